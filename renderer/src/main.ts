@@ -1,0 +1,7 @@
+// Renderer entry: mounts the Svelte app. Talks to the rest of the app only through window.scopewise.
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (target === null) throw new Error('missing #app');
+mount(App, { target });
