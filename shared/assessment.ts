@@ -1,6 +1,7 @@
 // The assessment as it crosses boundaries (bundles, IPC, proposal): schema and type. Storage shape lives in db/.
 import { z } from 'zod';
-import { requirementsSchema } from './engine/requirements';
+import type { Confidence, Recommendation } from './engine/recommend';
+import { FRAMEWORKS, requirementsSchema, type Framework } from './engine/requirements';
 
 export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -24,4 +25,73 @@ export interface Assessment extends AssessmentFields {
   id: string;
   createdAt: string;
   updatedAt: string;
+}
+
+// What the database answers with, as it crosses boundaries (IPC, HTTP, CLI). Stored by db/, typed here so the renderer can read it.
+
+/** Shown by the assessment list: everything but the heavy requirements and recommendation. */
+export interface AssessmentSummary {
+  id: string;
+  clientName: string;
+  projectTitle: string;
+  consultant: string;
+  status: AssessmentStatus;
+  recommended: Framework;
+  confidence: Confidence;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  /** When it was moved to the trash; null while it is live. */
+  deletedAt: string | null;
+}
+
+/** One assessment as saved: its fields, the recommendation snapshot taken at the last save, and its current revision number. */
+export interface SavedAssessment extends Assessment {
+  clientId: string | null;
+  recommendation: Recommendation;
+  revision: number;
+  deletedAt: string | null;
+}
+
+/** A revision: the requirements and notes as they stood; saves within the same minute coalesce into one. */
+export interface Revision {
+  number: number;
+  requirements: AssessmentFields['requirements'];
+  notes: string;
+  recommended: Framework;
+  engineVersion: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const ASSESSMENT_SORTS = ['updatedAt', 'createdAt', 'clientName', 'projectTitle', 'status', 'recommended'] as const;
+export type AssessmentSort = (typeof ASSESSMENT_SORTS)[number];
+
+/** The list pages through assessments 50 at a time. */
+export const ASSESSMENT_PAGE_SIZE = 50;
+
+/** What the list asks for: any text to search, filters, a sort, and a page (0 is the first). */
+export const listQuerySchema = z
+  .object({
+    search: z.string().max(1000).optional(),
+    status: z.enum(ASSESSMENT_STATUSES).optional(),
+    recommended: z.enum(FRAMEWORKS).optional(),
+    /** Only assessments last saved at or after this time. */
+    updatedFrom: isoDate.optional(),
+    /** Only assessments last saved before this time. */
+    updatedBefore: isoDate.optional(),
+    sort: z.enum(ASSESSMENT_SORTS).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
+    page: z.number().int().min(0).max(1_000_000).optional(),
+    /** true lists the trash instead of the live assessments. */
+    trash: z.boolean().optional(),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export interface AssessmentPage {
+  rows: AssessmentSummary[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
 }

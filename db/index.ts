@@ -1,0 +1,42 @@
+// The persistence layer's public surface: import from 'db', not from its files. Everything here is synchronous
+// over a better-sqlite3 Database, except opening, backups and restore (SQLite's backup API is asynchronous).
+export type { Database } from 'better-sqlite3';
+export { openDatabase, type OpenOptions } from './open';
+export { DatabaseRefusedError, examineDatabaseFile, type ConnectOptions, type Examination, type RefusalReason } from './examine';
+export { inspectHeader, SCOPEWISE_APPLICATION_ID, type HeaderVerdict } from './header';
+export { networkFilesystemOf } from './network-filesystem';
+export { migrate, pendingMigrations, schemaVersion } from './migrate';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+export {
+  countAssessments,
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  requireAssessment,
+  saveAssessment,
+  type CreateOptions,
+  type WriteOptions,
+} from './assessments';
+export { getRevision, listRevisions, shouldCoalesce, REVISION_WINDOW_MS } from './revisions';
+export { searchTerms, toFtsQuery } from './search';
+export { clientNameKey, getClient, listClients, updateClient } from './clients';
+export { getBranding, resetBranding, saveBranding } from './settings';
+export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
+export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
+export {
+  backupDatabase,
+  backupIfDue,
+  createBackup,
+  defaultBackupDir,
+  findNewestGoodBackup,
+  listBackups,
+  pruneBackups,
+  restoreBackup,
+  type BackupFile,
+  type RestoreResult,
+} from './backup';
+export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
+export { checkDatabase, type CheckReport } from './check';
+export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';
+export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
+export { runStartupMaintenance, type MaintenanceReport } from './maintenance';

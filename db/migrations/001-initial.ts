@@ -1,0 +1,105 @@
+// Migration 1: the first schema. Append-only: once released, never edit this file; add 002-... instead.
+import { SCOPEWISE_APPLICATION_ID } from '../header';
+
+export const migration001 = {
+  version: 1,
+  name: 'initial',
+  sql: `
+PRAGMA application_id = ${SCOPEWISE_APPLICATION_ID};
+
+CREATE TABLE schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE clients (
+  id TEXT PRIMARY KEY NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  contact_person TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  industry TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE assessments (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  client_id TEXT REFERENCES clients(id) ON DELETE SET NULL,
+  client_name TEXT NOT NULL,
+  project_title TEXT NOT NULL,
+  consultant TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'final', 'sent')),
+  recommended TEXT NOT NULL CHECK (recommended IN ('django', 'flask', 'fastapi')),
+  confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+  engine_version TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted_at TEXT,
+  -- The large values last: the list reads only the columns above, which then stay on the row's first page.
+  requirements TEXT NOT NULL CHECK (json_valid(requirements)),
+  notes TEXT NOT NULL,
+  recommendation TEXT NOT NULL CHECK (json_valid(recommendation))
+) STRICT;
+CREATE INDEX assessments_live_updated ON assessments(updated_at, seq) WHERE deleted_at IS NULL;
+CREATE INDEX assessments_live_created ON assessments(created_at, seq) WHERE deleted_at IS NULL;
+CREATE INDEX assessments_live_status ON assessments(status, updated_at) WHERE deleted_at IS NULL;
+CREATE INDEX assessments_live_recommended ON assessments(recommended, updated_at) WHERE deleted_at IS NULL;
+CREATE INDEX assessments_trash ON assessments(deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX assessments_client ON assessments(client_id);
+
+CREATE TABLE revisions (
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1),
+  requirements TEXT NOT NULL CHECK (json_valid(requirements)),
+  notes TEXT NOT NULL,
+  recommended TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, number)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE exports (
+  id INTEGER PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('proposal', 'bundle')),
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  exported_at TEXT NOT NULL,
+  FOREIGN KEY (assessment_id, revision) REFERENCES revisions(assessment_id, number) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX exports_revision ON exports(assessment_id, revision);
+
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL CHECK (json_valid(value))
+) STRICT, WITHOUT ROWID;
+
+-- Full-text search over what a consultant remembers of an assessment. remove_diacritics 2 folds accents
+-- (zoe finds Zoë); the prefix indexes keep as-you-type queries fast.
+CREATE VIRTUAL TABLE assessments_fts USING fts5(
+  client_name, project_title, notes, consultant,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);
+CREATE TRIGGER assessments_fts_insert AFTER INSERT ON assessments BEGIN
+  INSERT INTO assessments_fts(rowid, client_name, project_title, notes, consultant)
+  VALUES (new.seq, new.client_name, new.project_title, new.notes || ' ' || coalesce(json_extract(new.requirements, '$.notes'), ''), new.consultant);
+END;
+CREATE TRIGGER assessments_fts_update AFTER UPDATE ON assessments
+WHEN old.client_name IS NOT new.client_name OR old.project_title IS NOT new.project_title OR old.notes IS NOT new.notes
+  OR old.consultant IS NOT new.consultant OR old.requirements IS NOT new.requirements BEGIN
+  UPDATE assessments_fts SET client_name = new.client_name, project_title = new.project_title,
+    notes = new.notes || ' ' || coalesce(json_extract(new.requirements, '$.notes'), ''), consultant = new.consultant
+  WHERE rowid = new.seq;
+END;
+CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
+  DELETE FROM assessments_fts WHERE rowid = old.seq;
+END;
+`,
+} as const;

@@ -1,0 +1,91 @@
+// Opening the Scopewise database: inspect before touching, refuse what is not ours (never writing to it), back up
+// before migrating, migrate, and set the pragmas every connection needs. The only place a read-write connection is made.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
+import { DatabaseRefusedError, connect, examineDatabaseFile, refusalFor, type ConnectOptions, type Examination } from './examine';
+import { migrate, verifyMigrationHistory } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { networkFilesystemOf } from './network-filesystem';
+
+export interface OpenOptions extends ConnectOptions {
+  /** Where backups live; defaults to a `backups` folder beside the database. */
+  backupDir?: string;
+  /** Told about conditions that do not stop the open (a network file system, WAL unavailable). */
+  warn?: (message: string) => void;
+  now?: Date;
+  /** /proc/mounts text, for tests; read from the system when absent. */
+  mounts?: string;
+  /** Migrate only this far (fixture scripts build databases of earlier versions). */
+  targetVersion?: number;
+}
+
+function readMounts(): string {
+  try {
+    return readFileSync('/proc/mounts', 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Sets what every read-write connection needs. */
+function configure(db: Database, path: string, warn: (message: string) => void): void {
+  // WAL lets the list read while a save commits; readers never block the writer.
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') warn(`${path}: write-ahead logging is unavailable here (journal mode ${String(mode)}); saves stay safe but slower`);
+  // better-sqlite3 builds SQLite so that WAL defaults to synchronous=NORMAL, where a committed save can roll back
+  // after a power cut. A save the UI reports as saved must survive one, so every commit is fsynced.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // A CLI run and the app may share the file; wait for the other's transaction instead of failing at once.
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) the Scopewise database at `path`, ready for the repositories. A missing file is created
+ * when its folder exists. Refuses, without writing, a file that is not ours, is damaged, or is from a newer
+ * version; for a damaged one the refusal names the newest good backup. Backs up before any migration.
+ */
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
+  const file = resolve(path);
+  const backupDir = options.backupDir ?? defaultBackupDir(file);
+  const warn = options.warn ?? (() => undefined);
+  let examination: Examination;
+  try {
+    examination = examineDatabaseFile(file, options);
+  } catch (error) {
+    if (error instanceof DatabaseRefusedError && (error.reason === 'corrupt' || error.reason === 'truncated')) {
+      error.newestGoodBackup = findNewestGoodBackup(backupDir, options);
+      if (error.newestGoodBackup !== null) error.message += `; the newest good backup is ${error.newestGoodBackup}`;
+    }
+    throw error;
+  }
+  if (examination.kind === 'missing' && !existsSync(dirname(file))) {
+    throw new AppError('io', `${file}: the folder ${dirname(file)} does not exist`, 'database');
+  }
+  const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
+  if (examination.kind === 'scopewise' && examination.version < target) {
+    await backupFile(file, backupDir, `before-migration-${examination.version + 1}`, { ...options, now: options.now ?? new Date() });
+  }
+  let db: Database;
+  try {
+    db = connect(file, options);
+  } catch (error) {
+    throw refusalFor(file, error);
+  }
+  try {
+    configure(db, file, warn);
+    migrate(db, { target, ...(options.now === undefined ? {} : { now: options.now }) });
+    verifyMigrationHistory(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
+  if (network !== null) {
+    warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);
+  }
+  return db;
+}

@@ -1,0 +1,65 @@
+// The bundle: PRODUCT.md's import/export format, as a zod schema. A public contract: add optional fields, never rename.
+// Parsing only; what an import does with it (conflict rules, one transaction) lives in db/bundle.ts.
+import { z } from 'zod';
+import { assessmentFieldsSchema, isoDate } from './assessment';
+import { requirementsSchema, NOTES_MAX } from './engine/requirements';
+
+export const BUNDLE_FORMAT = 'scopewise-bundle';
+export const BUNDLE_VERSION = 1;
+
+export const bundleRevisionSchema = z
+  .object({
+    number: z.number().int().min(1),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    requirements: requirementsSchema,
+    notes: z.string().max(NOTES_MAX),
+  })
+  .strict();
+
+export const bundleAssessmentSchema = assessmentFieldsSchema
+  .extend({
+    id: z.uuid(),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    /** Oldest first. May be empty: the current requirements and notes then become revision 1. */
+    revisions: z.array(bundleRevisionSchema).max(100_000),
+    /** The client's directory entry, when the exporting machine had one. */
+    client: z
+      .object({ contactPerson: z.string().max(200), email: z.string().max(200), industry: z.string().max(200) })
+      .partial()
+      .strict()
+      .optional(),
+    /** The exporter's recommendation snapshot, for readers of the file; an import recomputes it with its own engine. */
+    recommendation: z.unknown().optional(),
+  })
+  .strict()
+  .superRefine((assessment, context) => {
+    assessment.revisions.forEach((revision, index) => {
+      const previous = assessment.revisions[index - 1];
+      if (previous !== undefined && revision.number <= previous.number) {
+        context.addIssue({ code: 'custom', path: ['revisions', index, 'number'], message: `a number above ${previous.number} (revisions are listed oldest first)` });
+      }
+    });
+  });
+
+export const bundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: isoDate.optional(),
+    assessments: z.array(bundleAssessmentSchema).max(100_000),
+  })
+  .strict()
+  .superRefine((bundle, context) => {
+    const seen = new Set<string>();
+    bundle.assessments.forEach((assessment, index) => {
+      const id = assessment.id.toLowerCase();
+      if (seen.has(id)) context.addIssue({ code: 'custom', path: ['assessments', index, 'id'], message: 'an id used only once in the bundle' });
+      seen.add(id);
+    });
+  });
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleAssessment = z.infer<typeof bundleAssessmentSchema>;
+export type BundleRevision = z.infer<typeof bundleRevisionSchema>;
