@@ -7,7 +7,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAs
 import { recommend, type Requirements } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
 import { insertAssessmentRow, insertRevision, requireAssessment, requirementsJson } from './assessments';
-import { getClient, linkClient } from './clients';
+import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { listRevisions } from './revisions';
 import { statement } from './statements';
 
@@ -191,6 +191,8 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
   const revision = later.length === 0 ? local.revision : insertRevisions(db, id, later, local.revision + 1);
   const requirements = requirementsJson(incoming.fields.requirements);
   const recommendation = recommend(incoming.fields.requirements);
+  const previousClient = (statement(db, 'SELECT client_id FROM assessments WHERE id = ?').get(id) as { client_id: string | null }).client_id;
+  const clientId = linkClient(db, incoming.fields.clientName, now);
   statement(
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
@@ -199,7 +201,7 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
      WHERE id = @id`,
   ).run({
     id,
-    clientId: linkClient(db, incoming.fields.clientName, now),
+    clientId,
     clientName: incoming.fields.clientName,
     projectTitle: incoming.fields.projectTitle,
     consultant: incoming.fields.consultant,
@@ -213,4 +215,5 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
     revision,
     updatedAt: incoming.updatedAt,
   });
+  if (clientId !== previousClient) dropClientIfUnused(db, previousClient);
 }

@@ -18,6 +18,11 @@ export interface OpenOptions extends ConnectOptions {
   now?: Date;
   /** /proc/mounts text, for tests; read from the system when absent. */
   mounts?: string;
+  /**
+   * Run PRAGMA quick_check before use (default true). It reads every page: about 100 ms for 10,000 assessments,
+   * so a caller that has just checked the same file (a benchmark reopening it) may skip it.
+   */
+  quickCheck?: boolean;
   /** Migrate only this far (fixture scripts build databases of earlier versions). */
   targetVersion?: number;
 }

@@ -1,5 +1,21 @@
 // The registry of CLI commands, in the order --help lists them. Adding a command is one import and one entry.
 import type { Command } from './command';
 import { recommendCommand } from './recommend';
+import { listCommand } from './list';
+import { showCommand } from './show';
+import { importCommand } from './import';
+import { exportCommand } from './export';
+import { backupCommand } from './backup';
+import { checkCommand } from './check';
+import { demoCommand } from './demo';
 
-export const COMMANDS: readonly Command[] = [recommendCommand];
+export const COMMANDS: readonly Command[] = [
+  recommendCommand,
+  listCommand,
+  showCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  checkCommand,
+  demoCommand,
+];

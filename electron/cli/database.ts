@@ -1,0 +1,47 @@
+// The --db option shared by the database commands, and opening the database for one command.
+// Commands that only read never create a database: a missing file reads as empty and nothing is written.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { openDatabase, type Database } from '../../db';
+import { AppError } from '../../shared/errors';
+import type { CliIO } from './command';
+import { defaultDatabasePath } from './database-path';
+
+export const DB_OPTION = { db: { type: 'string' } } as const;
+export const DB_DETAILS = '--db <path> names the database; without it: $SCOPEWISE_DATA_DIR/scopewise.db, else the app\'s own (Linux: ~/.config/Scopewise/scopewise.db).';
+
+export function databasePath(values: Record<string, string | boolean | undefined>): { path: string; explicit: boolean } {
+  const given = values.db;
+  if (given === true || given === '') throw new AppError('invalid_input', '--db: expected a database file path', 'db');
+  if (typeof given === 'string') return { path: resolve(given), explicit: true };
+  return { path: resolve(defaultDatabasePath(process.env, process.platform, homedir())), explicit: false };
+}
+
+/**
+ * Opens the command's database. `read`: a missing database gives null (the command treats it as empty).
+ * `write`: a missing database is created; its folder must exist when --db names it (a typo should not make
+ * folders), and is created for the default location, which is the app's own data folder.
+ */
+export async function openCommandDatabase(values: Record<string, string | boolean | undefined>, io: CliIO, mode: 'read' | 'write'): Promise<Database | null> {
+  const { path, explicit } = databasePath(values);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+  if (!existsSync(path)) {
+    if (mode === 'read') return null;
+    const folder = dirname(path);
+    if (!existsSync(folder)) {
+      if (explicit) throw new AppError('invalid_input', `--db: the folder ${folder} does not exist`, 'db');
+      mkdirSync(folder, { recursive: true });
+    }
+  }
+  return openDatabase(path, { warn: (message) => io.err(`scopewise: warning: ${message}\n`) });
+}
+
+/** Checks that a file can be written at `path` before any work is done: its folder exists and it is not a folder. */
+export function requireWritableTarget(path: string, option: string): string {
+  const target = resolve(path);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new AppError('invalid_input', `--${option}: ${target} is a folder; give a file name`, option);
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('invalid_input', `--${option}: the folder ${folder} does not exist`, option);
+  return target;
+}

@@ -1,0 +1,33 @@
+// `scopewise demo --count N [--seed S]`: writes realistic, varied sample assessments, with progress on stderr for large counts.
+import { insertDemoAssessments } from '../../db';
+import { integerOption } from './args';
+import { EXIT_OK, type Command } from './command';
+import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase } from './database';
+
+const PROGRESS_FROM = 1000;
+
+export const demoCommand: Command = {
+  name: 'demo',
+  usage: 'demo --count N',
+  summary: 'add N realistic sample assessments (clients in many languages)',
+  details: 'Writes N sample assessments (1 to 100000; default 50) in batched transactions. --seed S makes the data reproducible.\n' + DB_DETAILS,
+  options: { ...DB_OPTION, count: { type: 'string' }, seed: { type: 'string' } },
+  run: async ({ values, io }) => {
+    const count = integerOption(values.count, 'count', 1, 100_000, 50);
+    const seed = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1, Date.now() % 2 ** 31);
+    const db = await openCommandDatabase(values, io, 'write');
+    try {
+      insertDemoAssessments(db!, {
+        count,
+        seed,
+        onProgress: (written, total) => {
+          if (total >= PROGRESS_FROM) io.err(`scopewise: demo: ${written}/${total} assessments written\n`);
+        },
+      });
+    } finally {
+      db!.close();
+    }
+    io.out(`wrote ${count} demo assessments to ${databasePath(values).path}\n`);
+    return EXIT_OK;
+  },
+};

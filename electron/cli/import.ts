@@ -1,0 +1,44 @@
+// `scopewise import <bundle>`: reads a bundle file and imports it under the conflict rules, all or nothing.
+import { importBundle, parseBundle, type ImportReport } from '../../db';
+import { AppError } from '../../shared/errors';
+import { requirePositional } from './args';
+import { EXIT_OK, type Command } from './command';
+import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { parseJsonText, readTextArgument } from './input';
+
+function summary(report: ImportReport): string {
+  const lines = [`added ${report.added.length}, updated ${report.updated.length}, skipped ${report.skipped.length}, kept ${report.copies.length} conflicting as copies`];
+  for (const copy of report.copies) lines.push(`conflict: ${copy.id} differs here and in the bundle; the bundle's version was kept as ${copy.copyId} ("${copy.projectTitle}")`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import <bundle>',
+  summary: 'import assessments from a bundle file (never overwrites newer work)',
+  details:
+    'A known id with the same or older content is skipped; a later state of the same work updates it; when both sides changed,\n' +
+    "the bundle's version is kept as a copy and reported. A malformed bundle is refused whole, naming what is wrong; nothing is written.\n" +
+    '--json prints the report as JSON. ' + DB_DETAILS,
+  options: { ...DB_OPTION, json: { type: 'boolean' } },
+  run: async ({ positionals, values, io }) => {
+    const path = requirePositional(positionals, 0, 'bundle', 'a bundle file, or - to read stdin');
+    const source = path === '-' ? 'stdin' : path;
+    const input = parseJsonText(await readTextArgument(path, io), source);
+    let bundle;
+    try {
+      bundle = parseBundle(input);
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError('invalid_input', `${source}: ${error.message}`, error.field);
+      throw error;
+    }
+    const db = await openCommandDatabase(values, io, 'write');
+    try {
+      const report = importBundle(db!, bundle);
+      io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
+    } finally {
+      db!.close();
+    }
+    return EXIT_OK;
+  },
+};
