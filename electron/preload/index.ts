@@ -1,4 +1,11 @@
-// Preload: exposes only the typed window.scopewise API through contextBridge (filled in by the shell issue).
-import { contextBridge } from 'electron';
+// Preload: exposes only window.scopewise, one async function per contract channel, through contextBridge.
+// Never ipcRenderer itself, its send/on, or callbacks (they would leak ipcRenderer through event.sender).
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNEL_NAMES } from '../../shared/api/channels';
+import type { ScopewiseApi } from '../../shared/api/contract';
 
-contextBridge.exposeInMainWorld('scopewise', {});
+const api = Object.fromEntries(
+  CHANNEL_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`scopewise:${name}`, input)]),
+) as unknown as ScopewiseApi;
+
+contextBridge.exposeInMainWorld('scopewise', Object.freeze(api));

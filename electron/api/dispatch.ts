@@ -1,0 +1,46 @@
+// The one place a channel call is served: look up the handler, parse the payload with the channel's schema,
+// run it, and turn any failure into a typed error. Both transports (IPC and HTTP) call dispatch().
+import type { z } from 'zod';
+import { contract, type ApiResult, type ChannelName, type ChannelOutput, type Contract } from '../../shared/api/contract';
+import { AppError, parseInput } from '../../shared/errors';
+
+export type ChannelPayload<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type Handler<K extends ChannelName> = (input: ChannelPayload<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
+export type Handlers = { [K in ChannelName]: Handler<K> };
+export type HandlerGroup = Partial<Handlers>;
+
+/** Joins the per-domain handler groups, refusing a channel served twice or a channel left unserved. */
+export function joinHandlers(...groups: HandlerGroup[]): Handlers {
+  const joined: Partial<Record<ChannelName, unknown>> = {};
+  for (const group of groups) {
+    for (const name of Object.keys(group) as ChannelName[]) {
+      if (!(name in contract)) throw new Error(`handler for unknown channel ${name}`);
+      if (name in joined) throw new Error(`channel ${name} has two handlers`);
+      joined[name] = group[name];
+    }
+  }
+  const missing = (Object.keys(contract) as ChannelName[]).filter((name) => !(name in joined));
+  if (missing.length > 0) throw new Error(`channels without a handler: ${missing.join(', ')}`);
+  return joined as Handlers;
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Report of an unexpected failure; the caller decides where it goes (stderr, a log file). Never sent to the UI. */
+export type FailureLog = (channel: string, error: unknown) => void;
+
+export async function dispatch(handlers: Handlers, channel: string, payload: unknown, log: FailureLog = () => {}): Promise<ApiResult<unknown>> {
+  if (!isChannelName(channel)) return { ok: false, error: { code: 'not_found', message: `unknown channel "${channel.slice(0, 80)}"` } };
+  try {
+    const input = parseInput(contract[channel].input as z.ZodType, payload ?? {}, 'input');
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    const value = await handler(input);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError && error.code !== 'internal') return { ok: false, error: error.toJSON() };
+    log(channel, error);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong while doing that. Nothing was changed; please try again.' } };
+  }
+}

@@ -1,0 +1,79 @@
+// Handlers for assessments.*: thin calls into db/, plus the revision comparison. Each user action is one transaction.
+import {
+  countAssessments,
+  createAssessment,
+  getRevision,
+  listAssessments,
+  listRevisions,
+  requireAssessment,
+  restoreAssessment,
+  saveAssessment,
+  trashAssessment,
+} from '../../../db';
+import type { Revision } from '../../../shared/assessment';
+import { countAnswered, recommend } from '../../../shared/engine';
+import { AppError } from '../../../shared/errors';
+import { answerDifferences } from '../../../shared/revisions';
+import type { RevisionSummary } from '../../../shared/api/types';
+import type { HandlerGroup } from '../dispatch';
+import type { Services } from '../services';
+
+function summary(revision: Revision): RevisionSummary {
+  return {
+    number: revision.number,
+    createdAt: revision.createdAt,
+    updatedAt: revision.updatedAt,
+    recommended: revision.recommended,
+    answered: countAnswered(revision.requirements),
+  };
+}
+
+function outcome(revision: Revision) {
+  const r = recommend(revision.requirements);
+  return { recommended: r.recommended, confidence: r.confidence, ranking: r.ranking };
+}
+
+export function assessmentHandlers(services: Services): HandlerGroup {
+  return {
+    'assessments.list': (query) => ({ ...listAssessments(services.db, query), total: countAssessments(services.db, query) }),
+    'assessments.get': ({ id }) => requireAssessment(services.db, id),
+    'assessments.create': ({ fields }) => createAssessment(services.db, fields ?? {}),
+    'assessments.update': ({ id, fields }) => saveAssessment(services.db, id, fields),
+    'assessments.delete': ({ id }) => {
+      if (!trashAssessment(services.db, id)) throw new AppError('not_found', 'That assessment no longer exists or is already in the trash.', 'id');
+      return { ok: true };
+    },
+    'assessments.restore': ({ id }) => {
+      if (!restoreAssessment(services.db, id)) throw new AppError('not_found', 'That assessment is not in the trash.', 'id');
+      return { ok: true };
+    },
+    'assessments.duplicate': ({ id }) => {
+      const source = requireAssessment(services.db, id);
+      return createAssessment(services.db, {
+        clientName: source.clientName,
+        projectTitle: `${source.projectTitle} (copy)`.slice(0, 300),
+        consultant: source.consultant,
+        status: 'draft',
+        requirements: source.requirements,
+        notes: source.notes,
+      });
+    },
+    'assessments.revisions': ({ id }) => {
+      requireAssessment(services.db, id);
+      return listRevisions(services.db, id).map(summary);
+    },
+    'assessments.compare': ({ id, from, to }) => {
+      const a = getRevision(services.db, id, from);
+      const b = getRevision(services.db, id, to);
+      if (a === null) throw new AppError('not_found', `This assessment has no revision ${from}.`, 'from');
+      if (b === null) throw new AppError('not_found', `This assessment has no revision ${to}.`, 'to');
+      return {
+        from: summary(a),
+        to: summary(b),
+        answers: answerDifferences(a.requirements, b.requirements),
+        notesChanged: a.notes !== b.notes,
+        recommendation: { from: outcome(a), to: outcome(b) },
+      };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
+import { AppError } from '../../../shared/errors';
+import type { BackupInfo } from '../../../shared/api/types';
+import { writeFileAtomic } from '../atomic-write';
+import type { HandlerGroup } from '../dispatch';
+import type { Services } from '../services';
+
+const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
+
+function parseBundleText(text: string): ReturnType<typeof parseBundle> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('invalid_input', 'The bundle is not valid JSON; nothing was imported.', 'bundle');
+  }
+  return parseBundle(json);
+}
+
+function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
+  return { name: basename(path), takenAt, reason, bytes: statSync(path).size };
+}
+
+export function dataHandlers(services: Services): HandlerGroup {
+  return {
+    'bundles.import': async ({ json }) => {
+      let text = json;
+      if (text === undefined) {
+        const path = await services.files.chooseOpenPath('bundle');
+        if (path === null) return { cancelled: true, added: [], updated: [], skipped: [], copies: [] };
+        if (statSync(path).size > BUNDLE_MAX_BYTES) throw new AppError('invalid_input', 'That bundle is larger than 50 MB; nothing was imported.', 'bundle');
+        text = readFileSync(path, 'utf8');
+      }
+      return { cancelled: false, ...importBundle(services.db, parseBundleText(text)) };
+    },
+    'bundles.export': async ({ ids }) => {
+      const bundle = exportBundle(services.db, ids);
+      const first = bundle.assessments[0];
+      const name = ids.length === 1 && first !== undefined ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
+      const path = await services.files.chooseSavePath(name, 'bundle');
+      if (path === null) return { cancelled: true };
+      writeFileAtomic(path, `${JSON.stringify(bundle, null, 2)}\n`);
+      return { cancelled: false, path };
+    },
+    'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
+    'backups.create': async () => {
+      const path = await createBackup(services.db, services.backupDir, 'manual');
+      const listed = listBackups(services.backupDir).find((b) => b.path === path);
+      return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
+    },
+    'backups.restore': async ({ name }) => {
+      const path = join(services.backupDir, name);
+      if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+      services.close();
+      try {
+        await restoreBackup(services.databasePath, path, {
+          backupDir: services.backupDir,
+          ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
+        });
+      } finally {
+        await services.reopen();
+      }
+      return { ok: true };
+    },
+  };
+}

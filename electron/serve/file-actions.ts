@@ -1,0 +1,37 @@
+// FileActions for the browser transport: there are no native dialogs, so exports go to an `exports` folder beside
+// the database (the reply carries the path), and files to import arrive in the request itself.
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { FileActions } from '../api/file-actions';
+
+/** A free file name in the folder: name.pdf, then name (2).pdf, and so on. */
+export function uniquePath(folder: string, suggestedName: string): string {
+  const safe =
+    [...basename(suggestedName)]
+      .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+      .join('') || 'export';
+  const extension = extname(safe);
+  const stem = safe.slice(0, safe.length - extension.length);
+  let candidate = join(folder, safe);
+  for (let n = 2; existsSync(candidate); n++) candidate = join(folder, `${stem} (${n})${extension}`);
+  return candidate;
+}
+
+export function browserFileActions(exportsFolder: string): FileActions {
+  return {
+    async chooseSavePath(suggestedName) {
+      mkdirSync(exportsFolder, { recursive: true });
+      return uniquePath(exportsFolder, suggestedName);
+    },
+    async chooseOpenPath() {
+      return null;
+    },
+    async openPath() {
+      throw new AppError('unsupported', 'Opening files is only available in the desktop app; the file is in the exports folder.');
+    },
+    async showInFolder() {
+      throw new AppError('unsupported', 'Showing files in their folder is only available in the desktop app.');
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// The browser transport: serves the built renderer and POST /api/<channel> on 127.0.0.1 only, behind a per-run token.
+// It carries the same contract to the same handlers as the Electron IPC bridge; it holds no logic of its own.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname } from 'node:path';
+import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
+import { staticPath } from '../main/static-path';
+
+export interface ServeOptions {
+  port: number;
+  rendererDir: string;
+  handlers: Handlers;
+  token?: string;
+  log?: FailureLog;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const BODY_LIMIT = 64 * 1024 * 1024;
+const COOKIE = 'scopewise_token';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(request: IncomingMessage): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...extra,
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'request failed' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    // A page on another origin (or a DNS-rebinding host name) never reaches the API, token or not.
+    const host = request.headers.host ?? '';
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) return send(response, 421, 'wrong host', 'text/plain');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== `http://localhost:${new URL(origin).port}`) {
+      return sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin request refused' } });
+    }
+
+    const queryToken = url.searchParams.get('token') ?? undefined;
+    if (request.method === 'GET' && url.pathname === '/' && sameToken(queryToken, token)) {
+      // Trade the token in the address bar for a cookie the page's own requests carry, then drop it from the URL.
+      response.writeHead(303, { Location: '/', 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      response.end();
+      return;
+    }
+    const authorised = sameToken(cookieToken(request), token) || sameToken(request.headers['x-scopewise-token'] as string | undefined, token);
+    if (!authorised) return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' } });
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'use POST' } });
+      let payload: unknown;
+      try {
+        const body = await readBody(request);
+        payload = body.trim() === '' ? {} : JSON.parse(body);
+      } catch {
+        return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
+      }
+      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), payload, options.log);
+      return sendJson(response, 200, result);
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed', 'text/plain');
+    const path = staticPath(options.rendererDir, url.pathname);
+    if (path === null) return send(response, 404, 'not found', 'text/plain');
+    try {
+      if (!(await stat(path)).isFile()) return send(response, 404, 'not found', 'text/plain');
+      send(response, 200, await readFile(path), TYPES[extname(path)] ?? 'application/octet-stream');
+    } catch {
+      send(response, 404, 'not found', 'text/plain');
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  origin = `http://${HOST}:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+// The renderer's door to the app: window.scopewise from the Electron preload, or the same contract over
+// the loopback HTTP bridge when the UI runs in a browser through `scopewise serve`.
+import { CHANNEL_NAMES, type ApiResult, type ChannelName, type ScopewiseApi } from '../../../shared/api/contract';
+
+declare global {
+  interface Window {
+    scopewise?: ScopewiseApi;
+  }
+}
+
+/** Browsers cap the bodies of keepalive requests (which survive the page closing) at 64 KB in total. */
+const KEEPALIVE_LIMIT = 60_000;
+
+function httpApi(): ScopewiseApi {
+  const api: Partial<Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>> = {};
+  for (const name of CHANNEL_NAMES) {
+    api[name] = async (input: unknown) => {
+      try {
+        const body = JSON.stringify(input ?? {});
+        const response = await fetch(`/api/${name}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+          // A save sent as the page closes must still arrive.
+          keepalive: body.length < KEEPALIVE_LIMIT,
+        });
+        if (response.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'This page is not signed in: open the URL printed by scopewise serve.' } };
+        return (await response.json()) as ApiResult<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'io', message: 'Scopewise is not reachable: is scopewise serve still running?' } };
+      }
+    };
+  }
+  return api as ScopewiseApi;
+}
+
+export const isBrowserTransport = typeof window !== 'undefined' && window.scopewise === undefined;
+export const api: ScopewiseApi = typeof window !== 'undefined' && window.scopewise !== undefined ? window.scopewise : httpApi();

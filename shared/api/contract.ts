@@ -1,0 +1,75 @@
+// The one API contract between the UI and the rest of the app: channel name → zod input schema → output type.
+// Both transports (Electron IPC and the loopback HTTP bridge) are generic over this map. Extend, never rename.
+import { z } from 'zod';
+import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
+import { brandingSchema } from '../branding';
+import { CHANNEL_NAMES, type ChannelNameList } from './channels';
+import type {
+  AssessmentListPage,
+  BackupInfo,
+  ExportResult,
+  ImportReport,
+  Ok,
+  ProposalPreview,
+  RevisionComparison,
+  RevisionSummary,
+  SettingsView,
+} from './types';
+
+interface Channel<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type, never read at run time. */
+  output: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input, output: undefined as O });
+}
+
+const id = z.object({ id: z.uuid() }).strict();
+const empty = z.object({}).strict();
+
+export const contract = {
+  /** A page of 50; `trash: true` lists the trash instead. */
+  'assessments.list': channel<AssessmentListPage>()(listQuerySchema),
+  'assessments.get': channel<SavedAssessment>()(id),
+  'assessments.create': channel<SavedAssessment>()(z.object({ fields: assessmentFieldsSchema.partial().optional() }).strict()),
+  'assessments.update': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema.partial() }).strict()),
+  'assessments.delete': channel<Ok>()(id),
+  'assessments.restore': channel<Ok>()(id),
+  'assessments.duplicate': channel<SavedAssessment>()(id),
+  'assessments.revisions': channel<RevisionSummary[]>()(id),
+  'assessments.compare': channel<RevisionComparison>()(
+    z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
+  ),
+  'proposal.preview': channel<ProposalPreview>()(id),
+  'proposal.export': channel<ExportResult>()(id),
+  'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'settings.get': channel<SettingsView>()(empty),
+  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial() }).strict()),
+  'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
+  'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
+  'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),
+  'backups.list': channel<BackupInfo[]>()(empty),
+  'backups.create': channel<BackupInfo>()(empty),
+  'backups.restore': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = Contract[K]['output'];
+
+export { CHANNEL_NAMES };
+
+// Compile-time proof that channels.ts lists exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const namesMatch: Same<ChannelName, ChannelNameList> = true;
+void namesMatch;
+
+/** What every call answers: a value, or a typed error. Errors never carry stacks, SQL or file-system internals. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
+
+/** The typed API the renderer sees as window.scopewise: one async function per channel. */
+export type ScopewiseApi = { [K in ChannelName]: (input: ChannelInput<K>) => Promise<ApiResult<ChannelOutput<K>>> };
