@@ -1,6 +1,6 @@
 // Examining a database file without writing to it: header bytes first, then a read-only SQLite connection.
 // Decides what a file is (missing, new, ours and which version) and refuses everything else with a clear reason.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { HEADER_BYTES, SCOPEWISE_APPLICATION_ID, inspectHeader } from './header';
@@ -100,7 +100,9 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
     if (!blank && verdict.applicationId !== SCOPEWISE_APPLICATION_ID && verdict.applicationId !== 0) {
       throw new DatabaseRefusedError(path, 'not-scopewise', 'it is a SQLite file of another application');
     }
+    if (verdict.applicationId === SCOPEWISE_APPLICATION_ID && verdict.userVersion > LATEST_SCHEMA_VERSION) throw newerRefusal(path, verdict.userVersion);
   }
+  const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(`${path}${suffix}`));
   let db: Database | undefined;
   try {
     db = connect(path, { ...options, readonly: true, fileMustExist: true });
@@ -109,9 +111,7 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
     const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
     if (applicationId === 0 && objects === 0) return { kind: 'empty' };
     if (applicationId !== SCOPEWISE_APPLICATION_ID) throw new DatabaseRefusedError(path, 'not-scopewise', 'it is a SQLite file of another application');
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new DatabaseRefusedError(path, 'newer', `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`);
-    }
+    if (version > LATEST_SCHEMA_VERSION) throw newerRefusal(path, version);
     if (options.quickCheck ?? true) {
       const result = db.pragma('quick_check', { simple: true }) as string;
       if (result !== 'ok') throw new DatabaseRefusedError(path, 'corrupt', `its quick check failed (${result.split('\n')[0]})`);
@@ -122,6 +122,18 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
     throw refusalFor(path, error);
   } finally {
     db?.close();
+    removeEmptyCompanions(path, companions);
   }
+}
+
+function newerRefusal(path: string, version: number): DatabaseRefusedError {
+  return new DatabaseRefusedError(path, 'newer', `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`);
+}
+
+/** A read-only look at a WAL database leaves an empty -wal and -shm behind; remove the ones this look created. */
+function removeEmptyCompanions(path: string, createdByUs: readonly string[]): void {
+  const wal = `${path}-wal`;
+  if (createdByUs.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return;
+  for (const suffix of createdByUs) rmSync(`${path}${suffix}`, { force: true });
 }
 
