@@ -1,0 +1,155 @@
+// The assessments repository: saves, revisions and their coalescing, the recommendation snapshot, clients, listing.
+import { describe, expect, it } from 'vitest';
+import {
+  countAssessments,
+  createAssessment,
+  getAssessment,
+  getClient,
+  listAssessments,
+  listClients,
+  listRevisions,
+  recordExport,
+  saveAssessment,
+  updateClient,
+} from '../../db';
+import { recommend } from '../../shared/engine';
+import { tempDatabase } from './temp';
+
+const t0 = new Date('2025-05-01T10:00:00.000Z');
+const after = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000);
+
+describe('assessments', () => {
+  it('creates a draft with a UUID, a first revision and the engine’s recommendation as its snapshot', async () => {
+    const { db } = await tempDatabase();
+    const requirements = { projectKind: 'saas', auth: 'roles', adminPanel: true } as const;
+    const created = createAssessment(db, { clientName: 'Müller & Söhne', projectTitle: 'Portal', requirements }, { now: t0 });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created).toMatchObject({ status: 'draft', consultant: '', notes: '', revision: 1, createdAt: t0.toISOString(), updatedAt: t0.toISOString(), deletedAt: null });
+    expect(created.recommendation).toEqual(recommend(requirements));
+    expect(getAssessment(db, created.id)).toEqual(created);
+    expect(listRevisions(db, created.id)).toEqual([
+      expect.objectContaining({ number: 1, requirements, notes: '', recommended: created.recommendation.recommended, engineVersion: created.recommendation.engineVersion }),
+    ]);
+    db.close();
+  });
+
+  it('retakes the snapshot when the requirements change', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, { requirements: { projectKind: 'prototype', lifetime: 'hours' } }, { now: t0 });
+    const requirements = { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' } as const;
+    const saved = saveAssessment(db, a.id, { requirements }, { now: after(5) });
+    expect(saved.recommendation).toEqual(recommend(requirements));
+    expect(getAssessment(db, a.id)!.recommendation.recommended).toBe(saved.recommendation.recommended);
+    db.close();
+  });
+
+  it('coalesces saves within the same minute into one revision, and starts a new one after', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, {}, { now: t0 });
+    saveAssessment(db, a.id, { notes: 'T' }, { now: after(1) });
+    saveAssessment(db, a.id, { notes: 'Ty' }, { now: after(20) });
+    const third = saveAssessment(db, a.id, { notes: 'Typing' }, { now: after(59) });
+    expect(third.revision).toBe(1);
+    expect(listRevisions(db, a.id)).toEqual([expect.objectContaining({ number: 1, notes: 'Typing', updatedAt: after(59).toISOString() })]);
+    const later = saveAssessment(db, a.id, { requirements: { teamSize: 4 } }, { now: after(61) });
+    expect(later.revision).toBe(2);
+    saveAssessment(db, a.id, { requirements: { teamSize: 5 } }, { now: after(90) });
+    expect(listRevisions(db, a.id).map((r) => [r.number, r.requirements])).toEqual([
+      [1, {}],
+      [2, { teamSize: 5 }],
+    ]);
+    db.close();
+  });
+
+  it('never changes an exported revision: the next save starts a new one even within the minute', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, { notes: 'as sent' }, { now: t0 });
+    recordExport(db, { assessmentId: a.id, path: '/tmp/p.pdf', sha256: 'f'.repeat(64), exportedAt: after(2).toISOString() });
+    const saved = saveAssessment(db, a.id, { notes: 'changed after sending' }, { now: after(10) });
+    expect(saved.revision).toBe(2);
+    expect(listRevisions(db, a.id)[0]!.notes).toBe('as sent');
+    db.close();
+  });
+
+  it('adds no revision for a change of title or status only, and writes nothing for a save that changes nothing', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, { projectTitle: 'One' }, { now: t0 });
+    const retitled = saveAssessment(db, a.id, { projectTitle: 'Two', status: 'final' }, { now: after(120) });
+    expect(retitled).toMatchObject({ projectTitle: 'Two', status: 'final', revision: 1, updatedAt: after(120).toISOString() });
+    const same = saveAssessment(db, a.id, { projectTitle: 'Two', requirements: {} }, { now: after(500) });
+    expect(same.updatedAt).toBe(after(120).toISOString());
+    expect(listRevisions(db, a.id)).toHaveLength(1);
+    db.close();
+  });
+
+  it('throws not_found for an unknown id', async () => {
+    const { db } = await tempDatabase();
+    expect(() => saveAssessment(db, '8a3b1c9e-0000-4000-8000-000000000000', { notes: 'x' })).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(getAssessment(db, 'nope')).toBeNull();
+    db.close();
+  });
+
+  it('links assessments to one client per name (case-insensitive), and drops a typed-over name that has no details', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, { clientName: 'Acme' }, { now: t0 });
+    const b = createAssessment(db, { clientName: 'ACME ' }, { now: t0 });
+    expect(a.clientId).not.toBeNull();
+    expect(b.clientId).toBe(a.clientId);
+    const c = createAssessment(db, { clientName: 'Ac' }, { now: t0 });
+    saveAssessment(db, c.id, { clientName: 'Acme Corp' }, { now: after(1) });
+    expect(listClients(db).map((x) => x.name)).toEqual(['Acme', 'Acme Corp']);
+    const renamed = updateClient(db, a.clientId!, { name: 'Acme Ltd', contactPerson: 'Wile E.', email: 'wile@acme.test' });
+    expect(renamed).toMatchObject({ name: 'Acme Ltd', contactPerson: 'Wile E.', assessmentCount: 2 });
+    expect(getAssessment(db, b.id)!.clientName).toBe('Acme Ltd');
+    expect(listAssessments(db, { search: 'ltd' }).rows).toHaveLength(2);
+    expect(() => updateClient(db, a.clientId!, { name: 'acme corp' })).toThrow(/already named/);
+    expect(getClient(db, a.clientId!)!.name).toBe('Acme Ltd');
+    db.close();
+  });
+});
+
+describe('the list', () => {
+  async function seeded() {
+    const { db } = await tempDatabase();
+    const statuses = ['draft', 'final', 'sent'] as const;
+    const kinds = [{ projectKind: 'content-platform', adminPanel: true, auth: 'roles' }, { projectKind: 'prototype', lifetime: 'hours' }, { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' }] as const;
+    for (let i = 0; i < 120; i++) {
+      createAssessment(
+        db,
+        { clientName: `Client ${String(i).padStart(3, '0')}`, projectTitle: `Project ${i}`, status: statuses[i % 3]!, requirements: kinds[i % 3]! },
+        { now: after(i * 3600) },
+      );
+    }
+    return db;
+  }
+
+  it('pages through 50 at a time, newest first, with no row missed or repeated', async () => {
+    const db = await seeded();
+    const pages = [0, 1, 2].map((page) => listAssessments(db, { page }));
+    expect(pages.map((p) => [p.rows.length, p.hasMore])).toEqual([
+      [50, true],
+      [50, true],
+      [20, false],
+    ]);
+    const all = pages.flatMap((p) => p.rows);
+    expect(new Set(all.map((r) => r.id)).size).toBe(120);
+    expect(all[0]!.clientName).toBe('Client 119');
+    expect(all.map((r) => r.updatedAt)).toEqual([...all.map((r) => r.updatedAt)].sort().reverse());
+    db.close();
+  });
+
+  it('filters by status, recommended framework and date, and sorts by other columns', async () => {
+    const db = await seeded();
+    const finals = listAssessments(db, { status: 'final', page: 0 });
+    expect(finals.rows.every((r) => r.status === 'final')).toBe(true);
+    expect(countAssessments(db, { status: 'final' })).toBe(40);
+    const framework = getAssessment(db, finals.rows[0]!.id)!.recommendation.recommended;
+    expect(listAssessments(db, { recommended: framework }).rows.every((r) => r.recommended === framework)).toBe(true);
+    const window = listAssessments(db, { updatedFrom: after(10 * 3600).toISOString(), updatedBefore: after(20 * 3600).toISOString() });
+    expect(window.rows.map((r) => r.clientName)).toEqual(Array.from({ length: 10 }, (_, i) => `Client ${String(19 - i).padStart(3, '0')}`));
+    const byClient = listAssessments(db, { sort: 'clientName', direction: 'asc' });
+    expect(byClient.rows[0]!.clientName).toBe('Client 000');
+    expect(listAssessments(db, { sort: 'status', direction: 'asc' }).rows[0]!.status).toBe('draft');
+    db.close();
+  });
+});
