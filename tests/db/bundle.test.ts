@@ -1,0 +1,184 @@
+// Bundles: round trips, the conflict rules (never silently overwrite newer work), and malformed bundles refused whole.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  countAssessments,
+  createAssessment,
+  exportBundle,
+  getAssessment,
+  getClient,
+  importBundle,
+  listAssessments,
+  listRevisions,
+  parseBundle,
+  saveAssessment,
+  updateClient,
+  type Database,
+} from '../../db';
+import { ASSESSMENT_STATUSES } from '../../shared/assessment';
+import type { Bundle } from '../../shared/bundle';
+import { requirementsArbitrary } from '../fixtures/arbitraries';
+import { fileHash, tempDatabase } from './temp';
+
+const t0 = new Date('2025-02-01T09:00:00.000Z');
+const minutes = (n: number): Date => new Date(t0.getTime() + n * 60_000);
+
+function withoutTime(bundle: Bundle): Omit<Bundle, 'exportedAt'> {
+  const { exportedAt: _, ...rest } = bundle;
+  return rest;
+}
+
+/** Round trip through JSON text, as a file would carry it. */
+const viaJson = (bundle: Bundle): Bundle => parseBundle(JSON.parse(JSON.stringify(bundle)));
+
+describe('bundle round trips', () => {
+  it('exports and imports any assessments unchanged, and a second import skips them all (property)', async () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+    const assessment = fc.record({
+      clientName: text,
+      projectTitle: text,
+      consultant: text,
+      status: fc.constantFrom(...ASSESSMENT_STATUSES),
+      requirements: requirementsArbitrary,
+      notes: fc.string({ maxLength: 200 }),
+      edits: fc.array(fc.record({ requirements: requirementsArbitrary, notes: fc.string({ maxLength: 50 }), gapMinutes: fc.integer({ min: 0, max: 120 }) }), { maxLength: 3 }),
+    });
+    const { db: source } = await tempDatabase();
+    await fc.assert(
+      fc.asyncProperty(fc.array(assessment, { minLength: 1, maxLength: 4 }), async (items) => {
+        const ids: string[] = [];
+        for (const item of items) {
+          const { edits, ...fields } = item;
+          const created = createAssessment(source, fields, { now: t0 });
+          let at = 0;
+          for (const edit of edits) {
+            at += edit.gapMinutes;
+            saveAssessment(source, created.id, { requirements: edit.requirements, notes: edit.notes }, { now: minutes(at) });
+          }
+          ids.push(created.id);
+        }
+        const bundle = viaJson(exportBundle(source, ids));
+        const { db: target } = await tempDatabase();
+        expect(importBundle(target, bundle)).toEqual({ added: ids, updated: [], skipped: [], copies: [] });
+        expect(withoutTime(exportBundle(target, ids))).toEqual(withoutTime(bundle));
+        for (const id of ids) expect({ ...getAssessment(target, id), clientId: null }).toEqual({ ...getAssessment(source, id), clientId: null });
+        expect(importBundle(target, viaJson(exportBundle(target, ids))).skipped).toEqual(ids.map((id) => ({ id, reason: 'unchanged' })));
+        target.close();
+      }),
+      { numRuns: 25 },
+    );
+    source.close();
+  });
+
+  it('carries client details, filling only what is blank here', async () => {
+    const { db: a } = await tempDatabase();
+    const made = createAssessment(a, { clientName: 'Ørsted Rådgivning' });
+    updateClient(a, made.clientId!, { contactPerson: 'Søren', email: 'soren@example.test', industry: 'Energy' });
+    const { db: b } = await tempDatabase();
+    const local = createAssessment(b, { clientName: 'ørsted rådgivning' });
+    updateClient(b, local.clientId!, { email: 'kept@example.test' });
+    importBundle(b, exportBundle(a, [made.id]));
+    expect(getClient(b, local.clientId!)).toMatchObject({ contactPerson: 'Søren', email: 'kept@example.test', industry: 'Energy' });
+    a.close();
+    b.close();
+  });
+});
+
+describe('conflict rules', () => {
+  async function twoMachines(): Promise<{ office: Database; laptop: Database; id: string }> {
+    const { db: office } = await tempDatabase();
+    const { db: laptop } = await tempDatabase();
+    const id = createAssessment(office, { clientName: 'Acme', projectTitle: 'Shop', requirements: { projectKind: 'ecommerce' }, notes: 'v1' }, { now: t0 }).id;
+    importBundle(laptop, exportBundle(office, [id]));
+    return { office, laptop, id };
+  }
+
+  it('skips a bundle with older content: work done here since is kept', async () => {
+    const { office, laptop, id } = await twoMachines();
+    const stale = exportBundle(office, [id]);
+    saveAssessment(laptop, id, { notes: 'v2 on the laptop' }, { now: minutes(10) });
+    expect(importBundle(laptop, stale).skipped).toEqual([{ id, reason: 'older' }]);
+    expect(getAssessment(laptop, id)!.notes).toBe('v2 on the laptop');
+  });
+
+  it('updates from a bundle that carries a later state of the same work, keeping local history', async () => {
+    const { office, laptop, id } = await twoMachines();
+    saveAssessment(office, id, { notes: 'v2' }, { now: minutes(5) });
+    saveAssessment(office, id, { requirements: { projectKind: 'saas' }, status: 'final' }, { now: minutes(10) });
+    const report = importBundle(laptop, exportBundle(office, [id]));
+    expect(report.updated).toEqual([id]);
+    const updated = getAssessment(laptop, id)!;
+    expect(updated).toMatchObject({ notes: 'v2', status: 'final', requirements: { projectKind: 'saas' }, updatedAt: minutes(10).toISOString() });
+    expect(listRevisions(laptop, id).map((r) => r.notes)).toEqual(['v1', 'v2', 'v2']);
+    expect(updated.revision).toBe(3);
+  });
+
+  it('keeps a copy when both sides changed, and reports it; nothing here is overwritten', async () => {
+    const { office, laptop, id } = await twoMachines();
+    saveAssessment(office, id, { notes: 'office edit' }, { now: minutes(20) });
+    saveAssessment(laptop, id, { notes: 'laptop edit' }, { now: minutes(10) });
+    const report = importBundle(laptop, exportBundle(office, [id]));
+    expect(report.copies).toEqual([{ id, copyId: expect.any(String), projectTitle: 'Shop (imported copy)' }]);
+    expect(getAssessment(laptop, id)!.notes).toBe('laptop edit');
+    expect(getAssessment(laptop, report.copies[0]!.copyId)!.notes).toBe('office edit');
+    expect(countAssessments(laptop)).toBe(2);
+  });
+
+  it('takes a later change of status or title alone, and skips an earlier one', async () => {
+    const { office, laptop, id } = await twoMachines();
+    saveAssessment(office, id, { status: 'sent' }, { now: minutes(3) });
+    expect(importBundle(laptop, exportBundle(office, [id])).updated).toEqual([id]);
+    expect(getAssessment(laptop, id)!.status).toBe('sent');
+    saveAssessment(laptop, id, { projectTitle: 'Shop 2' }, { now: minutes(9) });
+    expect(importBundle(laptop, exportBundle(office, [id])).skipped).toEqual([{ id, reason: 'older' }]);
+    expect(getAssessment(laptop, id)!.projectTitle).toBe('Shop 2');
+  });
+});
+
+describe('malformed bundles', () => {
+  async function valid(): Promise<{ bundle: Bundle; db: Database; path: string }> {
+    const { db, path } = await tempDatabase();
+    const a = createAssessment(db, { clientName: 'A', requirements: { projectKind: 'saas' } });
+    const b = createAssessment(db, { clientName: 'B' });
+    const bundle = JSON.parse(JSON.stringify(exportBundle(db, [a.id, b.id]))) as Bundle;
+    return { bundle, db, path };
+  }
+
+  const cases: [string, (b: Record<string, any>) => unknown, RegExp][] = [
+    ['not an object', () => [1, 2], /input: expected a JSON object/],
+    ['the wrong format', (b) => ({ ...b, format: 'zip' }), /format: expected/],
+    ['a newer version', (b) => ({ ...b, version: 2 }), /version: this bundle was written by a newer Scopewise \(format version 2\)/],
+    ['no assessments list', (b) => ({ ...b, assessments: undefined }), /assessments: expected a list/],
+    ['an unknown top-level field', (b) => ({ ...b, extra: 1 }), /extra: unknown field/],
+    ['a bad id', (b) => (b.assessments[1].id = 'not-a-uuid', b), /assessments\[1\]\.id/],
+    ['a duplicate id', (b) => (b.assessments[1].id = b.assessments[0].id, b), /assessments\[1\]\.id: expected an id used only once/],
+    ['a bad status', (b) => (b.assessments[1].status = 'archived', b), /assessments\[1\]\.status: expected one of draft, final, sent, got "archived"/],
+    ['a bad requirement deep inside', (b) => (b.assessments[1].revisions[0].requirements.teamSize = 0, b), /assessments\[1\]\.revisions\[0\]\.requirements\.teamSize: expected at least 1/],
+    ['a bad date', (b) => (b.assessments[0].updatedAt = 'yesterday', b), /assessments\[0\]\.updatedAt/],
+    ['revisions out of order', (b) => (b.assessments[0].revisions.push({ ...b.assessments[0].revisions[0] }), b), /assessments\[0\]\.revisions\[1\]\.number: expected a number above 1/],
+  ];
+
+  for (const [what, spoil, message] of cases) {
+    it(`refuses a bundle with ${what}, naming it, and writes nothing`, async () => {
+      const { bundle, db, path } = await valid();
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      const before = fileHash(path);
+      const spoilt = spoil(JSON.parse(JSON.stringify(bundle)) as Record<string, any>);
+      expect(() => importBundle(db, parseBundle(spoilt))).toThrow(message);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      expect(fileHash(path)).toBe(before);
+      db.close();
+    });
+  }
+
+  it('imports nothing at all when a write fails halfway (one transaction)', async () => {
+    const { bundle, db } = await valid();
+    const { db: target } = await tempDatabase();
+    target.exec("CREATE TRIGGER refuse_b BEFORE INSERT ON assessments WHEN new.client_name = 'B' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    expect(() => importBundle(target, bundle)).toThrow(/disk trouble/);
+    expect(listAssessments(target).rows).toEqual([]);
+    expect(target.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
+    db.close();
+    target.close();
+  });
+});
