@@ -243,8 +243,14 @@ export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Uint
   let glyfLength = 0;
   for (const id of keep) glyfLength += pad4(font.glyphOffsets[id + 1]! - font.glyphOffsets[id]!);
   const glyf = new Uint8Array(glyfLength);
-  const loca = new Uint8Array((count + 1) * 4);
+  // Short offsets (half the size) whenever the glyph data allows it; every glyph is 4-byte aligned, so offsets are even.
+  const shortLoca = glyfLength < 0x20000;
+  const loca = new Uint8Array((count + 1) * (shortLoca ? 2 : 4));
   const locaView = new DataView(loca.buffer);
+  const setLoca = (id: number, offset: number): void => {
+    if (shortLoca) locaView.setUint16(id * 2, offset / 2);
+    else locaView.setUint32(id * 4, offset);
+  };
   const hmtx = new Uint8Array(count * 4);
   const hmtxView = new DataView(hmtx.buffer);
   const hhea = font.tables.get('hhea')!;
@@ -253,7 +259,7 @@ export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Uint
   let written = 0;
   let k = 0;
   for (let id = 0; id < count; id++) {
-    locaView.setUint32(id * 4, written);
+    setLoca(id, written);
     if (keep[k] !== id) continue;
     k++;
     const start = font.glyphOffsets[id]!;
@@ -264,14 +270,14 @@ export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Uint
     hmtxView.setUint16(id * 4, font.advances[id]!);
     hmtxView.setInt16(id * 4 + 2, lsb);
   }
-  locaView.setUint32(count * 4, written);
+  setLoca(count, written);
 
   const copy = (name: string): Uint8Array | null => {
     const table = font.tables.get(name);
     return table === undefined ? null : source.slice(table.offset, table.offset + table.length);
   };
   const head = copy('head')!;
-  new DataView(head.buffer).setInt16(50, 1);
+  new DataView(head.buffer).setInt16(50, shortLoca ? 0 : 1);
   const hheaBytes = copy('hhea')!;
   new DataView(hheaBytes.buffer).setUint16(34, count);
   const maxp = copy('maxp')!;
