@@ -44,7 +44,10 @@ export async function backupDatabase(db: Database, destination: string): Promise
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    // After a first small step, copy the rest in one step: a save by another connection between steps restarts
+    // the copy, so small steps against a busy writer might never finish. Saves on this same connection are
+    // carried into the copy by SQLite either way; WAL lets the other connection keep writing during the step.
+    await db.backup(partial, { progress: ({ totalPages }) => totalPages + 100 });
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });

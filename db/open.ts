@@ -61,7 +61,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     examination = examineDatabaseFile(file, options);
   } catch (error) {
-    if (error instanceof DatabaseRefusedError && (error.reason === 'corrupt' || error.reason === 'truncated')) {
+    if (error instanceof DatabaseRefusedError && error.reason !== 'newer') {
       error.newestGoodBackup = findNewestGoodBackup(backupDir, options);
       if (error.newestGoodBackup !== null) error.message += `; the newest good backup is ${error.newestGoodBackup}`;
     }

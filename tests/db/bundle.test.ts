@@ -144,7 +144,9 @@ describe('malformed bundles', () => {
     return { bundle, db, path };
   }
 
-  const cases: [string, (b: Record<string, any>) => unknown, RegExp][] = [
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases spoil arbitrary parts of a bundle's JSON
+  type Json = Record<string, any>;
+  const cases: [string, (b: Json) => unknown, RegExp][] = [
     ['not an object', () => [1, 2], /input: expected a JSON object/],
     ['the wrong format', (b) => ({ ...b, format: 'zip' }), /format: expected/],
     ['a newer version', (b) => ({ ...b, version: 2 }), /version: this bundle was written by a newer Scopewise \(format version 2\)/],
@@ -163,7 +165,7 @@ describe('malformed bundles', () => {
       const { bundle, db, path } = await valid();
       db.pragma('wal_checkpoint(TRUNCATE)');
       const before = fileHash(path);
-      const spoilt = spoil(JSON.parse(JSON.stringify(bundle)) as Record<string, any>);
+      const spoilt = spoil(JSON.parse(JSON.stringify(bundle)) as Json);
       expect(() => importBundle(db, parseBundle(spoilt))).toThrow(message);
       db.pragma('wal_checkpoint(TRUNCATE)');
       expect(fileHash(path)).toBe(before);
