@@ -34,7 +34,7 @@ export type FailureLog = (channel: string, error: unknown) => void;
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown, log: FailureLog = () => {}): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) return { ok: false, error: { code: 'not_found', message: `unknown channel "${channel.slice(0, 80)}"` } };
   try {
-    const input = parseInput(contract[channel].input as z.ZodType, payload ?? {}, 'input');
+    const input = parseInput(contract[channel].input as z.ZodType, payload ?? {});
     const handler = handlers[channel] as (input: unknown) => unknown;
     const value = await handler(input);
     return { ok: true, value };

@@ -8,6 +8,7 @@ import { exportCommand } from './export';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { serveCommand } from './serve';
 
 export const COMMANDS: readonly Command[] = [
   recommendCommand,
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   checkCommand,
   demoCommand,
+  serveCommand,
 ];

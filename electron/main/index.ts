@@ -1,25 +1,92 @@
-// Main process entry: one secure window showing the renderer. The shell issue hardens this (protocol, IPC, menu).
-import { app, BrowserWindow } from 'electron';
+// Main process entry: single instance, app:// protocol, the database under userData, IPC, menu, one hardened window.
+// Logic lives in the plain modules beside this file; this only wires Electron objects to them.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createHandlers } from '../api/handlers';
+import { openServices, type Services } from '../api/services';
+import { electronBindingPath } from '../native/binding-path';
+import { electronFileActions } from './file-actions';
+import { denyPermissions, hardenContents } from './harden';
+import { registerIpc } from './ipc';
+import { menuScript, menuTemplate } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { APP_ORIGIN } from './security';
+import { restoreBounds, windowOptions, type Bounds } from './window-options';
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let services: Services | null = null;
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+
+  const readBounds = (): Bounds => {
+    try {
+      return restoreBounds(JSON.parse(readFileSync(stateFile, 'utf8')), screen.getAllDisplays().map((d) => d.workArea));
+    } catch {
+      return restoreBounds(null, []);
+    }
+  };
+  const saveBounds = (): void => {
+    if (window === null) return;
+    try {
+      writeFileSync(stateFile, JSON.stringify({ ...window.getNormalBounds(), maximized: window.isMaximized() }));
+    } catch {
+      // Remembering the window size is a convenience; failing to is not worth bothering the user.
+    }
+  };
+
+  app.on('second-instance', () => {
+    if (window === null) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
   });
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
-}
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
+
+  void app.whenReady().then(async () => {
+    denyPermissions(session.defaultSession);
+    const appRoot = app.getAppPath();
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    serveAppProtocol(protocol, rendererDir);
+
+    const require = createRequire(import.meta.url);
+    const sqliteVersion = (require('better-sqlite3/package.json') as { version: string }).version;
+    const nativeBinding = electronBindingPath(appRoot, sqliteVersion, process.versions.electron, app.isPackaged);
+    const dataFolder = app.getPath('userData');
+    try {
+      services = await openServices({
+        databasePath: join(dataFolder, 'scopewise.db'),
+        ...(nativeBinding === undefined ? {} : { nativeBinding }),
+        files: electronFileActions({ dialog, shell, window: () => window }),
+        warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
+      });
+    } catch (error) {
+      dialog.showErrorBox('Scopewise cannot open its database', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    registerIpc(ipcMain, createHandlers(services), (channel, error) => console.error(`scopewise: ${channel} failed`, error));
+
+    const bounds = readBounds();
+    window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
+    if (bounds.maximized === true) window.maximize();
+    window.once('ready-to-show', () => window?.show());
+    window.on('close', saveBounds);
+    window.on('closed', () => (window = null));
+    const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run)));
+    void window.loadURL(`${APP_ORIGIN}/index.html`);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  // Close the database cleanly (checkpointing the WAL) whatever the way out.
+  app.on('will-quit', () => {
+    services?.close();
+    services = null;
+  });
+}

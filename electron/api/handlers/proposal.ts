@@ -1,0 +1,37 @@
+// Handlers for proposal.*: a preview of the real PDF bytes, export to a path the platform picks, open and reveal.
+import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { HandlerGroup } from '../dispatch';
+import { renderAssessmentProposal, writeProposal } from '../proposal-export';
+import type { Services } from '../services';
+
+function existingPdf(path: string): string {
+  if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf') || !existsSync(path)) {
+    throw new AppError('not_found', 'That PDF is no longer where it was exported; export it again.', 'path');
+  }
+  return path;
+}
+
+export function proposalHandlers(services: Services): HandlerGroup {
+  return {
+    'proposal.preview': async ({ id }) => {
+      const file = await renderAssessmentProposal(services.db, id);
+      return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
+    },
+    'proposal.export': async ({ id }) => {
+      const file = await renderAssessmentProposal(services.db, id);
+      const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
+      if (path === null) return { cancelled: true };
+      return { cancelled: false, ...writeProposal(services.db, file, path) };
+    },
+    'proposal.open': async ({ path }) => {
+      await services.files.openPath(existingPdf(path));
+      return { ok: true };
+    },
+    'proposal.showInFolder': async ({ path }) => {
+      await services.files.showInFolder(existingPdf(path));
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// `scopewise serve --port N [--db <path>]`: the browser transport. Serves the built UI and the API on 127.0.0.1;
+// the first stdout line is the URL to open, carrying the run's token. Runs until interrupted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/errors';
+import { createHandlers } from '../api/handlers';
+import { exportsFolderFor, openServices } from '../api/services';
+import { browserFileActions } from '../serve/file-actions';
+import { startServer } from '../serve/server';
+import { integerOption } from './args';
+import { EXIT_OK, type CliIO, type Command } from './command';
+import { DB_DETAILS, DB_OPTION, databasePath } from './database';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = join(root, 'out', 'renderer');
+
+/** The UI must be built to be served; a fresh clone builds it once here, with progress on stderr. */
+function ensureRendererBuilt(io: CliIO): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  io.err('scopewise: building the UI (first run only)...\n');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0 || !existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new AppError('internal', `building the UI failed; run npm run build to see why\n${result.stderr ?? ''}`);
+  }
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'serve --port N [--db <path>]',
+  summary: 'serve the UI and the API to a browser on 127.0.0.1 (prints the URL to open)',
+  details:
+    'Starts the browser transport: the built UI and the same API the desktop app uses, on 127.0.0.1 only.\n' +
+    'The first line on stdout is the URL to open; it carries a token made for this run, and requests without it get 401.\n' +
+    '--port 0 picks a free port. Exports are written to an "exports" folder beside the database. Stop with Ctrl+C.\n' +
+    DB_DETAILS,
+  options: { ...DB_OPTION, port: { type: 'string' } },
+  run: async ({ values, io }) => {
+    const port = integerOption(values.port, 'port', 0, 65535, 4780);
+    const { path, explicit } = databasePath(values);
+    if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+    if (!existsSync(dirname(path))) {
+      if (explicit) throw new AppError('invalid_input', `--db: the folder ${dirname(path)} does not exist`, 'db');
+      mkdirSync(dirname(path), { recursive: true });
+    }
+    ensureRendererBuilt(io);
+    const services = await openServices({
+      databasePath: path,
+      files: browserFileActions(exportsFolderFor(path)),
+      warn: (message) => io.err(`scopewise: warning: ${message}\n`),
+    });
+    let server;
+    try {
+      server = await startServer({
+        port,
+        rendererDir: RENDERER_DIR,
+        handlers: createHandlers(services),
+        log: (channel, error) => io.err(`scopewise: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      });
+    } catch (error) {
+      services.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new AppError('invalid_input', `--port: ${port} is already in use; pick another or use --port 0`, 'port');
+      if (code === 'EACCES') throw new AppError('invalid_input', `--port: ${port} needs privileges; use a port above 1023`, 'port');
+      throw error;
+    }
+    io.out(`${server.url}\n`);
+    io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
+    const running = server;
+    await new Promise<void>((done) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void running.close().then(() => {
+          services.close();
+          done();
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    return EXIT_OK;
+  },
+};

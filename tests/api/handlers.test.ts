@@ -1,0 +1,113 @@
+// The handlers over a real temporary database: each channel does what the UI needs, and refuses what it must.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/api/channels';
+import { contract } from '../../shared/api/contract';
+import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
+
+let api: ApiFixture;
+beforeAll(async () => {
+  api = await apiFixture();
+});
+afterAll(() => api.close());
+
+describe('the API handlers', () => {
+  it('serve every channel of the contract, and only those', () => {
+    expect(Object.keys(api.handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect([...CHANNEL_NAMES].sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('create, save, list, search, and read back an assessment with its live recommendation', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Zoë Café', projectTitle: 'Orders portal' } });
+    expect(created.recommendation.recommended).toBe('django');
+    const saved = await api.call('assessments.update', {
+      id: created.id,
+      fields: { requirements: { projectKind: 'api-service', concurrency: 'high-async', apiDocs: true } },
+    });
+    expect(saved.recommendation.recommended).toBe('fastapi');
+    const page = await api.call('assessments.list', { search: 'zoe' });
+    expect(page.total).toBe(1);
+    expect(page.rows[0]).toMatchObject({ id: created.id, recommended: 'fastapi' });
+    expect((await api.call('assessments.get', { id: created.id })).requirements.apiDocs).toBe(true);
+  });
+
+  it('moves an assessment to the trash and back, and duplicates it as a new draft', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Trash Test Ltd', projectTitle: 'Site' } });
+    await api.call('assessments.delete', { id: created.id });
+    expect((await api.call('assessments.list', { search: 'Trash Test' })).total).toBe(0);
+    expect((await api.call('assessments.list', { search: 'Trash Test', trash: true })).total).toBe(1);
+    await api.call('assessments.restore', { id: created.id });
+    expect((await api.call('assessments.list', { search: 'Trash Test' })).total).toBe(1);
+    const copy = await api.call('assessments.duplicate', { id: created.id });
+    expect(copy.id).not.toBe(created.id);
+    expect(copy.projectTitle).toBe('Site (copy)');
+    expect(copy.status).toBe('draft');
+  });
+
+  it('lists revisions and compares two of them in words', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Revisions Inc' } });
+    const t0 = Date.now();
+    await api.call('assessments.update', { id: created.id, fields: { requirements: { adminPanel: true } } });
+    // A later save in a new minute makes a second revision; the db decides by time, so move the first one back.
+    api.services.db.prepare("UPDATE revisions SET created_at = ?, updated_at = ? WHERE assessment_id = ?").run(new Date(t0 - 3_600_000).toISOString(), new Date(t0 - 3_600_000).toISOString(), created.id);
+    await api.call('assessments.update', { id: created.id, fields: { requirements: { adminPanel: false, concurrency: 'high-async', apiDocs: true } } });
+    const revisions = await api.call('assessments.revisions', { id: created.id });
+    expect(revisions.length).toBeGreaterThanOrEqual(2);
+    const first = revisions[0]!.number;
+    const last = revisions[revisions.length - 1]!.number;
+    const diff = await api.call('assessments.compare', { id: created.id, from: first, to: last });
+    expect(diff.answers.map((a) => a.field)).toContain('adminPanel');
+    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Back office for staff', to: 'No' });
+    expect(diff.recommendation.to.recommended).toBe('fastapi');
+    const missing = await api.raw('assessments.compare', { id: created.id, from: first, to: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('reads and updates the branding, refusing a logo that is not an image and writing nothing', async () => {
+    const settings = await api.call('settings.get', {});
+    expect(settings.branding.companyName).toBe('Codism.io');
+    const updated = await api.call('settings.update', { branding: { companyName: 'Acme Consulting', email: 'hello@acme.test' } });
+    expect(updated.branding).toMatchObject({ companyName: 'Acme Consulting', email: 'hello@acme.test', phone: '973-814-2525' });
+    const before = fingerprint(api.services.db);
+    const bad = await api.raw('settings.update', { branding: { logo: { mime: 'image/png', base64: Buffer.from('not a png at all').toString('base64') } } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'logo' } });
+    expect(fingerprint(api.services.db)).toBe(before);
+  });
+
+  it('imports a bundle given as text and refuses a malformed one whole', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Bundle Co', projectTitle: 'Export me' } });
+    const exported = await api.call('bundles.export', { ids: [created.id] });
+    expect(exported.cancelled).toBe(false);
+    expect(exported.path).toMatch(/exports/);
+    const before = fingerprint(api.services.db);
+    const refused = await api.raw('bundles.import', { json: '{"format":"scopewise-bundle","version":1,"assessments":[{"id":"nope"}]}' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(fingerprint(api.services.db)).toBe(before);
+    const notJson = await api.raw('bundles.import', { json: '{oops' });
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not valid JSON/) } });
+  });
+
+  it('creates, lists and restores backups, and the restore can itself be undone', async () => {
+    const marker = await api.call('assessments.create', { fields: { clientName: 'Before Backup' } });
+    const backup = await api.call('backups.create', {});
+    expect(backup.reason).toBe('manual');
+    await api.call('assessments.create', { fields: { clientName: 'After Backup' } });
+    expect((await api.call('backups.list', {})).map((b) => b.name)).toContain(backup.name);
+    await api.call('backups.restore', { name: backup.name });
+    expect((await api.call('assessments.list', { search: 'After Backup' })).total).toBe(0);
+    expect((await api.call('assessments.get', { id: marker.id })).clientName).toBe('Before Backup');
+    const setAside = (await api.call('backups.list', {})).find((b) => b.reason === 'before-restore');
+    expect(setAside).toBeDefined();
+    await api.call('backups.restore', { name: setAside!.name });
+    expect((await api.call('assessments.list', { search: 'After Backup' })).total).toBe(1);
+    expect(await api.raw('backups.restore', { name: 'no-such-backup.db' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('answers typed errors for an unknown channel, a bad payload and an unknown id, never a stack trace', async () => {
+    expect(await api.raw('assessments.drop', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const bad = await api.raw('assessments.get', { id: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+    const unknown = await api.raw('assessments.get', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(JSON.stringify([bad, unknown])).not.toMatch(/at .*\.ts:|SELECT|\/tmp\//);
+  });
+});
