@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The browser transport as a real process: token required, loopback only, same-origin only, every channel reachable,
 // nothing outside the built UI served; and the built UI loads in Debian's Chromium through it.
 import { request } from 'node:http';
