@@ -9,6 +9,8 @@ export type Style = 'regular' | 'bold';
 interface Glyph {
   text: string;
   face: FaceName;
+  /** Bold text in a face without a bold cut (CJK): drawn with an outline stroke to stand out like the bold around it. */
+  embolden: boolean;
   advance: number;
   space: boolean;
   /** A line may break after this glyph even without a space (CJK, hyphens, slashes). */
@@ -19,6 +21,7 @@ interface Glyph {
 
 export interface Run {
   face: FaceName;
+  embolden: boolean;
   text: string;
   /** Width in points at the size the line was laid out for. */
   width: number;
@@ -63,6 +66,7 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
     }
     lastReplaced = false;
     const g = glyph(char, face, faceOf(fonts, face), cp === 0x20);
+    g.embolden = style === 'bold' && face === 'cjk';
     if (isCjk(cp)) {
       g.breakAfter = true;
       g.breakBefore = true;
@@ -73,7 +77,7 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
 }
 
 function glyph(text: string, face: FaceName, font: FontFace, space: boolean): Glyph {
-  return { text, face, advance: font.widths[glyphOf(font, text.codePointAt(0)!)]!, space, breakAfter: false, breakBefore: false };
+  return { text, face, embolden: false, advance: font.widths[glyphOf(font, text.codePointAt(0)!)]!, space, breakAfter: false, breakBefore: false };
 }
 
 function toLine(glyphs: readonly Glyph[], from: number, to: number, size: number): Line {
@@ -85,10 +89,10 @@ function toLine(glyphs: readonly Glyph[], from: number, to: number, size: number
     const g = glyphs[i]!;
     const w = (g.advance * size) / 1000;
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.face === g.face) {
+    if (last !== undefined && last.face === g.face && last.embolden === g.embolden) {
       last.text += g.text;
       last.width += w;
-    } else runs.push({ face: g.face, text: g.text, width: w });
+    } else runs.push({ face: g.face, embolden: g.embolden, text: g.text, width: w });
     width += w;
   }
   return { runs, width };

@@ -107,7 +107,11 @@ class Composer {
         this.doc.setFont(FAMILY, run.face);
         this.face = run.face;
       }
-      this.doc.text(run.text, x, y);
+      if (run.embolden) {
+        this.doc.setDrawColor(colour[0], colour[1], colour[2]);
+        this.doc.setLineWidth(size * 0.03);
+        this.doc.text(run.text, x, y, { renderingMode: 'fillThenStroke' });
+      } else this.doc.text(run.text, x, y);
       x += run.width;
     }
   }
