@@ -19,10 +19,11 @@ export interface ServeProcess {
   stop: () => Promise<void>;
 }
 
-export async function startServe(extraArgs: string[] = []): Promise<ServeProcess> {
+/** Serves a fresh database in its own temporary folder, or `databasePath` when given (left in place on stop). */
+export async function startServe(options: { databasePath?: string } = {}): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-serve-'));
-  const databasePath = join(dir, 'scopewise.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--port', '0', '--db', databasePath, ...extraArgs], {
+  const databasePath = options.databasePath ?? join(dir, 'scopewise.db');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--port', '0', '--db', databasePath], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,44 @@
+// mem.serve10k: resident memory of `scopewise serve` over a 10,000-assessment database after listing and searching.
+// Target: under 200 MB. The database is filled by the CLI's demo command, as a user would.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServe } from '../../serve/serve-process';
+import type { Metric } from '../harness';
+
+function rssMb(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function post(origin: string, token: string, channel: string, body: unknown): Promise<void> {
+  const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(body) });
+  const result = (await response.json()) as { ok: boolean };
+  if (!result.ok) throw new Error(`${channel} failed during the memory run`);
+}
+
+export const metrics: Metric[] = [
+  {
+    name: 'mem.serve10k',
+    target: 'rss_mb < 200',
+    run: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'scopewise-mem-'));
+      const databasePath = join(dir, 'scopewise.db');
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', '10000', '--db', databasePath], { stdio: 'ignore' });
+        const serve = await startServe({ databasePath });
+        try {
+          for (let page = 0; page < 20; page++) await post(serve.origin, serve.token, 'assessments.list', { page });
+          for (const search of ['a', 'mo', 'zoe', 'shop', 'Пл', '株', 'portal']) await post(serve.origin, serve.token, 'assessments.list', { search });
+          for (const status of ['draft', 'final', 'sent']) await post(serve.origin, serve.token, 'assessments.list', { status, sort: 'clientName' });
+          return { rss_mb: rssMb(serve.child.pid!) };
+        } finally {
+          await serve.stop();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+];
