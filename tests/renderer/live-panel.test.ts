@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// The live recommendation panel shows what the engine says: the winner, how sure, the scores, the reasons,
+// and the answers that would change the outcome.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+// Vitest would load Svelte's server build; components need the browser one.
+// @ts-expect-error -- the browser build's file has no types of its own; it exports what 'svelte' declares.
+vi.mock('svelte', () => import('../../node_modules/svelte/src/index-client.js'));
+
+import { describeAnswer, FRAMEWORK_NAMES, questionLabel, recommend, type Requirements } from '../../shared/engine';
+import LivePanel from '../../renderer/src/components/LivePanel.svelte';
+import { one, show, type Mounted } from './mount';
+
+let mounted: Mounted | undefined;
+afterEach(() => mounted?.destroy());
+
+const apiService: Requirements = { projectKind: 'api-service', concurrency: 'high-async', apiDocs: true, userInterface: 'none' };
+const contentSite: Requirements = {
+  projectKind: 'content-platform',
+  userInterface: 'server-rendered',
+  adminPanel: true,
+  auth: 'roles',
+  dataModel: 'complex',
+  teamSize: 8,
+  teamExperience: 'mixed',
+  teamTurnover: 'high',
+  lifetime: 'years',
+  architecture: 'monolith',
+};
+
+describe('live panel', () => {
+  test('the winner carries data-testid="recommended" and data-framework with the engine\'s answer', () => {
+    for (const requirements of [{}, apiService, contentSite]) {
+      const recommendation = recommend(requirements);
+      mounted = show(LivePanel, { recommendation });
+      const winner = one(mounted.target, '[data-testid="recommended"]');
+      expect(winner.dataset.framework).toBe(recommendation.recommended);
+      expect(winner.textContent?.trim()).toBe(FRAMEWORK_NAMES[recommendation.recommended]);
+      mounted.destroy();
+      mounted = undefined;
+    }
+  });
+
+  test('shows the confidence and how many questions are answered', () => {
+    const recommendation = recommend(contentSite);
+    mounted = show(LivePanel, { recommendation });
+    const confidence = one(mounted.target, '[data-testid="confidence"]');
+    expect(confidence.dataset.confidence).toBe(recommendation.confidence);
+    expect(confidence.textContent).toContain(`${recommendation.confidence[0]!.toUpperCase()}${recommendation.confidence.slice(1)} confidence`);
+    expect(confidence.textContent).toContain(`${recommendation.answered} of 15 questions answered`);
+  });
+
+  test('one score bar per framework, best first, with its score', () => {
+    const recommendation = recommend(apiService);
+    mounted = show(LivePanel, { recommendation });
+    const bars = [...mounted.target.querySelectorAll<HTMLElement>('.bars li')];
+    expect(bars.map((b) => b.dataset.framework)).toEqual(recommendation.ranking.map((r) => r.framework));
+    bars.forEach((bar, i) => expect(bar.textContent).toContain(String(recommendation.ranking[i]!.score)));
+  });
+
+  test('the strongest reasons come first, each sentence once, at most five', () => {
+    const recommendation = recommend(contentSite);
+    mounted = show(LivePanel, { recommendation });
+    const reasons = [...mounted.target.querySelectorAll('.reasons li')].map((li) => li.textContent ?? '');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.length).toBeLessThanOrEqual(5);
+    expect(reasons[0]).toContain(recommendation.reasons[0]!.text);
+    const texts = reasons.map((r) => recommendation.reasons.find((reason) => r.includes(reason.text))?.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  test('says which changed answers would make another framework win', () => {
+    const recommendation = recommend(apiService);
+    expect(recommendation.flips.length).toBeGreaterThan(0);
+    mounted = show(LivePanel, { recommendation });
+    const first = one(mounted.target, '.flips li').textContent ?? '';
+    const flip = recommendation.flips[0]!;
+    expect(first).toContain(FRAMEWORK_NAMES[flip.winner]);
+    for (const change of flip.changes) expect(first).toContain(`${questionLabel(change.field)}: ${describeAnswer(change.field, change.to)}`);
+  });
+
+  test('with nothing answered it invites answers instead of listing reasons', () => {
+    mounted = show(LivePanel, { recommendation: recommend({}) });
+    expect(mounted.target.textContent).toContain('Answer a few questions');
+  });
+});
