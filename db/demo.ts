@@ -175,10 +175,10 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
       const demo = next();
       const id = randomUUID();
       const last = demo.revisions.length;
-      insertAssessmentRow(db, demo.fields, { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last }, now);
+      const current = insertAssessmentRow(db, demo.fields, { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last }, now);
       demo.revisions.forEach((revision, index) => {
         const at = revision.at.toISOString();
-        const recommended = recommend(revision.requirements);
+        const recommended = index === last - 1 ? current.recommendation : recommend(revision.requirements);
         insertRevision(db, id, { number: index + 1, requirements: requirementsJson(revision.requirements), notes: revision.notes, recommended: recommended.recommended, engineVersion: recommended.engineVersion, createdAt: at, updatedAt: at });
       });
       const clientId = linkClient(db, demo.client.name, now);

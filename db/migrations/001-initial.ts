@@ -93,7 +93,8 @@ CREATE TRIGGER assessments_fts_insert AFTER INSERT ON assessments BEGIN
 END;
 CREATE TRIGGER assessments_fts_update AFTER UPDATE ON assessments
 WHEN old.client_name IS NOT new.client_name OR old.project_title IS NOT new.project_title OR old.notes IS NOT new.notes
-  OR old.consultant IS NOT new.consultant OR old.requirements IS NOT new.requirements BEGIN
+  OR old.consultant IS NOT new.consultant
+  OR json_extract(old.requirements, '$.notes') IS NOT json_extract(new.requirements, '$.notes') BEGIN
   UPDATE assessments_fts SET client_name = new.client_name, project_title = new.project_title,
     notes = new.notes || ' ' || coalesce(json_extract(new.requirements, '$.notes'), ''), consultant = new.consultant
   WHERE rowid = new.seq;
