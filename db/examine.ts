@@ -50,11 +50,21 @@ export function refusalFor(path: string, error: unknown): DatabaseRefusedError {
 
 /** A raw connection with the native binding applied. Callers own closing it. */
 export function connect(path: string, options: ConnectOptions & { readonly?: boolean; fileMustExist?: boolean } = {}): Database {
-  return new BetterSqlite3(path, {
-    readonly: options.readonly ?? false,
-    fileMustExist: options.fileMustExist ?? false,
-    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-  });
+  try {
+    return new BetterSqlite3(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.fileMustExist ?? false,
+      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    });
+  } catch (error) {
+    // A native module built for another runtime (Node vs Electron ABI) or missing: not the database file's fault.
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|invalid ELF|wrong ELF/.test(message)) {
+      throw new AppError('internal', `SQLite's native module ${options.nativeBinding ?? '(better-sqlite3 default)'} cannot be loaded in this runtime: ${message.split('\n')[0]}`);
+    }
+    throw error;
+  }
 }
 
 export type Examination = { kind: 'missing' } | { kind: 'empty' } | { kind: 'scopewise'; version: number };
@@ -118,7 +128,7 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
     }
     return { kind: 'scopewise', version };
   } catch (error) {
-    if (error instanceof DatabaseRefusedError) throw error;
+    if (error instanceof AppError) throw error;
     throw refusalFor(path, error);
   } finally {
     db?.close();

@@ -78,7 +78,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     db = connect(file, options);
   } catch (error) {
-    throw refusalFor(file, error);
+    throw error instanceof AppError ? error : refusalFor(file, error);
   }
   try {
     configure(db, file, warn);

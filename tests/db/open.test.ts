@@ -1,5 +1,6 @@
 // Opening: pragmas, refusal of what is not ours (left byte-identical), migrations from every earlier version's fixture.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -118,6 +119,16 @@ describe('openDatabase', () => {
     const error = await expectRefused(path, 'corrupt', /damaged/);
     expect(error.newestGoodBackup).toBe(good);
     expect(error.message).toContain(good);
+  });
+
+  it('loads SQLite from the native binding it is given, and names a binding that cannot load', async () => {
+    const binding = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    const { db, path } = await tempDatabase({ nativeBinding: binding });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+    const missing = join(tempFolder(), 'electron', 'better_sqlite3.node');
+    await expect(openDatabase(path, { nativeBinding: missing, mounts: '' })).rejects.toThrow(/native module .*electron.*cannot be loaded in this runtime/);
+    await expect(openDatabase(join(tempFolder(), 'new.db'), { nativeBinding: missing, mounts: '' })).rejects.toMatchObject({ code: 'internal' });
   });
 
   it('warns when the database is on a network file system, and still opens it', async () => {
