@@ -5,6 +5,7 @@ import { listCommand } from './list';
 import { showCommand } from './show';
 import { importCommand } from './import';
 import { exportCommand } from './export';
+import { proposalCommand } from './proposal';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   importCommand,
   exportCommand,
+  proposalCommand,
   backupCommand,
   checkCommand,
   demoCommand,

@@ -1,7 +1,7 @@
 // A realistic proposal read back by poppler and qpdf: content, fonts, pages, header and footer, size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { recommend } from '../../shared/engine';
+import { FRAMEWORK_NAMES, recommend } from '../../shared/engine';
 import { renderProposal, type RenderedProposal } from '../../shared/proposal';
 import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS } from './fixtures';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
@@ -54,7 +54,7 @@ describe('a realistic proposal', () => {
 
   it('prints the score of every framework, the suggested stack and the reasons behind the recommendation', () => {
     const recommendation = recommend(REALISTIC_REQUIREMENTS);
-    for (const { framework, score } of recommendation.ranking) expect(text).toContain(`${framework === 'fastapi' ? 'FastAPI' : framework[0]!.toUpperCase() + framework.slice(1)} ${score}`);
+    for (const { framework, score } of recommendation.ranking) expect(text).toContain(`${FRAMEWORK_NAMES[framework]} ${score}`);
     for (const component of recommendation.stack.components) expect(text).toContain(component.name);
     for (const reason of recommendation.reasons) expect(text).toContain(squash(reason.text).slice(0, 60));
   });

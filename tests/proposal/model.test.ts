@@ -1,0 +1,91 @@
+// The proposal model's wording: plain sentences built from the recommendation, never field names or raw values.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BRANDING } from '../../shared/branding';
+import { ANSWER_FIELDS, QUESTIONS, recommend, type Requirements } from '../../shared/engine';
+import { buildProposalModel, formatDate, type ProposalModel } from '../../shared/proposal';
+import { variedRecords } from '../fixtures/records';
+import { assessmentOf, REVISION } from './fixtures';
+
+function allText(model: ProposalModel): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
+  };
+  walk({ ...model, document: { ...model.document, issuedAt: '' }, pageLabel: '' });
+  return out;
+}
+
+function modelFor(requirements: Requirements): ProposalModel {
+  return buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION);
+}
+
+const rawValues = QUESTIONS.flatMap((q) => (q.kind === 'choice' ? q.options.map((o) => o.value).filter((v) => v.includes('-')) : []));
+
+describe('the proposal model', () => {
+  it('never shows a field name or a hyphenated raw value, for any requirements (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...variedRecords(300, 11)), (requirements) => {
+        const text = allText(modelFor(requirements)).join('\n');
+        // camelCase names only: "lifetime" or "architecture" are also plain English words in the labels.
+        for (const field of ANSWER_FIELDS.filter((f) => /[A-Z]/.test(f))) expect(text).not.toContain(field);
+        for (const value of rawValues) expect(text).not.toMatch(new RegExp(`(^|[^A-Za-z-])${value}($|[^A-Za-z-])`));
+        expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('turns every flip into a sentence naming the questions and answers', () => {
+    const requirements: Requirements = { projectKind: 'web-app', adminPanel: false, teamExperience: 'senior', teamSize: 3, concurrency: 'typical' };
+    const recommendation = recommend(requirements);
+    expect(recommendation.flips.length).toBeGreaterThan(0);
+    const text = allText(modelFor(requirements)).join('\n');
+    for (const flip of recommendation.flips) {
+      for (const change of flip.changes) expect(text).toContain(`“${QUESTIONS.find((q) => q.field === change.field)!.label}”`);
+    }
+    expect(text).toMatch(/would come out ahead/);
+  });
+
+  it('groups reasons for and against the winner, one entry per rule with its weights', () => {
+    const requirements: Requirements = { projectKind: 'saas', adminPanel: true, apiDocs: true, architecture: 'microservices', expectedUsers: 10 };
+    const model = modelFor(requirements);
+    const reasoning = model.sections.find((s) => s.title === 'Reasoning')!;
+    const headings = reasoning.blocks.filter((b) => b.kind === 'subheading').map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['What speaks for Django', 'What speaks against Django', 'Also considered']);
+    const lists = reasoning.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
+    const against = lists[1]!.items;
+    const micro = against.find((i) => i.text.startsWith('Small services'))!;
+    expect(micro.detail).toBe('Architecture: Microservices. Weight: Django −1, Flask +2, FastAPI +2.');
+    expect(new Set(against.map((i) => i.text)).size).toBe(against.length);
+  });
+
+  it('says plainly when nothing was answered, and when two frameworks are level', () => {
+    const empty = allText(modelFor({})).join('\n');
+    expect(empty).toContain('No questions have been answered yet');
+    const level = recommend({ teamExperience: 'senior', architecture: 'monolith' });
+    expect(level.margin).toBe(0);
+    expect(allText(modelFor({ teamExperience: 'senior', architecture: 'monolith' })).join('\n')).toMatch(/finish level/);
+  });
+
+  it('formats the date from the timestamp as written, without a locale or time zone', () => {
+    expect(formatDate('2026-03-12T23:30:00-08:00')).toBe('12 March 2026');
+    expect(formatDate('2026-01-01T00:10:00+14:00')).toBe('1 January 2026');
+  });
+
+  it('names the client, project, consultant, revision and contact details, and keeps both notes fields', () => {
+    const model = buildProposalModel(
+      assessmentOf({ notes: 'Assessment note.', requirements: { notes: 'Requirements note.' } }),
+      recommend({}),
+      { ...DEFAULT_BRANDING, address: '1 Main Street, Parsippany' },
+      REVISION,
+    );
+    const text = allText(model).join('\n');
+    for (const words of ['Acme Logistics GmbH', 'Customer portal for freight tracking', 'Dana Whitfield', 'info@codism.io', 'www.codism.io', '973-814-2525', '1 Main Street, Parsippany', 'Assessment note.', 'Requirements note.']) {
+      expect(text).toContain(words);
+    }
+    expect(model.cover.facts).toContainEqual({ label: 'Revision', value: '3' });
+  });
+});
