@@ -33,7 +33,7 @@ const config: Configuration = {
   deb: { packageCategory: 'office' },
   win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'build/icon.ico' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, createDesktopShortcut: true, createStartMenuShortcut: true },
-  mac: { target: ['dmg'], icon: 'build/icon.png', category: 'public.app-category.business', hardenedRuntime: true },
+  mac: { target: ['dmg'], icon: 'build/icon.png', category: 'public.app-category.business' },
 };
 
 export default config;
