@@ -83,6 +83,33 @@ describe('hostile input', () => {
     expect(result.replaced).toEqual([]);
   });
 
+  it('splits a table row taller than a page across pages, repeating the table header on each', async () => {
+    const model = modelOf();
+    model.sections.push({
+      title: 'A very long table',
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Column heading that is long enough to wrap onto a second line in its narrow column', share: 0.2 },
+            { title: 'Content', share: 0.8 },
+          ],
+          rows: [
+            ['short', longText(12000, 3)],
+            ['W'.repeat(400), 'tail row'],
+          ],
+        },
+      ],
+    });
+    const result = await renderProposal(model);
+    const file = folder.write('long-table.pdf', result.bytes);
+    qpdfCheck(file);
+    expect(wordsOutside(file, INSET)).toEqual([]);
+    const pagesWithHeader = Array.from({ length: result.pages }, (_, i) => pdfText(file, i + 1)).filter((t) => /Column heading/.test(t) && /Content/.test(t));
+    expect(pagesWithHeader.length).toBeGreaterThanOrEqual(3);
+    expect(squash(pdfText(file))).toContain('tailrow');
+  });
+
   it('keeps any mix of scripts, spaces and unbroken runs inside the page (property)', async () => {
     const alphabet = fc.constantFrom(...'aZ0 Ωж語한\u0000\n😀ش-/—'.split(''), 'W'.repeat(40), ' '.repeat(30), 'Ä', '\u0301');
     const field = (max: number) => fc.array(alphabet, { maxLength: max }).map((parts) => parts.join('').slice(0, max));

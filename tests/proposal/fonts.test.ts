@@ -1,0 +1,112 @@
+// The embedded fonts: generated modules match their recorded digests, cover the scripts they are for, carry their
+// licences, and subset into valid TrueType files that keep glyph ids and glyph data unchanged.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64 } from '../../shared/proposal/base64';
+import { DEJAVU_SANS_BASE64, DEJAVU_SANS_SHA256 } from '../../shared/proposal/fonts/dejavu-sans';
+import { DEJAVU_SANS_BOLD_BASE64, DEJAVU_SANS_BOLD_SHA256 } from '../../shared/proposal/fonts/dejavu-sans-bold';
+import { WQY_MICROHEI_BASE64, WQY_MICROHEI_SHA256 } from '../../shared/proposal/fonts/wqy-microhei';
+import { parseTrueType, subsetTrueType, type TrueTypeFont } from '../../shared/proposal/truetype';
+
+const fontsDir = new URL('../../shared/proposal/fonts/', import.meta.url);
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function load(base64: string): { bytes: Uint8Array; font: TrueTypeFont } {
+  const bytes = decodeBase64(base64);
+  if (bytes === null) throw new Error('not base64');
+  return { bytes, font: parseTrueType(bytes) };
+}
+
+const dejavu = load(DEJAVU_SANS_BASE64);
+const dejavuBold = load(DEJAVU_SANS_BOLD_BASE64);
+
+function missing(font: TrueTypeFont, from: number, to: number, skip: (cp: number) => boolean = () => false): string[] {
+  const out: string[] = [];
+  for (let cp = from; cp <= to; cp++) if (!skip(cp) && font.glyphOfBmp[cp] === 0) out.push(`U+${cp.toString(16).toUpperCase()}`);
+  return out;
+}
+
+/** Reads a TrueType table directory and checks what a font loader checks: checksums, the head adjustment, loca order. */
+function tablesOf(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = new Map<string, Uint8Array>();
+  let total = 0;
+  for (let i = 0; i < bytes.length; i += 4) total = (total + view.getUint32(i)) >>> 0;
+  expect(total).toBe(0xb1b0afba);
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const at = 12 + i * 16;
+    const tag = String.fromCharCode(...bytes.subarray(at, at + 4));
+    const offset = view.getUint32(at + 8);
+    const length = view.getUint32(at + 12);
+    expect(offset % 4).toBe(0);
+    if (tag !== 'head') {
+      let sum = 0;
+      for (let k = 0; k < length; k += 4) sum = (sum + ((bytes[offset + k]! << 24) | ((bytes[offset + k + 1] ?? 0) << 16) | ((bytes[offset + k + 2] ?? 0) << 8) | (bytes[offset + k + 3] ?? 0))) >>> 0;
+      expect(sum, `${tag} checksum`).toBe(view.getUint32(at + 4));
+    }
+    tables.set(tag, bytes.subarray(offset, offset + length));
+  }
+  return tables;
+}
+
+describe('embedded fonts', () => {
+  it('decode to exactly the bytes their modules record', () => {
+    expect(sha256(dejavu.bytes)).toBe(DEJAVU_SANS_SHA256);
+    expect(sha256(dejavuBold.bytes)).toBe(DEJAVU_SANS_BOLD_SHA256);
+    expect(sha256(load(WQY_MICROHEI_BASE64).bytes)).toBe(WQY_MICROHEI_SHA256);
+  });
+
+  it('cover Latin, Greek and Cyrillic in regular and bold, and CJK in the fallback', () => {
+    for (const { font } of [dejavu, dejavuBold]) {
+      expect(missing(font, 0x20, 0x7e)).toEqual([]);
+      expect(missing(font, 0xa0, 0x17f)).toEqual([]);
+      expect(missing(font, 0x391, 0x3c9, (cp) => cp === 0x3a2)).toEqual([]);
+      expect(missing(font, 0x400, 0x45f)).toEqual([]);
+      expect(missing(font, 0x2013, 0x2014)).toEqual([]);
+      for (const char of '“”‘’…•·−□€') expect(font.glyphOfBmp[char.codePointAt(0)!], char).not.toBe(0);
+    }
+    const cjk = load(WQY_MICROHEI_BASE64).font;
+    for (const char of '中文日本語漢字かなカナ한국어。、「」') expect(cjk.glyphOfBmp[char.codePointAt(0)!], char).not.toBe(0);
+  });
+
+  it('ship their licences beside the generated modules', () => {
+    const dejavuLicence = readFileSync(new URL('LICENSE-DejaVu.txt', fontsDir), 'utf8');
+    expect(dejavuLicence).toContain('Bitstream Vera Fonts Copyright');
+    expect(dejavuLicence).toContain('Arev Fonts Copyright');
+    const wqyLicence = readFileSync(new URL('LICENSE-WenQuanYi.txt', fontsDir), 'utf8');
+    expect(wqyLicence).toContain('Apache License');
+    expect(wqyLicence).toContain('WenQuanYi');
+    expect(existsSync(new URL('README.md', fontsDir))).toBe(true);
+  });
+
+  it('subset into a valid TrueType file with the used glyphs (and composite parts) unchanged and the rest empty', () => {
+    const { font, bytes } = dejavu;
+    const used = [...'Zoë Ωμέγα Привет “ok” …'].map((c) => font.glyphOfBmp[c.codePointAt(0)!]!);
+    const subset = subsetTrueType(font, used);
+    expect(subset.length).toBeLessThan(bytes.length / 10);
+    const tables = tablesOf(subset);
+    for (const name of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', 'post', 'cvt ', 'fpgm', 'prep']) expect(tables.has(name), name).toBe(true);
+    const head = new DataView(tables.get('head')!.buffer, tables.get('head')!.byteOffset);
+    const short = head.getInt16(50) === 0;
+    const loca = tables.get('loca')!;
+    const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
+    const count = new DataView(tables.get('maxp')!.buffer, tables.get('maxp')!.byteOffset).getUint16(4);
+    const offsetOf = (g: number): number => (short ? locaView.getUint16(g * 2) * 2 : locaView.getUint32(g * 4));
+    const glyf = tables.get('glyf')!;
+    const sourceGlyf = font.tables.get('glyf')!.offset;
+    let nonEmpty = 0;
+    for (let g = 0; g < count; g++) {
+      expect(offsetOf(g + 1)).toBeGreaterThanOrEqual(offsetOf(g));
+      const length = font.glyphOffsets[g + 1]! - font.glyphOffsets[g]!;
+      const data = glyf.subarray(offsetOf(g), offsetOf(g) + length);
+      if (offsetOf(g + 1) > offsetOf(g)) {
+        nonEmpty++;
+        expect(Buffer.from(data).equals(Buffer.from(bytes.subarray(sourceGlyf + font.glyphOffsets[g]!, sourceGlyf + font.glyphOffsets[g + 1]!)))).toBe(true);
+      }
+    }
+    for (const g of used) if (font.glyphOffsets[g + 1]! > font.glyphOffsets[g]!) expect(offsetOf(g + 1)).toBeGreaterThan(offsetOf(g));
+    // "ë" and "έ" are composites in DejaVu: their base letters and accents come along.
+    expect(nonEmpty).toBeGreaterThan(new Set(used).size - 2);
+  });
+});
