@@ -1,0 +1,116 @@
+// One end-to-end session: a fresh data folder served by a real `scopewise serve` process, opened in Debian's
+// Chromium, with every request recorded, page errors collected, and helpers for axe audits and screenshots.
+/// <reference lib="dom" />
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../serve/chromium';
+import { startServe, type ServeProcess } from '../serve/serve-process';
+import { ensureRendererBuilt, ROOT } from './build';
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+export interface Session {
+  serve: ServeProcess;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page (and its workers) asked for. */
+  requests: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  /** Loads the app afresh (the URL with the token, as a user opens it). */
+  open: () => Promise<void>;
+  screenshot: (name: string) => Promise<string>;
+  /** axe-core over the current screen: the serious and critical violations. */
+  audit: () => Promise<AxeViolation[]>;
+  stop: () => Promise<void>;
+}
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  await ensureRendererBuilt();
+  return attach(await startServe(), options);
+}
+
+/** A session over a database first filled by `scopewise demo --count N`, as a user would fill it. */
+export async function openDemoSession(count: number, options: SessionOptions = {}): Promise<Session> {
+  await ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'scopewise-e2e-demo-'));
+  const databasePath = join(dir, 'scopewise.db');
+  execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+  const serve = await startServe({ databasePath });
+  const session = await attach(serve, options);
+  const stop = session.stop;
+  session.stop = async () => {
+    await stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return session;
+}
+
+async function attach(serve: ServeProcess, options: SessionOptions): Promise<Session> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  return {
+    serve,
+    browser,
+    context,
+    page,
+    requests,
+    errors,
+    open: async () => {
+      await page.goto(serve.url);
+      await page.getByRole('button', { name: 'New assessment' }).waitFor();
+    },
+    screenshot: async (name) => {
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    audit: async () => {
+      // Evaluated through the DevTools protocol rather than addScriptTag: the page's CSP (rightly) refuses inline scripts.
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      });
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    },
+    stop: async () => {
+      await browser.close();
+      await serve.stop();
+    },
+  };
+}
+
+/** Requests that went anywhere but the served app itself (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
