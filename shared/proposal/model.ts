@@ -25,7 +25,7 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'bullets'; items: { text: string; detail?: string }[]; numbered?: boolean }
   | { kind: 'table'; columns: { title: string; share: number; bold?: boolean }[]; rows: string[][] }
-  | { kind: 'chart'; bars: { label: string; value: number; highlight: boolean }[]; caption: string }
+  | { kind: 'chart'; bars: { label: string; value: number; display: string; highlight: boolean }[]; caption: string }
   | { kind: 'callout'; label: string; title: string; lines: string[] };
 
 export interface Section {
@@ -91,6 +91,11 @@ function joinAnd(items: readonly string[]): string {
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** A score as printed: a true minus sign for negatives. */
+function score(n: number): string {
+  return n < 0 ? `\u2212${-n}` : String(n);
 }
 
 function signed(n: number): string {
@@ -206,7 +211,7 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
       title: winner,
       lines: [
         `Suggested stack: ${r.stack.summary}`,
-        `Scores: ${r.ranking.map((x) => `${name(x.framework)} ${x.score}`).join(' \u00B7 ')}`,
+        `Scores: ${r.ranking.map((x) => `${name(x.framework)} ${score(x.score)}`).join(' \u00B7 ')}`,
         `Confidence: ${r.confidence} (${r.answered} of ${total} questions answered)`,
       ],
     },
@@ -242,7 +247,7 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
   }
 
   // Recommendation and chart.
-  const [first, second, third] = r.ranking;
+  const first = r.ranking[0]!;
   const recommendationBlocks: Block[] = [
     {
       kind: 'paragraph',
@@ -250,8 +255,8 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
     },
     {
       kind: 'chart',
-      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, highlight: x.framework === r.recommended })),
-      caption: `Score: the sum of the weights of every answered question. ${name(first!.framework)} ${first!.score}, ${name(second!.framework)} ${second!.score}, ${name(third!.framework)} ${third!.score}.`,
+      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
+      caption: `Score: the sum of the weights of every answered question. ${r.ranking.map((x) => `${name(x.framework)} ${score(x.score)}`).join(', ')}.`,
     },
     { kind: 'paragraph', text: CHARACTER[r.recommended] },
   ];
@@ -273,8 +278,8 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
   // Alternatives.
   const alternatives: Block[] = [];
   for (const entry of r.ranking.slice(1)) {
-    const gap = first!.score - entry.score;
-    alternatives.push({ kind: 'subheading', text: `${name(entry.framework)} \u2014 score ${entry.score}, ${gap === 0 ? 'level with' : `${plural(gap, 'point', 'points')} behind`} ${winner}` });
+    const gap = first.score - entry.score;
+    alternatives.push({ kind: 'subheading', text: `${name(entry.framework)} \u2014 score ${score(entry.score)}, ${gap === 0 ? 'level with' : `${plural(gap, 'point', 'points')} behind`} ${winner}` });
     alternatives.push({ kind: 'paragraph', text: CHARACTER[entry.framework] });
     const flips = r.flips.filter((f) => f.winner === entry.framework);
     if (flips.length > 0) {

@@ -278,7 +278,7 @@ class Composer {
     this.y += 12;
   }
 
-  chart(bars: readonly { label: string; value: number; highlight: boolean }[], caption: string): void {
+  chart(bars: readonly { label: string; value: number; display: string; highlight: boolean }[], caption: string): void {
     const rowH = 28;
     const labelW = 86;
     const valueW = 44;
@@ -302,7 +302,7 @@ class Composer {
       const length = Math.abs(bar.value) * scale;
       const from = bar.value >= 0 ? zero : zero - length;
       if (length > 0) this.fill(bar.highlight ? this.model.brand.primary : other, from, y + 6, length, 16);
-      const value = fitLine(String(bar.value), 'bold', 10, valueW - 8, this.fonts, this.replaced);
+      const value = fitLine(bar.display, 'bold', 10, valueW - 8, this.fonts, this.replaced);
       this.drawLine(value, RIGHT - value.width, y + 17, 10, bar.highlight ? this.model.brand.primary : MUTED);
     });
     this.rule(INK, zero, top + 2, zero, top + bars.length * rowH, 0.8);
