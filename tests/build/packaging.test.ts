@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, Platform } from 'electron-builder';
 import config from '../../electron-builder.config';
 import { FUSES, fuseConfig } from '../../build/fuses';
@@ -90,7 +90,8 @@ describe('electron-builder configuration', () => {
 });
 
 describe('packaging with electron-builder', () => {
-  const project = mkdtempSync(join(tmpdir(), 'scopewise-pack-'));
+  let project = '';
+  beforeAll(() => void (project = mkdtempSync(join(tmpdir(), 'scopewise-pack-'))));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   /** A stand-in Electron: an executable holding the fuse sentinel and Electron 45's nine-fuse default wire. */

@@ -3,19 +3,24 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appResponse, registerAppScheme, serveAppProtocol, type ProtocolLike } from '../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy';
 
-const root = mkdtempSync(join(tmpdir(), 'scopewise-protocol-'));
-const rendererDir = join(root, 'renderer');
-mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Scopewise</title>');
-writeFileSync(join(rendererDir, 'assets', 'index-abc.js'), 'console.log("app")');
-writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), 'body{}');
-// Files beside and above the renderer folder that a traversal would try to reach.
-writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
-writeFileSync(join(root, 'renderer-secret.txt'), 'TOP SECRET');
+let root = '';
+let rendererDir = '';
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'scopewise-protocol-'));
+  rendererDir = join(root, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Scopewise</title>');
+  writeFileSync(join(rendererDir, 'assets', 'index-abc.js'), 'console.log("app")');
+  writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), 'body{}');
+  // Files beside and above the renderer folder that a traversal would try to reach.
+  writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
+  writeFileSync(join(root, 'renderer-secret.txt'), 'TOP SECRET');
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('appResponse', () => {
