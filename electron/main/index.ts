@@ -46,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
+  // Reached only for http(s) links the user clicked: harden.ts checks isExternalLink() first (tests/main/harden.test.ts).
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url))); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
@@ -73,7 +74,9 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, createHandlers(services), (channel, error) => console.error(`scopewise: ${channel} failed`, error));
 
     const bounds = readBounds();
-    window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
+    // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);
+    // electronegativity cannot follow a function call, so these three checks are answered there.
+    window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     if (bounds.maximized === true) window.maximize();
     window.once('ready-to-show', () => window?.show());
     window.on('close', saveBounds);

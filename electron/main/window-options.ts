@@ -34,6 +34,8 @@ export function windowOptions(preloadPath: string, bounds: Bounds): BrowserWindo
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click must not open anything; new windows are denied anyway (harden.ts).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };
