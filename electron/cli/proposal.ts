@@ -1,10 +1,10 @@
-// `scopewise proposal <id> --out <pdf>`: the branded proposal PDF of an assessment's current revision, written
-// atomically (temporary file in the same folder, fsync, rename) and logged with its SHA-256. Nothing is written on failure.
-import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { getBranding, getRevision, recordExport, requireAssessment, sha256Hex } from '../../db';
+// `scopewise proposal <id> --out <pdf>`: the branded proposal PDF of an assessment's current revision, through the same
+// export service as the app (electron/api/proposal-export.ts): written atomically, logged with its SHA-256, nothing on failure.
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { requireAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
-import { buildProposalModel, renderProposal } from '../../shared/proposal';
+import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
@@ -18,37 +18,6 @@ function reason(error: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'the folder does not accept new files';
   if (code === 'EISDIR') return 'it is a folder';
   return code ?? 'write error';
-}
-
-/** Writes all bytes to a new file beside the target, flushes them to disk, then renames over the target. */
-export function writeFileAtomically(target: string, bytes: Uint8Array): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
-  let fd: number | null = null;
-  try {
-    fd = openSync(temporary, 'wx', 0o644);
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(temporary, target);
-  } catch (error) {
-    if (fd !== null) closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw new AppError('io', `--out: ${target} cannot be written (${reason(error)})`, 'out');
-  }
-  // The rename is durable once the folder itself is flushed (POSIX; Windows cannot open a folder this way).
-  if (process.platform !== 'win32') {
-    try {
-      const folder = openSync(dirname(target), 'r');
-      try {
-        fsyncSync(folder);
-      } finally {
-        closeSync(folder);
-      }
-    } catch {
-      // A file system that cannot sync a folder still has the complete file; nothing to undo.
-    }
-  }
 }
 
 export const proposalCommand: Command = {
@@ -75,25 +44,17 @@ export const proposalCommand: Command = {
     try {
       const assessment = requireAssessment(db, id);
       if (assessment.deletedAt !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before exporting a proposal`, 'id');
-      const revision = getRevision(db, id, assessment.revision);
-      const model = buildProposalModel(assessment, assessment.recommendation, getBranding(db), {
-        number: assessment.revision,
-        savedAt: revision?.updatedAt ?? assessment.updatedAt,
-      });
-      const rendered = await renderProposal(model);
-      writeFileAtomically(out, rendered.bytes);
-      const sha256 = sha256Hex(rendered.bytes);
+      const file = await renderAssessmentProposal(db, id);
+      let sha256: string;
       try {
-        recordExport(db, { assessmentId: id, revision: assessment.revision, kind: 'proposal', path: out, sha256 });
+        sha256 = writeProposal(db, file, out).sha256;
       } catch (error) {
-        // Every export is logged: a file the log does not know about is taken back.
-        rmSync(out, { force: true });
-        throw error;
+        if (error instanceof AppError) throw error;
+        throw new AppError('io', `--out: ${out} cannot be written (${reason(error)})`, 'out');
       }
-      if (rendered.replaced.length > 0) {
-        io.err(`scopewise: warning: no embedded font can draw ${rendered.replaced.map((c) => JSON.stringify(c)).join(' ')}; printed as □\n`);
-      }
-      io.out(`wrote ${out}: ${rendered.pages} pages, ${Math.ceil(rendered.bytes.length / 1024)} KB, revision ${assessment.revision} (sha256 ${sha256})\n`);
+      const { pages, bytes, replaced } = file.rendered;
+      if (replaced.length > 0) io.err(`scopewise: warning: no embedded font can draw ${replaced.map((c) => JSON.stringify(c)).join(' ')}; printed as □\n`);
+      io.out(`wrote ${out}: ${pages} pages, ${Math.ceil(bytes.length / 1024)} KB, revision ${file.revision} (sha256 ${sha256})\n`);
     } finally {
       db.close();
     }

@@ -2,7 +2,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssessment, listExports, openDatabase, saveAssessment, saveBranding, sha256Hex } from '../../db';
+import { createAssessment, listExports, openDatabase, saveAssessment, saveBranding, sha256Hex, trashAssessment } from '../../db';
 import { DEFAULT_BRANDING } from '../../shared/branding';
 import { cli, cliProcess, type CliResult } from '../cli/cli-helpers';
 import { png } from './images';
@@ -121,6 +121,26 @@ describe('scopewise proposal', () => {
     saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(120, 40, { idat: Uint8Array.from([9, 9, 9, 9]) }).toString('base64') } });
     handle.close();
     expectBadInput(await cli(['proposal', id, '--out', out, '--db', db]), /logo: the image could not be decoded/);
+    expectNothingWritten(dir);
+  });
+
+  it('warns on stderr about characters printed as a replacement, and still writes the file', async () => {
+    const { db, id, out } = await seeded();
+    const handle = await openDatabase(db, { mounts: '' });
+    saveAssessment(handle, id, { clientName: 'Café 😀 شركة' });
+    handle.close();
+    const result = await cli(['proposal', id, '--out', out, '--db', db]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^scopewise: warning: no embedded font can draw .*"😀".*printed as □\n$/);
+    expect(pdfText(out)).toContain('Café □ □');
+  });
+
+  it('refuses an assessment in the trash with exit 2', async () => {
+    const { db, id, out, dir } = await seeded();
+    const handle = await openDatabase(db, { mounts: '' });
+    trashAssessment(handle, id);
+    handle.close();
+    expectBadInput(await cli(['proposal', id, '--out', out, '--db', db]), /in the trash; restore it/);
     expectNothingWritten(dir);
   });
 
