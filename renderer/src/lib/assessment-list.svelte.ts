@@ -31,6 +31,8 @@ class AssessmentListState {
   pageSize = $state(50);
   /** False until the first page of the current query has arrived. */
   loaded = $state(false);
+  /** Whether the rows shown answer a search or filter (as asked, not as typed since). */
+  shownFiltered = $state(false);
   /** The number of live assessments regardless of search and filters; null until known. */
   everything = $state<number | null>(null);
 
@@ -64,6 +66,7 @@ class AssessmentListState {
     this.#inFlight.add(page);
     const [field, direction] = this.sort.split(':') as [SortField, 'asc' | 'desc'];
     const search = this.search.trim();
+    const filtered = this.filtered;
     const result = await callRaw('assessments.list', {
       ...(search === '' ? {} : { search }),
       ...(this.status === '' ? {} : { status: this.status }),
@@ -84,7 +87,8 @@ class AssessmentListState {
     this.total = value.total;
     this.pages = fresh ? { [page]: value.rows } : { ...this.pages, [page]: value.rows };
     this.loaded = true;
-    if (!this.filtered) this.everything = value.total;
+    this.shownFiltered = filtered;
+    if (!filtered) this.everything = value.total;
   }
 }
 

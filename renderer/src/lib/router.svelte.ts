@@ -13,6 +13,11 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** After a screen changes, keyboard focus may have been on something now gone: start it at the screen's heading. */
+export function focusHeadingIfLost(id: string): void {
+  if (document.activeElement === null || document.activeElement === document.body) document.getElementById(id)?.focus({ preventScroll: true });
+}
+
 export function navigate(route: Route): void {
   const hash = routeHash(route);
   router.current = route;
