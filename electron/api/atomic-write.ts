@@ -1,13 +1,28 @@
-// Writing a file so that it is either complete or absent: a temporary file in the same folder, flushed, then renamed.
+// Writing a file so that it is either complete or absent: a temporary file in the same folder, flushed, renamed
+// over the target, then the folder flushed so the rename itself survives a power cut.
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+function flushFolder(folder: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some platforms (Windows) cannot open a folder to flush it; the rename is still atomic there.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // A leftover from a crashed run of this same pid is ours to replace; 'wx' then refuses anything else in its way.
+  rmSync(temporary, { force: true });
   let fd: number | null = null;
   try {
-    fd = openSync(temporary, 'w', 0o644);
+    fd = openSync(temporary, 'wx', 0o644);
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
     closeSync(fd);
@@ -18,4 +33,5 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+  flushFolder(dirname(path));
 }
