@@ -1,0 +1,121 @@
+// ui.firstRender: navigation to an interactive list of 10,000 assessments, through `scopewise serve`, in Chromium,
+// timed by the page itself (navigation start to the list's first rows drawn). Target: median ≤ 400 ms.
+// ui.livePreview: an answer changed until the live panel shows the new result, timed in the page. Target ≤ 16 ms.
+// ui.initialJs: the renderer's initial JavaScript, gzipped. Target ≤ 250 KB.
+/// <reference lib="dom" />
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureRendererBuilt, ROOT } from '../../e2e/build';
+import { initialJs } from '../../e2e/initial-js';
+import { launchChromium } from '../../serve/chromium';
+import { startServe } from '../../serve/serve-process';
+import type { Metric, TimingResult } from '../harness';
+
+function summarise(times: number[]): TimingResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  const round = (n: number): number => Math.round(n * 1000) / 1000;
+  return { median_ms: round(at(50)), p95_ms: round(at(95)), runs: sorted.length };
+}
+
+async function withServe<T>(count: number, run: (url: string, origin: string) => Promise<T>): Promise<T> {
+  await ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'scopewise-bench-ui-'));
+  const databasePath = join(dir, 'scopewise.db');
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+    const serve = await startServe({ databasePath });
+    try {
+      return await run(serve.url, serve.origin);
+    } finally {
+      await serve.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function firstRender(): Promise<TimingResult> {
+  return withServe(10_000, async (url, origin) => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url); // trades the token for the session cookie
+      await page.getByTestId('assessment-row').first().waitFor();
+      const times: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => performance.getEntriesByName('scopewise:list-ready').length > 0);
+        const ready = await page.evaluate(() => {
+          const rows = document.querySelectorAll('[data-testid="assessment-row"]').length;
+          return rows > 0 ? performance.getEntriesByName('scopewise:list-ready')[0]!.startTime : NaN;
+        });
+        if (i >= 5) times.push(ready);
+      }
+      return summarise(times);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/**
+ * In the page: set answers where the project kind alone moves the winner, then flip it 220 times, timing each click
+ * until the panel's DOM has changed and been laid out (a MutationObserver fires after Svelte's update). First 20 warm up.
+ */
+const LIVE_PREVIEW_SCRIPT = `(async () => {
+  const pick = (field, value) => document.querySelector('[data-field="' + field + '"] input[value="' + value + '"]');
+  for (const [field, value] of [['concurrency', 'high-async'], ['apiDocs', 'true'], ['userInterface', 'none'], ['adminPanel', 'false']]) pick(field, value).click();
+  const panel = document.querySelector('[data-testid="recommended"]').closest('aside');
+  const once = (value) => new Promise((resolve) => {
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      panel.getBoundingClientRect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, characterData: true });
+    start = performance.now();
+    pick('projectKind', value).click();
+  });
+  const out = [];
+  for (let i = 0; i < 220; i++) {
+    const t = await once(i % 2 === 0 ? 'content-platform' : 'api-service');
+    if (i >= 20) out.push(t);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return out;
+})()`;
+
+async function livePreview(): Promise<TimingResult> {
+  return withServe(1, async (url) => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.getByTestId('assessment-row').first().click();
+      await page.getByTestId('recommended').waitFor();
+      // Plain JavaScript in a string: the bench runs under tsx, whose helpers do not exist inside the page.
+      const times = (await page.evaluate(LIVE_PREVIEW_SCRIPT)) as number[];
+      return summarise(times);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+export const metrics: Metric[] = [
+  { name: 'ui.firstRender', target: 'median ≤ 400 ms', run: firstRender },
+  { name: 'ui.livePreview', target: 'median ≤ 16 ms', run: livePreview },
+  {
+    name: 'ui.initialJs',
+    target: 'gzip_kb ≤ 250',
+    run: async () => {
+      await ensureRendererBuilt();
+      const js = initialJs();
+      return { gzip_kb: Math.round((js.gzipBytes / 1024) * 10) / 10, raw_kb: Math.round((js.bytes / 1024) * 10) / 10 };
+    },
+  },
+];
