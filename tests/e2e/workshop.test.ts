@@ -66,6 +66,7 @@ describe('a whole workshop in the browser', () => {
     await s.page.getByRole('button', { name: 'New assessment' }).click();
     await s.page.getByLabel('Client name').fill(CLIENT);
     await s.page.getByLabel('Project title').fill(PROJECT);
+    await s.page.getByLabel('Consultant', { exact: true }).fill('Ingrid Solberg');
     expect(await winner().getAttribute('data-framework')).toBe(recommend({}).recommended);
 
     const shop: Requirements = { projectKind: 'ecommerce', adminPanel: true, auth: 'roles', dataModel: 'relational', userInterface: 'server-rendered' };
