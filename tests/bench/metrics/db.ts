@@ -1,9 +1,11 @@
 // Database metrics over a 10,000-assessment database built once in a temp folder with the demo generator.
-// db.save ≤ 1 ms, db.search ≤ 1 ms, db.listPage ≤ 1 ms, db.open ≤ 25 ms (medians); db.openQuickCheck is reported for context.
+// db.save ≤ 1 ms, db.search ≤ 1 ms, db.listPage ≤ 1 ms, db.open ≤ 25 ms (medians); db.commitFloor (the disk's durable
+// commit) and db.openQuickCheck (open plus a read of every page) are reported for context.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertDemoAssessments, listAssessments, openDatabase, saveAssessment, type Database } from '../../../db';
+import { connect } from '../../../db/examine';
 
 import { seededRandom, variedRecords } from '../../fixtures/records';
 import { measure, type Metric } from '../harness';
@@ -43,6 +45,22 @@ export const metrics: Metric[] = [
         const requirements = { ...records[i % records.length]!, teamSize: 1 + (i % 200) };
         saveAssessment(db, ids[Math.floor(random() * ids.length)]!, { requirements, notes: `Edited in the workshop, take ${i}.` }, { now: new Date(clock) });
       }, 2000, 200);
+    },
+  },
+  {
+    name: 'db.commitFloor',
+    target: 'for context: db.save cannot beat the disk',
+    run: async () => {
+      // A bare one-row durable commit (WAL, synchronous=FULL) on the same disk: the fsync every durable save pays.
+      const { folder } = await database();
+      const floor = connect(join(folder, 'floor.db'));
+      floor.pragma('journal_mode = WAL');
+      floor.pragma('synchronous = FULL');
+      floor.exec('CREATE TABLE t (v TEXT)');
+      const insert = floor.prepare('INSERT INTO t (v) VALUES (?)');
+      const result = await measure((i) => insert.run(`row ${i}`), 1000, 100);
+      floor.close();
+      return result;
     },
   },
   {
