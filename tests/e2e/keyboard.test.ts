@@ -183,6 +183,18 @@ describe('the whole workshop by keyboard alone', () => {
     await expect.poll(status).toContain('Restored');
   });
 
+  test('the native menu\'s commands (scopewise:command events) do what their shortcuts do', async () => {
+    const command = (name: string): Promise<void> => s.page.evaluate((detail) => void window.dispatchEvent(new CustomEvent('scopewise:command', { detail })), name);
+    await command('settings');
+    await expect.poll(() => s.page.url()).toMatch(/#\/settings$/);
+    await command('find');
+    await expect.poll(focused).toBe('Search assessments');
+    await command('export-pdf');
+    await expect.poll(status).toBe('Open an assessment to export its proposal.');
+    await command('new-assessment');
+    await expect.poll(focused).toBe('Client name');
+  });
+
   test('nothing left 127.0.0.1 and the page threw nothing', () => {
     expect(foreignRequests(s.requests, s.serve.origin)).toEqual([]);
     expect(s.errors).toEqual([]);

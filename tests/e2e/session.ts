@@ -32,7 +32,7 @@ export interface Session {
   page: Page;
   /** Every URL the page (and its workers) asked for. */
   requests: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and errors it logged (a CSP violation among them). */
   errors: string[];
   /** Loads the app afresh (the URL with the token, as a user opens it). */
   open: () => Promise<void>;
@@ -75,6 +75,10 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // index.html's CSP meta names frame-ancestors, which only the HTTP header can enforce; Chromium says so once.
+    if (message.type() === 'error' && !message.text().includes("'frame-ancestors' is ignored")) errors.push(message.text());
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   return {

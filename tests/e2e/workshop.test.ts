@@ -112,6 +112,16 @@ describe('a whole workshop in the browser', () => {
     expect(await winner().getAttribute('data-framework')).toBe('fastapi');
   });
 
+  test('text typed just before the page closes is saved as it closes', async () => {
+    await s.page.getByLabel('Project title').fill(`${PROJECT} — phase 2`);
+    // Reload at once, well inside the autosave pause: the page saves on its way out.
+    await s.page.reload();
+    await s.page.getByLabel('Project title').waitFor();
+    expect(await s.page.getByLabel('Project title').inputValue()).toBe(`${PROJECT} — phase 2`);
+    await s.page.getByLabel('Project title').fill(PROJECT);
+    await expectSaved();
+  });
+
   test('the list finds it by search as you type, and says when nothing matches', async () => {
     await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
     const search = s.page.getByRole('searchbox', { name: 'Search assessments' });
