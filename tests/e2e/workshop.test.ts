@@ -2,7 +2,7 @@
 // watch the recommendation move, reload and find it all saved, search, export and read the PDF, revise and compare,
 // rebrand and see it in the next export, trash and restore, back up. Every screen is audited by axe and photographed.
 /// <reference lib="dom" />
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recommend, type Requirements } from '../../shared/engine';
@@ -153,6 +153,13 @@ describe('a whole workshop in the browser', () => {
     await expect.poll(async () => Number(await s.page.getByTestId('pdf-preview').getAttribute('data-pages')), { timeout: 20_000 }).toBeGreaterThan(1);
     await s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor();
     expect(await s.page.getByTestId('export-path').textContent()).toBe(path);
+    expect(await s.page.title()).toBe(`${CLIENT} — ${PROJECT} — Scopewise`);
+
+    await s.page.getByRole('button', { name: 'Save as bundle' }).click();
+    await expect.poll(async () => (await status().textContent()) ?? '').toMatch(/^Bundle saved to .+\.json$/);
+    const bundle = JSON.parse(readFileSync(/^Bundle saved to (.+)$/.exec((await status().textContent()) ?? '')![1]!, 'utf8'));
+    expect(bundle).toMatchObject({ format: 'scopewise-bundle', version: 1 });
+    expect(bundle.assessments[0]).toMatchObject({ clientName: CLIENT, projectTitle: PROJECT, requirements: { projectKind: 'api-service' } });
     await s.screenshot('proposal');
     await expectCleanAudit('proposal');
   });

@@ -37,6 +37,15 @@ export async function exportProposal(id: string): Promise<void> {
   }
 }
 
+/** Saves this assessment as a bundle (.json) another consultant can import; the path goes to the status line. */
+export async function exportBundle(id: string): Promise<void> {
+  if (!(await draft.autosave.flush())) return;
+  const result = await call('bundles.export', { ids: [id] });
+  if (result === undefined) return;
+  if (result.cancelled || result.path === undefined) announce('Bundle export cancelled.');
+  else announce(`Bundle saved to ${result.path}`, 'success');
+}
+
 export async function openExport(path: string): Promise<void> {
   if ((await call('proposal.open', { path })) !== undefined) announce(`Opened ${path}`);
 }
