@@ -17,6 +17,7 @@ import { AppError } from '../shared/errors';
 import { dropClientIfUnused, linkClient } from './clients';
 import { shouldCoalesce } from './revisions';
 import { toFtsQuery } from './search';
+import { packRecommendation, unpackRecommendation } from './snapshot';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -29,7 +30,7 @@ interface AssessmentRow {
   status: AssessmentStatus;
   requirements: string;
   notes: string;
-  recommendation: string;
+  recommendation: Buffer;
   recommended: Framework;
   confidence: Confidence;
   engine_version: string;
@@ -59,7 +60,7 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     status: row.status,
     requirements: JSON.parse(row.requirements) as Requirements,
     notes: row.notes,
-    recommendation: JSON.parse(row.recommendation) as Recommendation,
+    recommendation: unpackRecommendation(row.recommendation),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -119,7 +120,7 @@ export function insertAssessmentRow(
     status: fields.status,
     requirements,
     notes: fields.notes,
-    recommendation: JSON.stringify(recommendation),
+    recommendation: packRecommendation(recommendation),
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,
@@ -191,7 +192,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       let engineVersion = current.engine_version;
       if (requirements !== current.requirements || current.engine_version !== ENGINE_VERSION) {
         const fresh = recommend(JSON.parse(requirements) as Requirements);
-        recommendation = JSON.stringify(fresh);
+        recommendation = packRecommendation(fresh);
         recommended = fresh.recommended;
         confidence = fresh.confidence;
         engineVersion = fresh.engineVersion;

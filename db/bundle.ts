@@ -9,6 +9,7 @@ import { AppError, parseInput } from '../shared/errors';
 import { insertAssessmentRow, insertRevision, requireAssessment, requirementsJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { listRevisions } from './revisions';
+import { packRecommendation } from './snapshot';
 import { statement } from './statements';
 
 const COPY_SUFFIX = ' (imported copy)';
@@ -208,7 +209,7 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
     status: incoming.fields.status,
     requirements,
     notes: incoming.fields.notes,
-    recommendation: JSON.stringify(recommendation),
+    recommendation: packRecommendation(recommendation),
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,
