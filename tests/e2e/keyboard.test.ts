@@ -120,8 +120,8 @@ describe('the whole workshop by keyboard alone', () => {
 
   test('Ctrl+E exports the PDF and the status line gives its path', async () => {
     await key('Control+e');
-    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported to .+\.pdf\./);
-    const path = /^Exported to (.+\.pdf)\./.exec(await status())![1]!;
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported to .+\.pdf$/);
+    const path = /^Exported to (.+\.pdf)$/.exec(await status())![1]!;
     const text = await pdfText(path);
     expect(text).toContain('Østerberg Logistik');
     expect(text).toContain('FastAPI');

@@ -40,7 +40,7 @@ async function expectCleanAudit(screen: string): Promise<void> {
 
 async function exportedPath(): Promise<string> {
   await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Exported to /);
-  const path = /^Exported to (.+\.pdf)\./.exec((await status().textContent()) ?? '')?.[1];
+  const path = /^Exported to (.+\.pdf)$/.exec((await status().textContent()) ?? '')?.[1];
   expect(path).toBeDefined();
   expect(existsSync(path!)).toBe(true);
   return path!;
