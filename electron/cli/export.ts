@@ -1,6 +1,6 @@
 // `scopewise export <id>... --out <bundle>`: writes assessments to a bundle file and logs the export with its SHA-256.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { exportBundle, recordExport, sha256Hex } from '../../db';
+import { exportBundle } from '../../db';
+import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { AppError } from '../../shared/errors';
 import { requireOption } from './args';
 import { EXIT_OK, type Command } from './command';
@@ -21,20 +21,14 @@ export const exportCommand: Command = {
     if (db === null) throw new AppError('not_found', `no assessment with id ${ids[0]}`, 'id');
     try {
       const bundle = exportBundle(db, ids);
-      const text = `${JSON.stringify(bundle, null, 2)}\n`;
-      const partial = `${out}.partial`;
+      let written: WrittenBundle;
       try {
-        writeFileSync(partial, text, { flush: true });
-        renameSync(partial, out);
+        written = writeBundle(db, bundle, out);
       } catch (error) {
-        rmSync(partial, { force: true });
+        if (error instanceof AppError) throw error;
         throw new AppError('io', `--out: ${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'out');
       }
-      const sha256 = sha256Hex(text);
-      db.transaction(() => {
-        for (const assessment of bundle.assessments) recordExport(db, { assessmentId: assessment.id, kind: 'bundle', path: out, sha256 });
-      }).immediate();
-      io.out(`wrote ${bundle.assessments.length} assessment${bundle.assessments.length === 1 ? '' : 's'} to ${out} (sha256 ${sha256})\n`);
+      io.out(`wrote ${written.count} assessment${written.count === 1 ? '' : 's'} to ${out} (sha256 ${written.sha256})\n`);
     } finally {
       db.close();
     }

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
-import { writeFileAtomic } from '../atomic-write';
+import { writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
@@ -42,8 +42,8 @@ export function dataHandlers(services: Services): HandlerGroup {
       const name = ids.length === 1 && first !== undefined ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
       const path = await services.files.chooseSavePath(name, 'bundle');
       if (path === null) return { cancelled: true };
-      writeFileAtomic(path, `${JSON.stringify(bundle, null, 2)}\n`);
-      return { cancelled: false, path };
+      const written = writeBundle(services.db, bundle, path);
+      return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
     'backups.create': async () => {
