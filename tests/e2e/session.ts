@@ -76,8 +76,7 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    // index.html's CSP meta names frame-ancestors, which only the HTTP header can enforce; Chromium says so once.
-    if (message.type() === 'error' && !message.text().includes("'frame-ancestors' is ignored")) errors.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
