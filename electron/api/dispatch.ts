@@ -31,6 +31,11 @@ export function isChannelName(name: string): name is ChannelName {
 /** Report of an unexpected failure; the caller decides where it goes (stderr, a log file). Never sent to the UI. */
 export type FailureLog = (channel: string, error: unknown) => void;
 
+/** Absolute paths in a message become their last part: the UI names the file, never the layout of the disk. */
+export function withoutPaths(message: string): string {
+  return message.replace(/(?<![\w.])(?:[A-Za-z]:[\\/]|\/)(?:[^\s'"`:;,()\\/]+[\\/])*([^\s'"`:;,()\\/]*)/g, (_match, last: string) => last || 'folder');
+}
+
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown, log: FailureLog = () => {}): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) return { ok: false, error: { code: 'not_found', message: `unknown channel "${channel.slice(0, 80)}"` } };
   try {
@@ -39,7 +44,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const value = await handler(input);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError && error.code !== 'internal') return { ok: false, error: error.toJSON() };
+    if (error instanceof AppError && error.code !== 'internal') return { ok: false, error: { ...error.toJSON(), message: withoutPaths(error.message) } };
     log(channel, error);
     return { ok: false, error: { code: 'internal', message: 'Something went wrong while doing that. Nothing was changed; please try again.' } };
   }

@@ -3,7 +3,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { restoreBackup } from '../../db';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
 import { electronBindingPath } from '../native/binding-path';
@@ -11,6 +12,7 @@ import { electronFileActions } from './file-actions';
 import { denyPermissions, hardenContents } from './harden';
 import { registerIpc } from './ipc';
 import { menuScript, menuTemplate } from './menu';
+import { openWithRecovery } from './open-with-recovery';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { APP_ORIGIN } from './security';
 import { restoreBounds, windowOptions, type Bounds } from './window-options';
@@ -59,15 +61,33 @@ if (!app.requestSingleInstanceLock()) {
     const sqliteVersion = (require('better-sqlite3/package.json') as { version: string }).version;
     const nativeBinding = electronBindingPath(appRoot, sqliteVersion, process.versions.electron, app.isPackaged);
     const dataFolder = app.getPath('userData');
-    try {
-      services = await openServices({
-        databasePath: join(dataFolder, 'scopewise.db'),
-        ...(nativeBinding === undefined ? {} : { nativeBinding }),
-        files: electronFileActions({ dialog, shell, window: () => window }),
-        warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
-      });
-    } catch (error) {
-      dialog.showErrorBox('Scopewise cannot open its database', error instanceof Error ? error.message : String(error));
+    const databasePath = join(dataFolder, 'scopewise.db');
+    const binding = nativeBinding === undefined ? {} : { nativeBinding };
+    services = await openWithRecovery(
+      () =>
+        openServices({
+          databasePath,
+          ...binding,
+          files: electronFileActions({ dialog, shell, window: () => window }),
+          warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
+        }),
+      async (backup) => void (await restoreBackup(databasePath, backup, binding)),
+      {
+        offerRestore: async (problem, backup) => {
+          const answer = await dialog.showMessageBox({
+            type: 'error',
+            message: 'Scopewise cannot open its database',
+            detail: `${problem}\n\nRestore the newest good backup (${basename(backup)})? The damaged file is kept in the backups folder.`,
+            buttons: ['Restore backup', 'Quit'],
+            defaultId: 0,
+            cancelId: 1,
+          });
+          return answer.response === 0 ? 'restore' : 'quit';
+        },
+        fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
+      },
+    );
+    if (services === null) {
       app.quit();
       return;
     }
