@@ -86,8 +86,8 @@ const NOTES = [
 
 const CONSULTANTS = ['Alex Morgan', 'Priya Raman', 'José Álvarez', 'Léa Dubois', 'Chen Wei', 'Olena Kovalenko', "Sam O'Neill", 'Ingrid Solberg'];
 
-/** mulberry32: a small seeded PRNG, so demo data is reproducible. */
-function seededRandom(seed: number): () => number {
+/** mulberry32: a small seeded PRNG, so demo data (and test fixtures) are reproducible. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,26 +1,15 @@
 // The app:// protocol: serves the built renderer to the window instead of file://, as Electron's security
 // checklist advises, with the same Content-Security-Policy header the browser transport sends.
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './security';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
-import { staticPath } from './static-path';
+import { contentTypeOf, staticPath } from './static-path';
 
 export interface ProtocolLike {
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(protocol: ProtocolLike): void {
@@ -35,7 +24,7 @@ export async function appResponse(url: string, rendererDir: string): Promise<Res
     const body = await readFile(path);
     return new Response(body, {
       status: 200,
-      headers: { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Type': contentTypeOf(path), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
     });
   } catch {
     return new Response('not found', { status: 404 });

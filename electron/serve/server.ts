@@ -3,10 +3,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname } from 'node:path';
 import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
-import { staticPath } from '../main/static-path';
+import { contentTypeOf, staticPath } from '../main/static-path';
 
 export interface ServeOptions {
   port: number;
@@ -27,19 +26,6 @@ const HOST = '127.0.0.1';
 const BODY_LIMIT = 64 * 1024 * 1024;
 const COOKIE = 'scopewise_token';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
@@ -132,7 +118,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (path === null) return send(response, 404, 'not found', 'text/plain');
     try {
       if (!(await stat(path)).isFile()) return send(response, 404, 'not found', 'text/plain');
-      send(response, 200, await readFile(path), TYPES[extname(path)] ?? 'application/octet-stream');
+      send(response, 200, await readFile(path), contentTypeOf(path));
     } catch {
       send(response, 404, 'not found', 'text/plain');
     }
