@@ -5,9 +5,6 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-// Vitest would load Svelte's server build; components need the browser one.
-// @ts-expect-error -- the browser build's file has no types of its own; it exports what 'svelte' declares.
-vi.mock('svelte', () => import('../../node_modules/svelte/src/index-client.js'));
 
 const fake = vi.hoisted(() => {
   const state = {

@@ -5,9 +5,6 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-// Vitest would load Svelte's server build; components need the browser one.
-// @ts-expect-error -- the browser build's file has no types of its own; it exports what 'svelte' declares.
-vi.mock('svelte', () => import('../../node_modules/svelte/src/index-client.js'));
 
 import { describeAnswer, FRAMEWORK_NAMES, questionLabel, recommend, type Requirements } from '../../shared/engine';
 import LivePanel from '../../renderer/src/components/LivePanel.svelte';
