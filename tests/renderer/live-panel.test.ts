@@ -3,7 +3,7 @@
 // and the answers that would change the outcome.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 
 
 import { describeAnswer, FRAMEWORK_NAMES, questionLabel, recommend, type Requirements } from '../../shared/engine';
