@@ -24,7 +24,17 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone?: 'body' | 'muted' | 'lead' }
   | { kind: 'subheading'; text: string }
   | { kind: 'bullets'; items: { text: string; detail?: string }[]; numbered?: boolean }
-  | { kind: 'table'; columns: { title: string; share: number; bold?: boolean }[]; rows: string[][] }
+  | {
+      kind: 'table';
+      columns: { title: string; share: number; bold?: boolean }[];
+      rows: string[][];
+      /**
+       * Every cell and heading is text Scopewise writes itself (question labels, answer words, framework and stack
+       * component names), never a user's: the renderer may then hand the table to jspdf-autotable, which draws each
+       * cell in one font. Tables without it may hold user text that needs the CJK fallback, and keep the line layout.
+       */
+      productText?: true;
+    }
   | { kind: 'chart'; bars: { label: string; value: number; display: string; highlight: boolean }[]; caption: string }
   | { kind: 'callout'; label: string; title: string; lines: string[] };
 
@@ -240,6 +250,7 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
         { title: 'Answer', share: 0.36 },
       ],
       rows: answered.map((q) => [q.section, q.label, answerOf(assessment, q.field)]),
+      productText: true,
     });
   } else requirements.push({ kind: 'paragraph', tone: 'muted', text: 'No questions have been answered yet.' });
   if (open.length > 0 && answered.length > 0) {
@@ -304,6 +315,7 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
         { title: 'Role in the project', share: 0.66 },
       ],
       rows: r.stack.components.map((c) => [c.name, c.purpose]),
+      productText: true,
     },
   ];
   const steps: { text: string }[] = [];

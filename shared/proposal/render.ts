@@ -1,14 +1,17 @@
 // renderProposal(model): lays the proposal model out on A4 pages with jsPDF and returns the PDF bytes.
 // Every line is measured before it is drawn and every block checks the space left, so nothing leaves the page.
+// Tables of product text go to jspdf-autotable (same faces, same metrics); tables that may hold user text keep the
+// line layout, because autotable draws a cell in one font and the CJK fallback must be able to join in.
 // Pure: no clock (the date comes from the model), no randomness (the file id is a digest of the model), no I/O.
 import { jsPDF } from 'jspdf';
+import { autoTable, type FontStyle } from 'jspdf-autotable';
 import { AppError } from '../errors';
 import { sha256Hex } from './digest';
 import { embedFaces, FAMILY } from './embed';
 import { cjkFace, primaryFaces, type FaceName, type FontSet } from './faces';
 import { fitBlock, fitLine, layoutText, type Line, type ReplacedSet, type Style } from './layout';
 import type { Block, ProposalModel, Rgb, Section } from './model';
-import { needsFallback } from './text';
+import { cleanText, isRightToLeft, needsFallback } from './text';
 
 export interface RenderedProposal {
   bytes: Uint8Array;
@@ -24,6 +27,19 @@ const CONTENT_W = PAGE_W - 2 * LEFT;
 const RIGHT = LEFT + CONTENT_W;
 const BODY_TOP = 92;
 const BODY_BOTTOM = PAGE_H - 80;
+
+/** Tables, drawn alike by jspdf-autotable and by the line layout: cell padding, type sizes, line height as a factor of the size. */
+const CELL_PAD_X = 6;
+const CELL_PAD_Y = 5;
+const CELL_SIZE = 9.5;
+const HEAD_SIZE = 9;
+const CELL_LEADING = 1.4;
+
+/**
+ * The embedded family's styles are named after the faces ('regular', 'bold'); autotable types its fontStyle as the
+ * standard fonts' names but passes it straight to jsPDF's setFont, which knows ours.
+ */
+const REGULAR = 'regular' as FontStyle;
 
 const INK: Rgb = [31, 41, 51];
 const MUTED: Rgb = [95, 107, 122];
@@ -200,7 +216,7 @@ class Composer {
         this.bullets(block.items, block.numbered === true);
         return;
       case 'table':
-        this.table(block.columns, block.rows);
+        this.table(block);
         return;
       case 'chart':
         this.chart(block.bars, block.caption);
@@ -227,21 +243,115 @@ class Composer {
     this.y += 4;
   }
 
-  table(columns: readonly { title: string; share: number; bold?: boolean }[], rows: readonly string[][]): void {
+  table(block: Extract<Block, { kind: 'table' }>): void {
+    if (block.productText === true && this.primaryDraws(block)) this.autoTable(block.columns, block.rows);
+    else this.lineTable(block.columns, block.rows);
+  }
+
+  /**
+   * True when DejaVu alone draws every heading and cell in the style its column uses: no CJK fallback, no replacement,
+   * nothing cleanText would drop. Product text always passes; the check keeps a surprise from becoming wrong glyphs.
+   */
+  private primaryDraws(block: Extract<Block, { kind: 'table' }>): boolean {
+    const covers = (text: string, style: Style): boolean => {
+      if (cleanText(text) !== text) return false;
+      const glyphs = this.fonts[style].font.glyphOfBmp;
+      for (const char of text) {
+        const cp = char.codePointAt(0)!;
+        if (cp === 10 || cp > 0xffff || isRightToLeft(cp) || glyphs[cp] === 0) return false;
+      }
+      return true;
+    };
+    return (
+      block.columns.every((c) => covers(c.title, 'bold')) &&
+      block.rows.every((row) => block.columns.every((c, i) => covers(row[i] ?? '', c.bold === true ? 'bold' : 'regular')))
+    );
+  }
+
+  /**
+   * A table of product text, drawn by jspdf-autotable in the embedded family: columns at their shares of the content
+   * width, the header repeated on every page, rows kept whole, page breaks at the body box (clear of the running
+   * header and footer that finish() draws on every page after the cover).
+   */
+  private autoTable(columns: readonly { title: string; share: number; bold?: boolean }[], rows: readonly string[][]): void {
     const total = columns.reduce((sum, c) => sum + c.share, 0);
     const widths = columns.map((c) => (CONTENT_W * c.share) / total);
-    const padX = 6;
-    const padY = 5;
-    const size = 9.5;
-    const leading = size * 1.4;
-    const headerLines = columns.map((c, i) => this.lines(c.title, 'bold', 9, widths[i]! - 2 * padX));
-    const headerH = Math.max(...headerLines.map((l) => l.length)) * 9 * 1.4 + 2 * padY;
+    const styles = columns.map((c) => (c.bold === true ? 'bold' : 'regular'));
+    const primary = this.model.brand.primary;
+    const zebra = mix(primary, WHITE, 0.94);
+    // Autotable spaces the lines of a cell by the document's line height factor; set for the table, restored after.
+    const factor = this.doc.getLineHeightFactor();
+    this.doc.setLineHeightFactor(CELL_LEADING);
+    // Autotable moves a row that does not fit to the next page, but not the header above it: keep the two together.
+    const headH = this.autoRowHeight(columns.map((c) => c.title), columns.map(() => 'bold'), HEAD_SIZE, widths);
+    const firstH = rows.length > 0 ? this.autoRowHeight(rows[0]!, styles, CELL_SIZE, widths) : 0;
+    this.ensure(headH + firstH);
+    autoTable(this.doc, {
+      startY: this.y,
+      margin: { top: BODY_TOP, right: PAGE_W - RIGHT, bottom: PAGE_H - BODY_BOTTOM, left: LEFT },
+      theme: 'plain',
+      showHead: 'everyPage',
+      rowPageBreak: 'avoid',
+      styles: {
+        font: FAMILY,
+        fontStyle: REGULAR,
+        fontSize: CELL_SIZE,
+        textColor: [...INK],
+        cellPadding: { top: CELL_PAD_Y, bottom: CELL_PAD_Y, left: CELL_PAD_X, right: CELL_PAD_X },
+        overflow: 'linebreak',
+        valign: 'top',
+        halign: 'left',
+        lineWidth: 0,
+        fillColor: false,
+        // jsPDF's defaults, as for every other text in the document: the input is drawn in the order written.
+        textOptions: {},
+      },
+      headStyles: { fontStyle: 'bold', fontSize: HEAD_SIZE, textColor: [...onColour(primary)], fillColor: [...primary] },
+      bodyStyles: { lineWidth: { bottom: 0.5 }, lineColor: [...RULE] },
+      columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w, fontStyle: styles[i] === 'bold' ? 'bold' : REGULAR }])),
+      head: [columns.map((c, i) => ({ content: c.title, styles: { cellWidth: widths[i]! } }))],
+      body: rows.map((row) => columns.map((_, i) => row[i] ?? '')),
+      didParseCell: (data) => {
+        if (data.section === 'body' && data.row.index % 2 === 1) data.cell.styles.fillColor = [...zebra];
+      },
+    });
+    this.doc.setLineHeightFactor(factor);
+    this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 12;
+    // Autotable set fonts, sizes and colours behind the drawing primitives' backs.
+    this.face = null;
+    this.size = 0;
+    this.colour = '';
+  }
+
+  /** The height autotable gives a row: it wraps each cell with jsPDF's splitTextToSize at the text width plus one point. */
+  private autoRowHeight(texts: readonly string[], styles: readonly Style[], size: number, widths: readonly number[]): number {
+    let lines = 1;
+    texts.forEach((text, i) => {
+      this.doc.setFont(FAMILY, styles[i]!);
+      this.face = null;
+      const split = this.doc.splitTextToSize(text, widths[i]! - 2 * CELL_PAD_X + 1 / this.doc.internal.scaleFactor, { fontSize: size }) as string[];
+      lines = Math.max(lines, split.length);
+    });
+    return lines * size * this.doc.getLineHeightFactor() + 2 * CELL_PAD_Y;
+  }
+
+  /** A table that may hold user text: every cell laid out with the line layout (CJK fallback, replacements), rows split between lines. */
+  lineTable(columns: readonly { title: string; share: number; bold?: boolean }[], rows: readonly string[][]): void {
+    const total = columns.reduce((sum, c) => sum + c.share, 0);
+    const widths = columns.map((c) => (CONTENT_W * c.share) / total);
+    const padX = CELL_PAD_X;
+    const padY = CELL_PAD_Y;
+    const size = CELL_SIZE;
+    const leading = size * CELL_LEADING;
+    const headLeading = HEAD_SIZE * CELL_LEADING;
+    const headerLines = columns.map((c, i) => this.lines(c.title, 'bold', HEAD_SIZE, widths[i]! - 2 * padX));
+    const headerH = Math.max(...headerLines.map((l) => l.length)) * headLeading + 2 * padY;
     const primary = this.model.brand.primary;
     const header = (): void => {
       this.fill(primary, LEFT, this.y, CONTENT_W, headerH);
       let x = LEFT;
       headerLines.forEach((lines, i) => {
-        lines.forEach((line, k) => this.drawLine(line, x + padX, this.y + padY + k * 9 * 1.4 + 9 * 0.8, 9, onColour(primary)));
+        lines.forEach((line, k) => this.drawLine(line, x + padX, this.y + padY + k * headLeading + HEAD_SIZE * 0.8, HEAD_SIZE, onColour(primary)));
         x += widths[i]!;
       });
       this.y += headerH;
