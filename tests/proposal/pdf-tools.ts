@@ -122,3 +122,24 @@ export function wordsOutside(file: string, inset: number): Word[] {
     return w.xMin < inset || w.yMin < inset || w.xMax > page.width - inset || w.yMax > page.height - inset;
   });
 }
+
+export interface TextLine {
+  page: number;
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** The words of every page put back into lines: words whose boxes share a baseline (within a point), left to right, top to bottom. */
+export function pdfLines(file: string): TextLine[] {
+  const words = [...pdfWords(file).words].sort((a, b) => a.page - b.page || a.yMax - b.yMax || a.xMin - b.xMin);
+  const lines: (TextLine & { words: Word[] })[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.page === word.page && Math.abs(last.yMax - word.yMax) <= 1) {
+      last.words.push(word);
+      last.yMin = Math.min(last.yMin, word.yMin);
+    } else lines.push({ page: word.page, text: '', yMin: word.yMin, yMax: word.yMax, words: [word] });
+  }
+  return lines.map(({ words: members, ...line }) => ({ ...line, text: members.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ') }));
+}
