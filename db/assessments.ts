@@ -222,14 +222,17 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       }
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
+      // client_id is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns is
+      // assigned, even to the same value, which would cost every save a page of assessments_client.
+      const relinked = clientId !== current.client_id;
       statement(
         db,
-        `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
-           status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
-           confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
+        `UPDATE assessments SET ${relinked ? 'client_id = @clientId, ' : ''}client_name = @clientName, project_title = @projectTitle,
+           consultant = @consultant, status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation,
+           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
          WHERE seq = @seq`,
-      ).run({ ...next, clientId, requirements, recommendation, recommended, confidence, engineVersion, revision, updatedAt: at, seq: current.seq });
-      if (clientId !== current.client_id) dropClientIfUnused(db, current.client_id);
+      ).run({ ...next, ...(relinked ? { clientId } : {}), requirements, recommendation, recommended, confidence, engineVersion, revision, updatedAt: at, seq: current.seq });
+      if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved({
         ...current,
         client_id: clientId,
