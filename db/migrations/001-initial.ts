@@ -52,7 +52,11 @@ CREATE INDEX assessments_live_created ON assessments(created_at, seq) WHERE dele
 CREATE INDEX assessments_trash ON assessments(deleted_at) WHERE deleted_at IS NOT NULL;
 CREATE INDEX assessments_client ON assessments(client_id);
 
+-- A rowid table with a separate (assessment_id, number) key, not WITHOUT ROWID: a new revision is appended to the
+-- table's last page and only its short key lands in a random leaf. Keyed by the assessment, the ~450-byte rows went
+-- into random leaves that hold 7 or 8 of them, which split every few saves (each split writes three or four pages).
 CREATE TABLE revisions (
+  id INTEGER PRIMARY KEY,
   assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
   number INTEGER NOT NULL CHECK (number >= 1),
   requirements TEXT NOT NULL CHECK (json_valid(requirements)),
@@ -61,8 +65,8 @@ CREATE TABLE revisions (
   engine_version TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  PRIMARY KEY (assessment_id, number)
-) STRICT, WITHOUT ROWID;
+  UNIQUE (assessment_id, number)
+) STRICT;
 
 CREATE TABLE exports (
   id INTEGER PRIMARY KEY,
@@ -82,9 +86,16 @@ CREATE TABLE settings (
 ) STRICT, WITHOUT ROWID;
 
 -- Full-text search over what a consultant remembers of an assessment. remove_diacritics 2 folds accents
--- (zoe finds Zoë); the prefix indexes keep as-you-type queries fast.
+-- (zoe finds Zoë); the prefix indexes keep as-you-type queries fast. The searched text is read from the assessment
+-- rows through a view (external content) rather than kept in a copy, and columnsize=0 keeps no per-row token counts
+-- (only bm25 would read them; the search filters by match and sorts by date): each save that changes searchable
+-- text writes two pages fewer. External content means the triggers below must delete exactly the text they indexed,
+-- computed from the old row as the view computes it; check.ts's integrity-check (rank 1) compares index and view.
+CREATE VIEW assessments_search (seq, client_name, project_title, notes, consultant) AS
+  SELECT seq, client_name, project_title, notes || ' ' || coalesce(json_extract(requirements, '$.notes'), ''), consultant FROM assessments;
 CREATE VIRTUAL TABLE assessments_fts USING fts5(
   client_name, project_title, notes, consultant,
+  content = 'assessments_search', content_rowid = 'seq', columnsize = 0,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3'
 );
@@ -96,12 +107,14 @@ CREATE TRIGGER assessments_fts_update AFTER UPDATE ON assessments
 WHEN old.client_name IS NOT new.client_name OR old.project_title IS NOT new.project_title OR old.notes IS NOT new.notes
   OR old.consultant IS NOT new.consultant
   OR json_extract(old.requirements, '$.notes') IS NOT json_extract(new.requirements, '$.notes') BEGIN
-  UPDATE assessments_fts SET client_name = new.client_name, project_title = new.project_title,
-    notes = new.notes || ' ' || coalesce(json_extract(new.requirements, '$.notes'), ''), consultant = new.consultant
-  WHERE rowid = new.seq;
+  INSERT INTO assessments_fts(assessments_fts, rowid, client_name, project_title, notes, consultant)
+  VALUES ('delete', old.seq, old.client_name, old.project_title, old.notes || ' ' || coalesce(json_extract(old.requirements, '$.notes'), ''), old.consultant);
+  INSERT INTO assessments_fts(rowid, client_name, project_title, notes, consultant)
+  VALUES (new.seq, new.client_name, new.project_title, new.notes || ' ' || coalesce(json_extract(new.requirements, '$.notes'), ''), new.consultant);
 END;
 CREATE TRIGGER assessments_fts_delete AFTER DELETE ON assessments BEGIN
-  DELETE FROM assessments_fts WHERE rowid = old.seq;
+  INSERT INTO assessments_fts(assessments_fts, rowid, client_name, project_title, notes, consultant)
+  VALUES ('delete', old.seq, old.client_name, old.project_title, old.notes || ' ' || coalesce(json_extract(old.requirements, '$.notes'), ''), old.consultant);
 END;
 `,
 } as const;

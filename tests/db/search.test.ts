@@ -1,7 +1,7 @@
 // Search: accents fold, prefixes match as you type, every script works, and no typed text can break the query.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAssessment, listAssessments, saveAssessment, toFtsQuery } from '../../db';
+import { checkDatabase, createAssessment, listAssessments, purgeTrash, saveAssessment, toFtsQuery, trashAssessment } from '../../db';
 import { tempDatabase } from './temp';
 
 async function withClients() {
@@ -50,6 +50,24 @@ describe('search', () => {
     saveAssessment(db, ids.get('notes')!, { clientName: 'Renamed Crème' });
     expect(names(listAssessments(db, { search: 'creme' }).rows)).toEqual(['Renamed Crème']);
     expect(listAssessments(db, { search: 'plain' }).rows).toEqual([]);
+    db.close();
+  });
+
+  it('keeps the index in step with the rows it reads them from: edits of every searched field, trash and purge', async () => {
+    // The index keeps no copy of the text (external content), so its triggers must remove exactly what they indexed.
+    const { db, ids } = await withClients();
+    const id = ids.get('notes')!;
+    saveAssessment(db, id, { notes: 'Now about hosting in Genève.', projectTitle: 'Intranet', consultant: 'Ana Ruiz', requirements: { notes: 'Kubernetes wanted' } });
+    expect(names(listAssessments(db, { search: 'geneve intranet ana kubern' }).rows)).toEqual(['Plain']);
+    for (const gone of ['zurich', 'portal']) expect(listAssessments(db, { search: gone }).rows, gone).toEqual([]);
+    saveAssessment(db, id, { requirements: { notes: 'Serverless after all' } });
+    expect(listAssessments(db, { search: 'kubern' }).rows).toEqual([]);
+    expect(names(listAssessments(db, { search: 'serverl' }).rows)).toEqual(['Plain']);
+    expect(checkDatabase(db).ok).toBe(true);
+    trashAssessment(db, id, new Date('2025-01-01T00:00:00Z'));
+    expect(purgeTrash(db, new Date('2025-03-01T00:00:00Z'))).toBe(1);
+    expect(listAssessments(db, { search: 'serverl', trash: true }).rows).toEqual([]);
+    expect(checkDatabase(db).ok).toBe(true);
     db.close();
   });
 
