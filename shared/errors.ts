@@ -24,6 +24,15 @@ export class AppError extends Error implements AppErrorShape {
   }
 }
 
+const FORMATS: Record<string, string> = {
+  uuid: 'a UUID (like 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a2b)',
+  guid: 'a UUID',
+  datetime: 'an ISO 8601 date and time (like 2026-03-01T09:30:00Z)',
+  date: 'an ISO 8601 date (like 2026-03-01)',
+  email: 'an email address',
+  regex: 'text in the expected pattern',
+};
+
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
@@ -79,9 +88,13 @@ export function describeZodError(error: z.ZodError, input: unknown, prefix = '',
     case 'too_big':
       allowed = issue.origin === 'string' || issue.origin === 'array' ? `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at most ${String(issue.maximum)}`;
       break;
+    case 'invalid_format':
+      allowed = FORMATS[issue.format] ?? `text in ${issue.format} format`;
+      break;
     default:
-      allowed = issue.message;
+      allowed = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
   }
+  if (valueAt(input, issue.path) === undefined && issue.path.length > 0) return new AppError('invalid_input', `${name}: missing; expected ${allowed}`, field);
   return new AppError('invalid_input', `${name}: expected ${allowed}, got ${got}`, field || undefined);
 }
 

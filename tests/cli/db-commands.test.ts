@@ -121,7 +121,7 @@ describe('scopewise export and import', () => {
     const path = join(folder, 'bad.json');
     writeFileSync(path, JSON.stringify({ format: 'scopewise-bundle', version: 1, assessments: [{ id: 'x' }] }));
     const db = join(folder, 'new.db');
-    expectBadInput(await cli(['import', path, '--db', db]), /bad\.json: assessments\[0\]\.clientName: expected a string, got nothing/);
+    expectBadInput(await cli(['import', path, '--db', db]), /bad\.json: assessments\[0\]\.clientName: missing; expected a string/);
     writeFileSync(path, '{"format":');
     expectBadInput(await cli(['import', path, '--db', db]), /bad\.json: not valid JSON/);
     expectBadInput(await cli(['import', join(folder, 'none.json'), '--db', db]), /none\.json: no such file/);

@@ -150,7 +150,7 @@ describe('malformed bundles', () => {
     ['not an object', () => [1, 2], /input: expected a JSON object/],
     ['the wrong format', (b) => ({ ...b, format: 'zip' }), /format: expected/],
     ['a newer version', (b) => ({ ...b, version: 2 }), /version: this bundle was written by a newer Scopewise \(format version 2\)/],
-    ['no assessments list', (b) => ({ ...b, assessments: undefined }), /assessments: expected a list/],
+    ['no assessments list', (b) => ({ ...b, assessments: undefined }), /assessments: missing; expected a list/],
     ['an unknown top-level field', (b) => ({ ...b, extra: 1 }), /extra: unknown field/],
     ['a bad id', (b) => (b.assessments[1].id = 'not-a-uuid', b), /assessments\[1\]\.id/],
     ['a duplicate id', (b) => (b.assessments[1].id = b.assessments[0].id, b), /assessments\[1\]\.id: expected an id used only once/],
