@@ -29,12 +29,20 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 try {
   execFileSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch], { cwd: target, stdio: 'inherit' });
 } catch {
-  execFileSync(bin('node-gyp'), ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], {
-    cwd: target,
-    stdio: 'inherit',
-  });
+  try {
+    execFileSync(bin('node-gyp'), ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], {
+      cwd: target,
+      stdio: 'inherit',
+    });
+  } catch {
+    // Reported below; a half-built folder must not pass for a build next time.
+  }
 }
 if (!existsSync(binding)) {
-  console.error('scopewise: could not build better-sqlite3 for Electron; see the messages above.');
+  rmSync(target, { recursive: true, force: true });
+  console.error(
+    'scopewise: could not get better-sqlite3 for Electron: it needs the internet once (a prebuilt download, or Electron\'s\n' +
+      'headers for a build from source with python3, make and a C++ compiler). See the messages above; nothing else was changed.',
+  );
   process.exit(1);
 }
