@@ -1,6 +1,6 @@
 // The assessment list's state: the query (search, filters, sort) and the pages of rows fetched so far.
 // Rows are fetched a page at a time as they scroll into view; a newer query discards answers to older ones.
-import type { AssessmentStatus, AssessmentSummary } from '../../../shared/assessment';
+import type { AssessmentSort, AssessmentStatus, AssessmentSummary } from '../../../shared/assessment';
 import type { Framework } from '../../../shared/engine';
 import { callRaw } from './call';
 import { reportError } from './status.svelte';
@@ -17,7 +17,6 @@ export const SORTS = [
   { value: 'recommended:asc', label: 'Recommended framework' },
 ] as const;
 export type SortValue = (typeof SORTS)[number]['value'];
-type SortField = 'updatedAt' | 'createdAt' | 'clientName' | 'projectTitle' | 'status' | 'recommended';
 
 class AssessmentListState {
   search = $state('');
@@ -64,7 +63,7 @@ class AssessmentListState {
   async fetchPage(page: number, fresh: boolean): Promise<void> {
     const generation = this.#generation;
     this.#inFlight.add(page);
-    const [field, direction] = this.sort.split(':') as [SortField, 'asc' | 'desc'];
+    const [field, direction] = this.sort.split(':') as [AssessmentSort, 'asc' | 'desc'];
     const search = this.search.trim();
     const filtered = this.filtered;
     const result = await callRaw('assessments.list', {
