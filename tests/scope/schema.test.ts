@@ -1,12 +1,13 @@
 // Refusals of the scope and rate card: each bad input gets one message naming the field and what it accepts.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { AppError, parseInput } from '../../shared/errors';
 import { DEFAULT_RATE_CARD, emptyScope, hasAtMostTwoDecimals, rateCardSchema, scopeSchema } from '../../shared/scope/schema';
 
 const item = { id: 'a', title: 'Accounts', phase: 'Build', role: 'developer', low: 1, likely: 2, high: 3 };
 const good = { ...emptyScope(DEFAULT_RATE_CARD), items: [item] };
 
-function refusal(input: unknown, schema: typeof scopeSchema | typeof rateCardSchema = scopeSchema): AppError {
+function refusal(input: unknown, schema: z.ZodType = scopeSchema): AppError {
   try {
     parseInput(schema, input);
   } catch (error) {
