@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../shared/engine';
 import { estimateScope, type Estimate } from '../../shared/scope/estimate';
 import { scopeSchema, type Scope } from '../../shared/scope/schema';
-import { itemArbitrary, scopeArbitrary } from '../fixtures/scopes';
+import { itemArbitrary, scopeArbitrary, variedScope } from '../fixtures/scopes';
 
 const runs = { numRuns: 300 };
 
@@ -38,8 +38,9 @@ function oracleTotals(scope: Scope, framework: (typeof FRAMEWORKS)[number]): big
 const tierNumbers = (e: Estimate): unknown => e.tiers.map(({ phases: _phases, ...rest }) => rest);
 
 describe('estimateScope over random scopes', () => {
-  it('only ever sees valid scopes from the arbitrary', () => {
+  it('only ever sees valid scopes from the arbitrary and the benchmark generator', () => {
     fc.assert(fc.property(scopeArbitrary, (scope) => scopeSchema.safeParse(scope).success), { numRuns: 100 });
+    for (const seed of [1, 2, 3, 4, 5]) expect(scopeSchema.safeParse(variedScope(200, seed)).error).toBeUndefined();
   });
 
   it('agrees with an exact BigInt oracle of the formula, for every tier and framework', () => {
