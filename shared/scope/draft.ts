@@ -57,3 +57,8 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
     clientResponsibilities: [...DEFAULT_CLIENT_RESPONSIBILITIES],
   };
 }
+
+/** The knowledge row's sentence on why the frameworks' days differ, for an item drafted from it (matched by id). */
+export function frameworkReason(item: Pick<ScopeItem, 'id'>): string | undefined {
+  return WORK_ITEMS.find((rule) => rule.id === item.id)?.why;
+}

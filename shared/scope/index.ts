@@ -2,5 +2,5 @@
 export * from './schema';
 export * from './estimate';
 export * from './compare';
-export { draftScope, workItemApplies, type DraftOptions } from './draft';
+export { draftScope, frameworkReason, workItemApplies, type DraftOptions } from './draft';
 export { WORK_ITEMS, PHASES, DEFAULT_ASSUMPTIONS, DEFAULT_EXCLUSIONS, DEFAULT_CLIENT_RESPONSIBILITIES, type WorkItemRule, type WorkCondition, type WorkWhen, type Phase } from './knowledge';
