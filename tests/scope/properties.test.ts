@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../shared/engine';
 import { estimateScope, type Estimate } from '../../shared/scope/estimate';
+import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { scopeSchema, type Scope } from '../../shared/scope/schema';
 import { itemArbitrary, scopeArbitrary, variedScope } from '../fixtures/scopes';
 
@@ -57,6 +58,7 @@ describe('estimateScope over random scopes', () => {
     fc.assert(
       fc.property(scopeArbitrary, (scope) => {
         const estimate = estimateScope(scope);
+        expect(estimateContractSchema.safeParse(JSON.parse(JSON.stringify(estimate))).error).toBeUndefined();
         for (const tier of estimate.tiers) {
           expect(tier.total).toBe(tier.build + tier.pm + tier.qa + tier.contingency);
           const lines = estimate.lines.filter((l) => l.status === 'included' && l.tier <= tier.tier);
