@@ -116,6 +116,18 @@ describe('estimateScope tiers, add-ons, deferred, phases and frameworks', () => 
     expect(flask.tiers[1]!.total).toBe(772500);
   });
 
+  it('orders phases by first appearance among all items, listing only those with committed work', () => {
+    const estimate = estimateScope(
+      scopeWith([
+        { phase: 'Later', deferred: true },
+        { phase: 'Build', optional: true },
+        { phase: 'Setup' },
+        { phase: 'Build' },
+      ]),
+    );
+    expect(estimate.phases.map((p) => p.name)).toEqual(['Build', 'Setup']);
+  });
+
   it('answers an empty scope with zero totals and no phases', () => {
     const estimate = estimateScope(emptyScope(DEFAULT_RATE_CARD));
     expect(estimate.tiers).toHaveLength(1);
@@ -129,6 +141,9 @@ describe('formatMoney', () => {
   it('formats minor units with the currency’s own digits', () => {
     expect(formatMoney(123456, 'EUR', 'en-GB')).toBe('€1,234.56');
     expect(formatMoney(1234, 'JPY', 'en-US')).toBe('¥1,234');
+    expect(formatMoney(-5, 'EUR', 'en-GB')).toBe('-€0.05');
+    expect(formatMoney(123456, 'EUR', 'de-DE').replace(/\s/g, ' ')).toBe('1.234,56 €');
+    expect(formatMoney(9007199254740991, 'USD', 'en-US')).toBe('$90,071,992,547,409.91');
     expect(formatMoney(1234567, 'KWD', 'en-US').replace(/\s/g, ' ')).toBe('KWD 1,234.567');
   });
 

@@ -64,6 +64,8 @@ describe('estimateScope over random scopes', () => {
           const lines = estimate.lines.filter((l) => l.status === 'included' && l.tier <= tier.tier);
           expect(tier.build).toBe(lines.reduce((s, l) => s + l.price, 0));
           expect(tier.build).toBe(tier.phases.reduce((s, p) => s + p.price, 0));
+          expect(tier.phases.reduce((s, p) => s + Math.round(p.days * 100), 0)).toBe(Math.round(tier.buildDays * 100));
+          expect(tier.days * 100).toBeCloseTo(Math.round(tier.buildDays * 100) + Math.round(tier.pmDays * 100) + Math.round(tier.qaDays * 100) + Math.round(tier.contingencyDays * 100), 6);
           expect(tier.byFramework[estimate.framework]).toBe(tier.total);
           for (const value of [tier.build, tier.pm, tier.qa, tier.contingency, tier.total, tier.low, tier.high]) expect(Number.isSafeInteger(value)).toBe(true);
           expect(Number((tier.days * 100).toFixed(6)) % 1).toBe(0);
