@@ -4,6 +4,9 @@ import { FRAMEWORKS, type Framework } from '../engine/requirements';
 import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
 import type { Scope, ScopeItem } from './schema';
 
+// Formatting lives in money.ts; re-exported so callers of the estimate find it beside the numbers it formats.
+export { formatMoney, minorDigits } from './money';
+
 export interface PhaseEstimate {
   name: string;
   /** Expected build days of the phase's items (no PM, QA or contingency). */
@@ -284,19 +287,4 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     deferred,
     lines,
   };
-}
-
-/** The minor-unit digits of a currency as Intl knows them (EUR 2, JPY 0, KWD 3). */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** An amount in minor units as the locale writes it (`formatMoney(123456, 'EUR', 'de-DE')` → "1.234,56 €"), formatted exactly from a decimal string. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
-  const negative = minor < 0;
-  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? text : `${text.slice(0, text.length - digits)}.${text.slice(text.length - digits)}`;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return format.format(`${negative ? '-' : ''}${decimal}` as `${number}`);
 }
