@@ -2,6 +2,7 @@
 // The method (formula, rounding, tiers, add-ons, weeks) is written down in shared/scope/README.md; keep the two in step.
 import { FRAMEWORKS, type Framework } from '../engine/requirements';
 import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
+import { daysFor } from './item-days';
 import type { Scope, ScopeItem } from './schema';
 
 // Formatting lives in money.ts; re-exported so callers of the estimate find it beside the numbers it formats.
@@ -108,12 +109,8 @@ interface Line {
   highPrice: number;
 }
 
-function pointsFor(item: ScopeItem, framework: Framework): { low: number; likely: number; high: number } {
-  return item.byFramework?.[framework] ?? item;
-}
-
 function priceLine(item: ScopeItem, framework: Framework, dayRate: number): Line {
-  const p = pointsFor(item, framework);
+  const p = daysFor(item, framework);
   const low = toHundredths(p.low);
   const high = toHundredths(p.high);
   // (low + 4·likely + high) in hundredths is six times E in hundredths: exact, divided once when rounding.
@@ -195,7 +192,7 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const status: LineStatus = item.deferred === true ? 'deferred' : item.optional === true ? 'optional' : 'included';
     const chosen = priceLine(item, framework, dayRate);
-    const p = pointsFor(item, framework);
+    const p = daysFor(item, framework);
     lines.push({
       id: item.id,
       title: item.title,
