@@ -2,7 +2,7 @@
 import type { AssessmentPage } from '../assessment';
 import type { Branding } from '../branding';
 import type { Framework } from '../engine/requirements';
-import type { AnswerDifference } from '../revisions';
+import type { AnswerDifference, FieldDifference } from '../revisions';
 
 export interface AssessmentListPage extends AssessmentPage {
   /** How many assessments match across all pages (for the scroll height of a virtualised list). */
@@ -10,6 +10,8 @@ export interface AssessmentListPage extends AssessmentPage {
 }
 
 export interface RevisionSummary {
+  /** The revision's identity on every machine (db/revision-identity.ts). */
+  id: string;
   number: number;
   createdAt: string;
   updatedAt: string;
@@ -21,6 +23,8 @@ export interface RevisionComparison {
   from: RevisionSummary;
   to: RevisionSummary;
   answers: AnswerDifference[];
+  /** Title, client, consultant and status, where they differ. */
+  fields: FieldDifference[];
   notesChanged: boolean;
   recommendation: {
     from: { recommended: Framework; confidence: string; ranking: { framework: Framework; score: number }[] };
