@@ -2,7 +2,7 @@
 import type { AssessmentPage } from '../assessment';
 import type { Branding } from '../branding';
 import type { Framework } from '../engine/requirements';
-import type { AnswerDifference } from '../revisions';
+import type { AnswerDifference, FieldDifference } from '../revisions';
 
 export interface AssessmentListPage extends AssessmentPage {
   /** How many assessments match across all pages (for the scroll height of a virtualised list). */
@@ -10,6 +10,8 @@ export interface AssessmentListPage extends AssessmentPage {
 }
 
 export interface RevisionSummary {
+  /** The revision's identity on every machine (db/revision-identity.ts). */
+  id: string;
   number: number;
   createdAt: string;
   updatedAt: string;
@@ -21,6 +23,8 @@ export interface RevisionComparison {
   from: RevisionSummary;
   to: RevisionSummary;
   answers: AnswerDifference[];
+  /** Title, client, consultant and status, where they differ. */
+  fields: FieldDifference[];
   notesChanged: boolean;
   recommendation: {
     from: { recommended: Framework; confidence: string; ranking: { framework: Framework; score: number }[] };
@@ -58,11 +62,14 @@ export interface ImportReport {
   cancelled: boolean;
   /** New here, imported under their own ids. */
   added: string[];
-  /** Known here; the bundle carried a later state of the same work. */
+  /** Known here; the bundle carried later work made from the state here (revision history decides, not dates). */
   updated: string[];
-  skipped: { id: string; reason: 'unchanged' | 'older' }[];
-  /** Different work on both sides: the bundle's version kept alongside under a new id. */
-  copies: { id: string; copyId: string; projectTitle: string }[];
+  /** Of `updated`, those that were in the trash here: the later work brought them back out. */
+  restored: string[];
+  /** `inTrash`: the assessment here is in the trash and stays there. */
+  skipped: { id: string; reason: 'unchanged' | 'older'; inTrash?: true }[];
+  /** Different work on both sides: the bundle's version kept alongside under a new id. `inTrash`: the one here is in the trash (the copy is live). */
+  copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
 export interface Ok {

@@ -32,7 +32,7 @@ function withoutTime(bundle: Bundle): Omit<Bundle, 'exportedAt'> {
 const viaJson = (bundle: Bundle): Bundle => parseBundle(JSON.parse(JSON.stringify(bundle)));
 
 describe('bundle round trips', () => {
-  it('exports and imports any assessments unchanged, and a second import skips them all (property)', async () => {
+  it('exports and imports any assessments unchanged, every revision with it, and a second import skips them all (property)', async () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 40 });
     const assessment = fc.record({
       clientName: text,
@@ -41,7 +41,19 @@ describe('bundle round trips', () => {
       status: fc.constantFrom(...ASSESSMENT_STATUSES),
       requirements: requirementsArbitrary,
       notes: fc.string({ maxLength: 200 }),
-      edits: fc.array(fc.record({ requirements: requirementsArbitrary, notes: fc.string({ maxLength: 50 }), gapMinutes: fc.integer({ min: 0, max: 120 }) }), { maxLength: 3 }),
+      edits: fc.array(
+        fc.record(
+          {
+            requirements: requirementsArbitrary,
+            notes: fc.string({ maxLength: 50 }),
+            projectTitle: text,
+            status: fc.constantFrom(...ASSESSMENT_STATUSES),
+            gapMinutes: fc.integer({ min: 0, max: 120 }),
+          },
+          { requiredKeys: ['gapMinutes'] },
+        ),
+        { maxLength: 4 },
+      ),
     });
     const { db: source } = await tempDatabase();
     await fc.assert(
@@ -53,15 +65,19 @@ describe('bundle round trips', () => {
           let at = 0;
           for (const edit of edits) {
             at += edit.gapMinutes;
-            saveAssessment(source, created.id, { requirements: edit.requirements, notes: edit.notes }, { now: minutes(at) });
+            const { gapMinutes: _, ...changes } = edit;
+            saveAssessment(source, created.id, changes, { now: minutes(at) });
           }
           ids.push(created.id);
         }
         const bundle = viaJson(exportBundle(source, ids));
         const { db: target } = await tempDatabase();
-        expect(importBundle(target, bundle)).toEqual({ added: ids, updated: [], skipped: [], copies: [] });
+        expect(importBundle(target, bundle)).toEqual({ added: ids, updated: [], restored: [], skipped: [], copies: [] });
         expect(withoutTime(exportBundle(target, ids))).toEqual(withoutTime(bundle));
-        for (const id of ids) expect({ ...getAssessment(target, id), clientId: null }).toEqual({ ...getAssessment(source, id), clientId: null });
+        for (const id of ids) {
+          expect({ ...getAssessment(target, id), clientId: null }).toEqual({ ...getAssessment(source, id), clientId: null });
+          expect(listRevisions(target, id)).toEqual(listRevisions(source, id));
+        }
         expect(importBundle(target, viaJson(exportBundle(target, ids))).skipped).toEqual(ids.map((id) => ({ id, reason: 'unchanged' })));
         target.close();
       }),
@@ -157,6 +173,9 @@ describe('malformed bundles', () => {
     ['a bad status', (b) => (b.assessments[1].status = 'archived', b), /assessments\[1\]\.status: expected one of draft, final, sent, got "archived"/],
     ['a bad requirement deep inside', (b) => (b.assessments[1].revisions[0].requirements.teamSize = 0, b), /assessments\[1\]\.revisions\[0\]\.requirements\.teamSize: expected at least 1/],
     ['a bad date', (b) => (b.assessments[0].updatedAt = 'yesterday', b), /assessments\[0\]\.updatedAt/],
+    ['an unknown field in a revision', (b) => (b.assessments[0].revisions[0].colour = 'red', b), /assessments\[0\]\.revisions\[0\]\.colour: unknown field/],
+    ['a malformed revision identity', (b) => (b.assessments[0].revisions[0].id = 'abc', b), /assessments\[0\]\.revisions\[0\]\.id: expected a revision identity \(64 lowercase hex digits\), got "abc"/],
+    ['a parent that is not the revision before', (b) => (b.assessments[0].revisions[0].parent = 'f'.repeat(64), b), /assessments\[0\]\.revisions\[0\]\.parent: does not match the revision listed before it/],
     ['revisions out of order', (b) => (b.assessments[0].revisions.push({ ...b.assessments[0].revisions[0] }), b), /assessments\[0\]\.revisions\[1\]\.number: expected a number above 1/],
   ];
 
