@@ -32,7 +32,8 @@ export const serveCommand: Command = {
   summary: 'serve the UI and the API to a browser on 127.0.0.1 (prints the URL to open)',
   details:
     'Starts the browser transport: the built UI and the same API the desktop app uses, on 127.0.0.1 only.\n' +
-    'The first line on stdout is the URL to open; it carries a token made for this run, and requests without it get 401.\n' +
+    'The first line on stdout is the URL to open; it carries a token made for this run in its fragment (#token=...),\n' +
+    'which the page sends in the X-Scopewise-Token header of every API call; API calls without it get 401.\n' +
     '--port 0 picks a free port. Exports are written to an "exports" folder beside the database. Stop with Ctrl+C.\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, port: { type: 'string' } },
