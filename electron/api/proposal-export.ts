@@ -1,6 +1,7 @@
 // Producing an assessment's proposal: the current revision, its recommendation snapshot and the branding, rendered
 // to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by IPC, HTTP and CLI.
 import { getBranding, getRevision, recordExport, requireAssessment, sha256Hex, type Database } from '../../db';
+import { fileName } from '../../shared/file-name';
 import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
 
@@ -11,9 +12,9 @@ export interface ProposalFile {
   suggestedName: string;
 }
 
-function fileName(clientName: string, projectTitle: string): string {
-  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ') || 'Proposal';
-  return `${base.slice(0, 120)} - proposal.pdf`;
+function proposalFileName(clientName: string, projectTitle: string): string {
+  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ');
+  return fileName(base, ' - proposal.pdf', { fallback: 'Proposal' });
 }
 
 export async function renderAssessmentProposal(db: Database, id: string): Promise<ProposalFile> {
@@ -21,7 +22,7 @@ export async function renderAssessmentProposal(db: Database, id: string): Promis
   const revision = getRevision(db, id, assessment.revision);
   const savedAt = revision?.updatedAt ?? assessment.updatedAt;
   const model = buildProposalModel(assessment, assessment.recommendation, getBranding(db), { number: assessment.revision, savedAt });
-  return { assessmentId: id, revision: assessment.revision, rendered: await renderProposal(model), suggestedName: fileName(assessment.clientName, assessment.projectTitle) };
+  return { assessmentId: id, revision: assessment.revision, rendered: await renderProposal(model), suggestedName: proposalFileName(assessment.clientName, assessment.projectTitle) };
 }
 
 export interface ExportedProposal {

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
-import { writeBundle } from '../bundle-export';
+import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
@@ -38,9 +38,7 @@ export function dataHandlers(services: Services): HandlerGroup {
     },
     'bundles.export': async ({ ids }) => {
       const bundle = exportBundle(services.db, ids);
-      const first = bundle.assessments[0];
-      const name = ids.length === 1 && first !== undefined ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
-      const path = await services.files.chooseSavePath(name, 'bundle');
+      const path = await services.files.chooseSavePath(bundleFileName(bundle), 'bundle');
       if (path === null) return { cancelled: true };
       const written = writeBundle(services.db, bundle, path);
       return { cancelled: false, path: written.path, sha256: written.sha256 };
