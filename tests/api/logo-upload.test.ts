@@ -58,7 +58,8 @@ describe('settings.update with a logo', () => {
     await expectRefused(pngWithBadPixels(), 'image/png', /PNG file is damaged/);
     await expectRefused(good.subarray(0, good.length - 40), 'image/png', /PNG file is damaged/);
     const flipped = Buffer.from(good);
-    flipped[good.indexOf('IDAT') + 10] ^= 0x55;
+    const at = good.indexOf('IDAT') + 10;
+    flipped[at] = good[at]! ^ 0x55;
     await expectRefused(flipped, 'image/png', /PNG file is damaged/);
   });
 
