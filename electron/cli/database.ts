@@ -19,6 +19,14 @@ export function databasePath(values: Record<string, string | boolean | undefined
   return { path: resolve(defaultDatabasePath(process.env, process.platform, homedir())), explicit: false };
 }
 
+/** Refuses a --db that exists but is not a regular file: a folder, or a device, pipe or socket such as /dev/null. */
+export function requireDatabaseFile(path: string): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+  if (!stat.isFile()) throw new AppError('invalid_input', `--db: ${path} is not a regular file (a device, pipe or socket); name a database file`, 'db');
+}
+
 /**
  * Opens the command's database. `read`: a missing database gives null (the command treats it as empty).
  * `write`: a missing database is created; its folder must exist when --db names it (a typo should not make
@@ -26,7 +34,7 @@ export function databasePath(values: Record<string, string | boolean | undefined
  */
 export async function openCommandDatabase(values: Record<string, string | boolean | undefined>, io: CliIO, mode: 'read' | 'write'): Promise<Database | null> {
   const { path, explicit } = databasePath(values);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+  requireDatabaseFile(path);
   if (!existsSync(path)) {
     if (mode === 'read') return null;
     const folder = dirname(path);

@@ -1,6 +1,8 @@
 // Input that JSON allows but no field should hold: unpaired UTF-16 surrogates (stored, they become invalid UTF-8)
 // and numbers too large to hold (1e400 parses as Infinity). Each is refused naming the field, and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServices } from '../../electron/api/services';
+import { browserFileActions } from '../../electron/serve/file-actions';
 import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
 
 let api: ApiFixture;
@@ -41,5 +43,11 @@ describe('odd input at the API', () => {
     expect(payload.fields.requirements.teamSize).toBe(Infinity);
     await expectRefused('assessments.update', payload, 'fields.requirements.teamSize', /^fields\.requirements\.teamSize: expected a number from 1 to \d+, got a number too large to hold/);
     await expectRefused('assessments.list', JSON.parse('{"page":-1e400}'), 'page', /^page: expected a number from 0 to 1000000, got a number too large to hold/);
+  });
+});
+
+describe('a database path that is not a file', () => {
+  it('is called "not a regular file" when it is a character device such as /dev/null, not "a folder"', async () => {
+    await expect(openServices({ databasePath: '/dev/null', files: browserFileActions(api.dir), maintenance: false })).rejects.toThrow(/not a regular file/);
   });
 });
