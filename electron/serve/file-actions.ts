@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { fileName, splitExtension } from '../../shared/file-name';
 import type { FileActions } from '../api/file-actions';
+import { describeWriteFailure } from '../api/write-failure';
 
 /** A free file name in the folder: name.pdf, then name (2).pdf, and so on; separators in the name are dropped. */
 export function uniquePath(folder: string, suggestedName: string): string {
@@ -19,7 +20,11 @@ export function uniquePath(folder: string, suggestedName: string): string {
 export function browserFileActions(exportsFolder: string): FileActions {
   return {
     async chooseSavePath(suggestedName) {
-      mkdirSync(exportsFolder, { recursive: true });
+      try {
+        mkdirSync(exportsFolder, { recursive: true });
+      } catch (error) {
+        throw describeWriteFailure(error, 'The file', join(exportsFolder, suggestedName));
+      }
       return uniquePath(exportsFolder, suggestedName);
     },
     async chooseOpenPath() {

@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../shared/api/types';
 import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
+import { describeWriteFailure } from '../write-failure';
 
 const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -40,7 +41,12 @@ export function dataHandlers(services: Services): HandlerGroup {
       const bundle = exportBundle(services.db, ids);
       const path = await services.files.chooseSavePath(bundleFileName(bundle), 'bundle');
       if (path === null) return { cancelled: true };
-      const written = writeBundle(services.db, bundle, path);
+      let written;
+      try {
+        written = writeBundle(services.db, bundle, path);
+      } catch (error) {
+        throw describeWriteFailure(error, 'The bundle', path);
+      }
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
