@@ -29,6 +29,7 @@ export interface RunningServer {
 const HOST = '127.0.0.1';
 const BODY_LIMIT = 64 * 1024 * 1024;
 const BODY_LIMIT_TEXT = '64 MB';
+const DRAIN_LIMIT = 1024 * 1024 * 1024;
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
@@ -53,28 +54,20 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-/** The body as text, or null once it passes BODY_LIMIT (the rest is then read and dropped, so the client is not reset). */
+/**
+ * The body as text, or null when it is larger than BODY_LIMIT. An oversized body is still read to its end (and
+ * dropped), so the 413 reaches a client that is still sending instead of a reset; past DRAIN_LIMIT the connection
+ * is cut.
+ */
 async function readBody(request: IncomingMessage): Promise<string | null> {
-  if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) return null;
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_LIMIT) request.socket.destroy();
+    if (size <= BODY_LIMIT) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/**
- * 413 naming the limit, at once; the rest of the body is read and dropped and the connection closed after it.
- * Closing while the client still sends would reset the connection, and the client would never read the answer.
- */
-function refuseLargeBody(request: IncomingMessage, response: ServerResponse): void {
-  const socket = request.socket;
-  request.once('end', () => socket.end());
-  request.resume();
-  sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` } });
+  return size > BODY_LIMIT ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 function channelOf(pathname: string): string | null {
@@ -114,7 +107,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const channel = channelOf(url.pathname);
       if (channel === null) return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the channel name in the path is not valid percent-encoding' } });
       const body = await readBody(request);
-      if (body === null) return refuseLargeBody(request, response);
+      if (body === null) {
+        response.shouldKeepAlive = false;
+        return sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` } });
+      }
       let payload: unknown;
       try {
         payload = body.trim() === '' ? {} : JSON.parse(body);
