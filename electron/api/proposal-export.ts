@@ -4,6 +4,7 @@
 import { getBranding, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
+import { fileName } from '../../shared/file-name';
 import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
 
@@ -16,9 +17,9 @@ export interface ProposalFile {
   suggestedName: string;
 }
 
-function fileName(clientName: string, projectTitle: string): string {
-  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ') || 'Proposal';
-  return `${base.slice(0, 120)} - proposal.pdf`;
+function proposalFileName(clientName: string, projectTitle: string): string {
+  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ');
+  return fileName(base, ' - proposal.pdf', { fallback: 'Proposal' });
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, number?: number): Promise<ProposalFile> {
@@ -29,7 +30,7 @@ export async function renderAssessmentProposal(db: Database, id: string, number?
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
   const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt });
-  return { assessmentId: id, revision: revision.number, recommendation, rendered: await renderProposal(model), suggestedName: fileName(shown.clientName, shown.projectTitle) };
+  return { assessmentId: id, revision: revision.number, recommendation, rendered: await renderProposal(model), suggestedName: proposalFileName(shown.clientName, shown.projectTitle) };
 }
 
 export interface ExportedProposal {
