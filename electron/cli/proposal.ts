@@ -4,21 +4,13 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { requireAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
+import { storageReason as reason } from '../../shared/storage-error';
 import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the folder does not accept new files';
-  if (code === 'EISDIR') return 'it is a folder';
-  return code ?? 'write error';
-}
 
 export const proposalCommand: Command = {
   name: 'proposal',
@@ -39,7 +31,7 @@ export const proposalCommand: Command = {
     } catch {
       throw new AppError('invalid_input', `--out: the folder ${dirname(out)} is not writable`, 'out');
     }
-    const db = await openCommandDatabase(values, io, 'read');
+    const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'proposal' });
     if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
     try {
       const assessment = requireAssessment(db, id);

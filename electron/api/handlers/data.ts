@@ -54,10 +54,11 @@ export function dataHandlers(services: Services): HandlerGroup {
     'backups.restore': async ({ name }) => {
       const path = join(services.backupDir, name);
       if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-      services.close();
+      services.closeForRestore();
       try {
         await restoreBackup(services.databasePath, path, {
           backupDir: services.backupDir,
+          lock: services.lock,
           ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
         });
       } finally {
