@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
-import { connect, examineDatabaseFile, type ConnectOptions } from './examine';
+import { connect, examineDatabaseFile, removeEmptyCompanions, type ConnectOptions } from './examine';
 import { backupFileName, backupsToDelete, isBackupDue, sortBackups, type BackupReason } from './retention';
 
 export interface BackupFile {
@@ -86,6 +86,7 @@ function quickCheck(db: Database): string | null {
 
 /** quick_check on a file, read-only; null when it passes. */
 function checkFile(path: string, options: ConnectOptions): string | null {
+  const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(`${path}${suffix}`));
   let copy: Database | undefined;
   try {
     copy = connect(path, { ...options, readonly: true, fileMustExist: true });
@@ -94,6 +95,7 @@ function checkFile(path: string, options: ConnectOptions): string | null {
     return error instanceof Error ? error.message : String(error);
   } finally {
     copy?.close();
+    removeEmptyCompanions(path, companions);
   }
 }
 
