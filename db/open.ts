@@ -44,14 +44,20 @@ function recoverRestore(file: string, backupDir: string, options: OpenOptions, w
   }
 }
 
-/** Can this connection write? A write transaction is begun and rolled back at once, so nothing is written. */
+/**
+ * Can this connection write? A statement that would change nothing is run inside a transaction that is rolled
+ * back, so nothing is written; a read-only file refuses it all the same. (BEGIN IMMEDIATE alone is not enough:
+ * in WAL mode it only locks the WAL, which may sit in a writable folder beside a read-only database file.)
+ */
 function readOnlyCause(db: Database): string | null {
   try {
     db.exec('BEGIN IMMEDIATE');
-    db.exec('ROLLBACK');
+    db.exec('DELETE FROM assessments WHERE 0');
     return null;
   } catch (error) {
     return storageCause(error) === 'read-only' ? (error instanceof Error ? error.message : String(error)) : null;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
   }
 }
 
