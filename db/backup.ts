@@ -120,6 +120,20 @@ export async function createBackup(db: Database, backupDir: string, reason: Back
   return path;
 }
 
+/**
+ * The user has seen the data a restore replaced and lets it go: the "before-restore" backup becomes an ordinary one
+ * ("restore-dismissed"), which retention may then delete like any other. Returns its new path.
+ */
+export function dismissBeforeRestore(backupDir: string, name: string): string {
+  const backup = listBackups(backupDir).find((b) => basename(b.path) === name);
+  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+  if (backup.reason !== 'before-restore') throw new AppError('invalid_input', `${name} is not a copy kept before a restore; only those are dismissed.`, 'name');
+  const renamed = join(backupDir, backupFileName(new Date(backup.takenAt), 'restore-dismissed'));
+  for (const suffix of ['-wal', '-journal', '']) if (existsSync(`${backup.path}${suffix}`)) renameSync(`${backup.path}${suffix}`, `${renamed}${suffix}`);
+  pruneBackups(backupDir);
+  return renamed;
+}
+
 /** The same, from a database file that is not open yet (before a migration): read through a read-only connection. */
 export async function backupFile(databasePath: string, backupDir: string, reason: BackupReason, options: ConnectOptions & { now?: Date } = {}): Promise<string> {
   const db = connect(databasePath, { ...options, readonly: true, fileMustExist: true });

@@ -29,6 +29,7 @@ export {
   backupIfDue,
   createBackup,
   defaultBackupDir,
+  dismissBeforeRestore,
   failedBackupDir,
   findNewestGoodBackup,
   listBackups,

@@ -4,7 +4,7 @@
 export const BACKUPS_KEPT = 7;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-export type BackupReason = 'daily' | 'manual' | 'before-restore' | `before-migration-${number}`;
+export type BackupReason = 'daily' | 'manual' | 'before-restore' | 'restore-dismissed' | `before-migration-${number}`;
 
 export interface BackupName {
   name: string;

@@ -1,7 +1,7 @@
 // Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
+import { createBackup, dismissBeforeRestore, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
 import { writeBundle } from '../bundle-export';
@@ -64,6 +64,10 @@ export function dataHandlers(services: Services): HandlerGroup {
       } finally {
         await services.reopen();
       }
+      return { ok: true };
+    },
+    'backups.dismiss': ({ name }) => {
+      dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
     },
   };
