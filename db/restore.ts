@@ -6,7 +6,7 @@
 // without touching the live file; the backup is copied to `scopewise.db.restoring` and flushed; the journal moves
 // to stage "ready"; the live WAL is removed and `scopewise.db.restoring` renamed over `scopewise.db` (one rename);
 // the journal is removed. Before "ready" an interrupted restore is undone, from "ready" on it is finished.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../shared/errors';
 import { listBackups, pruneBackups, defaultBackupDir } from './backup';
@@ -49,7 +49,7 @@ function keepAside(file: string, setAside: string, present: readonly string[]): 
     try {
       linkSync(`${file}${suffix}`, `${setAside}${suffix}`);
     } catch {
-      copyFileSync(`${file}${suffix}`, `${setAside}${suffix}`);
+      copyFileSync(`${file}${suffix}`, `${setAside}${suffix}`, constants.COPYFILE_EXCL);
       flushFile(`${setAside}${suffix}`);
     }
   }
@@ -164,7 +164,12 @@ export async function restoreBackup(
     recoverInterruptedRestore(file, { ...options, backupDir });
     const present = ['', ...KEPT_COMPANIONS].filter((suffix) => existsSync(`${file}${suffix}`));
     mkdirSync(backupDir, { recursive: true });
-    if (present.length > 0) setAside = join(backupDir, backupFileName(options.now ?? new Date(), 'before-restore'));
+    if (present.length > 0) {
+      // A name no backup has yet: undoing a failed restore removes the set-aside names, never someone else's file.
+      let at = (options.now ?? new Date()).getTime();
+      do setAside = join(backupDir, backupFileName(new Date(at++), 'before-restore'));
+      while (['', ...KEPT_COMPANIONS].some((suffix) => existsSync(`${setAside}${suffix}`)));
+    }
     const journal: RestoreJournal = { stage: 'copying', source, setAside, startedAt: new Date().toISOString() };
     writeFileDurably(journalPath, JSON.stringify(journal));
     try {
