@@ -11,6 +11,7 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
+import { storageCause } from '../shared/storage-error';
 import { connect, type ConnectOptions } from './examine';
 
 export interface LockHolder {
@@ -65,8 +66,20 @@ export function lockHolder(databasePath: string, options: ConnectOptions = {}): 
   }
 }
 
+/** Is the process still running? Only answerable on this machine; elsewhere it is assumed to be. */
+function alive(holder: LockHolder): boolean {
+  if (holder.host !== hostname()) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function describe(holder: LockHolder | null): string {
-  if (holder === null) return 'another Scopewise process';
+  // A holder that could not write its name leaves its predecessor's row, whose process has ended.
+  if (holder === null || !alive(holder)) return 'another Scopewise process';
   const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
   return `${holder.what} (process ${holder.pid}${where}, since ${holder.since})`;
 }
@@ -106,9 +119,19 @@ export function acquireDatabaseLock(databasePath: string, what: string, options:
         db.close();
         throw new DatabaseLockedError(file, other);
       }
-      db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL, what TEXT NOT NULL)');
-      db.prepare('INSERT OR REPLACE INTO holder (rowid, pid, host, since, what) VALUES (1, ?, ?, ?, ?)').run(holder.pid, holder.host, holder.since, holder.what);
-      db.exec('COMMIT');
+      let named = true;
+      try {
+        db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL, what TEXT NOT NULL)');
+        db.prepare('INSERT OR REPLACE INTO holder (rowid, pid, host, since, what) VALUES (1, ?, ?, ?, ?)').run(holder.pid, holder.host, holder.since, holder.what);
+        db.exec('COMMIT');
+      } catch (error) {
+        // A full disk or a read-only lock file cannot take our name, but the lock itself still works: hold it
+        // unnamed rather than keep the user from their data (a refused writer then sees a holder that is gone).
+        if (db.inTransaction) db.exec('ROLLBACK');
+        const cause = storageCause(error);
+        if (cause !== 'disk-full' && cause !== 'read-only') throw error;
+        named = false;
+      }
       // The holder row is committed so readers can name us; now hold the lock until release or death.
       try {
         db.exec('BEGIN IMMEDIATE');
@@ -117,7 +140,7 @@ export function acquireDatabaseLock(databasePath: string, what: string, options:
         continue;
       }
       const written = readHolder(db);
-      if (written !== null && written.pid === holder.pid && written.since === holder.since && written.host === holder.host) {
+      if (!named || (written !== null && written.pid === holder.pid && written.since === holder.since && written.host === holder.host)) {
         const held = db;
         return {
           databasePath: file,

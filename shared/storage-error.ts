@@ -46,11 +46,12 @@ export function storageReason(error: unknown): string {
 
 /**
  * The failure as a typed error naming its cause and what to do, or null when the cause is not one of the known
- * ones (the caller then reports an unexpected failure). `doing` names the action: "Saving", "The backup".
+ * ones (the caller then reports an unexpected failure). `doing` names the action ("That", "import"); `unchanged`
+ * says the failed action was one transaction, so nothing of it was written (true for every API call).
  */
-export function storageError(error: unknown, doing = 'That'): AppError | null {
+export function storageError(error: unknown, doing = 'That', unchanged = true): AppError | null {
   const cause = storageCause(error);
   if (cause === null) return null;
-  const text = CAUSE_TEXT[cause];
-  return new AppError('io', `${doing} failed: ${text}; nothing was changed. ${WHAT_TO_DO[cause].charAt(0).toUpperCase()}${WHAT_TO_DO[cause].slice(1)}.`);
+  const advice = WHAT_TO_DO[cause];
+  return new AppError('io', `${doing} failed: ${CAUSE_TEXT[cause]}${unchanged ? '; nothing was changed' : ''}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`);
 }

@@ -54,7 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined>, io });
   } catch (error) {
     if (error instanceof AppError && error.code !== 'internal') return fail(io, error.message);
-    const known = storageError(error, name);
+    // A command may commit in several steps (demo does), so the message does not claim nothing was written.
+    const known = storageError(error, name, false);
     if (known !== null) {
       io.err(`scopewise: ${known.message}\n`);
       return EXIT_FAILURE;

@@ -1,5 +1,6 @@
 // A full disk and a read-only database, made with real mounts: the API names the cause as the CLI does, start warns
 // about a read-only database, and closing (SIGTERM, quitting) never throws but warns, the saves kept in the WAL.
+import { truncateSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAssessment, openDatabase } from '../../db';
@@ -29,6 +30,26 @@ describe('a full disk', () => {
     expect(!failed.ok && failed.error.message).toMatch(/^That failed: the disk is full; nothing was changed\. Free some space and try again\.$/);
     expect(() => services.close()).not.toThrow();
     expect(warnings.join('\n')).toMatch(/could not be folded into the database at shutdown \(the disk is full\)/);
+  });
+});
+
+describe('a nearly full disk at start', () => {
+  it('starts with a warning when the due daily backup cannot be written', async () => {
+    const dir = mountTmpfs('8m');
+    const databasePath = join(dir, 'scopewise.db');
+    const setup = await openDatabase(databasePath, { mounts: '' });
+    for (let i = 0; i < 300; i++) createAssessment(setup, { clientName: `Client ${i}`, notes: 'n'.repeat(3000) });
+    setup.close();
+    // Full, then a little room given back: enough to open the database, not enough for a copy of it.
+    fillDisk(dir);
+    const filler = join(dir, 'filler');
+    truncateSync(filler, statSync(filler).size - 256 * 1024);
+
+    const warnings: string[] = [];
+    const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), warn: (m) => warnings.push(m) });
+    expect(warnings.join('\n')).toMatch(/the daily backup could not be made: .*(full|space)/);
+    expect(services.db.prepare('SELECT count(*) AS n FROM assessments').get()).toEqual({ n: 300 });
+    expect(() => services.close()).not.toThrow();
   });
 });
 

@@ -1,0 +1,19 @@
+// The CLI names a known cause (here a full disk, a real tiny tmpfs) in one line and exits 1, instead of SQLite's wording.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillDisk, mountTmpfs, unmountAll } from '../fixtures/mounts';
+import { cli } from './cli-helpers';
+
+afterEach(unmountAll);
+
+describe('the CLI on a full disk', () => {
+  it('says the disk is full and what to do', async () => {
+    const dir = mountTmpfs('8m');
+    const db = join(dir, 'scopewise.db');
+    expect((await cli(['demo', '--count', '5', '--db', db])).code).toBe(0);
+    fillDisk(dir);
+    const result = await cli(['demo', '--count', '200', '--db', db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^scopewise: demo failed: the disk is full\. Free some space and try again\.\n$/m);
+  });
+});
