@@ -1,10 +1,10 @@
 // Backups: online copies through SQLite's backup API (consistent while saves go on), the daily and pre-migration
-// backups, retention, finding the newest good one, and a restore that first sets the current database aside.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// backups, each verified before it counts, retention, and finding the newest good one. Restoring is in restore.ts.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
-import { connect, examineDatabaseFile, type ConnectOptions } from './examine';
+import { connect, examineDatabaseFile, removeEmptyCompanions, type ConnectOptions } from './examine';
 import { backupFileName, backupsToDelete, isBackupDue, sortBackups, type BackupReason } from './retention';
 
 export interface BackupFile {
@@ -25,7 +25,7 @@ export function listBackups(backupDir: string): BackupFile[] {
   return sortBackups(readdirSync(backupDir)).map((b) => ({ path: join(backupDir, b.name), takenAt: b.takenAt.toISOString(), reason: b.reason }));
 }
 
-/** Deletes all but the newest seven backups (with any WAL files beside them); returns the paths deleted. */
+/** Deletes all but the newest seven backups (with any WAL files beside them; "before-restore" ones are kept); returns the paths deleted. */
 export function pruneBackups(backupDir: string): string[] {
   if (!existsSync(backupDir)) return [];
   const deleted = backupsToDelete(readdirSync(backupDir)).map((name) => join(backupDir, name));
@@ -56,19 +56,89 @@ export async function backupDatabase(db: Database, destination: string): Promise
   return target;
 }
 
-/** A backup into the backup folder under a dated name, then retention. Returns the new file's path. */
-export async function createBackup(db: Database, backupDir: string, reason: BackupReason, now = new Date()): Promise<string> {
+/** Where a backup that failed its check is kept, apart from the good ones, for someone to look at. */
+export function failedBackupDir(backupDir: string): string {
+  return join(backupDir, 'failed');
+}
+
+/** A new backup that fails quick_check: it was kept apart, never counted as a backup, and the live database was checked. */
+export class BackupFailedCheckError extends AppError {
+  readonly keptAt: string;
+  readonly liveDamage: string | null;
+  constructor(keptAt: string, problem: string, liveDamage: string | null) {
+    const live = liveDamage === null
+      ? 'the database itself passes its check, so try again'
+      : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
+    super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup');
+    this.keptAt = keptAt;
+    this.liveDamage = liveDamage;
+  }
+}
+
+function quickCheck(db: Database): string | null {
+  try {
+    const result = db.pragma('quick_check', { simple: true }) as string;
+    return result === 'ok' ? null : result.split('\n')[0]!;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** quick_check on a file, read-only; null when it passes. */
+function checkFile(path: string, options: ConnectOptions): string | null {
+  const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(`${path}${suffix}`));
+  let copy: Database | undefined;
+  try {
+    copy = connect(path, { ...options, readonly: true, fileMustExist: true });
+    return quickCheck(copy);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    copy?.close();
+    removeEmptyCompanions(path, companions);
+  }
+}
+
+/**
+ * A backup into the backup folder under a dated name, verified with quick_check before it counts; then retention.
+ * A copy that fails is moved to backups/failed/ and the live database is checked, and BackupFailedCheckError says
+ * both; retention does not run then, so the newest good backup is never deleted to make room for a bad one.
+ */
+export async function createBackup(db: Database, backupDir: string, reason: BackupReason, now = new Date(), options: ConnectOptions = {}): Promise<string> {
   mkdirSync(backupDir, { recursive: true });
   const path = await backupDatabase(db, join(backupDir, backupFileName(now, reason)));
+  const problem = checkFile(path, options);
+  if (problem !== null) {
+    const failed = failedBackupDir(backupDir);
+    mkdirSync(failed, { recursive: true });
+    const keptAt = join(failed, basename(path));
+    renameSync(path, keptAt);
+    for (const name of backupsToDelete(readdirSync(failed))) rmSync(join(failed, name), { force: true });
+    throw new BackupFailedCheckError(keptAt, problem, quickCheck(db));
+  }
   pruneBackups(backupDir);
   return path;
+}
+
+/**
+ * The user has seen the data a restore replaced and lets it go: the "before-restore" backup becomes an ordinary one
+ * ("restore-dismissed"), which retention may then delete like any other. Returns its new path.
+ */
+export function dismissBeforeRestore(backupDir: string, name: string): string {
+  const backup = listBackups(backupDir).find((b) => basename(b.path) === name);
+  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+  if (backup.reason !== 'before-restore') throw new AppError('invalid_input', `${name} is not a copy kept before a restore; only those are dismissed.`, 'name');
+  const renamed = join(backupDir, backupFileName(new Date(backup.takenAt), 'restore-dismissed'));
+  for (const suffix of ['-wal', '-journal', '']) if (existsSync(`${backup.path}${suffix}`)) renameSync(`${backup.path}${suffix}`, `${renamed}${suffix}`);
+  pruneBackups(backupDir);
+  return renamed;
 }
 
 /** The same, from a database file that is not open yet (before a migration): read through a read-only connection. */
 export async function backupFile(databasePath: string, backupDir: string, reason: BackupReason, options: ConnectOptions & { now?: Date } = {}): Promise<string> {
   const db = connect(databasePath, { ...options, readonly: true, fileMustExist: true });
   try {
-    return await createBackup(db, backupDir, reason, options.now);
+    return await createBackup(db, backupDir, reason, options.now, options);
   } finally {
     db.close();
   }
@@ -91,63 +161,4 @@ export function findNewestGoodBackup(backupDir: string, options: ConnectOptions 
     }
   }
   return null;
-}
-
-export interface RestoreResult {
-  /** Where the database that was replaced now lives (restore from it to undo), or null when there was none. */
-  setAside: string | null;
-}
-
-/**
- * Replaces the database at `databasePath` (which must be closed) with a good backup. The current file, whatever
- * its state, is first moved into the backup folder as a "before-restore" backup, so the restore can be undone.
- */
-export async function restoreBackup(
-  databasePath: string,
-  backupPath: string,
-  options: ConnectOptions & { backupDir?: string; now?: Date } = {},
-): Promise<RestoreResult> {
-  const file = resolve(databasePath);
-  const source = resolve(backupPath);
-  if (source === file) throw new AppError('invalid_input', `${source}: is the database itself, not a backup`, 'backup');
-  let examination;
-  try {
-    examination = examineDatabaseFile(source, options);
-  } catch (error) {
-    throw new AppError('invalid_input', `${source}: not a good backup (${error instanceof Error ? error.message : String(error)})`, 'backup');
-  }
-  if (examination.kind !== 'scopewise') throw new AppError('invalid_input', `${source}: not a Scopewise backup`, 'backup');
-
-  const backupDir = options.backupDir ?? defaultBackupDir(file);
-  let setAside: string | null = null;
-  const present = ['', ...COMPANIONS].filter((suffix) => existsSync(`${file}${suffix}`));
-  if (present.length > 0) {
-    mkdirSync(backupDir, { recursive: true });
-    setAside = join(backupDir, backupFileName(options.now ?? new Date(), 'before-restore'));
-    for (const suffix of present) renameSync(`${file}${suffix}`, `${setAside}${suffix}`);
-  }
-  const incoming = `${file}.restoring`;
-  rmSync(incoming, { force: true });
-  try {
-    const db = connect(source, { ...options, readonly: true, fileMustExist: true });
-    try {
-      await db.backup(incoming);
-    } finally {
-      db.close();
-    }
-    renameSync(incoming, file);
-  } catch (error) {
-    rmSync(incoming, { force: true });
-    if (setAside !== null) for (const suffix of present) renameSync(`${setAside}${suffix}`, `${file}${suffix}`);
-    throw error;
-  }
-  pruneBackupsKeeping(backupDir, setAside);
-  return { setAside };
-}
-
-/** Retention after a restore, except that the file just set aside is never the one deleted. */
-function pruneBackupsKeeping(backupDir: string, keep: string | null): void {
-  if (keep === null || !existsSync(backupDir)) return;
-  const names = readdirSync(backupDir).filter((name) => name !== basename(keep) && statSync(join(backupDir, name)).isFile());
-  for (const name of backupsToDelete(names, 6)) for (const suffix of ['', ...COMPANIONS]) rmSync(join(backupDir, `${name}${suffix}`), { force: true });
 }

@@ -141,7 +141,7 @@ function newerRefusal(path: string, version: number): DatabaseRefusedError {
 }
 
 /** A read-only look at a WAL database leaves an empty -wal and -shm behind; remove the ones this look created. */
-function removeEmptyCompanions(path: string, createdByUs: readonly string[]): void {
+export function removeEmptyCompanions(path: string, createdByUs: readonly string[]): void {
   const wal = `${path}-wal`;
   if (createdByUs.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return;
   for (const suffix of createdByUs) rmSync(`${path}${suffix}`, { force: true });

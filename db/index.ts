@@ -25,17 +25,20 @@ export { getBranding, resetBranding, saveBranding } from './settings';
 export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {
+  BackupFailedCheckError,
   backupDatabase,
   backupIfDue,
   createBackup,
   defaultBackupDir,
+  dismissBeforeRestore,
+  failedBackupDir,
   findNewestGoodBackup,
   listBackups,
   pruneBackups,
-  restoreBackup,
   type BackupFile,
-  type RestoreResult,
 } from './backup';
+export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
+export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
 export { checkDatabase, type CheckReport } from './check';
 export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';

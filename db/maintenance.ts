@@ -1,16 +1,33 @@
 // What the app does once after opening the database: the daily backup when due, then purging the old trash.
+// A due backup that cannot be made (a full disk, a read-only folder, a copy failing its check) is a warning: it
+// must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
 import { backupIfDue } from './backup';
 import { purgeTrash } from './trash';
 
 export interface MaintenanceReport {
-  /** The backup taken, or null when the newest was less than a day old. */
+  /** The backup taken, or null when the newest was less than a day old (or it failed: see `warning`). */
   backup: string | null;
   /** Assessments deleted for good after 30 days in the trash. */
   purged: number;
+  /** Why the due backup (or the purge) was not done, in a sentence; null when nothing went wrong. */
+  warning: string | null;
 }
 
 export async function runStartupMaintenance(db: Database, backupDir: string, now = new Date()): Promise<MaintenanceReport> {
-  const backup = await backupIfDue(db, backupDir, now);
-  return { backup, purged: purgeTrash(db, now) };
+  let backup: string | null = null;
+  let warning: string | null = null;
+  try {
+    backup = await backupIfDue(db, backupDir, now);
+  } catch (error) {
+    warning = `the daily backup could not be made: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  let purged = 0;
+  try {
+    purged = purgeTrash(db, now);
+  } catch (error) {
+    // A read-only database cannot purge; it was already reported when it was opened.
+    warning ??= `the trash could not be emptied of assessments past 30 days: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { backup, purged, warning };
 }

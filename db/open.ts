@@ -4,7 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
+import { storageCause } from '../shared/storage-error';
 import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
+import { acquireDatabaseLock, type DatabaseLock } from './lock';
+import { hasInterruptedRestore, recoverInterruptedRestore } from './restore';
 import { DatabaseRefusedError, connect, examineDatabaseFile, refusalFor, type ConnectOptions, type Examination } from './examine';
 import { migrate, verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -25,6 +28,37 @@ export interface OpenOptions extends ConnectOptions {
   quickCheck?: boolean;
   /** Migrate only this far (fixture scripts build databases of earlier versions). */
   targetVersion?: number;
+  /** The writer's lock the caller holds (db/lock.ts); needed to finish an interrupted restore, taken briefly if absent. */
+  lock?: DatabaseLock;
+}
+
+/** Finishes or undoes a restore a crash interrupted, under the writer's lock, and says what it did. */
+function recoverRestore(file: string, backupDir: string, options: OpenOptions, warn: (message: string) => void): void {
+  if (!hasInterruptedRestore(file)) return;
+  const lock = options.lock ?? acquireDatabaseLock(file, 'a start finishing a restore', options);
+  try {
+    const done = recoverInterruptedRestore(file, { ...options, backupDir });
+    if (done !== null) warn(`${file}: ${done}`);
+  } finally {
+    if (options.lock === undefined) lock.release();
+  }
+}
+
+/**
+ * Can this connection write? A statement that would change nothing is run inside a transaction that is rolled
+ * back, so nothing is written; a read-only file refuses it all the same. (BEGIN IMMEDIATE alone is not enough:
+ * in WAL mode it only locks the WAL, which may sit in a writable folder beside a read-only database file.)
+ */
+function readOnlyCause(db: Database): string | null {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('DELETE FROM assessments WHERE 0');
+    return null;
+  } catch (error) {
+    return storageCause(error) === 'read-only' ? (error instanceof Error ? error.message : String(error)) : null;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
 }
 
 function readMounts(): string {
@@ -57,6 +91,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const file = resolve(path);
   const backupDir = options.backupDir ?? defaultBackupDir(file);
   const warn = options.warn ?? (() => undefined);
+  recoverRestore(file, backupDir, options, warn);
   let examination: Examination;
   try {
     examination = examineDatabaseFile(file, options);
@@ -88,6 +123,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db.close();
     throw error;
   }
+  if (readOnlyCause(db) !== null) warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
   const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
   if (network !== null) {
     warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);

@@ -4,7 +4,7 @@
 export const BACKUPS_KEPT = 7;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-export type BackupReason = 'daily' | 'manual' | 'before-restore' | `before-migration-${number}`;
+export type BackupReason = 'daily' | 'manual' | 'before-restore' | 'restore-dismissed' | `before-migration-${number}`;
 
 export interface BackupName {
   name: string;
@@ -34,9 +34,13 @@ export function sortBackups(names: readonly string[]): BackupName[] {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || (a.name < b.name ? 1 : -1));
 }
 
-/** The backups to delete so that only the newest `keep` remain. Files that are not backups are never named. */
+/**
+ * The backups to delete so that only the newest `keep` remain. Files that are not backups are never named, and
+ * neither is a "before-restore" backup: it holds the data a restore replaced and stays until the user dismisses it.
+ */
 export function backupsToDelete(names: readonly string[], keep = BACKUPS_KEPT): string[] {
   return sortBackups(names)
+    .filter((b) => b.reason !== 'before-restore')
     .slice(Math.max(0, keep))
     .map((b) => b.name);
 }

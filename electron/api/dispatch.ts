@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { contract, type ApiResult, type ChannelName, type ChannelOutput, type Contract } from '../../shared/api/contract';
 import { AppError, parseInput } from '../../shared/errors';
+import { storageError } from '../../shared/storage-error';
 
 export type ChannelPayload<K extends ChannelName> = z.output<Contract[K]['input']>;
 export type Handler<K extends ChannelName> = (input: ChannelPayload<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
@@ -46,6 +47,9 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   } catch (error) {
     if (error instanceof AppError && error.code !== 'internal') return { ok: false, error: { ...error.toJSON(), message: withoutPaths(error.message) } };
     log(channel, error);
+    // A known cause (disk full, read-only, locked, permission) is named as the CLI names it, not "please try again".
+    const known = storageError(error);
+    if (known !== null) return { ok: false, error: known.toJSON() };
     return { ok: false, error: { code: 'internal', message: 'Something went wrong while doing that. Nothing was changed; please try again.' } };
   }
 }

@@ -1,7 +1,9 @@
 // What the handlers work with: the open database (swapped on restore), its folders, and the platform's file actions.
-// Shared by the Electron main process and `scopewise serve`; opening runs the start-up maintenance once.
+// Shared by the Electron main process and `scopewise serve`; opening takes the writer's lock (db/lock.ts) for as long
+// as the services live, and runs the start-up maintenance once.
 import { dirname, join, resolve } from 'node:path';
-import { defaultBackupDir, openDatabase, runStartupMaintenance, type Database } from '../../db';
+import { acquireDatabaseLock, defaultBackupDir, openDatabase, runStartupMaintenance, type Database, type DatabaseLock } from '../../db';
+import { storageReason } from '../../shared/storage-error';
 import type { FileActions } from './file-actions';
 
 export interface Services {
@@ -10,8 +12,12 @@ export interface Services {
   readonly backupDir: string;
   readonly nativeBinding: string | undefined;
   readonly files: FileActions;
+  /** The writer's lock on the database, held until close(); a restore needs it. */
+  readonly lock: DatabaseLock;
   /** The open database; replaced when a backup is restored, so read it on every call. */
   db: Database;
+  /** Closes the database (keeping the lock) so a restore can replace it; reopen() opens it again. */
+  closeForRestore(): void;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -23,46 +29,69 @@ export interface ServicesOptions {
   warn?: (message: string) => void;
   /** Daily backup and trash purge at start (the app and serve do it; tests may not want it). */
   maintenance?: boolean;
+  /** Names this program to another one refused the lock ("scopewise serve"). */
+  holderName?: string;
 }
 
 export function exportsFolderFor(databasePath: string): string {
   return join(dirname(resolve(databasePath)), 'exports');
 }
 
-/** Closes a database cleanly: the WAL is checkpointed into the main file first. */
-export function closeDatabase(db: Database): void {
+/**
+ * Closes a database cleanly: the WAL is checkpointed into the main file first. Never throws: at shutdown a
+ * read-only file or a full disk can make the checkpoint fail, and the committed saves are safe in the WAL anyway
+ * (SQLite replays it at the next open), so that is a warning, not a failed exit.
+ */
+export function closeDatabase(db: Database, warn: (message: string) => void = () => undefined): void {
   if (!db.open) return;
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
+  } catch (error) {
+    warn(`${db.name}: the write-ahead log could not be folded into the database at shutdown (${storageReason(error)}); every save is kept in ${db.name}-wal and is applied at the next start`);
+  }
+  try {
     db.close();
+  } catch (error) {
+    warn(`${db.name}: closing failed (${storageReason(error)}); every committed save is kept and is applied at the next start`);
   }
 }
 
 export async function openServices(options: ServicesOptions): Promise<Services> {
   const databasePath = resolve(options.databasePath);
   const backupDir = defaultBackupDir(databasePath);
-  const open = (): Promise<Database> =>
-    openDatabase(databasePath, {
-      backupDir,
-      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-      ...(options.warn === undefined ? {} : { warn: options.warn }),
-    });
-  const db = await open();
-  if (options.maintenance !== false) await runStartupMaintenance(db, backupDir);
+  const warn = options.warn ?? (() => undefined);
+  const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+  const lock = acquireDatabaseLock(databasePath, options.holderName ?? 'Scopewise', binding);
+  const open = (): Promise<Database> => openDatabase(databasePath, { backupDir, lock, warn, ...binding });
+  let db: Database;
+  try {
+    db = await open();
+    if (options.maintenance !== false) {
+      const report = await runStartupMaintenance(db, backupDir);
+      if (report.warning !== null) warn(report.warning);
+    }
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const services: Services = {
     databasePath,
     dataFolder: dirname(databasePath),
     backupDir,
     nativeBinding: options.nativeBinding,
     files: options.files,
+    lock,
     db,
+    closeForRestore() {
+      closeDatabase(services.db, warn);
+    },
     async reopen() {
-      closeDatabase(services.db);
+      closeDatabase(services.db, warn);
       services.db = await open();
     },
     close() {
-      closeDatabase(services.db);
+      closeDatabase(services.db, warn);
+      lock.release();
     },
   };
   return services;

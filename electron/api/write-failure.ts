@@ -2,17 +2,12 @@
 // says which (permission, read-only, full disk) instead of "please try again". Shared by the handlers and the CLI.
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { storageCause, storageReason } from '../../shared/storage-error';
 
-/** The cause in a few words, or null when the error carries no code we can name. */
+/** The cause in a few words (shared/storage-error.ts names them for every write), or null when the error carries no code we can name. */
 export function writeFailureReason(error: unknown): string | null {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the folder does not accept new files';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENAMETOOLONG') return 'the file name is too long';
-  return null;
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ENAMETOOLONG') return 'the file name is too long';
+  return storageCause(error) === null ? null : storageReason(error);
 }
 
 /** An export's failure as an AppError naming the cause and the folder, or the error unchanged when its cause is unknown. */

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
-import { openDatabase, type Database } from '../../db';
+import { acquireDatabaseLock, openDatabase, type Database } from '../../db';
 import { AppError } from '../../shared/errors';
 import { FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
 import type { CliIO } from './command';
@@ -31,8 +31,16 @@ export function requireDatabaseFile(path: string): void {
  * Opens the command's database. `read`: a missing database gives null (the command treats it as empty).
  * `write`: a missing database is created; its folder must exist when --db names it (a typo should not make
  * folders), and is created for the default location, which is the app's own data folder.
+ * A command that changes the database (`write`, or `records` for one that only logs an export) first takes the
+ * writer's lock (db/lock.ts), so it is refused while the app or `serve` has the database; closing the returned
+ * database releases the lock.
  */
-export async function openCommandDatabase(values: Record<string, string | boolean | undefined>, io: CliIO, mode: 'read' | 'write'): Promise<Database | null> {
+export async function openCommandDatabase(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIO,
+  mode: 'read' | 'write',
+  options: { records?: boolean; command?: string } = {},
+): Promise<Database | null> {
   const { path, explicit } = databasePath(values);
   requireDatabaseFile(path);
   if (!existsSync(path)) {
@@ -43,7 +51,26 @@ export async function openCommandDatabase(values: Record<string, string | boolea
       mkdirSync(folder, { recursive: true });
     }
   }
-  return openDatabase(path, { warn: (message) => io.err(`scopewise: warning: ${message}\n`) });
+  const warn = (message: string): void => io.err(`scopewise: warning: ${message}\n`);
+  if (mode === 'read' && options.records !== true) return openDatabase(path, { warn });
+  const lock = acquireDatabaseLock(path, `scopewise ${options.command ?? 'CLI'}`);
+  let db: Database;
+  try {
+    db = await openDatabase(path, { warn, lock });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  // The commands close the database in their own finally blocks; the lock goes with it.
+  const close = db.close.bind(db);
+  db.close = () => {
+    try {
+      return close();
+    } finally {
+      lock.release();
+    }
+  };
+  return db;
 }
 
 /**

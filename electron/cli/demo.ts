@@ -15,7 +15,7 @@ export const demoCommand: Command = {
   run: async ({ values, io }) => {
     const count = integerOption(values.count, 'count', 1, 100_000, 50);
     const seed = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1, Date.now() % 2 ** 31);
-    const db = await openCommandDatabase(values, io, 'write');
+    const db = await openCommandDatabase(values, io, 'write', { command: 'demo' });
     try {
       insertDemoAssessments(db!, {
         count,

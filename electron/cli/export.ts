@@ -17,7 +17,7 @@ export const exportCommand: Command = {
     if (positionals.length === 0) throw new AppError('invalid_input', 'missing <id>: expected one or more assessment ids (as `list` prints)', 'id');
     const ids = [...new Set(positionals.map(requireAssessmentId))];
     const out = requireWritableTarget(requireOption(values, 'out', 'the bundle file to write'), 'out');
-    const db = await openCommandDatabase(values, io, 'read');
+    const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'export' });
     if (db === null) throw new AppError('not_found', `no assessment with id ${ids[0]}`, 'id');
     try {
       const bundle = exportBundle(db, ids);

@@ -37,7 +37,7 @@ export const importCommand: Command = {
       if (error instanceof AppError) throw new AppError('invalid_input', `${source}: ${error.message}`, error.field);
       throw error;
     }
-    const db = await openCommandDatabase(values, io, 'write');
+    const db = await openCommandDatabase(values, io, 'write', { command: 'import' });
     try {
       const report = importBundle(db!, bundle);
       io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : summary(report));

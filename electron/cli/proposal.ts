@@ -4,16 +4,13 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { requireAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
+import { storageReason as reason } from '../../shared/storage-error';
 import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
-import { writeFailureReason } from '../api/write-failure';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
-function reason(error: unknown): string {
-  return writeFailureReason(error) ?? (error as NodeJS.ErrnoException).code ?? 'write error';
-}
 
 export const proposalCommand: Command = {
   name: 'proposal',
@@ -34,7 +31,7 @@ export const proposalCommand: Command = {
     } catch {
       throw new AppError('invalid_input', `--out: the folder ${dirname(out)} is not writable`, 'out');
     }
-    const db = await openCommandDatabase(values, io, 'read');
+    const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'proposal' });
     if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
     try {
       const assessment = requireAssessment(db, id);

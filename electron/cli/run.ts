@@ -2,6 +2,7 @@
 // Testable in-process: all output goes through the CliIO it is given.
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { storageError } from '../../shared/storage-error';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, type CliIO, type Command } from './command';
 import { COMMANDS } from './commands';
 
@@ -53,6 +54,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined>, io });
   } catch (error) {
     if (error instanceof AppError && error.code !== 'internal') return fail(io, error.message);
+    // A command may commit in several steps (demo does), so the message does not claim nothing was written.
+    const known = storageError(error, name, false);
+    if (known !== null) {
+      io.err(`scopewise: ${known.message}\n`);
+      return EXIT_FAILURE;
+    }
     io.err(`scopewise: ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILURE;
   }

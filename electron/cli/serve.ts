@@ -49,6 +49,7 @@ export const serveCommand: Command = {
     const services = await openServices({
       databasePath: path,
       files: browserFileActions(exportsFolderFor(path)),
+      holderName: 'scopewise serve',
       warn: (message) => io.err(`scopewise: warning: ${message}\n`),
     });
     let server;

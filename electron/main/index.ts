@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
           databasePath,
           ...binding,
           files: electronFileActions({ dialog, shell, window: () => window }),
+          holderName: 'the Scopewise app',
           warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
         }),
       async (backup) => void (await restoreBackup(databasePath, backup, binding)),

@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'backups.dismiss',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -54,6 +54,8 @@ export const contract = {
   'backups.list': channel<BackupInfo[]>()(empty),
   'backups.create': channel<BackupInfo>()(empty),
   'backups.restore': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
+  /** A "before-restore" backup is kept through every rotation until dismissed here; then it ages out like the rest. */
+  'backups.dismiss': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
 } as const;
 
 export type Contract = typeof contract;

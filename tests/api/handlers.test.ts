@@ -118,6 +118,25 @@ describe('the API handlers', () => {
     expect(await api.raw('backups.restore', { name: 'no-such-backup.db' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('keeps a before-restore backup through ordinary rotation until it is dismissed', async () => {
+    const backup = await api.call('backups.create', {});
+    await api.call('backups.restore', { name: backup.name });
+    const kept = (await api.call('backups.list', {})).find((b) => b.reason === 'before-restore')!;
+    let ordinary = backup;
+    for (let i = 0; i < 8; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      ordinary = await api.call('backups.create', {});
+    }
+    expect((await api.call('backups.list', {})).map((b) => b.name)).toContain(kept.name);
+    expect(await api.raw('backups.dismiss', { name: ordinary.name })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
+    await api.call('backups.dismiss', { name: kept.name });
+    // Dismissed, it is the oldest ordinary backup past the newest seven, so the rotation it triggers deletes it.
+    const after = (await api.call('backups.list', {})).map((b) => b.name);
+    expect(after).not.toContain(kept.name);
+    expect(after).not.toContain(kept.name.replace('before-restore', 'restore-dismissed'));
+    expect(after.filter((name) => !name.endsWith('-before-restore.db'))).toHaveLength(7);
+  });
+
   it('answers typed errors for an unknown channel, a bad payload and an unknown id, never a stack trace', async () => {
     expect(await api.raw('assessments.drop', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const bad = await api.raw('assessments.get', { id: 42 });

@@ -63,6 +63,12 @@ describe('backup retention', () => {
     expect(backupsToDelete(names).sort()).toEqual([backupFileName(at(1), 'manual'), backupFileName(at(2), 'daily'), backupFileName(at(3), 'manual')]);
     expect(backupsToDelete(names.slice(0, 7))).toEqual([]);
   });
+  it('never names a before-restore backup, nor counts it among the seven, until it is dismissed', () => {
+    const kept = backupFileName(at(1), 'before-restore');
+    const names = [kept, ...Array.from({ length: 9 }, (_, i) => backupFileName(at(i + 2), 'daily'))];
+    expect(backupsToDelete(names)).toEqual([backupFileName(at(3), 'daily'), backupFileName(at(2), 'daily')]);
+    expect(backupsToDelete([backupFileName(at(1), 'restore-dismissed'), ...names.slice(1)])).toContain(backupFileName(at(1), 'restore-dismissed'));
+  });
   it('is due when there is no backup or the newest is a day old', () => {
     expect(isBackupDue(null, at(1))).toBe(true);
     expect(isBackupDue(at(1), new Date(at(2).getTime() - 1))).toBe(false);

@@ -1,7 +1,7 @@
 // Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
+import { createBackup, dismissBeforeRestore, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
 import { bundleFileName, writeBundle } from '../bundle-export';
@@ -58,15 +58,20 @@ export function dataHandlers(services: Services): HandlerGroup {
     'backups.restore': async ({ name }) => {
       const path = join(services.backupDir, name);
       if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-      services.close();
+      services.closeForRestore();
       try {
         await restoreBackup(services.databasePath, path, {
           backupDir: services.backupDir,
+          lock: services.lock,
           ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
         });
       } finally {
         await services.reopen();
       }
+      return { ok: true };
+    },
+    'backups.dismiss': ({ name }) => {
+      dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
     },
   };

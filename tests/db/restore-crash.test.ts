@@ -1,0 +1,81 @@
+// A restore killed at any moment leaves the old database or the restored one, whole, never an empty or half one;
+// the next open finishes or undoes it and says so. A child process restores a database of thousands of
+// assessments and is SIGKILLed at random moments, 20 times, alternating between two backups.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments, openDatabase } from '../../db';
+import { seededRandom } from '../fixtures/records';
+import { tempFolder } from './temp';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const runner = fileURLToPath(new URL('./restore-runner.ts', import.meta.url));
+
+/** Starts a restore in a child and kills it `delayMs` after it says "start"; resolves true when the kill came first. */
+function restoreAndKill(path: string, backup: string, delayMs: number): Promise<{ killed: boolean; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', runner, path, backup], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let started = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (started === 0 && out.includes('start\n')) {
+        started = Date.now();
+        if (delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve({ killed: true, ms: Date.now() - started });
+      else if (code === 0 && out.includes('done\n')) resolve({ killed: false, ms: Date.now() - started });
+      else reject(new Error(`restore failed by itself (code ${code}): ${err}`));
+    });
+  });
+}
+
+describe('restore crash safety', () => {
+  it('leaves the old or the restored database, whole, through 20 SIGKILLs at random moments during a restore', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'scopewise.db');
+    const copies = join(folder, 'copies');
+    mkdirSync(copies);
+    // Two backups of different sizes, so the count after each round says which one is live.
+    const db = await openDatabase(path, { mounts: '' });
+    insertDemoAssessments(db, { count: 2000, seed: 7 });
+    const small = await backupDatabase(db, join(copies, 'small.db'));
+    insertDemoAssessments(db, { count: 2000, seed: 8 });
+    const large = await backupDatabase(db, join(copies, 'large.db'));
+    db.close();
+    const counts = new Set([2000, 4000]);
+
+    // One full restore first, to learn how long one takes here.
+    const full = await restoreAndKill(path, small, -1);
+    expect(full.killed).toBe(false);
+    const random = seededRandom(Date.now());
+    let kills = 0;
+    const said: string[] = [];
+    let live = 2000;
+    for (let round = 0; round < 20; round++) {
+      const target = live === 2000 ? large : small;
+      const outcome = await restoreAndKill(path, target, Math.floor(random() * full.ms * 1.2));
+      if (outcome.killed) kills++;
+      const reopened = await openDatabase(path, { mounts: '', warn: (message) => said.push(message) });
+      live = countAssessments(reopened);
+      expect(counts.has(live), `round ${round}: ${live} assessments`).toBe(true);
+      expect(checkDatabase(reopened).ok).toBe(true);
+      reopened.close();
+      expect(existsSync(`${path}.restore-journal`)).toBe(false);
+      expect(existsSync(`${path}.restoring`)).toBe(false);
+    }
+    expect(kills).toBeGreaterThan(10);
+    // Some kills landed mid-restore, and the start after each said what it did.
+    expect(said.some((message) => /undid a restore|finished restoring/.test(message))).toBe(true);
+    // Every restore kept the database it replaced, and retention deleted none of them.
+    const aside = readdirSync(join(folder, 'backups')).filter((name) => name.endsWith('-before-restore.db'));
+    expect(aside.length).toBeGreaterThanOrEqual(1);
+  }, 240_000);
+});
