@@ -1,9 +1,12 @@
-// Flips: the smallest sets of changed answers that make another framework win, single changes first, then pairs.
-// Candidates are searched with per-answer score deltas; every reported flip is then verified by re-scoring.
-import { ANSWER_FIELDS, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { contribution, rulesFor, score, winner, type Scores } from './score';
+// Flips: the nearest changed answers that make another framework win outright. Never a change to what is being built
+// or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
+// then every reported flip is verified by scoring the changed record in full.
+import { changeDistance, possibleAnswers, type AnswerValue } from './answers';
+import { judge, preference, rank } from './confidence';
+import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
+import { firedRules, rescore, sumEffects, type Scores } from './score';
 
-export type AnswerValue = string | number | boolean;
+export type { AnswerValue };
 export interface Change {
   field: AnswerField;
   from: AnswerValue | null;
@@ -12,73 +15,23 @@ export interface Change {
 export interface Flip {
   changes: Change[];
   winner: Framework;
+  /** A cost the change carries beyond the scores (rewriting a running codebase), in a sentence; absent otherwise. */
+  note?: string;
 }
 
-/** How many flips are reported per other framework: enough to explain, few enough to read. */
-const FLIPS_PER_FRAMEWORK = 3;
+/** Answers a flip may never change: they define the project rather than describe it. */
+export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'existingFramework'];
+/** At most this many flips: enough to explain, few enough to read. */
+export const MAX_FLIPS = 5;
+const MAX_PER_FRAMEWORK = 3;
+
+const FLIP_FIELDS = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.includes(f));
 
 interface Candidate {
   change: Change;
-  delta: Scores;
-}
-
-function sameScores(a: Scores, b: Scores): boolean {
-  return FRAMEWORKS.every((f) => a[f] === b[f]);
-}
-
-/** The values an answer could change to: every option, or for numbers one representative per band the rules distinguish. */
-function alternativeValues(field: AnswerField, current: unknown): AnswerValue[] {
-  const question = QUESTIONS.find((q) => q.field === field);
-  if (question === undefined) return [];
-  if (question.kind === 'boolean') return [true, false].filter((v) => v !== current);
-  if (question.kind === 'choice') return question.options.map((o) => o.value).filter((v) => v !== current);
-  const points = new Set<number>();
-  for (const rule of rulesFor(field)) {
-    const when = rule.when;
-    if ('is' in when) continue;
-    if (when.atLeast !== undefined) points.add(when.atLeast).add(when.atLeast - 1);
-    if (when.atMost !== undefined) points.add(when.atMost).add(when.atMost + 1);
-  }
-  const inRange = [...points].filter((v) => v >= question.min && v <= question.max && v !== current);
-  const anchor = typeof current === 'number' ? current : question.min;
-  // The nearest value of each band reads most naturally: "from 3 to 5", not "from 3 to 1000".
-  inRange.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || a - b);
-  const seen: Scores[] = [contribution(field, current)];
-  const chosen: number[] = [];
-  for (const value of inRange) {
-    const c = contribution(field, value);
-    if (seen.some((s) => sameScores(s, c))) continue;
-    seen.push(c);
-    chosen.push(value);
-  }
-  return chosen.sort((a, b) => a - b);
-}
-
-function candidates(requirements: Requirements): Candidate[] {
-  const list: Candidate[] = [];
-  for (const field of ANSWER_FIELDS) {
-    const current = requirements[field];
-    const base = contribution(field, current);
-    for (const to of alternativeValues(field, current)) {
-      const next = contribution(field, to);
-      const delta: Scores = { django: next.django - base.django, flask: next.flask - base.flask, fastapi: next.fastapi - base.fastapi };
-      if (FRAMEWORKS.every((f) => delta[f] === 0)) continue;
-      list.push({ change: { field, from: current ?? null, to }, delta });
-    }
-  }
-  return list;
-}
-
-function add(scores: Scores, ...deltas: Scores[]): Scores {
-  const out = { ...scores };
-  for (const d of deltas) for (const f of FRAMEWORKS) out[f] += d[f];
-  return out;
-}
-
-function lead(scores: Scores, framework: Framework): number {
-  let other = -Infinity;
-  for (const f of FRAMEWORKS) if (f !== framework) other = Math.max(other, scores[f]);
-  return scores[framework] - other;
+  next: Requirements;
+  scores: Scores;
+  distance: number;
 }
 
 export function applyChanges(requirements: Requirements, changes: readonly Change[]): Requirements {
@@ -87,54 +40,101 @@ export function applyChanges(requirements: Requirements, changes: readonly Chang
   return next as Requirements;
 }
 
+/** The framework that wins outright (no tie) under these scores, or null. */
+function outrightWinner(scores: Scores, order: readonly Framework[]): Framework | null {
+  const ranked = rank(scores, order);
+  return scores[ranked[0]!] > scores[ranked[1]!] ? ranked[0]! : null;
+}
+
+function candidates(requirements: Requirements, base: Scores): Candidate[] {
+  const list: Candidate[] = [];
+  for (const field of FLIP_FIELDS) {
+    const current = requirements[field];
+    for (const to of possibleAnswers(field, current)) {
+      const next = { ...requirements, [field]: to } as Requirements;
+      const scores = rescore(requirements, base, next, [field]);
+      if (FRAMEWORKS.every((f) => scores[f] === base[f])) continue;
+      list.push({ change: { field, from: current ?? null, to }, next, scores, distance: changeDistance(field, current, to) });
+    }
+  }
+  return list;
+}
+
 interface Found {
   changes: Change[];
-  lead: number;
+  winner: Framework;
+  distance: number;
   order: number;
 }
 
-export function findFlips(requirements: Requirements, base: Scores = score(requirements)): Flip[] {
-  const current = winner(base);
-  const list = candidates(requirements);
-  const singles = new Map<Framework, Found[]>();
-  const singleWinner: (Framework | null)[] = [];
+/** The sentence for a flip that leaves a codebase the work was meant to extend. */
+function noteFor(requirements: Requirements, changes: readonly Change[], winner: Framework): string | undefined {
+  const existing = requirements.existingFramework;
+  if (existing === undefined || existing === 'none' || existing === winner) return undefined;
+  if (!changes.some((c) => c.field === 'extendingExisting' && c.to === false && c.from === true)) return undefined;
+  return `Switching to ${FRAMEWORK_NAMES[winner]} means rewriting the running ${FRAMEWORK_NAMES[existing]} codebase before any new work, a cost the scores only hint at.`;
+}
+
+export interface FlipSearch {
+  flips: Flip[];
+  /** True when no change of one or two answers makes another framework win. */
+  robust: boolean;
+}
+
+export function findFlips(requirements: Requirements, base: Scores, current: Framework): FlipSearch {
+  const order = preference(requirements);
+  const list = candidates(requirements, base);
+  const found: Found[] = [];
+  const singleWinner = list.map((c) => outrightWinner(c.scores, order));
   list.forEach((c, i) => {
-    const next = add(base, c.delta);
-    const w = winner(next);
-    singleWinner.push(w === current ? null : w);
-    if (w !== current) {
-      const found = singles.get(w) ?? [];
-      found.push({ changes: [c.change], lead: lead(next, w), order: i });
-      singles.set(w, found);
-    }
+    const w = singleWinner[i]!;
+    if (w !== null && w !== current) found.push({ changes: [c.change], winner: w, distance: c.distance, order: i });
   });
 
-  const flips: Flip[] = [];
-  for (const target of FRAMEWORKS) {
-    if (target === current) continue;
-    let found = singles.get(target) ?? [];
-    if (found.length === 0) {
-      found = [];
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i]!;
-        if (singleWinner[i] === target) continue;
-        for (let j = i + 1; j < list.length; j++) {
-          const b = list[j]!;
-          if (a.change.field === b.change.field || singleWinner[j] === target) continue;
-          const next = add(base, a.delta, b.delta);
-          if (winner(next) !== target) continue;
-          found.push({ changes: [a.change, b.change], lead: lead(next, target), order: i * list.length + j });
-        }
+  // Pairs only towards frameworks that no single change reaches, and never containing a change that reaches it alone.
+  const reached = new Set(found.map((f) => f.winner));
+  const targets = FRAMEWORKS.filter((f) => f !== current && !reached.has(f));
+  if (targets.length > 0) {
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        if (a.change.field === b.change.field) continue;
+        const next = { ...a.next, [b.change.field]: b.change.to } as Requirements;
+        const scores = rescore(requirements, base, next, [a.change.field, b.change.field]);
+        const w = outrightWinner(scores, order);
+        if (w === null || !targets.includes(w) || singleWinner[i] === w || singleWinner[j] === w) continue;
+        found.push({ changes: [a.change, b.change], winner: w, distance: a.distance + b.distance, order: list.length * (i + 1) + j });
       }
     }
-    found.sort((x, y) => y.lead - x.lead || x.order - y.order);
-    let kept = 0;
-    for (const f of found) {
-      if (kept === FLIPS_PER_FRAMEWORK) break;
-      if (winner(score(applyChanges(requirements, f.changes))) !== target) continue;
-      flips.push({ changes: f.changes, winner: target });
-      kept++;
-    }
   }
-  return flips.sort((a, b) => a.changes.length - b.changes.length);
+
+  found.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
+  const flips: Flip[] = [];
+  const perFramework = new Map<Framework, number>();
+  // One flip per framework first, so each alternative is shown if it can win at all; then the nearest of the rest.
+  const firsts = FRAMEWORKS.map((f) => found.find((x) => x.winner === f)).filter((x): x is Found => x !== undefined);
+  const ordered = [...firsts, ...found.filter((x) => !firsts.includes(x))];
+  const kept: Found[] = [];
+  for (const f of ordered) {
+    if (kept.length === MAX_FLIPS) break;
+    if ((perFramework.get(f.winner) ?? 0) === MAX_PER_FRAMEWORK) continue;
+    const next = applyChanges(requirements, f.changes);
+    const fired = firedRules(next);
+    const check = judge(next, sumEffects(fired), fired);
+    if (check.order[0] !== f.winner || check.tiedWith.length > 0) continue;
+    kept.push(f);
+    perFramework.set(f.winner, (perFramework.get(f.winner) ?? 0) + 1);
+  }
+  kept.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
+  for (const f of kept) {
+    const note = noteFor(requirements, f.changes, f.winner);
+    flips.push(note === undefined ? { changes: f.changes, winner: f.winner } : { changes: f.changes, winner: f.winner, note });
+  }
+  return { flips, robust: found.length === 0 };
+}
+
+/** The sentence shown when nothing near flips the result. */
+export function robustSentence(winner: Framework): string {
+  return `Robust: no change to one or two answers (other than what is being built or the framework already in use) would make another framework win over ${FRAMEWORK_NAMES[winner]}.`;
 }

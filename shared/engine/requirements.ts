@@ -53,6 +53,7 @@ export const requirementsSchema = z
     minimalDependencies: z.boolean(),
     expectedUsers: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     existingFramework: z.enum(EXISTING_FRAMEWORKS),
+    extendingExisting: z.boolean(),
     notes: z.string().max(NOTES_MAX),
   })
   .partial()
@@ -194,6 +195,13 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'flask', label: 'Flask' },
       { value: 'fastapi', label: 'FastAPI' },
     ],
+  },
+  {
+    field: 'extendingExisting',
+    kind: 'boolean',
+    section: 'Team',
+    label: 'Extends that codebase',
+    help: 'The work adds to the running codebase named above, rather than starting a new one.',
   },
   {
     field: 'lifetime',
