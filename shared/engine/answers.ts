@@ -28,12 +28,14 @@ function bands(field: AnswerField, min: number, max: number): number[] {
   return found;
 }
 
+const QUESTION_BY_FIELD = new Map(QUESTIONS.map((q) => [q.field, q]));
+
 /**
  * The values worth trying for a question. For numbers: from an answered value, the nearest value of each other band
  * ("from 3 to 5", not "to 1000"); for an open question, the lowest value of each band.
  */
 export function possibleAnswers(field: AnswerField, current: unknown): AnswerValue[] {
-  const question = QUESTIONS.find((q) => q.field === field);
+  const question = QUESTION_BY_FIELD.get(field);
   if (question === undefined) return [];
   if (question.kind === 'boolean') return [true, false].filter((v) => v !== current);
   if (question.kind === 'choice') return question.options.map((o) => o.value).filter((v) => v !== current);

@@ -2,9 +2,10 @@
 // or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
 // then every reported flip is verified by scoring the changed record in full.
 import { changeDistance, possibleAnswers, type AnswerValue } from './answers';
-import { judge, preference, rank } from './confidence';
+import { judge } from './confidence';
+import { RULES, type Rule } from './knowledge';
 import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { firedRules, rescore, sumEffects, type Scores } from './score';
+import { fieldsOf, firedRules, rescore, sumEffects, type Scores } from './score';
 
 export type { AnswerValue };
 export interface Change {
@@ -29,9 +30,9 @@ const FLIP_FIELDS = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.in
 
 interface Candidate {
   change: Change;
-  next: Requirements;
   scores: Scores;
   distance: number;
+  fieldIndex: number;
 }
 
 export function applyChanges(requirements: Requirements, changes: readonly Change[]): Requirements {
@@ -41,20 +42,29 @@ export function applyChanges(requirements: Requirements, changes: readonly Chang
 }
 
 /** The framework that wins outright (no tie) under these scores, or null. */
-function outrightWinner(scores: Scores, order: readonly Framework[]): Framework | null {
-  const ranked = rank(scores, order);
-  return scores[ranked[0]!] > scores[ranked[1]!] ? ranked[0]! : null;
+function outrightWinner(django: number, flask: number, fastapi: number): Framework | null {
+  if (django > flask && django > fastapi) return 'django';
+  if (flask > django && flask > fastapi) return 'flask';
+  if (fastapi > django && fastapi > flask) return 'fastapi';
+  return null;
 }
 
-function candidates(requirements: Requirements, base: Scores): Candidate[] {
+/** Pairs of answers read by one same rule: changing both is not the sum of changing each. */
+const FIELD_INDEX = new Map(QUESTIONS.map((q, i) => [q.field, i]));
+const INTERACTING = new Uint8Array(QUESTIONS.length * QUESTIONS.length);
+for (const rule of RULES) {
+  const fields = fieldsOf(rule).map((f) => FIELD_INDEX.get(f)!);
+  for (const a of fields) for (const b of fields) INTERACTING[a * QUESTIONS.length + b] = 1;
+}
+
+function candidates(requirements: Requirements, firedNow: ReadonlySet<Rule>, base: Scores): Candidate[] {
   const list: Candidate[] = [];
   for (const field of FLIP_FIELDS) {
     const current = requirements[field];
     for (const to of possibleAnswers(field, current)) {
-      const next = { ...requirements, [field]: to } as Requirements;
-      const scores = rescore(requirements, base, next, [field]);
+      const scores = rescore(requirements, firedNow, base, field, to);
       if (FRAMEWORKS.every((f) => scores[f] === base[f])) continue;
-      list.push({ change: { field, from: current ?? null, to }, next, scores, distance: changeDistance(field, current, to) });
+      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: FIELD_INDEX.get(field)! });
     }
   }
   return list;
@@ -81,11 +91,11 @@ export interface FlipSearch {
   robust: boolean;
 }
 
-export function findFlips(requirements: Requirements, base: Scores, current: Framework): FlipSearch {
-  const order = preference(requirements);
-  const list = candidates(requirements, base);
+export function findFlips(requirements: Requirements, fired: readonly Rule[], base: Scores, current: Framework): FlipSearch {
+  const firedNow = new Set(fired);
+  const list = candidates(requirements, firedNow, base);
   const found: Found[] = [];
-  const singleWinner = list.map((c) => outrightWinner(c.scores, order));
+  const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
   list.forEach((c, i) => {
     const w = singleWinner[i]!;
     if (w !== null && w !== current) found.push({ changes: [c.change], winner: w, distance: c.distance, order: i });
@@ -95,18 +105,43 @@ export function findFlips(requirements: Requirements, base: Scores, current: Fra
   const reached = new Set(found.map((f) => f.winner));
   const targets = FRAMEWORKS.filter((f) => f !== current && !reached.has(f));
   if (targets.length > 0) {
+    // Without a shared rule, a pair is the sum of its changes; then a change that improves no target's standing
+    // against anyone cannot be half of a minimal pair (the other change would win alone).
+    const helps = list.map((c) =>
+      targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])),
+    );
+    // Only the nearest few pairs per framework are kept (pairs are met in order, so a later one must be nearer).
+    const best = new Map<Framework, Found[]>();
+    const keep = MAX_PER_FRAMEWORK + 1;
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j]!;
-        if (a.change.field === b.change.field) continue;
-        const next = { ...a.next, [b.change.field]: b.change.to } as Requirements;
-        const scores = rescore(requirements, base, next, [a.change.field, b.change.field]);
-        const w = outrightWinner(scores, order);
+        if (a.fieldIndex === b.fieldIndex) continue;
+        const interacting = INTERACTING[a.fieldIndex * QUESTIONS.length + b.fieldIndex] === 1;
+        if (!interacting && !(helps[i] && helps[j])) continue;
+        let w: Framework | null;
+        if (interacting) {
+          const scores = rescore(requirements, firedNow, base, a.change.field, a.change.to, b.change.field, b.change.to);
+          w = outrightWinner(scores.django, scores.flask, scores.fastapi);
+        } else {
+          w = outrightWinner(
+            a.scores.django + b.scores.django - base.django,
+            a.scores.flask + b.scores.flask - base.flask,
+            a.scores.fastapi + b.scores.fastapi - base.fastapi,
+          );
+        }
         if (w === null || !targets.includes(w) || singleWinner[i] === w || singleWinner[j] === w) continue;
-        found.push({ changes: [a.change, b.change], winner: w, distance: a.distance + b.distance, order: list.length * (i + 1) + j });
+        const distance = a.distance + b.distance;
+        const kept = best.get(w) ?? [];
+        if (kept.length === keep && kept[keep - 1]!.distance <= distance) continue;
+        kept.push({ changes: [a.change, b.change], winner: w, distance, order: list.length * (i + 1) + j });
+        kept.sort((x, y) => x.distance - y.distance || x.order - y.order);
+        if (kept.length > keep) kept.pop();
+        best.set(w, kept);
       }
     }
+    for (const pairs of best.values()) found.push(...pairs);
   }
 
   found.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);

@@ -3,7 +3,8 @@
 import { possibleAnswers, type AnswerValue } from './answers';
 import { judge, type Confidence } from './confidence';
 import { QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { firedRules, sumEffects } from './score';
+import { refire, rescore, type Scores } from './score';
+import type { Rule } from './knowledge';
 
 export interface OpenAnswer {
   value: AnswerValue;
@@ -17,7 +18,8 @@ export interface OpenQuestion {
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-export function findOpenQuestions(requirements: Requirements, winner: Framework, confidence: Confidence): OpenQuestion[] {
+export function findOpenQuestions(requirements: Requirements, fired: readonly Rule[], base: Scores, winner: Framework, confidence: Confidence): OpenQuestion[] {
+  const firedNow = new Set(fired);
   const found: { question: OpenQuestion; flips: number; shift: number; index: number }[] = [];
   QUESTIONS.forEach((q, index) => {
     if (requirements[q.field] !== undefined) return;
@@ -26,8 +28,9 @@ export function findOpenQuestions(requirements: Requirements, winner: Framework,
     let shift = 0;
     for (const value of possibleAnswers(q.field, undefined)) {
       const next = { ...requirements, [q.field]: value } as Requirements;
-      const fired = firedRules(next);
-      const j = judge(next, sumEffects(fired), fired);
+      const nextFired = refire(fired, next, [q.field]);
+      const scores = rescore(requirements, firedNow, base, q.field, value);
+      const j = judge(next, scores, nextFired);
       const w = j.order[0]!;
       answers.push({ value, winner: w, confidence: j.confidence });
       if (w !== winner) flips++;

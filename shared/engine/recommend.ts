@@ -83,7 +83,7 @@ export function recommend(requirements: Requirements): Recommendation {
     source: t.source,
   }));
 
-  const { flips, robust } = findFlips(requirements, scores, recommended);
+  const { flips, robust } = findFlips(requirements, fired, scores, recommended);
   return {
     recommended,
     ranking: order.map((framework) => ({ framework, score: scores[framework] })),
@@ -98,7 +98,7 @@ export function recommend(requirements: Requirements): Recommendation {
     flips,
     robust,
     robustNote: robust ? robustSentence(recommended) : null,
-    openQuestions: findOpenQuestions(requirements, recommended, judgement.confidence),
+    openQuestions: findOpenQuestions(requirements, fired, scores, recommended, judgement.confidence),
     stack: suggestStack(recommended, requirements),
     engineVersion: ENGINE_VERSION,
   };

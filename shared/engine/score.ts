@@ -59,23 +59,51 @@ export function score(requirements: Requirements): Scores {
   return sumEffects(firedRules(requirements));
 }
 
+/** A rule's outcome with up to two answers replaced, without copying the record. */
+function holdsWith(rule: Rule, r: Requirements, f1: AnswerField, v1: unknown, f2: AnswerField | null, v2: unknown): boolean {
+  for (const c of rule.when) if (!conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
+  if (rule.whenAny !== undefined) {
+    let any = false;
+    for (const c of rule.whenAny) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) any = true;
+    if (!any) return false;
+  }
+  if (rule.unless !== undefined) {
+    for (const c of rule.unless) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
+  }
+  return true;
+}
+
+function applyRule(out: Scores, rule: Rule, sign: number): void {
+  out.django += sign * (rule.effects.django ?? 0);
+  out.flask += sign * (rule.effects.flask ?? 0);
+  out.fastapi += sign * (rule.effects.fastapi ?? 0);
+}
+
 /**
- * The scores after changing some answers, re-checking only the rules those answers are read by.
- * `next` must be `current` with exactly the changed fields replaced.
+ * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
+ * `firedNow` is the set of rules that hold for `r` itself.
  */
-export function rescore(current: Requirements, base: Scores, next: Requirements, changed: readonly AnswerField[]): Scores {
+export function rescore(r: Requirements, firedNow: ReadonlySet<Rule>, base: Scores, f1: AnswerField, v1: unknown, f2: AnswerField | null = null, v2: unknown = undefined): Scores {
   const out = { ...base };
-  const seen = new Set<Rule>();
-  for (const field of changed) {
-    for (const rule of rulesReading(field)) {
-      if (seen.has(rule)) continue;
-      seen.add(rule);
-      const before = ruleHolds(rule, current);
-      const after = ruleHolds(rule, next);
-      if (before === after) continue;
-      const sign = after ? 1 : -1;
-      for (const framework of FRAMEWORKS) out[framework] += sign * (rule.effects[framework] ?? 0);
+  for (const rule of rulesReading(f1)) {
+    const after = holdsWith(rule, r, f1, v1, f2, v2);
+    if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
+  }
+  if (f2 !== null) {
+    for (const rule of rulesReading(f2)) {
+      if (rulesReading(f1).includes(rule)) continue;
+      const after = holdsWith(rule, r, f1, v1, f2, v2);
+      if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
     }
   }
+  return out;
+}
+
+/** The fired rules after changing some answers: `fired` re-checked only where the changed answers are read. */
+export function refire(fired: readonly Rule[], next: Requirements, changed: readonly AnswerField[]): Rule[] {
+  const touched = new Set<Rule>();
+  for (const field of changed) for (const rule of rulesReading(field)) touched.add(rule);
+  const out = fired.filter((rule) => !touched.has(rule) || ruleHolds(rule, next));
+  for (const rule of touched) if (!fired.includes(rule) && ruleHolds(rule, next)) out.push(rule);
   return out;
 }
