@@ -463,7 +463,7 @@ export const TRADE_OFFS: readonly TradeOff[] = [
     id: 'fastapi-pages',
     framework: 'fastapi',
     when: [{ field: 'userInterface', is: ['server-rendered'] }],
-    text: 'FastAPI can render Jinja templates, but forms and CSRF protection for server-rendered pages are left to add-on middleware.',
+    text: 'FastAPI can render Jinja templates, but forms and CSRF protection for pages rendered on the server are left to add-on middleware.',
     source: 'Starlette documentation, Middleware (https://starlette.dev/middleware/)',
   },
 ];

@@ -82,7 +82,7 @@ function fastapiStack(r: Requirements): StackComponent[] {
   }
   if (r.adminPanel === true) parts.push({ name: 'SQLAdmin', purpose: 'back office for staff over the SQLAlchemy models' });
   if (r.userInterface === 'server-rendered') {
-    parts.push({ name: 'Jinja2', purpose: 'server-rendered templates' });
+    parts.push({ name: 'Jinja2', purpose: 'templates for pages rendered on the server' });
     parts.push({ name: 'starlette-csrf', purpose: 'CSRF protection for forms' });
   }
   if (r.concurrency === 'realtime') parts.push({ name: 'websockets', purpose: 'websocket protocol support for the server' });
