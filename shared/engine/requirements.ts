@@ -279,3 +279,10 @@ export function describeAnswer(field: AnswerField, value: unknown): string {
 export function questionLabel(field: AnswerField): string {
   return QUESTIONS.find((q) => q.field === field)?.label ?? field;
 }
+
+/** Whether the editor asks a question: "extends that codebase" only once a framework in use is named. */
+export function isAsked(field: AnswerField, requirements: Requirements): boolean {
+  if (field !== 'extendingExisting') return true;
+  const existing = requirements.existingFramework;
+  return existing !== undefined && existing !== 'none';
+}
