@@ -98,7 +98,7 @@ describe('live panel', () => {
     expect(recommendation.openQuestions.length).toBeGreaterThan(1);
     mounted = show(LivePanel, { recommendation });
     const items = [...mounted.target.querySelectorAll<HTMLElement>('.ask-next > li')];
-    expect(items.map((li) => li.dataset.field)).toEqual(recommendation.openQuestions.slice(0, 2).map((q) => q.field));
+    expect(items.map((li) => li.dataset.question)).toEqual(recommendation.openQuestions.slice(0, 2).map((q) => q.field));
     const first = recommendation.openQuestions[0]!;
     expect(items[0]!.textContent).toContain(questionLabel(first.field));
     const flipping = first.answers.find((a) => a.winner !== recommendation.recommended)!;
