@@ -119,6 +119,19 @@ describe('recommend over random records', () => {
     );
   });
 
+  it('suggests servers that fit: Channels only with an ASGI server, never Celery for concurrency', () => {
+    fc.assert(
+      fc.property(requirementsArbitrary, (r) => {
+        const names = recommend(r).stack.components.map((c) => c.name);
+        if (names.includes('Django Channels')) expect(names).toContain('Daphne');
+        if (names.includes('Django Channels')) expect(names).not.toContain('Gunicorn');
+        if (names.includes('FastAPI')) expect(names).toContain('Uvicorn');
+        expect(names.join(' ')).not.toMatch(/Celery/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never lowers Django’s margin when a Django-favouring need is added', () => {
     const needs: Partial<Requirements>[] = [{ adminPanel: true }, { auth: 'roles' }, { dataModel: 'complex' }];
     fc.assert(

@@ -187,6 +187,22 @@ describe('contested scenarios', () => {
     expect(apiLogin).not.toMatch(/ready-made/);
   });
 
+  it('reads a lifetime of hours as how long it runs, and names Flask’s own templates and Django’s LTS releases', () => {
+    const hours = recommend({ lifetime: 'hours' }).reasons.map((x) => x.text).join(' ');
+    expect(hours).toMatch(/run for a few hours/);
+    expect(hours).not.toMatch(/within hours|stand up/);
+    expect(recommend({ userInterface: 'server-rendered' }).reasons.find((x) => x.framework === 'flask')?.text).toMatch(/Flask renders Jinja templates/);
+    expect(recommend({ lifetime: 'years' }).reasons[0]!.text).toMatch(/long-term-support/);
+  });
+
+  it('breaks a tie in favour of the framework the team already runs, and says so', () => {
+    const r = recommend({ existingFramework: 'fastapi', adminPanel: true, userInterface: 'spa-frontend' });
+    expect(r.ranking.map((x) => x.score)).toEqual([4, 4, 0]);
+    expect(r.recommended).toBe('fastapi');
+    expect(r.tiedWith).toEqual(['django']);
+    expect(r.tieBreak).toMatch(/already runs it/);
+  });
+
   it('counts a microservice once, not for both its kind and its architecture', () => {
     const one = recommend({ projectKind: 'microservice' }).ranking;
     const both = recommend({ projectKind: 'microservice', architecture: 'microservices' }).ranking;
