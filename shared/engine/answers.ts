@@ -5,6 +5,11 @@ import { QUESTIONS, type AnswerField } from './requirements';
 
 export type AnswerValue = string | number | boolean;
 
+/** Answers a what-if may never change: they define the project rather than describe it. */
+export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'existingFramework'];
+/** The answers a what-if may change, in question order. */
+export const CHANGEABLE_FIELDS: readonly AnswerField[] = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.includes(f));
+
 /** Where each band of an integer question starts, lowest first (the question's minimum is the first). */
 function bandStarts(field: AnswerField, min: number, max: number): number[] {
   const starts = new Set<number>([min]);

@@ -1,9 +1,10 @@
 // Reading the scores: the ranking with its stated tie-break, and how sure the engine may honestly be.
 // Confidence rests on evidence only (answers that move a score), read in two steps: full-stack (Django) or micro
 // (Flask, FastAPI), then Flask or FastAPI. Pure; shared/engine/README.md states the thresholds in words.
-import type { Rule } from './knowledge';
+import { RULES, type Rule } from './knowledge';
 import { FRAMEWORK_NAMES, FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { conditionHolds, isWeighted, type Scores } from './score';
+import { CHANGEABLE_FIELDS, possibleAnswers } from './answers';
+import { conditionHolds, fieldsOf, isWeighted, rescore, type Scores } from './score';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -46,6 +47,32 @@ export function evidenceFields(fired: readonly Rule[], requirements: Requirement
   return [...fields];
 }
 
+/**
+ * Answers whose effect on the scores depends on no other changeable answer (every rule reading them reads only them
+ * and fixed answers). A what-if on these cannot be altered by adding an answer that moves no score, so it may
+ * weigh on confidence without breaking the rule that such answers never change it.
+ */
+const SELF_CONTAINED: readonly AnswerField[] = CHANGEABLE_FIELDS.filter((field) =>
+  RULES.every((rule) => {
+    const fields = fieldsOf(rule);
+    return !fields.includes(field) || fields.every((f) => f === field || !CHANGEABLE_FIELDS.includes(f));
+  }),
+);
+
+/** Whether changing one self-contained answer (such as "extends that codebase") hands another framework the win. */
+function oneChangeAway(requirements: Requirements, fired: readonly Rule[], scores: Scores, winner: Framework): boolean {
+  const firedNow = new Set(fired);
+  for (const field of SELF_CONTAINED) {
+    for (const to of possibleAnswers(field, requirements[field])) {
+      const next = rescore(requirements, firedNow, scores, field, to);
+      for (const f of FRAMEWORKS) {
+        if (f !== winner && FRAMEWORKS.every((g) => g === f || next[f] > next[g])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function stepLevel(lead: number, step: { high: number; medium: number }): number {
   return lead >= step.high ? 2 : lead >= step.medium ? 1 : 0;
 }
@@ -86,6 +113,8 @@ export function judge(requirements: Requirements, scores: Scores, fired: readonl
       }
       if (own >= STRONG_RUNNER_UP) level = 1;
     }
+    // Nor while a single changed answer would make another framework win.
+    if (level === 2 && oneChangeAway(requirements, fired, scores, winner)) level = 1;
   }
   return { order, tiedWith, confidence: LEVELS[level]!, evidence };
 }

@@ -1,13 +1,14 @@
 // Flips: the nearest changed answers that make another framework win outright. Never a change to what is being built
 // or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
 // then every reported flip is verified by scoring the changed record in full.
-import { changeDistance, possibleAnswers, type AnswerValue } from './answers';
+import { CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers, type AnswerValue } from './answers';
 import { judge } from './confidence';
 import { RULES, type Rule } from './knowledge';
 import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
 import { fieldsOf, firedRules, rescore, sumEffects, type Scores } from './score';
 
 export type { AnswerValue };
+export { FIXED_FIELDS };
 export interface Change {
   field: AnswerField;
   from: AnswerValue | null;
@@ -20,13 +21,10 @@ export interface Flip {
   note?: string;
 }
 
-/** Answers a flip may never change: they define the project rather than describe it. */
-export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'existingFramework'];
 /** At most this many flips: enough to explain, few enough to read. */
 export const MAX_FLIPS = 5;
 const MAX_PER_FRAMEWORK = 3;
 
-const FLIP_FIELDS = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.includes(f));
 
 interface Candidate {
   change: Change;
@@ -59,7 +57,7 @@ for (const rule of RULES) {
 
 function candidates(requirements: Requirements, firedNow: ReadonlySet<Rule>, base: Scores): Candidate[] {
   const list: Candidate[] = [];
-  for (const field of FLIP_FIELDS) {
+  for (const field of CHANGEABLE_FIELDS) {
     const current = requirements[field];
     for (const to of possibleAnswers(field, current)) {
       const scores = rescore(requirements, firedNow, base, field, to);

@@ -120,10 +120,11 @@ const contested: Scenario[] = [
     tiedWith: ['flask'],
   },
   {
-    name: 'a new web app with admin and accounts from a Flask shop (not extending) goes to Django, high',
+    // Medium, not high: were the work to extend the running Flask app after all, that one answer would hand Flask the win.
+    name: 'a new web app with admin and accounts from a Flask shop (not extending) goes to Django, medium',
     requirements: { projectKind: 'web-app', existingFramework: 'flask', extendingExisting: false, auth: 'basic', adminPanel: true, dataModel: 'relational' },
     winner: 'django',
-    confidence: 'high',
+    confidence: 'medium',
   },
   {
     name: 'a small server-rendered app for two senior developers without a back office goes to Flask, low',
@@ -193,6 +194,15 @@ describe('contested scenarios', () => {
     expect(hours).not.toMatch(/within hours|stand up/);
     expect(recommend({ userInterface: 'server-rendered' }).reasons.find((x) => x.framework === 'flask')?.text).toMatch(/Flask renders Jinja templates/);
     expect(recommend({ lifetime: 'years' }).reasons[0]!.text).toMatch(/long-term-support/);
+  });
+
+  it('is never high while one changed answer would make another framework win', () => {
+    const clear = { projectKind: 'web-app', auth: 'basic', adminPanel: true, dataModel: 'relational' } as const;
+    expect(recommend(clear).confidence).toBe('high');
+    // The same project where the team runs Flask and might extend it: one answer from a Flask win.
+    const r = recommend({ ...clear, existingFramework: 'flask' });
+    expect(r.flips.some((f) => f.changes.length === 1 && f.changes[0]!.field === 'extendingExisting' && f.winner === 'flask')).toBe(true);
+    expect(r.confidence).toBe('medium');
   });
 
   it('breaks a tie in favour of the framework the team already runs, and says so', () => {
