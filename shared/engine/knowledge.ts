@@ -76,6 +76,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'kind-api',
     when: [{ field: 'projectKind', is: API_KINDS }],
+    // A service that also renders pages is not the pure API the sentence describes.
+    unless: [{ field: 'userInterface', is: ['server-rendered'] }],
     effects: { flask: 2, fastapi: 2, django: -1 },
     text: 'A service that mainly answers API calls has little use for the pages, templates and forms a full-stack framework brings.',
     source: FAQ_MICRO,
@@ -158,16 +160,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'auth-basic',
     when: [{ field: 'auth', is: ['basic'] }],
-    unless: [{ field: 'userInterface', is: ['none'] }],
+    unless: [{ field: 'userInterface', is: ['none', 'spa-frontend'] }],
     effects: { django: 1 },
     text: 'Django ships login, logout and password-reset views with safe password hashing, ready to style.',
     source: FEATURES,
   },
   {
     id: 'auth-basic-api',
-    when: [{ field: 'auth', is: ['basic'] }, { field: 'userInterface', is: ['none'] }],
+    when: [{ field: 'auth', is: ['basic'] }, { field: 'userInterface', is: ['none', 'spa-frontend'] }],
     effects: { django: 1 },
-    text: 'Django’s user model and password hashing give an API’s accounts a tested base, although its login pages go unused without a user interface.',
+    text: 'Django’s user model and password hashing give the accounts a tested base, although its login pages go unused when the front end is separate or absent.',
     source: FEATURES,
   },
   {
@@ -318,7 +320,7 @@ export const RULES: readonly Rule[] = [
     when: [{ field: 'minimalDependencies', is: [true] }],
     unless: [ACCOUNTS, ADMIN, RELATIONAL, { field: 'concurrency', is: ['realtime'] }],
     effects: { flask: 3, fastapi: 1, django: -1 },
-    text: 'A small dependency footprint is easiest to keep with Flask’s minimal core, since this project needs little beyond routing.',
+    text: 'A small dependency footprint is easiest to keep with Flask’s minimal core, as long as the project needs little beyond routing.',
     source: guide('FAQ, when should developers choose Flask over Django'),
   },
   {
