@@ -14,6 +14,7 @@ import {
 } from '../shared/assessment';
 import { ENGINE_VERSION, recommend, type Confidence, type Framework, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
+import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
 import { shouldCoalesce } from './revisions';
 import { toFtsQuery } from './search';
@@ -38,6 +39,8 @@ interface AssessmentRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The scope as JSON (migration 003), or null: no scope yet. */
+  scope: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -65,7 +68,13 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
   };
+}
+
+/** The scope as stored: its JSON text, or null for none (absent and null both mean "no scope yet"). */
+export function scopeJson(scope: Scope | null | undefined): string | null {
+  return scope === undefined || scope === null ? null : JSON.stringify(scope);
 }
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
@@ -108,9 +117,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes, recommendation,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope)
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes, @recommendation,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope)`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -128,6 +137,7 @@ export function insertAssessmentRow(
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
+    scope: scopeJson(fields.scope),
   });
   return { recommendation, requirements };
 }
@@ -181,7 +191,8 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: changes.status ?? current.status,
         notes: changes.notes ?? current.notes,
       };
-      const contentChanged = requirements !== current.requirements || next.notes !== current.notes;
+      const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
+      const contentChanged = requirements !== current.requirements || next.notes !== current.notes || scope !== current.scope;
       const metaChanged =
         next.clientName !== current.client_name || next.projectTitle !== current.project_title || next.consultant !== current.consultant || next.status !== current.status;
       if (!contentChanged && !metaChanged) return toSaved(current);
@@ -229,9 +240,10 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${relinked ? 'client_id = @clientId, ' : ''}client_name = @clientName, project_title = @projectTitle,
            consultant = @consultant, status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation,
-           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
+           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt,
+           scope = @scope
          WHERE seq = @seq`,
-      ).run({ ...next, ...(relinked ? { clientId } : {}), requirements, recommendation, recommended, confidence, engineVersion, revision, updatedAt: at, seq: current.seq });
+      ).run({ ...next, ...(relinked ? { clientId } : {}), scope, requirements, recommendation, recommended, confidence, engineVersion, revision, updatedAt: at, seq: current.seq });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved({
         ...current,
@@ -242,6 +254,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: next.status,
         requirements,
         notes: next.notes,
+        scope,
         recommendation,
         recommended,
         confidence,

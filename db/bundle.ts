@@ -6,7 +6,7 @@ import type { AssessmentFields } from '../shared/assessment';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment } from '../shared/bundle';
 import { recommend, type Requirements } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { insertAssessmentRow, insertRevision, requireAssessment, requirementsJson } from './assessments';
+import { insertAssessmentRow, insertRevision, requireAssessment, requirementsJson, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { listRevisions } from './revisions';
 import { packRecommendation } from './snapshot';
@@ -42,6 +42,7 @@ export function exportBundle(db: Database, ids: readonly string[], now = new Dat
       status: saved.status,
       requirements: saved.requirements,
       notes: saved.notes,
+      ...(saved.scope === null || saved.scope === undefined ? {} : { scope: saved.scope }),
       createdAt: saved.createdAt,
       updatedAt: saved.updatedAt,
       revisions: listRevisions(db, id).map((r) => ({ number: r.number, createdAt: r.createdAt, updatedAt: r.updatedAt, requirements: r.requirements, notes: r.notes })),
@@ -83,7 +84,7 @@ function normalise(assessment: BundleAssessment): Incoming {
   }
   const { clientName, projectTitle, consultant, status, notes } = assessment;
   return {
-    fields: { clientName, projectTitle, consultant, status, notes, requirements: assessment.requirements },
+    fields: { clientName, projectTitle, consultant, status, notes, requirements: assessment.requirements, scope: assessment.scope ?? null },
     createdAt: iso(assessment.createdAt),
     updatedAt: iso(assessment.updatedAt),
     revisions,
@@ -128,6 +129,7 @@ interface LocalRow {
   notes: string;
   revision: number;
   updated_at: string;
+  scope: string | null;
 }
 
 /**
@@ -167,7 +169,9 @@ export function importBundle(db: Database, bundle: Bundle, options: { now?: Date
 
 function compare(db: Database, id: string, local: LocalRow, incoming: Incoming): 'unchanged' | 'older' | 'newer' | 'conflict' {
   const f = incoming.fields;
-  const sameMeta = f.clientName === local.client_name && f.projectTitle === local.project_title && f.consultant === local.consultant && f.status === local.status;
+  // A scope that differs while the answers and notes agree is judged like the other fields, by which side is later.
+  const sameMeta =
+    f.clientName === local.client_name && f.projectTitle === local.project_title && f.consultant === local.consultant && f.status === local.status && scopeJson(f.scope) === local.scope;
   const localKey = contentKey(local.requirements, local.notes);
   const incomingKey = contentKey(requirementsJson(f.requirements), f.notes);
   if (localKey === incomingKey) {
@@ -198,7 +202,7 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
-       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
+       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, scope = @scope
      WHERE id = @id`,
   ).run({
     id,
@@ -215,6 +219,7 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
     engineVersion: recommendation.engineVersion,
     revision,
     updatedAt: incoming.updatedAt,
+    scope: scopeJson(incoming.fields.scope),
   });
   if (clientId !== previousClient) dropClientIfUnused(db, previousClient);
 }

@@ -5,6 +5,9 @@ import type { Scope, ScopeItem } from '../../../shared/scope/schema';
 export const DAY_FIELDS = ['low', 'likely', 'high'] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
 
+/** A new row's title, selected when it gets focus so typing replaces it (an item's title may not be empty). */
+export const NEW_ITEM_TITLE = 'New item';
+
 export interface PhaseGroup {
   phase: string;
   items: ScopeItem[];
@@ -32,7 +35,7 @@ export function addItem(scope: Scope, id: string, after: string | null): { scope
   const model = index >= 0 ? scope.items[index] : scope.items.at(-1);
   const item: ScopeItem = {
     id,
-    title: '',
+    title: NEW_ITEM_TITLE,
     phase: model?.phase ?? 'Build',
     role: model?.role ?? scope.rates[0]?.role ?? 'developer',
     low: 0,
@@ -99,13 +102,4 @@ export function formatMajorAmount(minor: number, minorDigits: number): string {
   const whole = Math.trunc(minor / scale);
   const fraction = minor % scale;
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(minorDigits, '0')}`;
-}
-
-/** How many minor units a currency has (2 for EUR, 0 for JPY), from the platform's own currency data. */
-export function minorDigitsOf(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
 }
