@@ -2,7 +2,7 @@
 // rate card's rates into it. Editing the scope itself goes through assessments.update like any other field.
 import { getRateCard, requireAssessment, saveAssessment } from '../../../db';
 import { AppError } from '../../../shared/errors';
-import { draftScope } from '../../../shared/scope/draft';
+import { emptyScope } from '../../../shared/scope/schema';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
@@ -15,7 +15,7 @@ export function scopeHandlers(services: Services): HandlerGroup {
         if (assessment.scope !== null && assessment.scope !== undefined && replace !== true) {
           throw new AppError('conflict', 'This assessment already has a scope; drafting again would replace it (ask with replace: true).', 'replace');
         }
-        return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db)) });
+        return saveAssessment(db, id, { scope: emptyScope(getRateCard(db)) });
       })();
     },
     'scope.updateRates': ({ id }) => {
