@@ -1,4 +1,4 @@
-// The assessments repository: create, read, save (with revisions and the recommendation snapshot), list and search.
+// The assessments repository: create, read, save (the recommendation snapshot; revisions through revisions.ts), list and search.
 // Plain synchronous functions over a Database, so the Electron main process, the HTTP bridge and the CLI share them.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -16,9 +16,9 @@ import { ENGINE_VERSION, recommend, type Confidence, type Framework, type Recomm
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
-import { shouldCoalesce } from './revisions';
+import { packSnapshot, startRevisions, writeRevision, type PackedRecommendation } from './revisions';
 import { toFtsQuery } from './search';
-import { packRecommendation, unpackRecommendation } from './snapshot';
+import { unpackRecommendation } from './snapshot';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -63,13 +63,19 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     status: row.status,
     requirements: JSON.parse(row.requirements) as Requirements,
     notes: row.notes,
-    recommendation: unpackRecommendation(row.recommendation),
+    // Saved by another engine version: shown as this engine sees it (the next save stores it; exported revisions keep theirs).
+    recommendation: row.engine_version === ENGINE_VERSION ? unpackRecommendation(row.recommendation) : recommend(JSON.parse(row.requirements) as Requirements),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
   };
+}
+
+/** A stored scope as a field of a revision: absent when there is none, so revisions without a scope keep their identity. */
+export function scopeField(scope: string | null): { scope?: Scope } {
+  return scope === null ? {} : { scope: JSON.parse(scope) as Scope };
 }
 
 /** The scope as stored: its JSON text, or null for none (absent and null both mean "no scope yet"). */
@@ -111,9 +117,10 @@ export function insertAssessmentRow(
   fields: AssessmentFields,
   meta: { id: string; createdAt: string; updatedAt: string; revision: number; deletedAt?: string | null },
   now: Date,
-): { recommendation: Recommendation; requirements: string } {
+): { recommendation: Recommendation; snapshot: PackedRecommendation } {
   const requirements = requirementsJson(fields.requirements);
   const recommendation = recommend(fields.requirements);
+  const snapshot = packSnapshot(recommendation);
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes, recommendation,
@@ -129,7 +136,7 @@ export function insertAssessmentRow(
     status: fields.status,
     requirements,
     notes: fields.notes,
-    recommendation: packRecommendation(recommendation),
+    recommendation: snapshot.packed,
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,
@@ -139,19 +146,7 @@ export function insertAssessmentRow(
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
   });
-  return { recommendation, requirements };
-}
-
-export function insertRevision(
-  db: Database,
-  assessmentId: string,
-  revision: { number: number; requirements: string; notes: string; recommended: Framework; engineVersion: string; createdAt: string; updatedAt: string },
-): void {
-  statement(
-    db,
-    `INSERT INTO revisions (assessment_id, number, requirements, notes, recommended, engine_version, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(assessmentId, revision.number, revision.requirements, revision.notes, revision.recommended, revision.engineVersion, revision.createdAt, revision.updatedAt);
+  return { recommendation, snapshot };
 }
 
 /** Creates an assessment (blank fields default to an empty draft) with its first revision. One transaction. */
@@ -160,21 +155,24 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const complete: AssessmentFields = { ...EMPTY_FIELDS, ...given };
+  const { scope, ...rest } = { ...EMPTY_FIELDS, ...given };
+  // No scope is left out of the fields (not null), as revisions without one hold them.
+  const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
   db.transaction(() => {
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
     const updatedAt = options.updatedAt ?? createdAt;
-    const { recommendation, requirements } = insertAssessmentRow(db, complete, { id, createdAt, updatedAt, revision: 1 }, now);
-    insertRevision(db, id, { number: 1, requirements, notes: complete.notes, recommended: recommendation.recommended, engineVersion: recommendation.engineVersion, createdAt, updatedAt });
+    const { snapshot } = insertAssessmentRow(db, complete, { id, createdAt, updatedAt, revision: 1 }, now);
+    startRevisions(db, id, complete, snapshot, { createdAt, updatedAt });
   }).immediate();
   return requireAssessment(db, id);
 }
 
 /**
- * Saves changes to an assessment in one durable transaction. A change to the requirements or notes goes into a
- * revision: the latest one when it was started less than a minute ago (and not yet exported), else a new one.
- * The recommendation snapshot is retaken when the requirements (or the engine) changed. Nothing changed: nothing written.
+ * Saves changes to an assessment in one durable transaction. Any change (title, status, answers, notes, ...) goes into
+ * a revision holding every field (revisions.ts: the latest one while it is open, else a new one), so any edit can be
+ * recovered. The recommendation snapshot is retaken when the requirements (or the engine) changed. Nothing changed:
+ * nothing written.
  */
 export function saveAssessment(db: Database, id: string, changes: Partial<AssessmentFields>, options: WriteOptions = {}): SavedAssessment {
   const now = options.now ?? new Date();
@@ -192,45 +190,25 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         notes: changes.notes ?? current.notes,
       };
       const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
-      const contentChanged = requirements !== current.requirements || next.notes !== current.notes || scope !== current.scope;
-      const metaChanged =
-        next.clientName !== current.client_name || next.projectTitle !== current.project_title || next.consultant !== current.consultant || next.status !== current.status;
-      if (!contentChanged && !metaChanged) return toSaved(current);
+      const changed =
+        requirements !== current.requirements ||
+        next.notes !== current.notes ||
+        scope !== current.scope ||
+        next.clientName !== current.client_name ||
+        next.projectTitle !== current.project_title ||
+        next.consultant !== current.consultant ||
+        next.status !== current.status;
+      if (!changed) return toSaved(current);
 
-      let recommendation = current.recommendation;
-      let recommended = current.recommended;
+      const parsed = JSON.parse(requirements) as Requirements;
+      let snapshot: PackedRecommendation = { packed: current.recommendation, recommended: current.recommended, engineVersion: current.engine_version };
       let confidence = current.confidence;
-      let engineVersion = current.engine_version;
       if (requirements !== current.requirements || current.engine_version !== ENGINE_VERSION) {
-        const fresh = recommend(JSON.parse(requirements) as Requirements);
-        recommendation = packRecommendation(fresh);
-        recommended = fresh.recommended;
+        const fresh = recommend(parsed);
+        snapshot = packSnapshot(fresh);
         confidence = fresh.confidence;
-        engineVersion = fresh.engineVersion;
       }
-
-      let revision = current.revision;
-      if (contentChanged) {
-        const latest = statement(db, 'SELECT number, created_at FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').get(id) as
-          | { number: number; created_at: string }
-          | undefined;
-        const sealed = latest !== undefined && statement(db, 'SELECT 1 FROM exports WHERE assessment_id = ? AND revision = ? LIMIT 1').get(id, latest.number) !== undefined;
-        if (latest !== undefined && shouldCoalesce(latest.created_at, now, sealed)) {
-          statement(db, 'UPDATE revisions SET requirements = ?, notes = ?, recommended = ?, engine_version = ?, updated_at = ? WHERE assessment_id = ? AND number = ?').run(
-            requirements,
-            next.notes,
-            recommended,
-            engineVersion,
-            at,
-            id,
-            latest.number,
-          );
-          revision = latest.number;
-        } else {
-          revision = (latest?.number ?? 0) + 1;
-          insertRevision(db, id, { number: revision, requirements, notes: next.notes, recommended, engineVersion, createdAt: at, updatedAt: at });
-        }
-      }
+      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, snapshot, now);
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // client_id is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns is
@@ -243,7 +221,19 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
            recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt,
            scope = @scope
          WHERE seq = @seq`,
-      ).run({ ...next, ...(relinked ? { clientId } : {}), scope, requirements, recommendation, recommended, confidence, engineVersion, revision, updatedAt: at, seq: current.seq });
+      ).run({
+        ...next,
+        ...(relinked ? { clientId } : {}),
+        requirements,
+        recommendation: snapshot.packed,
+        recommended: snapshot.recommended,
+        confidence,
+        engineVersion: snapshot.engineVersion,
+        revision,
+        updatedAt: at,
+        seq: current.seq,
+        scope,
+      });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved({
         ...current,
@@ -255,10 +245,10 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         requirements,
         notes: next.notes,
         scope,
-        recommendation,
-        recommended,
+        recommendation: snapshot.packed,
+        recommended: snapshot.recommended,
         confidence,
-        engine_version: engineVersion,
+        engine_version: snapshot.engineVersion,
         revision,
         updated_at: at,
       });

@@ -1,15 +1,15 @@
-// Bundles: exporting assessments with their revisions, and importing them under PRODUCT.md's conflict rules,
-// all in one transaction. Never silently overwrites newer work: what cannot be merged safely is kept as a copy.
+// Bundles: exporting assessments with their revisions, and importing them by history (never by clocks), all in one
+// transaction. Never silently overwrites local work: what does not descend from it is kept as a copy and reported.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AssessmentFields } from '../shared/assessment';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment } from '../shared/bundle';
-import { recommend, type Requirements } from '../shared/engine';
+import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields } from '../shared/assessment';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
+import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { insertAssessmentRow, insertRevision, requireAssessment, requirementsJson, scopeJson } from './assessments';
+import { requireAssessment, requirementsJson, insertAssessmentRow, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
-import { listRevisions } from './revisions';
-import { packRecommendation } from './snapshot';
+import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
+import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 import { statement } from './statements';
 
 const COPY_SUFFIX = ' (imported copy)';
@@ -28,7 +28,7 @@ export function parseBundle(input: unknown): Bundle {
   return parseInput(bundleSchema, input, '');
 }
 
-/** Every assessment named, with its revisions and client details, as one bundle. Unknown ids are a not_found error. */
+/** Every assessment named, with its revisions (every field, identity and parent) and client details, as one bundle. */
 export function exportBundle(db: Database, ids: readonly string[], now = new Date()): Bundle {
   const assessments = ids.map((id): BundleAssessment => {
     const saved = requireAssessment(db, id);
@@ -36,16 +36,10 @@ export function exportBundle(db: Database, ids: readonly string[], now = new Dat
     const details = client === null ? {} : { contactPerson: client.contactPerson, email: client.email, industry: client.industry };
     return {
       id: saved.id,
-      clientName: saved.clientName,
-      projectTitle: saved.projectTitle,
-      consultant: saved.consultant,
-      status: saved.status,
-      requirements: saved.requirements,
-      notes: saved.notes,
-      ...(saved.scope === null || saved.scope === undefined ? {} : { scope: saved.scope }),
+      ...fieldsOf(saved),
       createdAt: saved.createdAt,
       updatedAt: saved.updatedAt,
-      revisions: listRevisions(db, id).map((r) => ({ number: r.number, createdAt: r.createdAt, updatedAt: r.updatedAt, requirements: r.requirements, notes: r.notes })),
+      revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
       ...(client === null ? {} : { client: details }),
       recommendation: saved.recommendation,
     };
@@ -56,55 +50,87 @@ export function exportBundle(db: Database, ids: readonly string[], now = new Dat
 export interface ImportReport {
   /** New here: imported under their own ids. */
   added: string[];
-  /** Known here, and the bundle carried a later state of the same work: brought up to date. */
+  /** Known here, and the bundle carried later work made from the state here: brought up to date. */
   updated: string[];
-  /** Known here, and the bundle had nothing newer. */
-  skipped: { id: string; reason: 'unchanged' | 'older' }[];
-  /** Known here with different work on both sides: the bundle's version was kept alongside, under a new id. */
-  copies: { id: string; copyId: string; projectTitle: string }[];
+  /** Of `updated`, those that were in the trash here: the later work brought them back out. */
+  restored: string[];
+  /** Known here, and the bundle had nothing this history has not already got. `inTrash`: it stays in the trash. */
+  skipped: { id: string; reason: 'unchanged' | 'older'; inTrash?: true }[];
+  /**
+   * Known here with work on both sides that the other lacks: the bundle's version was kept alongside, under a new id.
+   * `inTrash`: the one here is in the trash (and stays there); the copy is live.
+   */
+  copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
 interface Incoming {
   fields: AssessmentFields;
   createdAt: string;
   updatedAt: string;
-  revisions: { number: number; createdAt: string; updatedAt: string; requirements: string; notes: string }[];
+  revisions: RevisionState[];
+  /** The revisions' identities under the bundle's assessment id, oldest first. */
+  identities: string[];
 }
 
 const iso = (value: string): string => new Date(value).toISOString();
-const contentKey = (requirements: string, notes: string): string => `${requirements}\u0000${notes}`;
+const FIELD_KEYS = Object.keys(assessmentFieldsSchema.shape) as (keyof AssessmentFields)[];
+const REQUIRED_KEYS = FIELD_KEYS.filter((key) => !assessmentFieldsSchema.shape[key].safeParse(undefined).success);
 
-/** The bundle's assessment as it will be stored: UTC times, and a last revision that matches the current content. */
-function normalise(assessment: BundleAssessment): Incoming {
-  const requirements = requirementsJson(assessment.requirements);
-  const revisions = assessment.revisions.map((r) => ({ number: r.number, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt), requirements: requirementsJson(r.requirements), notes: r.notes }));
-  const last = revisions.at(-1);
-  if (last === undefined || contentKey(last.requirements, last.notes) !== contentKey(requirements, assessment.notes)) {
-    revisions.push({ number: (last?.number ?? 0) + 1, createdAt: iso(assessment.updatedAt), updatedAt: iso(assessment.updatedAt), requirements, notes: assessment.notes });
-  }
-  const { clientName, projectTitle, consultant, status, notes } = assessment;
-  return {
-    fields: { clientName, projectTitle, consultant, status, notes, requirements: assessment.requirements, scope: assessment.scope ?? null },
-    createdAt: iso(assessment.createdAt),
-    updatedAt: iso(assessment.updatedAt),
-    revisions,
-  };
+/**
+ * The assessment fields of anything that carries them (every field the schema knows, including ones added later).
+ * A null optional field (no scope) is left out like an absent one, so it never changes a revision's identity.
+ */
+function fieldsOf(source: Partial<AssessmentFields>): AssessmentFields {
+  const fields: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) if (source[key] !== undefined && source[key] !== null) fields[key] = source[key];
+  return fields as AssessmentFields;
 }
 
-function insertRevisions(db: Database, id: string, revisions: Incoming['revisions'], renumberFrom?: number): number {
-  let number = 0;
-  revisions.forEach((revision, index) => {
-    number = renumberFrom === undefined ? revision.number : renumberFrom + index;
-    const recommendation = recommend(JSON.parse(revision.requirements) as Requirements);
-    insertRevision(db, id, { ...revision, number, recommended: recommendation.recommended, engineVersion: recommendation.engineVersion });
+/** A bundle revision's fields: what it carries, with any required field it leaves out (version 1) taken from the assessment. */
+function revisionFields(revision: BundleRevision, current: AssessmentFields): AssessmentFields {
+  const fields = fieldsOf(revision) as Partial<AssessmentFields> as Record<string, unknown>;
+  for (const key of REQUIRED_KEYS) if (fields[key] === undefined) fields[key] = current[key];
+  return fields as AssessmentFields;
+}
+
+/**
+ * The bundle's assessment as it will be stored: UTC times, every revision with all its fields and its identity
+ * (checked against any the bundle states), a last revision equal to the current fields, numbers within the bound.
+ */
+function normalise(assessment: BundleAssessment, index: number): Incoming {
+  const id = assessment.id.toLowerCase();
+  const current = fieldsOf(assessment);
+  const revisions: RevisionState[] = assessment.revisions.map((r) => ({ number: r.number, fields: revisionFields(r, current), createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }));
+  const identities: string[] = [];
+  revisions.forEach((revision, i) => {
+    const stated = assessment.revisions[i]!;
+    const parent = identities.at(-1) ?? null;
+    const where = `assessments[${index}].revisions[${i}]`;
+    if (stated.parent !== undefined && stated.parent !== parent) {
+      throw new AppError('invalid_input', `${where}.parent: does not match the revision listed before it`, `${where}.parent`);
+    }
+    const identity = revisionIdentity(id, parent, canonicalFieldsJson(revision.fields));
+    if (stated.id !== undefined && stated.id !== identity) {
+      throw new AppError('invalid_input', `${where}.id: does not match the revision's content (changed after it was exported?)`, `${where}.id`);
+    }
+    identities.push(identity);
   });
-  return number;
+  const last = revisions.at(-1);
+  const currentJson = canonicalFieldsJson(current);
+  if (last === undefined || canonicalFieldsJson(last.fields) !== currentJson) {
+    revisions.push({ number: (last?.number ?? 0) + 1, fields: current, createdAt: iso(assessment.updatedAt), updatedAt: iso(assessment.updatedAt) });
+    identities.push(revisionIdentity(id, identities.at(-1) ?? null, currentJson));
+  }
+  // Numbers are only places in a list: past the bound (2^53-1 included) they are given again, 1..n, in order.
+  if (revisions.some((r) => r.number > MAX_REVISION_NUMBER)) revisions.forEach((r, i) => (r.number = i + 1));
+  return { fields: current, createdAt: iso(assessment.createdAt), updatedAt: iso(assessment.updatedAt), revisions, identities };
 }
 
+/** A new assessment from the bundle, under `id`: its revisions sealed (a later save here starts a new one). */
 function insertIncoming(db: Database, id: string, incoming: Incoming, now: Date): void {
   const revision = incoming.revisions.at(-1)!.number;
-  insertAssessmentRow(db, incoming.fields, { id, createdAt: incoming.createdAt, updatedAt: incoming.updatedAt, revision }, now);
-  insertRevisions(db, id, incoming.revisions);
+  const { snapshot } = insertAssessmentRow(db, incoming.fields, { id, createdAt: incoming.createdAt, updatedAt: incoming.updatedAt, revision }, now);
+  appendRevisions(db, id, incoming.revisions, { parent: null, sealed: true, lastSnapshot: snapshot });
 }
 
 /** Fills in a client's blank contact details from the bundle; details already here are never replaced. */
@@ -120,89 +146,87 @@ function mergeClientDetails(db: Database, clientName: string, details: BundleAss
   ).run({ id: clientId, contactPerson: details.contactPerson ?? '', email: details.email ?? '', industry: details.industry ?? '' });
 }
 
-interface LocalRow {
-  client_name: string;
-  project_title: string;
-  consultant: string;
-  status: string;
-  requirements: string;
-  notes: string;
-  revision: number;
-  updated_at: string;
-  scope: string | null;
+type Outcome = { kind: 'unchanged' | 'older' | 'conflict' } | { kind: 'newer'; later: RevisionState[]; parent: string };
+
+/**
+ * How the bundle's history relates to the one here, by revision identities alone (timestamps play no part):
+ * the same head is unchanged; a head this history already holds is older; a history that holds the local head
+ * continues it (newer); anything else means both sides have work the other lacks (conflict).
+ */
+function compare(localHistory: readonly string[], incoming: Incoming): Outcome {
+  const localHead = localHistory.at(-1)!;
+  const incomingHead = incoming.identities.at(-1)!;
+  if (localHead === incomingHead) return { kind: 'unchanged' };
+  if (localHistory.includes(incomingHead)) return { kind: 'older' };
+  const from = incoming.identities.indexOf(localHead);
+  if (from >= 0) return { kind: 'newer', later: incoming.revisions.slice(from + 1), parent: localHead };
+  return { kind: 'conflict' };
 }
 
 /**
- * Imports a parsed bundle in one transaction. For an id already here: the same content is skipped; content this
- * database already went past is skipped as older; a later state of the same work updates it (its history kept, the
- * new revisions appended); anything else — both sides changed — is kept as a copy under a new id and reported.
+ * Imports a parsed bundle in one transaction. For an id already here, the revision identities decide: the same or an
+ * older state is skipped; a later state of the same work updates it (its history kept, the new revisions appended,
+ * out of the trash if it was there); anything else is kept as a copy under a new id and reported.
  */
 export function importBundle(db: Database, bundle: Bundle, options: { now?: Date } = {}): ImportReport {
   const now = options.now ?? new Date();
-  const report: ImportReport = { added: [], updated: [], skipped: [], copies: [] };
+  const report: ImportReport = { added: [], updated: [], restored: [], skipped: [], copies: [] };
+  const incomings = bundle.assessments.map(normalise);
   db.transaction(() => {
-    for (const assessment of bundle.assessments) {
+    bundle.assessments.forEach((assessment, index) => {
       const id = assessment.id.toLowerCase();
-      const incoming = normalise(assessment);
-      const local = statement(db, 'SELECT * FROM assessments WHERE id = ?').get(id) as LocalRow | undefined;
+      const incoming = incomings[index]!;
+      const local = statement(db, 'SELECT revision, deleted_at FROM assessments WHERE id = ?').get(id) as { revision: number; deleted_at: string | null } | undefined;
       if (local === undefined) {
         insertIncoming(db, id, incoming, now);
         report.added.push(id);
       } else {
-        const outcome = compare(db, id, local, incoming);
-        if (outcome === 'unchanged' || outcome === 'older') report.skipped.push({ id, reason: outcome });
-        else if (outcome === 'newer') {
-          fastForward(db, id, local, incoming, now);
+        const inTrash = local.deleted_at !== null ? ({ inTrash: true } as const) : {};
+        const outcome = compare(revisionHistory(db, id), incoming);
+        if (outcome.kind === 'unchanged' || outcome.kind === 'older') report.skipped.push({ id, reason: outcome.kind, ...inTrash });
+        else if (outcome.kind === 'newer') {
+          fastForward(db, id, incoming, outcome.later, outcome.parent, now);
           report.updated.push(id);
+          if (local.deleted_at !== null) report.restored.push(id);
         } else {
           const copyId = randomUUID();
           const projectTitle = `${incoming.fields.projectTitle.slice(0, 300 - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
-          insertIncoming(db, copyId, { ...incoming, fields: { ...incoming.fields, projectTitle } }, now);
-          report.copies.push({ id, copyId, projectTitle });
+          insertCopy(db, copyId, incoming, projectTitle, now);
+          report.copies.push({ id, copyId, projectTitle, ...inTrash });
         }
       }
       mergeClientDetails(db, assessment.clientName, assessment.client, now);
-    }
+    });
   }).immediate();
   return report;
 }
 
-function compare(db: Database, id: string, local: LocalRow, incoming: Incoming): 'unchanged' | 'older' | 'newer' | 'conflict' {
-  const f = incoming.fields;
-  // A scope that differs while the answers and notes agree is judged like the other fields, by which side is later.
-  const sameMeta =
-    f.clientName === local.client_name && f.projectTitle === local.project_title && f.consultant === local.consultant && f.status === local.status && scopeJson(f.scope) === local.scope;
-  const localKey = contentKey(local.requirements, local.notes);
-  const incomingKey = contentKey(requirementsJson(f.requirements), f.notes);
-  if (localKey === incomingKey) {
-    if (sameMeta) return 'unchanged';
-    if (incoming.updatedAt === local.updated_at) return 'conflict';
-    return incoming.updatedAt > local.updated_at ? 'newer' : 'older';
-  }
-  const localHistory = new Set((statement(db, 'SELECT requirements, notes FROM revisions WHERE assessment_id = ?').all(id) as { requirements: string; notes: string }[]).map((r) => contentKey(r.requirements, r.notes)));
-  if (localHistory.has(incomingKey) && incoming.updatedAt <= local.updated_at) return 'older';
-  if (incoming.revisions.some((r) => contentKey(r.requirements, r.notes) === localKey) && incoming.updatedAt >= local.updated_at) return 'newer';
-  return 'conflict';
+/** The bundle's version kept beside the one here: its history, then one more revision giving it the copy's title. */
+function insertCopy(db: Database, copyId: string, incoming: Incoming, projectTitle: string, now: Date): void {
+  const fields = { ...incoming.fields, projectTitle };
+  const at = now.toISOString();
+  const renamed: RevisionState = { number: incoming.revisions.at(-1)!.number + 1, fields, createdAt: at, updatedAt: at };
+  const revisions = [...incoming.revisions, renamed];
+  if (renamed.number > MAX_REVISION_NUMBER) revisions.forEach((r, i) => (r.number = i + 1));
+  const { snapshot } = insertAssessmentRow(db, fields, { id: copyId, createdAt: incoming.createdAt, updatedAt: at, revision: revisions.at(-1)!.number }, now);
+  appendRevisions(db, copyId, revisions, { parent: null, sealed: true, lastSnapshot: snapshot });
 }
 
-/** Brings a local assessment forward to the bundle's later state, appending the revisions made after the local one. */
-function fastForward(db: Database, id: string, local: LocalRow, incoming: Incoming, now: Date): void {
-  const localKey = contentKey(local.requirements, local.notes);
-  let from = -1;
-  incoming.revisions.forEach((r, index) => {
-    if (contentKey(r.requirements, r.notes) === localKey) from = index;
-  });
-  const later = incoming.revisions.slice(from + 1);
-  const revision = later.length === 0 ? local.revision : insertRevisions(db, id, later, local.revision + 1);
-  const requirements = requirementsJson(incoming.fields.requirements);
+/** Brings a local assessment forward to the bundle's later state: appends the revisions made after the local head. */
+function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
+  let first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
+  if (first + later.length - 1 > MAX_REVISION_NUMBER) first = renumberRevisions(db, id) + 1;
   const recommendation = recommend(incoming.fields.requirements);
+  const snapshot = packSnapshot(recommendation);
+  const { number } = appendRevisions(db, id, later, { parent, firstNumber: first, sealed: true, lastSnapshot: snapshot });
   const previousClient = (statement(db, 'SELECT client_id FROM assessments WHERE id = ?').get(id) as { client_id: string | null }).client_id;
   const clientId = linkClient(db, incoming.fields.clientName, now);
   statement(
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
-       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, scope = @scope
+       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
+       scope = @scope
      WHERE id = @id`,
   ).run({
     id,
@@ -211,13 +235,13 @@ function fastForward(db: Database, id: string, local: LocalRow, incoming: Incomi
     projectTitle: incoming.fields.projectTitle,
     consultant: incoming.fields.consultant,
     status: incoming.fields.status,
-    requirements,
+    requirements: requirementsJson(incoming.fields.requirements),
     notes: incoming.fields.notes,
-    recommendation: packRecommendation(recommendation),
+    recommendation: snapshot.packed,
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,
-    revision,
+    revision: number,
     updatedAt: incoming.updatedAt,
     scope: scopeJson(incoming.fields.scope),
   });

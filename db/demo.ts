@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ASSESSMENT_STATUSES, type AssessmentFields } from '../shared/assessment';
-import { QUESTIONS, recommend, type Requirements } from '../shared/engine';
-import { insertAssessmentRow, insertRevision, requirementsJson } from './assessments';
+import { QUESTIONS, type Requirements } from '../shared/engine';
+import { insertAssessmentRow } from './assessments';
 import { linkClient } from './clients';
+import { appendRevisions } from './revisions';
 import { statement } from './statements';
 
 const CLIENTS: readonly { name: string; industry: string; contact: string }[] = [
@@ -176,11 +177,11 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
       const id = randomUUID();
       const last = demo.revisions.length;
       const current = insertAssessmentRow(db, demo.fields, { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last }, now);
-      demo.revisions.forEach((revision, index) => {
+      const states = demo.revisions.map((revision, index) => {
         const at = revision.at.toISOString();
-        const recommended = index === last - 1 ? current.recommendation : recommend(revision.requirements);
-        insertRevision(db, id, { number: index + 1, requirements: requirementsJson(revision.requirements), notes: revision.notes, recommended: recommended.recommended, engineVersion: recommended.engineVersion, createdAt: at, updatedAt: at });
+        return { number: index + 1, fields: { ...demo.fields, requirements: revision.requirements, notes: revision.notes }, createdAt: at, updatedAt: at };
       });
+      appendRevisions(db, id, states, { parent: null, sealed: false, lastSnapshot: current.snapshot });
       const clientId = linkClient(db, demo.client.name, now);
       statement(db, `UPDATE clients SET contact_person = ?, industry = ?, email = ? WHERE id = ? AND contact_person = ''`).run(
         demo.client.contact,

@@ -1,8 +1,10 @@
 // The export log: every proposal or bundle written, with the revision it shows and the SHA-256 of the file's bytes.
-// Logging a revision seals it, so later saves start a new revision instead of changing what was exported.
+// Logging a revision seals it (revisions.ts), so later saves start a new revision instead of changing what was exported.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { Recommendation } from '../shared/engine';
 import { AppError } from '../shared/errors';
+import { sealRevision } from './revisions';
 import { statement } from './statements';
 
 export type ExportKind = 'proposal' | 'bundle';
@@ -25,6 +27,8 @@ export interface ExportInput {
   path: string;
   sha256: string;
   exportedAt?: string;
+  /** The recommendation the file shows; kept as the revision's snapshot when the revision was still open. */
+  shown?: Recommendation;
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -54,14 +58,18 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
   if (statement(db, 'SELECT 1 FROM revisions WHERE assessment_id = ? AND number = ?').get(input.assessmentId, revision) === undefined) {
     throw new AppError('not_found', `assessment ${input.assessmentId} has no revision ${revision}`, 'revision');
   }
-  const row = statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
-    input.assessmentId,
-    revision,
-    input.kind ?? 'proposal',
-    input.path,
-    input.sha256,
-    input.exportedAt ?? new Date().toISOString(),
-  ) as ExportRow;
+  const row = db.transaction((): ExportRow => {
+    const written = statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
+      input.assessmentId,
+      revision,
+      input.kind ?? 'proposal',
+      input.path,
+      input.sha256,
+      input.exportedAt ?? new Date().toISOString(),
+    ) as ExportRow;
+    sealRevision(db, input.assessmentId, revision, input.shown);
+    return written;
+  })();
   return toRecord(row);
 }
 

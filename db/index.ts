@@ -17,7 +17,8 @@ export {
   type CreateOptions,
   type WriteOptions,
 } from './assessments';
-export { getRevision, listRevisions, shouldCoalesce, REVISION_WINDOW_MS } from './revisions';
+export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISION_WINDOW_MS, type RevisionForProposal } from './revisions';
+export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
 export { getBranding, resetBranding, saveBranding } from './settings';

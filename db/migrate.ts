@@ -13,18 +13,33 @@ export function pendingMigrations(current: number, target = LATEST_SCHEMA_VERSIO
   return list.filter((m) => m.version > current && m.version <= target);
 }
 
-/** Applies every pending migration up to `target`; returns the versions applied. */
+/**
+ * Applies every pending migration up to `target`; returns the versions applied. Foreign keys are off while a migration
+ * runs (SQLite's procedure for rebuilding a table: dropping the old one must not cascade into the rows that refer to
+ * it) and every reference is checked before the migration commits.
+ */
 export function migrate(db: Database, options: { target?: number; now?: Date } = {}): number[] {
   const target = options.target ?? LATEST_SCHEMA_VERSION;
   const applied: number[] = [];
-  for (const migration of pendingMigrations(schemaVersion(db), target)) {
-    const at = (options.now ?? new Date()).toISOString();
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, at);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
-    applied.push(migration.version);
+  const pending = pendingMigrations(schemaVersion(db), target);
+  if (pending.length === 0) return applied;
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      const at = (options.now ?? new Date()).toISOString();
+      db.transaction(() => {
+        db.exec(migration.sql);
+        migration.transform?.(db);
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length > 0) throw new AppError('internal', `migration ${migration.version} left ${broken.length} broken references (first in ${broken[0]!.table})`);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, at);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+      applied.push(migration.version);
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys === 1 ? 'ON' : 'OFF'}`);
   }
   return applied;
 }

@@ -1,33 +1,58 @@
-// Revisions of an assessment: the coalescing rule (pure) and reading them back. Written by assessments.ts on save.
+// Revisions of an assessment: writing them on save (coalescing within a minute), on import (sealed, with identities
+// from db/revision-identity.ts), sealing them on export, and reading them back. Owns every statement on `revisions`.
 import type { Database } from 'better-sqlite3';
-import type { Revision } from '../shared/assessment';
-import type { Framework } from '../shared/engine';
+import { MAX_REVISION_NUMBER, type AssessmentFields, type Revision } from '../shared/assessment';
+import { ENGINE_VERSION, recommend, type Framework, type Recommendation } from '../shared/engine';
+import { AppError } from '../shared/errors';
+import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
+import { packRecommendation, unpackRecommendation } from './snapshot';
 import { statement } from './statements';
 
 /** A revision stays open for further saves for one minute after it was started, so typing does not make hundreds. */
 export const REVISION_WINDOW_MS = 60_000;
 
-/** Does a save at `now` go into the latest revision (started at `startedAt`) instead of adding one? Exported revisions are sealed. */
+/** Does a save at `now` go into the latest revision (started at `startedAt`) instead of adding one? Sealed revisions never do. */
 export function shouldCoalesce(startedAt: string, now: Date, sealed: boolean): boolean {
   const age = now.getTime() - Date.parse(startedAt);
   return !sealed && age >= 0 && age < REVISION_WINDOW_MS;
 }
 
-interface RevisionRow {
-  number: number;
-  requirements: string;
-  notes: string;
+/** The recommendation snapshot as stored beside a revision (and the assessment row). */
+export interface PackedRecommendation {
+  packed: Buffer;
   recommended: Framework;
-  engine_version: string;
-  created_at: string;
-  updated_at: string;
+  engineVersion: string;
 }
 
-function toRevision(row: RevisionRow): Revision {
+export function packSnapshot(recommendation: Recommendation): PackedRecommendation {
+  return { packed: packRecommendation(recommendation), recommended: recommendation.recommended, engineVersion: recommendation.engineVersion };
+}
+
+interface RevisionRow {
+  id: number;
+  number: number;
+  identity: string;
+  parent: string | null;
+  recommended: Framework;
+  engine_version: string;
+  sealed: 0 | 1;
+  created_at: string;
+  updated_at: string;
+  fields: string;
+  recommendation: Buffer | null;
+}
+
+const LIST_COLUMNS = 'number, identity, parent, recommended, engine_version, created_at, updated_at, fields';
+
+function toRevision(row: Omit<RevisionRow, 'id' | 'sealed' | 'recommendation'>): Revision {
+  const fields = JSON.parse(row.fields) as AssessmentFields;
   return {
+    id: row.identity,
+    parent: row.parent,
     number: row.number,
-    requirements: JSON.parse(row.requirements) as Revision['requirements'],
-    notes: row.notes,
+    fields,
+    requirements: fields.requirements,
+    notes: fields.notes,
     recommended: row.recommended,
     engineVersion: row.engine_version,
     createdAt: row.created_at,
@@ -37,11 +62,177 @@ function toRevision(row: RevisionRow): Revision {
 
 /** Every revision of an assessment, oldest first (empty for an unknown id). */
 export function listRevisions(db: Database, assessmentId: string): Revision[] {
-  const rows = statement(db, 'SELECT * FROM revisions WHERE assessment_id = ? ORDER BY number').all(assessmentId) as RevisionRow[];
+  const rows = statement(db, `SELECT ${LIST_COLUMNS} FROM revisions WHERE assessment_id = ? ORDER BY number`).all(assessmentId) as RevisionRow[];
   return rows.map(toRevision);
 }
 
 export function getRevision(db: Database, assessmentId: string, number: number): Revision | null {
-  const row = statement(db, 'SELECT * FROM revisions WHERE assessment_id = ? AND number = ?').get(assessmentId, number) as RevisionRow | undefined;
+  const row = statement(db, `SELECT ${LIST_COLUMNS} FROM revisions WHERE assessment_id = ? AND number = ?`).get(assessmentId, number) as RevisionRow | undefined;
   return row === undefined ? null : toRevision(row);
+}
+
+/** The identities of an assessment's revisions, oldest first: its history, as imports compare it. */
+export function revisionHistory(db: Database, assessmentId: string): string[] {
+  return statement(db, 'SELECT identity FROM revisions WHERE assessment_id = ? ORDER BY number').pluck().all(assessmentId) as string[];
+}
+
+/** A revision as a proposal shows it: its fields, its recommendation, whether it is sealed, and when it was saved. */
+export interface RevisionForProposal {
+  revision: Revision;
+  recommendation: Recommendation;
+  sealed: boolean;
+}
+
+/**
+ * The revision with the recommendation its proposal shows. A sealed (exported) revision keeps the snapshot it was
+ * exported with, so exporting it again gives the same bytes whatever the engine does since; an open one shows what
+ * the current engine says (its snapshot, retaken when it came from another engine version).
+ */
+export function revisionForProposal(db: Database, assessmentId: string, number: number): RevisionForProposal | null {
+  const row = statement(db, 'SELECT * FROM revisions WHERE assessment_id = ? AND number = ?').get(assessmentId, number) as RevisionRow | undefined;
+  if (row === undefined) return null;
+  const revision = toRevision(row);
+  const sealed = row.sealed === 1;
+  const kept = row.recommendation !== null && (sealed || row.engine_version === ENGINE_VERSION);
+  return { revision, recommendation: kept ? unpackRecommendation(row.recommendation!) : recommend(revision.requirements), sealed };
+}
+
+/**
+ * Seals a revision (an export shows it): later saves start a new one. When it was still open, the recommendation the
+ * export showed becomes its snapshot, so a later export of it shows the same.
+ */
+export function sealRevision(db: Database, assessmentId: string, number: number, shown?: Recommendation): void {
+  if (shown === undefined) {
+    statement(db, 'UPDATE revisions SET sealed = 1 WHERE assessment_id = ? AND number = ? AND sealed = 0').run(assessmentId, number);
+    return;
+  }
+  const snapshot = packSnapshot(shown);
+  statement(
+    db,
+    'UPDATE revisions SET sealed = 1, recommendation = ?, recommended = ?, engine_version = ? WHERE assessment_id = ? AND number = ? AND sealed = 0',
+  ).run(snapshot.packed, snapshot.recommended, snapshot.engineVersion, assessmentId, number);
+}
+
+/**
+ * Records a save's state of the assessment as a revision and returns its number: into the latest revision when that
+ * was started less than a minute ago and is not sealed, else as a new one made from it. Part of the caller's transaction.
+ */
+export function writeRevision(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, now: Date): number {
+  const at = now.toISOString();
+  const fieldsJson = canonicalFieldsJson(fields);
+  const latest = statement(db, 'SELECT id, number, identity, parent, sealed, created_at FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').get(
+    assessmentId,
+  ) as Pick<RevisionRow, 'id' | 'number' | 'identity' | 'parent' | 'sealed' | 'created_at'> | undefined;
+  if (latest !== undefined && shouldCoalesce(latest.created_at, now, latest.sealed === 1)) {
+    statement(db, 'UPDATE revisions SET identity = ?, fields = ?, recommendation = ?, recommended = ?, engine_version = ?, updated_at = ? WHERE id = ?').run(
+      revisionIdentity(assessmentId, latest.parent, fieldsJson),
+      fieldsJson,
+      snapshot.packed,
+      snapshot.recommended,
+      snapshot.engineVersion,
+      at,
+      latest.id,
+    );
+    return latest.number;
+  }
+  let number = (latest?.number ?? 0) + 1;
+  if (number > MAX_REVISION_NUMBER) number = renumberRevisions(db, assessmentId) + 1;
+  insertRevision(db, assessmentId, {
+    number,
+    identity: revisionIdentity(assessmentId, latest?.identity ?? null, fieldsJson),
+    parent: latest?.identity ?? null,
+    fieldsJson,
+    snapshot,
+    sealed: false,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return number;
+}
+
+/** The first revision of a new assessment. Part of the caller's transaction. */
+export function startRevisions(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, times: { createdAt: string; updatedAt: string }): void {
+  const fieldsJson = canonicalFieldsJson(fields);
+  insertRevision(db, assessmentId, { number: 1, identity: revisionIdentity(assessmentId, null, fieldsJson), parent: null, fieldsJson, snapshot, sealed: false, ...times });
+}
+
+export interface RevisionState {
+  number: number;
+  fields: AssessmentFields;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Appends revisions (oldest first) to an assessment's history after the one whose identity is `parent` (null: they
+ * start it), each with its identity and this engine's recommendation (the last may bring its own, already packed).
+ * Numbered from `firstNumber` when given, else by their own numbers. Returns the last one's number and identity.
+ */
+export function appendRevisions(
+  db: Database,
+  assessmentId: string,
+  revisions: readonly RevisionState[],
+  options: { parent: string | null; firstNumber?: number; sealed: boolean; lastSnapshot?: PackedRecommendation },
+): { number: number; identity: string | null } {
+  let parent = options.parent;
+  let number = 0;
+  revisions.forEach((revision, index) => {
+    const fieldsJson = canonicalFieldsJson(revision.fields);
+    const identity = revisionIdentity(assessmentId, parent, fieldsJson);
+    number = options.firstNumber === undefined ? revision.number : options.firstNumber + index;
+    const last = index === revisions.length - 1;
+    const snapshot = last && options.lastSnapshot !== undefined ? options.lastSnapshot : packSnapshot(recommend(revision.fields.requirements));
+    insertRevision(db, assessmentId, { number, identity, parent, fieldsJson, snapshot, sealed: options.sealed, createdAt: revision.createdAt, updatedAt: revision.updatedAt });
+    parent = identity;
+  });
+  return { number, identity: parent };
+}
+
+export interface RevisionInsert {
+  number: number;
+  identity: string;
+  parent: string | null;
+  fieldsJson: string;
+  snapshot: PackedRecommendation;
+  sealed: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function insertRevision(db: Database, assessmentId: string, revision: RevisionInsert): void {
+  statement(
+    db,
+    `INSERT INTO revisions (assessment_id, number, identity, parent, recommended, engine_version, sealed, created_at, updated_at, fields, recommendation)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    assessmentId,
+    revision.number,
+    revision.identity,
+    revision.parent,
+    revision.snapshot.recommended,
+    revision.snapshot.engineVersion,
+    revision.sealed ? 1 : 0,
+    revision.createdAt,
+    revision.updatedAt,
+    revision.fieldsJson,
+    revision.snapshot.packed,
+  );
+}
+
+/**
+ * Numbers an assessment's revisions 1..n again, in order, moving the export log and the current number with them;
+ * returns n. Only needed when numbers near the bound came in from elsewhere. Part of the caller's transaction.
+ */
+export function renumberRevisions(db: Database, assessmentId: string): number {
+  const numbers = statement(db, 'SELECT number FROM revisions WHERE assessment_id = ? ORDER BY number').pluck().all(assessmentId) as number[];
+  if (numbers.length >= MAX_REVISION_NUMBER) throw new AppError('unsupported', `assessment ${assessmentId} has more revisions than Scopewise can number`, 'revision');
+  // The export log refers to (assessment, number); its check waits for the commit while both move.
+  db.pragma('defer_foreign_keys = ON');
+  numbers.forEach((old, index) => {
+    if (old === index + 1) return;
+    statement(db, 'UPDATE revisions SET number = ? WHERE assessment_id = ? AND number = ?').run(index + 1, assessmentId, old);
+    statement(db, 'UPDATE exports SET revision = ? WHERE assessment_id = ? AND revision = ?').run(index + 1, assessmentId, old);
+  });
+  statement(db, 'UPDATE assessments SET revision = ? WHERE id = ?').run(numbers.length, assessmentId);
+  return numbers.length;
 }

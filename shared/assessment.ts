@@ -56,9 +56,23 @@ export interface SavedAssessment extends Assessment {
   deletedAt: string | null;
 }
 
-/** A revision: the requirements and notes as they stood; saves within the same minute coalesce into one. */
+/**
+ * Revision numbers run from 1 to this bound. An import renumbers revisions whose numbers lie above it (db/bundle.ts),
+ * so a bundle carrying 2^53-1 cannot push later saves past what a JavaScript number holds exactly.
+ */
+export const MAX_REVISION_NUMBER = 1_000_000_000;
+
+/**
+ * A revision: every field of the assessment as it stood, saved together (saves within the same minute coalesce into
+ * one, until it is exported or imported). `id` is its identity on every machine and `parent` the revision it was made
+ * from (db/revision-identity.ts); `number` is only its place in this database's list. `requirements` and `notes`
+ * repeat `fields` for readers of the first format.
+ */
 export interface Revision {
+  id: string;
+  parent: string | null;
   number: number;
+  fields: AssessmentFields;
   requirements: AssessmentFields['requirements'];
   notes: string;
   recommended: Framework;

@@ -1,5 +1,5 @@
-// The bundle: PRODUCT.md's import/export format, as a zod schema. A public contract: add optional fields, never rename.
-// Parsing only; what an import does with it (conflict rules, one transaction) lives in db/bundle.ts.
+// The bundle: the import/export format, as a zod schema. A public contract: add optional fields, never rename.
+// Parsing only; what an import does with it (history rules, one transaction) lives in db/bundle.ts.
 import { z } from 'zod';
 import { assessmentFieldsSchema, isoDate } from './assessment';
 import { requirementsSchema, NOTES_MAX } from './engine/requirements';
@@ -7,9 +7,22 @@ import { requirementsSchema, NOTES_MAX } from './engine/requirements';
 export const BUNDLE_FORMAT = 'scopewise-bundle';
 export const BUNDLE_VERSION = 1;
 
-export const bundleRevisionSchema = z
-  .object({
+/** A revision's identity (db/revision-identity.ts): 64 lowercase hex digits. */
+export const revisionIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits (a revision identity)');
+
+/**
+ * One revision: every field of the assessment as it stood. Written since schema 2 with `id` (its identity) and `parent`
+ * (the identity of the revision before it, null for the first), which an import checks against the content. A
+ * revision that leaves out a required field (version-1 bundles carry only requirements and notes) takes the
+ * assessment's. `number` is only its place in the exporting database: an import renumbers when it must (any number
+ * above MAX_REVISION_NUMBER, shared/assessment.ts).
+ */
+export const bundleRevisionSchema = assessmentFieldsSchema
+  .partial()
+  .extend({
     number: z.number().int().min(1),
+    id: revisionIdSchema.optional(),
+    parent: revisionIdSchema.nullable().optional(),
     createdAt: isoDate,
     updatedAt: isoDate,
     requirements: requirementsSchema,
@@ -22,7 +35,7 @@ export const bundleAssessmentSchema = assessmentFieldsSchema
     id: z.uuid(),
     createdAt: isoDate,
     updatedAt: isoDate,
-    /** Oldest first. May be empty: the current requirements and notes then become revision 1. */
+    /** Oldest first. May be empty: the current fields then become revision 1 (and so when they differ from the last). */
     revisions: z.array(bundleRevisionSchema).max(100_000),
     /** The client's directory entry, when the exporting machine had one. */
     client: z

@@ -1,12 +1,17 @@
 // The ordered list of schema migrations. Append-only: a migration's number is its place here and its user_version.
+import type { Database } from 'better-sqlite3';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-revision-history';
+import { migration003 } from './003-scope';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do (hashing, per-row logic), run after `sql` in the same transaction. */
+  transform?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,12 +1,17 @@
-// Producing an assessment's proposal: the current revision, its recommendation snapshot and the branding, rendered
-// to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by IPC, HTTP and CLI.
-import { getBranding, getRevision, recordExport, requireAssessment, sha256Hex, type Database } from '../../db';
+// Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot and the
+// branding, rendered to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by
+// IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so exporting it again gives the same bytes.
+import { getBranding, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
+import type { Recommendation } from '../../shared/engine';
+import { AppError } from '../../shared/errors';
 import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
 
 export interface ProposalFile {
   assessmentId: string;
   revision: number;
+  /** The recommendation the PDF shows: kept as the revision's snapshot when it is exported. */
+  recommendation: Recommendation;
   rendered: RenderedProposal;
   suggestedName: string;
 }
@@ -16,12 +21,15 @@ function fileName(clientName: string, projectTitle: string): string {
   return `${base.slice(0, 120)} - proposal.pdf`;
 }
 
-export async function renderAssessmentProposal(db: Database, id: string): Promise<ProposalFile> {
+export async function renderAssessmentProposal(db: Database, id: string, number?: number): Promise<ProposalFile> {
   const assessment = requireAssessment(db, id);
-  const revision = getRevision(db, id, assessment.revision);
-  const savedAt = revision?.updatedAt ?? assessment.updatedAt;
-  const model = buildProposalModel(assessment, assessment.recommendation, getBranding(db), { number: assessment.revision, savedAt });
-  return { assessmentId: id, revision: assessment.revision, rendered: await renderProposal(model), suggestedName: fileName(assessment.clientName, assessment.projectTitle) };
+  const wanted = number ?? assessment.revision;
+  const found = revisionForProposal(db, id, wanted);
+  if (found === null) throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision');
+  const { revision, recommendation } = found;
+  const shown = { ...assessment, ...revision.fields };
+  const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt });
+  return { assessmentId: id, revision: revision.number, recommendation, rendered: await renderProposal(model), suggestedName: fileName(shown.clientName, shown.projectTitle) };
 }
 
 export interface ExportedProposal {
@@ -35,6 +43,6 @@ export interface ExportedProposal {
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
-  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', path, sha256 });
+  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', path, sha256, shown: file.recommendation });
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }

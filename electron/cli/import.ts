@@ -8,7 +8,11 @@ import { parseJsonText, readTextArgument } from './input';
 
 function summary(report: ImportReport): string {
   const lines = [`added ${report.added.length}, updated ${report.updated.length}, skipped ${report.skipped.length}, kept ${report.copies.length} conflicting as copies`];
-  for (const copy of report.copies) lines.push(`conflict: ${copy.id} differs here and in the bundle; the bundle's version was kept as ${copy.copyId} ("${copy.projectTitle}")`);
+  for (const id of report.restored) lines.push(`restored: ${id} was in the trash; the bundle's later work brought it back`);
+  for (const copy of report.copies) {
+    const trash = copy.inTrash === true ? ' (the one here stays in the trash)' : '';
+    lines.push(`conflict: ${copy.id} differs here and in the bundle${trash}; the bundle's version was kept as ${copy.copyId} ("${copy.projectTitle}")`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -17,7 +21,8 @@ export const importCommand: Command = {
   usage: 'import <bundle>',
   summary: 'import assessments from a bundle file (never overwrites newer work)',
   details:
-    'A known id with the same or older content is skipped; a later state of the same work updates it; when both sides changed,\n' +
+    'Revision history decides, never dates: a known id whose history here already holds the bundle\'s is skipped; one whose\n' +
+    'bundle history continues the work here updates it (and brings it back from the trash); when both sides changed,\n' +
     "the bundle's version is kept as a copy and reported. A malformed bundle is refused whole, naming what is wrong; nothing is written.\n" +
     '--json prints the report as JSON. ' + DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' } },

@@ -61,11 +61,14 @@ export interface ImportReport {
   cancelled: boolean;
   /** New here, imported under their own ids. */
   added: string[];
-  /** Known here; the bundle carried a later state of the same work. */
+  /** Known here; the bundle carried later work made from the state here (revision history decides, not dates). */
   updated: string[];
-  skipped: { id: string; reason: 'unchanged' | 'older' }[];
-  /** Different work on both sides: the bundle's version kept alongside under a new id. */
-  copies: { id: string; copyId: string; projectTitle: string }[];
+  /** Of `updated`, those that were in the trash here: the later work brought them back out. */
+  restored: string[];
+  /** `inTrash`: the assessment here is in the trash and stays there. */
+  skipped: { id: string; reason: 'unchanged' | 'older'; inTrash?: true }[];
+  /** Different work on both sides: the bundle's version kept alongside under a new id. `inTrash`: the one here is in the trash (the copy is live). */
+  copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
 export interface Ok {

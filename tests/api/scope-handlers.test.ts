@@ -2,6 +2,7 @@
 // answers, rates re-copied only on request, the rate card in Settings, found by search, carried by bundles; and every
 // kind of bad input refused with a message naming the field, with nothing written.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listRevisions } from '../../db';
 import { DEFAULT_RATE_CARD, emptyScope, type RateCard, type Scope } from '../../shared/scope/schema';
 import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
 
@@ -31,7 +32,10 @@ describe('the scope through the API', () => {
     const saved = await api.call('assessments.update', { id, fields: { scope } });
     expect(saved.scope).toEqual(scope);
     expect((await api.call('assessments.get', { id })).scope).toEqual(scope);
+    // Part of the revision it was saved in, so an earlier scope can be recovered.
+    expect(listRevisions(api.services.db, id).at(-1)!.fields.scope).toEqual(scope);
     expect((await api.call('assessments.update', { id, fields: { scope: null } })).scope).toBeNull();
+    expect(listRevisions(api.services.db, id).at(-1)!.fields).not.toHaveProperty('scope');
     expect((await api.call('assessments.get', { id })).scope).toBeNull();
   });
 
@@ -101,7 +105,9 @@ describe('the scope through the API', () => {
       expect(report.added).toEqual([id]);
       expect((await other.call('assessments.get', { id })).scope).toEqual(scope);
       const plain = JSON.parse(text);
+      // As a version-1 bundle wrote it: no scope, revisions of requirements and notes only.
       delete plain.assessments[0].scope;
+      plain.assessments[0].revisions = [{ number: 1, createdAt: plain.assessments[0].createdAt, updatedAt: plain.assessments[0].updatedAt, requirements: {}, notes: '' }];
       plain.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';
       expect((await other.call('bundles.import', { json: JSON.stringify(plain) })).added).toEqual(['7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f']);
       expect((await other.call('assessments.get', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' })).scope).toBeNull();

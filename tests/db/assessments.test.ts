@@ -71,14 +71,23 @@ describe('assessments', () => {
     db.close();
   });
 
-  it('adds no revision for a change of title or status only, and writes nothing for a save that changes nothing', async () => {
+  it('keeps a change of title or status in a revision of its own, and writes nothing for a save that changes nothing', async () => {
     const { db } = await tempDatabase();
     const a = createAssessment(db, { projectTitle: 'One' }, { now: t0 });
     const retitled = saveAssessment(db, a.id, { projectTitle: 'Two', status: 'final' }, { now: after(120) });
-    expect(retitled).toMatchObject({ projectTitle: 'Two', status: 'final', revision: 1, updatedAt: after(120).toISOString() });
+    expect(retitled).toMatchObject({ projectTitle: 'Two', status: 'final', revision: 2, updatedAt: after(120).toISOString() });
     const same = saveAssessment(db, a.id, { projectTitle: 'Two', requirements: {} }, { now: after(500) });
     expect(same.updatedAt).toBe(after(120).toISOString());
-    expect(listRevisions(db, a.id)).toHaveLength(1);
+    expect(listRevisions(db, a.id).map((r) => [r.number, r.fields.projectTitle, r.fields.status])).toEqual([
+      [1, 'One', 'draft'],
+      [2, 'Two', 'final'],
+    ]);
+    // Within the minute a retitle joins the open revision, as typing does.
+    saveAssessment(db, a.id, { consultant: 'Léa' }, { now: after(130) });
+    expect(listRevisions(db, a.id).map((r) => [r.number, r.fields.consultant])).toEqual([
+      [1, ''],
+      [2, 'Léa'],
+    ]);
     db.close();
   });
 

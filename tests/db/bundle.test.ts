@@ -32,7 +32,7 @@ function withoutTime(bundle: Bundle): Omit<Bundle, 'exportedAt'> {
 const viaJson = (bundle: Bundle): Bundle => parseBundle(JSON.parse(JSON.stringify(bundle)));
 
 describe('bundle round trips', () => {
-  it('exports and imports any assessments unchanged, and a second import skips them all (property)', async () => {
+  it('exports and imports any assessments unchanged, every revision with it, and a second import skips them all (property)', async () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 40 });
     const assessment = fc.record({
       clientName: text,
@@ -41,7 +41,19 @@ describe('bundle round trips', () => {
       status: fc.constantFrom(...ASSESSMENT_STATUSES),
       requirements: requirementsArbitrary,
       notes: fc.string({ maxLength: 200 }),
-      edits: fc.array(fc.record({ requirements: requirementsArbitrary, notes: fc.string({ maxLength: 50 }), gapMinutes: fc.integer({ min: 0, max: 120 }) }), { maxLength: 3 }),
+      edits: fc.array(
+        fc.record(
+          {
+            requirements: requirementsArbitrary,
+            notes: fc.string({ maxLength: 50 }),
+            projectTitle: text,
+            status: fc.constantFrom(...ASSESSMENT_STATUSES),
+            gapMinutes: fc.integer({ min: 0, max: 120 }),
+          },
+          { requiredKeys: ['gapMinutes'] },
+        ),
+        { maxLength: 4 },
+      ),
     });
     const { db: source } = await tempDatabase();
     await fc.assert(
@@ -53,15 +65,19 @@ describe('bundle round trips', () => {
           let at = 0;
           for (const edit of edits) {
             at += edit.gapMinutes;
-            saveAssessment(source, created.id, { requirements: edit.requirements, notes: edit.notes }, { now: minutes(at) });
+            const { gapMinutes: _, ...changes } = edit;
+            saveAssessment(source, created.id, changes, { now: minutes(at) });
           }
           ids.push(created.id);
         }
         const bundle = viaJson(exportBundle(source, ids));
         const { db: target } = await tempDatabase();
-        expect(importBundle(target, bundle)).toEqual({ added: ids, updated: [], skipped: [], copies: [] });
+        expect(importBundle(target, bundle)).toEqual({ added: ids, updated: [], restored: [], skipped: [], copies: [] });
         expect(withoutTime(exportBundle(target, ids))).toEqual(withoutTime(bundle));
-        for (const id of ids) expect({ ...getAssessment(target, id), clientId: null }).toEqual({ ...getAssessment(source, id), clientId: null });
+        for (const id of ids) {
+          expect({ ...getAssessment(target, id), clientId: null }).toEqual({ ...getAssessment(source, id), clientId: null });
+          expect(listRevisions(target, id)).toEqual(listRevisions(source, id));
+        }
         expect(importBundle(target, viaJson(exportBundle(target, ids))).skipped).toEqual(ids.map((id) => ({ id, reason: 'unchanged' })));
         target.close();
       }),

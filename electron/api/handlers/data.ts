@@ -30,7 +30,7 @@ export function dataHandlers(services: Services): HandlerGroup {
       let text = json;
       if (text === undefined) {
         const path = await services.files.chooseOpenPath('bundle');
-        if (path === null) return { cancelled: true, added: [], updated: [], skipped: [], copies: [] };
+        if (path === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
         if (statSync(path).size > BUNDLE_MAX_BYTES) throw new AppError('invalid_input', 'That bundle is larger than 50 MB; nothing was imported.', 'bundle');
         text = readFileSync(path, 'utf8');
       }
