@@ -76,7 +76,7 @@ export interface Estimate {
   currency: string;
   framework: Framework;
   tiers: TierEstimate[];
-  /** The phases of the highest tier (every committed item), in first-appearance order. */
+  /** The phases of the highest tier (every committed item), in the order they first appear among all items. */
   phases: { name: string; days: number; weeks: number }[];
   addOns: AddOnEstimate[];
   // Extras.
@@ -188,6 +188,8 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
   for (const item of scope.items) {
     const dayRate = rates.get(item.role) ?? 0;
     const tier = item.tier ?? 1;
+    // Order over every item, as the editor groups them; a tier then lists only the phases it has work in.
+    if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const status: LineStatus = item.deferred === true ? 'deferred' : item.optional === true ? 'optional' : 'included';
     const chosen = priceLine(item, framework, dayRate);
     const p = pointsFor(item, framework);
@@ -215,7 +217,6 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     }
     if (tier > tierCount) continue; // refused by scopeSchema; never priced silently into a tier that has no name
     for (const f of FRAMEWORKS) add(sums.get(f)![tier - 1]!, f === framework ? chosen : priceLine(item, f, dayRate));
-    if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const bucket = phaseSums[tier - 1]!;
     const phase = bucket.get(item.phase) ?? { days: 0, price: 0 };
     phase.days += chosen.expectedDays;
