@@ -53,7 +53,7 @@ export const contract = {
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
   /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */
   'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
-  /** Re-copies the rate card's currency and day rates into the scope (a sent proposal keeps its rates until this is done). */
+  /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
   'scope.updateRates': channel<SavedAssessment>()(id),
   'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
   'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),

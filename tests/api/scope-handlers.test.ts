@@ -54,6 +54,9 @@ describe('the scope through the API', () => {
     await api.call('assessments.update', { id, fields: { requirements: { projectKind: 'ecommerce', adminPanel: true, auth: 'roles' } } });
     const drafted = await api.call('scope.draft', { id });
     expect(drafted.scope).not.toBeNull();
+    // The answers ask for roles and a back office: the draft has work items for them, each with its days.
+    expect(drafted.scope!.items.length).toBeGreaterThan(2);
+    expect(JSON.stringify(drafted.scope!.items).toLowerCase()).toMatch(/admin|back office/);
     expect(drafted.scope!.rates).toEqual(DEFAULT_RATE_CARD.rates);
     expect(drafted.scope!.currency).toBe(DEFAULT_RATE_CARD.currency);
     await api.call('assessments.update', { id, fields: { scope: { ...drafted.scope!, assumptions: ['Mine'] } } });
@@ -70,7 +73,7 @@ describe('the scope through the API', () => {
     const id = await newAssessment();
     const scope = scopeOf([{ role: 'developer' }]);
     await api.call('assessments.update', { id, fields: { scope } });
-    const card: RateCard = { ...DEFAULT_RATE_CARD, currency: 'EUR', rates: [{ role: 'developer', name: 'Developer', dayRate: 80000 }] };
+    const card: RateCard = { ...DEFAULT_RATE_CARD, currency: 'EUR', pmPercent: 25, rates: [{ role: 'developer', name: 'Developer', dayRate: 80000 }] };
     const settings = await api.call('settings.update', { rateCard: card });
     expect(settings.rateCard).toEqual(card);
     expect((await api.call('settings.get', {})).rateCard).toEqual(card);
@@ -78,6 +81,7 @@ describe('the scope through the API', () => {
     const updated = await api.call('scope.updateRates', { id });
     expect(updated.scope!.currency).toBe('EUR');
     expect(updated.scope!.rates).toEqual(card.rates);
+    expect(updated.scope!.pmPercent).toBe(25);
     expect(updated.scope!.items).toEqual(scope.items);
     const bare = await newAssessment('No Scope');
     expect(await api.raw('scope.updateRates', { id: bare })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'scope' } });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, getAssessment, openDatabase } from '../../db';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
+import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD, emptyScope, scopeSchema, type Scope } from '../../shared/scope/schema';
 import { tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
@@ -51,6 +52,7 @@ describe('scopewise estimate', () => {
     database.close();
     const expected = estimateScope(stored.scope!, { framework: stored.recommendation.recommended, teamSize: 3 });
     expect(printed.framework).toBe('django');
+    expect(estimateContractSchema.safeParse(printed).success).toBe(true);
     expect(printed).toEqual({
       currency: 'EUR',
       framework: expected.framework,

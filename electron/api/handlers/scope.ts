@@ -2,7 +2,8 @@
 // rate card's rates into it. Editing the scope itself goes through assessments.update like any other field.
 import { getRateCard, requireAssessment, saveAssessment } from '../../../db';
 import { AppError } from '../../../shared/errors';
-import { emptyScope } from '../../../shared/scope/schema';
+import { draftScope } from '../../../shared/scope/draft';
+import { refreshRates } from '../../../shared/scope/rates';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
@@ -15,7 +16,7 @@ export function scopeHandlers(services: Services): HandlerGroup {
         if (assessment.scope !== null && assessment.scope !== undefined && replace !== true) {
           throw new AppError('conflict', 'This assessment already has a scope; drafting again would replace it (ask with replace: true).', 'replace');
         }
-        return saveAssessment(db, id, { scope: emptyScope(getRateCard(db)) });
+        return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db)) });
       })();
     },
     'scope.updateRates': ({ id }) => {
@@ -24,10 +25,7 @@ export function scopeHandlers(services: Services): HandlerGroup {
         const assessment = requireAssessment(db, id);
         const scope = assessment.scope;
         if (scope === null || scope === undefined) throw new AppError('not_found', 'This assessment has no scope yet; draft one first.', 'scope');
-        const card = getRateCard(db);
-        // Roles the scope uses but the card no longer has keep their old rate, so no item is left without a price.
-        const kept = scope.rates.filter((rate) => !card.rates.some((r) => r.role === rate.role) && scope.items.some((item) => item.role === rate.role));
-        return saveAssessment(db, id, { scope: { ...scope, currency: card.currency, rates: [...card.rates.map((rate) => ({ ...rate })), ...kept] } });
+        return saveAssessment(db, id, { scope: refreshRates(scope, getRateCard(db)) });
       })();
     },
   };
