@@ -2,7 +2,7 @@
 // and reading typed days and amounts.
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RATE_CARD, emptyScope, scopeSchema, type Scope } from '../../shared/scope/schema';
-import { addItem, changeItem, displayOrder, formatMajorAmount, groupByPhase, NEW_ITEM_TITLE, parseDays, parseMajorAmount, removeItem, restoreItem } from '../../renderer/src/lib/scope-grid';
+import { addItem, changeDays, changeItem, daysOf, displayOrder, formatMajorAmount, groupByPhase, NEW_ITEM_TITLE, parseDays, parseMajorAmount, removeItem, restoreItem } from '../../renderer/src/lib/scope-grid';
 
 function scope(): Scope {
   const items = [
@@ -64,5 +64,20 @@ describe('the scope grid', () => {
     expect(formatMajorAmount(55000, 2)).toBe('550');
     expect(formatMajorAmount(123456, 2)).toBe('1234.56');
     expect(formatMajorAmount(80000, 0)).toBe('80000');
+  });
+});
+
+describe('days per framework in the grid', () => {
+  test('shows and edits the days of the framework being priced, keeping the others for the comparison', () => {
+    const base = scope();
+    const withDays = changeItem(base, 'a', { low: 2, likely: 3, high: 4, byFramework: { django: { low: 2, likely: 3, high: 4 }, flask: { low: 5, likely: 6, high: 9 } } });
+    const item = withDays.items[0]!;
+    expect(daysOf(item, 'flask')).toEqual({ low: 5, likely: 6, high: 9 });
+    expect(daysOf(item, 'fastapi')).toEqual({ low: 2, likely: 3, high: 4 });
+    const edited = changeDays(withDays, 'a', 'flask', 'likely', 7);
+    expect(edited.items[0]!.byFramework).toEqual({ django: { low: 2, likely: 3, high: 4 }, flask: { low: 5, likely: 7, high: 9 } });
+    expect(edited.items[0]!.likely).toBe(7);
+    expect(changeDays(base, 'b', 'django', 'high', 3).items[1]).toMatchObject({ high: 3 });
+    expect(changeDays(base, 'b', 'django', 'high', 3).items[1]).not.toHaveProperty('byFramework');
   });
 });

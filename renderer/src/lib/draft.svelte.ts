@@ -8,7 +8,7 @@ import { scopeSchema, type Scope } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
-import { announce, reportError } from './status.svelte';
+import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
 export type AnswerValue = string | number | boolean;
@@ -152,7 +152,8 @@ class Draft {
     this.updatedAt = saved.updatedAt;
     this.revision = saved.revision;
     this.savedAt = new Date();
-    announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
+    // A message offering an action (Undo after a removed row) stays until used: the save indicator shows the save.
+    if (status.action === null || status.tone === 'error') announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
     return true;
   }
 }
