@@ -2,7 +2,8 @@
 // against the estimate's own. Pure; reads an Estimate, never a scope, so it always agrees with the totals shown.
 import { FRAMEWORKS, FRAMEWORK_NAMES, type Framework } from '../engine/requirements';
 import { toHundredths, fromHundredths } from './arithmetic';
-import { formatMoney, type Estimate } from './estimate';
+import type { Estimate } from './estimate';
+import { formatMoney } from './money';
 
 export interface FrameworkDelta {
   framework: Framework;

@@ -2,7 +2,7 @@
 // Pure; the result is an ordinary scope the consultant then edits. Never prices anything (estimate.ts does).
 import { recommend } from '../engine/recommend';
 import { conditionHolds } from '../engine/score';
-import type { Framework, Requirements } from '../engine/requirements';
+import { FRAMEWORKS, type Framework, type Requirements } from '../engine/requirements';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_CLIENT_RESPONSIBILITIES, DEFAULT_EXCLUSIONS, PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule } from './knowledge';
 import { emptyScope, type RateCard, type Scope, type ScopeItem } from './schema';
 
@@ -33,7 +33,7 @@ export interface DraftOptions {
 
 /**
  * A scope for these answers: one item per applicable knowledge row, in phase order, with the chosen framework's days
- * as its own and all three frameworks' days in `byFramework`, rates and percentages copied from the card.
+ * as its own and the two other frameworks' days in `byFramework`, rates and percentages copied from the card.
  */
 export function draftScope(requirements: Requirements, rateCard: RateCard, options: DraftOptions = {}): Scope {
   const framework = options.framework ?? recommend(requirements).recommended;
@@ -47,7 +47,9 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
     role: roleOn(rateCard, rule.role),
     ...rule.days[framework],
     ...(rule.optional === true ? { optional: true } : {}),
-    byFramework: { django: { ...rule.days.django }, flask: { ...rule.days.flask }, fastapi: { ...rule.days.fastapi } },
+    // Only the other two frameworks: the item's own days stay the ones that count for the chosen framework, so editing
+    // them in the grid moves its total (an entry for it in byFramework would silently override them).
+    byFramework: Object.fromEntries(FRAMEWORKS.filter((f) => f !== framework).map((f) => [f, { ...rule.days[f] }])),
   }));
   return {
     ...emptyScope(rateCard),

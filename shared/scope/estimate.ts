@@ -2,7 +2,11 @@
 // The method (formula, rounding, tiers, add-ons, weeks) is written down in shared/scope/README.md; keep the two in step.
 import { FRAMEWORKS, type Framework } from '../engine/requirements';
 import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
+import { daysFor } from './item-days';
 import type { Scope, ScopeItem } from './schema';
+
+// Formatting lives in money.ts; re-exported so callers of the estimate find it beside the numbers it formats.
+export { formatMoney, minorDigits } from './money';
 
 export interface PhaseEstimate {
   name: string;
@@ -105,12 +109,8 @@ interface Line {
   highPrice: number;
 }
 
-function pointsFor(item: ScopeItem, framework: Framework): { low: number; likely: number; high: number } {
-  return item.byFramework?.[framework] ?? item;
-}
-
 function priceLine(item: ScopeItem, framework: Framework, dayRate: number): Line {
-  const p = pointsFor(item, framework);
+  const p = daysFor(item, framework);
   const low = toHundredths(p.low);
   const high = toHundredths(p.high);
   // (low + 4·likely + high) in hundredths is six times E in hundredths: exact, divided once when rounding.
@@ -192,7 +192,7 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const status: LineStatus = item.deferred === true ? 'deferred' : item.optional === true ? 'optional' : 'included';
     const chosen = priceLine(item, framework, dayRate);
-    const p = pointsFor(item, framework);
+    const p = daysFor(item, framework);
     lines.push({
       id: item.id,
       title: item.title,
@@ -284,19 +284,4 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     deferred,
     lines,
   };
-}
-
-/** The minor-unit digits of a currency as Intl knows them (EUR 2, JPY 0, KWD 3). */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** An amount in minor units as the locale writes it (`formatMoney(123456, 'EUR', 'de-DE')` → "1.234,56 €"), formatted exactly from a decimal string. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
-  const negative = minor < 0;
-  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? text : `${text.slice(0, text.length - digits)}.${text.slice(text.length - digits)}`;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return format.format(`${negative ? '-' : ''}${decimal}` as `${number}`);
 }

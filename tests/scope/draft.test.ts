@@ -56,8 +56,11 @@ describe('draftScope', () => {
         expect(scopeSchema.safeParse(scope).error).toBeUndefined();
         const framework = recommend(requirements).recommended;
         for (const item of scope.items) {
-          const own = item.byFramework![framework]!;
-          expect([item.low, item.likely, item.high]).toEqual([own.low, own.likely, own.high]);
+          const rule = WORK_ITEMS.find((r) => r.id === item.id)!;
+          expect({ low: item.low, likely: item.likely, high: item.high }).toEqual(rule.days[framework]);
+          // The own days are the chosen framework's; only the other two have entries that would override them.
+          expect(Object.keys(item.byFramework!).sort()).toEqual(FRAMEWORKS.filter((f) => f !== framework).sort());
+          for (const f of FRAMEWORKS.filter((x) => x !== framework)) expect(item.byFramework![f]).toEqual(rule.days[f]);
         }
         const phases = scope.items.map((i) => PHASES.indexOf(i.phase as (typeof PHASES)[number]));
         expect(phases).toEqual([...phases].sort((a, b) => a - b));
@@ -100,6 +103,15 @@ describe('draftScope', () => {
     const scope = draftScope({ adminPanel: true, auth: 'roles', apiDocs: true }, DEFAULT_RATE_CARD);
     for (const item of scope.items) expect(frameworkReason(item)).toBe(WORK_ITEMS.find((r) => r.id === item.id)!.why);
     expect(frameworkReason({ id: 'custom-1' })).toBeUndefined();
+  });
+
+  it('moves the chosen framework’s total when the consultant edits an item’s own days', () => {
+    const scope = draftScope({ adminPanel: true }, DEFAULT_RATE_CARD, { framework: 'django' });
+    const before = estimateScope(scope, { framework: 'django' }).tiers[0]!;
+    const edited = { ...scope, items: scope.items.map((i) => (i.id === 'back-office' ? { ...i, likely: i.likely + 1, high: i.high + 1 } : i)) };
+    const after = estimateScope(edited, { framework: 'django' }).tiers[0]!;
+    expect(after.build).toBeGreaterThan(before.build);
+    expect(after.byFramework.flask).toBe(before.byFramework.flask);
   });
 
   it('uses the framework asked for as the items’ own days', () => {

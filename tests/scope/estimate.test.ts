@@ -35,6 +35,12 @@ describe('estimateScope rounding', () => {
     expect(tier.build).toBe(15);
   });
 
+  it('doubles a line to within one minor unit, not always exactly: 14.5 → 15, doubled 29 (not 30)', () => {
+    const one = estimateScope(scopeWith([{ low: 0.29, likely: 0.29, high: 0.29 }], oneRate(50))).tiers[0]!;
+    const two = estimateScope(scopeWith([{ low: 0.29, likely: 0.29, high: 0.29 }], oneRate(100))).tiers[0]!;
+    expect([one.build, two.build]).toEqual([15, 29]);
+  });
+
   it('keeps E exact before the single rounding: (0.01 + 4·0.02 + 0.06) / 6 days × 20 = 0.5 → 1', () => {
     const estimate = estimateScope(scopeWith([{ low: 0.01, likely: 0.02, high: 0.06 }], oneRate(20)));
     expect(estimate.tiers[0]!.build).toBe(1);
