@@ -59,7 +59,8 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
     throw new AppError('not_found', `assessment ${input.assessmentId} has no revision ${revision}`, 'revision');
   }
   const row = db.transaction((): ExportRow => {
-    const written = statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
+    sealRevision(db, input.assessmentId, revision, input.shown);
+    return statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
       input.assessmentId,
       revision,
       input.kind ?? 'proposal',
@@ -67,8 +68,6 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
       input.sha256,
       input.exportedAt ?? new Date().toISOString(),
     ) as ExportRow;
-    sealRevision(db, input.assessmentId, revision, input.shown);
-    return written;
   })();
   return toRecord(row);
 }

@@ -83,33 +83,38 @@ export interface RevisionForProposal {
   sealed: boolean;
 }
 
+/** Was a proposal of this revision ever exported? Then its snapshot is what that proposal showed. */
+function proposalExported(db: Database, assessmentId: string, number: number): boolean {
+  return statement(db, "SELECT 1 FROM exports WHERE assessment_id = ? AND revision = ? AND kind = 'proposal' LIMIT 1").get(assessmentId, number) !== undefined;
+}
+
 /**
- * The revision with the recommendation its proposal shows. A sealed (exported) revision keeps the snapshot it was
- * exported with, so exporting it again gives the same bytes whatever the engine does since; an open one shows what
- * the current engine says (its snapshot, retaken when it came from another engine version).
+ * The revision with the recommendation its proposal shows. A revision whose proposal was exported keeps the snapshot
+ * it was exported with, so exporting it again gives the same bytes whatever the engine does since; any other shows
+ * what the current engine says (its snapshot, retaken when it came from another engine version).
  */
 export function revisionForProposal(db: Database, assessmentId: string, number: number): RevisionForProposal | null {
   const row = statement(db, 'SELECT * FROM revisions WHERE assessment_id = ? AND number = ?').get(assessmentId, number) as RevisionRow | undefined;
   if (row === undefined) return null;
   const revision = toRevision(row);
-  const sealed = row.sealed === 1;
-  const kept = row.recommendation !== null && (sealed || row.engine_version === ENGINE_VERSION);
-  return { revision, recommendation: kept ? unpackRecommendation(row.recommendation!) : recommend(revision.requirements), sealed };
+  const kept = row.recommendation !== null && (row.engine_version === ENGINE_VERSION || proposalExported(db, assessmentId, number));
+  return { revision, recommendation: kept ? unpackRecommendation(row.recommendation!) : recommend(revision.requirements), sealed: row.sealed === 1 };
 }
 
 /**
- * Seals a revision (an export shows it): later saves start a new one. When it was still open, the recommendation the
- * export showed becomes its snapshot, so a later export of it shows the same.
+ * Seals a revision (an export shows it): later saves start a new one. For the first proposal of a revision (or one
+ * from before schema 2 that kept no snapshot), the recommendation it showed becomes the revision's snapshot, so a
+ * later export of it shows the same. Call before logging the export.
  */
 export function sealRevision(db: Database, assessmentId: string, number: number, shown?: Recommendation): void {
-  if (shown === undefined) {
-    statement(db, 'UPDATE revisions SET sealed = 1 WHERE assessment_id = ? AND number = ? AND sealed = 0').run(assessmentId, number);
-    return;
-  }
+  statement(db, 'UPDATE revisions SET sealed = 1 WHERE assessment_id = ? AND number = ? AND sealed = 0').run(assessmentId, number);
+  if (shown === undefined) return;
   const snapshot = packSnapshot(shown);
   statement(
     db,
-    'UPDATE revisions SET sealed = 1, recommendation = ?, recommended = ?, engine_version = ? WHERE assessment_id = ? AND number = ? AND sealed = 0',
+    `UPDATE revisions SET recommendation = ?, recommended = ?, engine_version = ?
+     WHERE assessment_id = ? AND number = ? AND (recommendation IS NULL OR NOT EXISTS
+       (SELECT 1 FROM exports WHERE assessment_id = revisions.assessment_id AND revision = revisions.number AND kind = 'proposal'))`,
   ).run(snapshot.packed, snapshot.recommended, snapshot.engineVersion, assessmentId, number);
 }
 

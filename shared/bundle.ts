@@ -8,7 +8,7 @@ export const BUNDLE_FORMAT = 'scopewise-bundle';
 export const BUNDLE_VERSION = 1;
 
 /** A revision's identity (db/revision-identity.ts): 64 lowercase hex digits. */
-export const revisionIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits (a revision identity)');
+export const revisionIdSchema = z.string().refine((value) => /^[0-9a-f]{64}$/.test(value), { message: 'a revision identity (64 lowercase hex digits)' });
 
 /**
  * One revision: every field of the assessment as it stood. Written since schema 2 with `id` (its identity) and `parent`

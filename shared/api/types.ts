@@ -2,7 +2,7 @@
 import type { AssessmentPage } from '../assessment';
 import type { Branding } from '../branding';
 import type { Framework } from '../engine/requirements';
-import type { AnswerDifference } from '../revisions';
+import type { AnswerDifference, FieldDifference } from '../revisions';
 import type { RateCard } from '../scope/schema';
 
 export interface AssessmentListPage extends AssessmentPage {
@@ -11,6 +11,8 @@ export interface AssessmentListPage extends AssessmentPage {
 }
 
 export interface RevisionSummary {
+  /** The revision's identity on every machine (db/revision-identity.ts). */
+  id: string;
   number: number;
   createdAt: string;
   updatedAt: string;
@@ -22,6 +24,8 @@ export interface RevisionComparison {
   from: RevisionSummary;
   to: RevisionSummary;
   answers: AnswerDifference[];
+  /** Title, client, consultant and status, where they differ. */
+  fields: FieldDifference[];
   notesChanged: boolean;
   recommendation: {
     from: { recommended: Framework; confidence: string; ranking: { framework: Framework; score: number }[] };

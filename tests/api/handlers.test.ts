@@ -58,8 +58,24 @@ describe('the API handlers', () => {
     expect(diff.answers.map((a) => a.field)).toContain('adminPanel');
     expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Back office for staff', to: 'No' });
     expect(diff.recommendation.to.recommended).toBe('fastapi');
+    expect(diff.fields).toEqual([]);
     const missing = await api.raw('assessments.compare', { id: created.id, from: first, to: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('compares a change of title and status between revisions, naming both', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Retitled Ltd', projectTitle: 'Portal' } });
+    api.services.db.prepare('UPDATE revisions SET created_at = ? WHERE assessment_id = ?').run(new Date(Date.now() - 3_600_000).toISOString(), created.id);
+    await api.call('assessments.update', { id: created.id, fields: { projectTitle: 'Customer portal', status: 'final' } });
+    const revisions = await api.call('assessments.revisions', { id: created.id });
+    expect(revisions.map((r) => r.number)).toEqual([1, 2]);
+    expect(revisions[1]!.id).toMatch(/^[0-9a-f]{64}$/);
+    const diff = await api.call('assessments.compare', { id: created.id, from: 1, to: 2 });
+    expect(diff.fields).toEqual([
+      { field: 'projectTitle', label: 'Project title', from: 'Portal', to: 'Customer portal' },
+      { field: 'status', label: 'Status', from: 'Draft', to: 'Final' },
+    ]);
+    expect(diff.answers).toEqual([]);
   });
 
   it('reads and updates the branding, refusing a logo that is not an image and writing nothing', async () => {

@@ -97,7 +97,7 @@ describe('scopewise export and import', () => {
     const other = join(tempFolder(), 'other.db');
     const imported = await cli(['import', out, '--db', other, '--json']);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toEqual({ added: ids, updated: [], skipped: [], copies: [] });
+    expect(JSON.parse(imported.stdout)).toEqual({ added: ids, updated: [], restored: [], skipped: [], copies: [] });
     const again = await cli(['import', out, '--db', other]);
     expect(again.stdout).toMatch(/added 0, updated 0, skipped 2, kept 0/);
     const target = await openDatabase(other, { mounts: '' });

@@ -1,8 +1,11 @@
 // Imports decide by history, not clocks: a revision's identity (db/revision-identity.ts) tells whether an incoming
 // assessment descends from the local one; trashed assessments and huge revision numbers are handled, never lost.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createAssessment,
+  listExports,
+  recordExport,
   exportBundle,
   getAssessment,
   importBundle,
@@ -12,6 +15,7 @@ import {
   trashAssessment,
   type Database,
 } from '../../db';
+import { ASSESSMENT_STATUSES, MAX_REVISION_NUMBER } from '../../shared/assessment';
 import type { Bundle } from '../../shared/bundle';
 import { tempDatabase } from './temp';
 
@@ -185,4 +189,58 @@ describe('revision numbers', () => {
     laptop.close();
   });
 
+
+  it('renumbers a history that reached the bound before the next save, moving the export log with it', async () => {
+    const { db: source, id } = await office();
+    saveAssessment(source, id, { notes: 'v2' }, { now: minutes(5) });
+    const json = asJson(exportBundle(source, [id]));
+    json.assessments[0].revisions[0].number = MAX_REVISION_NUMBER - 1;
+    json.assessments[0].revisions[1].number = MAX_REVISION_NUMBER;
+    const { db: laptop } = await tempDatabase();
+    importBundle(laptop, parseBundle(json));
+    expect(listRevisions(laptop, id).map((r) => r.number)).toEqual([MAX_REVISION_NUMBER - 1, MAX_REVISION_NUMBER]);
+    recordExport(laptop, { assessmentId: id, path: '/tmp/sent.pdf', sha256: 'c'.repeat(64) });
+    const saved = saveAssessment(laptop, id, { notes: 'v3' }, { now: minutes(10) });
+    expect(saved.revision).toBe(3);
+    expect(listRevisions(laptop, id).map((r) => [r.number, r.notes])).toEqual([
+      [1, 'v1'],
+      [2, 'v2'],
+      [3, 'v3'],
+    ]);
+    expect(listExports(laptop, id).map((e) => e.revision)).toEqual([2]);
+    source.close();
+    laptop.close();
+  });
+});
+
+describe('history decides whatever the clocks say (property)', () => {
+  it('never loses a local revision or reverts local work, and updates only when the bundle continues the local history', async () => {
+    const edit = fc.record({ projectTitle: fc.string({ maxLength: 12 }), status: fc.constantFrom(...ASSESSMENT_STATUSES), notes: fc.string({ maxLength: 12 }) }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 3 }), fc.array(edit, { maxLength: 3 }), fc.integer({ min: 1971, max: 2099 }), async (officeEdits, laptopEdits, year) => {
+        const { db: source, id } = await office();
+        const { db: laptop } = await tempDatabase();
+        importBundle(laptop, exportBundle(source, [id]));
+        officeEdits.forEach((changes, i) => saveAssessment(source, id, changes, { now: minutes(10 + 10 * i) }));
+        laptopEdits.forEach((changes, i) => saveAssessment(laptop, id, changes, { now: minutes(15 + 10 * i) }));
+        const before = listRevisions(laptop, id);
+        const local = getAssessment(laptop, id)!;
+        const incoming = datedIn(exportBundle(source, [id]), year);
+        const report = importBundle(laptop, incoming);
+        const after = listRevisions(laptop, id);
+        // Every revision here is still here, unchanged, in its place.
+        expect(after.slice(0, before.length)).toEqual(before);
+        const incomingIds = incoming.assessments[0]!.revisions.map((r) => r.id);
+        if (report.updated.includes(id)) {
+          expect(incomingIds).toContain(before.at(-1)!.id);
+        } else {
+          expect(after).toEqual(before);
+          expect(getAssessment(laptop, id)).toEqual(local);
+        }
+        source.close();
+        laptop.close();
+      }),
+      { numRuns: 30 },
+    );
+  });
 });

@@ -174,6 +174,7 @@ describe('a whole workshop in the browser', () => {
     await answer('auth', 'roles');
     await answer('dataModel', 'complex');
     await expect.poll(() => winner().getAttribute('data-framework')).toBe('django');
+    await s.page.locator('#field-status').selectOption('final');
     await expectSaved();
 
     await s.page.getByRole('link', { name: 'Revisions' }).click();
@@ -182,6 +183,8 @@ describe('a whole workshop in the browser', () => {
     expect(await s.page.getByTestId('recommendation-moved').textContent()).toMatch(/moved from\s+FastAPI\s+to\s+Django/);
     expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(/Request profile.*Many concurrent I\/O calls.*Typical/);
     expect(await compare.locator('tr[data-field="projectKind"]').textContent()).toMatch(/API service.*E-commerce/);
+    // Revisions hold every field: the status change shows beside the answers.
+    expect(await compare.locator('tr[data-field="status"]').textContent()).toMatch(/Status.*Draft.*Final/);
     await s.screenshot('revisions');
     await expectCleanAudit('revisions');
   });

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAssessment, getAssessment, saveAssessment, sha256Hex } from '../../db';
+import { createAssessment, getAssessment, recordExport, saveAssessment, sha256Hex } from '../../db';
 import { packRecommendation } from '../../db/snapshot';
 import { renderAssessmentProposal, writeProposal } from '../../electron/api/proposal-export';
 import { recommend, type Recommendation } from '../../shared/engine';
@@ -71,6 +71,20 @@ describe('exported revisions across engine changes', () => {
     const exported = writeProposal(db, file, join(folder, 'p.pdf'));
     const again = await renderAssessmentProposal(db, id);
     expect(sha256Hex(again.rendered.bytes)).toBe(exported.sha256);
+    db.close();
+  });
+
+  it('gives a revision sealed only by a bundle export the current engine in its first proposal, and keeps that one', async () => {
+    const { db, folder } = await tempDatabase();
+    const { id } = createAssessment(db, { clientName: 'Acme', projectTitle: 'Shop', requirements }, { now: t0 });
+    recordExport(db, { assessmentId: id, kind: 'bundle', path: join(folder, 'b.json'), sha256: 'b'.repeat(64) });
+    const older = packRecommendation(olderEngineSaid(recommend(requirements)));
+    db.prepare("UPDATE revisions SET recommendation = ?, engine_version = '0.0.1-older' WHERE assessment_id = ?").run(older, id);
+
+    const file = await renderAssessmentProposal(db, id);
+    expect(textOf(folder, file.rendered.bytes)).not.toContain('Older engine wording');
+    const exported = writeProposal(db, file, join(folder, 'p.pdf'));
+    expect(sha256Hex((await renderAssessmentProposal(db, id)).rendered.bytes)).toBe(exported.sha256);
     db.close();
   });
 });

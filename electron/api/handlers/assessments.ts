@@ -13,13 +13,14 @@ import {
 import type { Revision } from '../../../shared/assessment';
 import { countAnswered, recommend } from '../../../shared/engine';
 import { AppError } from '../../../shared/errors';
-import { answerDifferences } from '../../../shared/revisions';
+import { answerDifferences, fieldDifferences } from '../../../shared/revisions';
 import type { RevisionSummary } from '../../../shared/api/types';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function summary(revision: Revision): RevisionSummary {
   return {
+    id: revision.id,
     number: revision.number,
     createdAt: revision.createdAt,
     updatedAt: revision.updatedAt,
@@ -72,6 +73,7 @@ export function assessmentHandlers(services: Services): HandlerGroup {
         from: summary(a),
         to: summary(b),
         answers: answerDifferences(a.requirements, b.requirements),
+        fields: fieldDifferences(a.fields, b.fields),
         notesChanged: a.notes !== b.notes,
         recommendation: { from: outcome(a), to: outcome(b) },
       };
