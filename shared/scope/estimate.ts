@@ -1,0 +1,301 @@
+// The estimate: a scope priced per tier, per phase and per framework, in integer minor units. Pure and deterministic.
+// The method (formula, rounding, tiers, add-ons, weeks) is written down in shared/scope/README.md; keep the two in step.
+import { FRAMEWORKS, type Framework } from '../engine/requirements';
+import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
+import type { Scope, ScopeItem } from './schema';
+
+export interface PhaseEstimate {
+  name: string;
+  /** Expected build days of the phase's items (no PM, QA or contingency). */
+  days: number;
+  /** Calendar weeks: days / (team size × 5), rounded up to half a week. */
+  weeks: number;
+  /** Sum of the phase's line prices (extra). */
+  price: number;
+}
+
+export interface TierEstimate {
+  tier: number;
+  name: string;
+  build: number;
+  pm: number;
+  qa: number;
+  contingency: number;
+  total: number;
+  low: number;
+  high: number;
+  /** Total expected days: build days plus PM, QA and contingency days, each rounded once to 0.01. */
+  days: number;
+  /** That tier's total price under each framework. */
+  byFramework: Record<Framework, number>;
+  // Extras beyond the printed contract.
+  buildDays: number;
+  pmDays: number;
+  qaDays: number;
+  contingencyDays: number;
+  lowDays: number;
+  highDays: number;
+  /** That tier's total days under each framework. */
+  daysByFramework: Record<Framework, number>;
+  /** Sum of the tier's phase weeks (phases run one after another). */
+  weeks: number;
+  phases: PhaseEstimate[];
+}
+
+export interface AddOnEstimate {
+  title: string;
+  /** The item's own line price: E × day rate, without PM, QA or contingency. */
+  price: number;
+  id: string;
+  days: number;
+  low: number;
+  high: number;
+}
+
+export type LineStatus = 'included' | 'optional' | 'deferred';
+
+/** One item's working, for the internal edition: its days under the estimate's framework, E and its price. */
+export interface EstimateLine {
+  id: string;
+  title: string;
+  phase: string;
+  role: string;
+  tier: number;
+  status: LineStatus;
+  low: number;
+  likely: number;
+  high: number;
+  /** E = (low + 4·likely + high) / 6, shown rounded to 0.01 (the price uses the exact value). */
+  expectedDays: number;
+  dayRate: number;
+  /** 0 for a deferred item: it is listed, never priced. */
+  price: number;
+}
+
+export interface Estimate {
+  currency: string;
+  framework: Framework;
+  tiers: TierEstimate[];
+  /** The phases of the highest tier (every committed item), in first-appearance order. */
+  phases: { name: string; days: number; weeks: number }[];
+  addOns: AddOnEstimate[];
+  // Extras.
+  teamSize: number;
+  deferred: { id: string; title: string; phase: string }[];
+  lines: EstimateLine[];
+}
+
+export interface EstimateOptions {
+  /** The framework to price; callers pass the recommendation's. Defaults to DEFAULT_FRAMEWORK. */
+  framework?: Framework;
+  /** Developers working in parallel, for calendar weeks; defaults to 1. */
+  teamSize?: number;
+}
+
+export const DEFAULT_FRAMEWORK: Framework = 'django';
+export const WORKING_DAYS_PER_WEEK = 5;
+
+/** One item's numbers under one framework, all integers. */
+interface Line {
+  lowDays: number; // hundredths
+  highDays: number; // hundredths
+  expectedDays: number; // hundredths, rounded once
+  price: number;
+  lowPrice: number;
+  highPrice: number;
+}
+
+function pointsFor(item: ScopeItem, framework: Framework): { low: number; likely: number; high: number } {
+  return item.byFramework?.[framework] ?? item;
+}
+
+function priceLine(item: ScopeItem, framework: Framework, dayRate: number): Line {
+  const p = pointsFor(item, framework);
+  const low = toHundredths(p.low);
+  const high = toHundredths(p.high);
+  // (low + 4·likely + high) in hundredths is six times E in hundredths: exact, divided once when rounding.
+  const sixE = low + 4 * toHundredths(p.likely) + high;
+  return {
+    lowDays: low,
+    highDays: high,
+    expectedDays: mulDivRound(sixE, 1, 6),
+    price: mulDivRound(sixE, dayRate, 600),
+    lowPrice: mulDivRound(low, dayRate, 100),
+    highPrice: mulDivRound(high, dayRate, 100),
+  };
+}
+
+interface Parts {
+  build: number;
+  pm: number;
+  qa: number;
+  contingency: number;
+  total: number;
+}
+
+/** build → PM and QA as percentages of build, contingency of the three, each rounded once. Percentages in hundredths. */
+function withOverheads(build: number, pm100: number, qa100: number, contingency100: number): Parts {
+  const pm = mulDivRound(build, pm100, 10000);
+  const qa = mulDivRound(build, qa100, 10000);
+  const contingency = mulDivRound(build + pm + qa, contingency100, 10000);
+  return { build, pm, qa, contingency, total: build + pm + qa + contingency };
+}
+
+export function weeksFor(daysHundredths: number, teamSize: number): number {
+  const halfWeek = (WORKING_DAYS_PER_WEEK * 100 * teamSize) / 2;
+  return Math.ceil(daysHundredths / halfWeek) / 2;
+}
+
+interface Sums {
+  price: number;
+  lowPrice: number;
+  highPrice: number;
+  days: number;
+  lowDays: number;
+  highDays: number;
+}
+
+const zero = (): Sums => ({ price: 0, lowPrice: 0, highPrice: 0, days: 0, lowDays: 0, highDays: 0 });
+
+function add(sum: Sums, line: Line): void {
+  sum.price += line.price;
+  sum.lowPrice += line.lowPrice;
+  sum.highPrice += line.highPrice;
+  sum.days += line.expectedDays;
+  sum.lowDays += line.lowDays;
+  sum.highDays += line.highDays;
+}
+
+/** The estimate of `scope` under `options.framework`, every tier also totalled under all three frameworks. */
+export function estimateScope(scope: Scope, options: EstimateOptions = {}): Estimate {
+  const framework = options.framework ?? DEFAULT_FRAMEWORK;
+  const teamSize = options.teamSize !== undefined && Number.isInteger(options.teamSize) && options.teamSize > 0 ? options.teamSize : 1;
+  const rates = new Map(scope.rates.map((r) => [r.role, r.dayRate]));
+  const pm100 = toHundredths(scope.pmPercent);
+  const qa100 = toHundredths(scope.qaPercent);
+  const c100 = toHundredths(scope.contingencyPercent);
+  const tierCount = scope.tiers.length;
+
+  // Sums per framework per exact tier (index tier-1); tiers are cumulative afterwards.
+  const sums = new Map<Framework, Sums[]>(FRAMEWORKS.map((f) => [f, Array.from({ length: tierCount }, zero)]));
+  const phaseOrder: string[] = [];
+  // For the chosen framework: per exact tier, per phase, days and price.
+  const phaseSums: Map<string, { days: number; price: number }>[] = Array.from({ length: tierCount }, () => new Map());
+  const addOns: AddOnEstimate[] = [];
+  const deferred: Estimate['deferred'] = [];
+  const lines: EstimateLine[] = [];
+
+  for (const item of scope.items) {
+    const dayRate = rates.get(item.role) ?? 0;
+    const tier = item.tier ?? 1;
+    const status: LineStatus = item.deferred === true ? 'deferred' : item.optional === true ? 'optional' : 'included';
+    const chosen = priceLine(item, framework, dayRate);
+    const p = pointsFor(item, framework);
+    lines.push({
+      id: item.id,
+      title: item.title,
+      phase: item.phase,
+      role: item.role,
+      tier,
+      status,
+      low: p.low,
+      likely: p.likely,
+      high: p.high,
+      expectedDays: fromHundredths(chosen.expectedDays),
+      dayRate,
+      price: status === 'deferred' ? 0 : chosen.price,
+    });
+    if (status === 'deferred') {
+      deferred.push({ id: item.id, title: item.title, phase: item.phase });
+      continue;
+    }
+    if (status === 'optional') {
+      addOns.push({ title: item.title, price: chosen.price, id: item.id, days: fromHundredths(chosen.expectedDays), low: chosen.lowPrice, high: chosen.highPrice });
+      continue;
+    }
+    if (tier > tierCount) continue; // refused by scopeSchema; never priced silently into a tier that has no name
+    for (const f of FRAMEWORKS) add(sums.get(f)![tier - 1]!, f === framework ? chosen : priceLine(item, f, dayRate));
+    if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
+    const bucket = phaseSums[tier - 1]!;
+    const phase = bucket.get(item.phase) ?? { days: 0, price: 0 };
+    phase.days += chosen.expectedDays;
+    phase.price += chosen.price;
+    bucket.set(item.phase, phase);
+  }
+
+  const running = new Map<Framework, Sums>(FRAMEWORKS.map((f) => [f, zero()]));
+  const runningPhases = new Map<string, { days: number; price: number }>();
+  const tiers: TierEstimate[] = [];
+  for (let k = 0; k < tierCount; k++) {
+    for (const f of FRAMEWORKS) {
+      const r = running.get(f)!;
+      const s = sums.get(f)![k]!;
+      r.price += s.price;
+      r.lowPrice += s.lowPrice;
+      r.highPrice += s.highPrice;
+      r.days += s.days;
+      r.lowDays += s.lowDays;
+      r.highDays += s.highDays;
+    }
+    for (const [name, s] of phaseSums[k]!) {
+      const r = runningPhases.get(name) ?? { days: 0, price: 0 };
+      runningPhases.set(name, { days: r.days + s.days, price: r.price + s.price });
+    }
+    const money = (f: Framework): Parts => withOverheads(running.get(f)!.price, pm100, qa100, c100);
+    const days = (f: Framework): Parts => withOverheads(running.get(f)!.days, pm100, qa100, c100);
+    const own = running.get(framework)!;
+    const parts = money(framework);
+    const dayParts = days(framework);
+    const phases = phaseOrder
+      .filter((name) => runningPhases.has(name))
+      .map((name) => {
+        const s = runningPhases.get(name)!;
+        return { name, days: fromHundredths(s.days), weeks: weeksFor(s.days, teamSize), price: s.price };
+      });
+    tiers.push({
+      tier: k + 1,
+      name: scope.tiers[k]!,
+      ...parts,
+      low: withOverheads(own.lowPrice, pm100, qa100, c100).total,
+      high: withOverheads(own.highPrice, pm100, qa100, c100).total,
+      days: fromHundredths(dayParts.total),
+      byFramework: { django: money('django').total, flask: money('flask').total, fastapi: money('fastapi').total },
+      buildDays: fromHundredths(dayParts.build),
+      pmDays: fromHundredths(dayParts.pm),
+      qaDays: fromHundredths(dayParts.qa),
+      contingencyDays: fromHundredths(dayParts.contingency),
+      lowDays: fromHundredths(withOverheads(own.lowDays, pm100, qa100, c100).total),
+      highDays: fromHundredths(withOverheads(own.highDays, pm100, qa100, c100).total),
+      daysByFramework: { django: fromHundredths(days('django').total), flask: fromHundredths(days('flask').total), fastapi: fromHundredths(days('fastapi').total) },
+      weeks: phases.reduce((sum, p) => sum + p.weeks, 0),
+      phases,
+    });
+  }
+
+  const top = tiers[tiers.length - 1];
+  return {
+    currency: scope.currency,
+    framework,
+    tiers,
+    phases: (top?.phases ?? []).map(({ name, days, weeks }) => ({ name, days, weeks })),
+    addOns,
+    teamSize,
+    deferred,
+    lines,
+  };
+}
+
+/** The minor-unit digits of a currency as Intl knows them (EUR 2, JPY 0, KWD 3). */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** An amount in minor units as the locale writes it (`formatMoney(123456, 'EUR', 'de-DE')` → "1.234,56 €"), formatted exactly from a decimal string. */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const digits = minorDigits(currency);
+  const negative = minor < 0;
+  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
+  const decimal = digits === 0 ? text : `${text.slice(0, text.length - digits)}.${text.slice(text.length - digits)}`;
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return format.format(`${negative ? '-' : ''}${decimal}` as `${number}`);
+}

@@ -1,0 +1,169 @@
+// The scope record and the rate card: zod schemas for what an assessment's `scope` and Settings' rate card may hold.
+// Validation and defaults only; pricing lives in estimate.ts. Every refusal names its field and what it accepts.
+import { z } from 'zod';
+import { FRAMEWORKS } from '../engine/requirements';
+
+export const ITEMS_MAX = 1000;
+export const RATES_MAX = 50;
+export const TIERS_MAX = 3;
+export const TEXTS_MAX = 50;
+export const DAYS_MAX = 10000;
+/** 1,000,000 in major units a day: far above any real rate, low enough that every product stays exact. */
+export const DAY_RATE_MAX = 100_000_000;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
+export const TEXT_MAX = 500;
+export const NAME_MAX = 60;
+
+/** True when `value` is written with at most two decimals (0.29 yes, 0.295 no), judged on its shortest decimal form. */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Number.isFinite(value) && Number(value.toFixed(2)) === value;
+}
+
+let currencies: ReadonlySet<string> | undefined;
+/** ISO 4217 codes this runtime's Intl knows (Node and Chromium both ship the full list). */
+export function isCurrencyCode(code: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return /^[A-Z]{3}$/.test(code) && currencies.has(code);
+}
+
+const twoDecimals = { message: 'a number with at most two decimals (like 1.25)' };
+
+const days = z.number().min(0).max(DAYS_MAX).refine(hasAtMostTwoDecimals, twoDecimals);
+const percent = z.number().min(0).max(100).refine(hasAtMostTwoDecimals, twoDecimals);
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+
+function checkOrder(v: { low: number; likely: number; high: number }, ctx: z.RefinementCtx): void {
+  if (v.low > v.likely) ctx.addIssue({ code: 'custom', path: ['low'], input: v.low, message: `no more than likely (${v.likely}); low ≤ likely ≤ high` });
+  if (v.likely > v.high) ctx.addIssue({ code: 'custom', path: ['high'], input: v.high, message: `at least likely (${v.likely}); low ≤ likely ≤ high` });
+}
+
+/** Three-point estimate in days; `low ≤ likely ≤ high`, reported on the field that breaks the order. */
+export const threePointSchema = z
+  .object({ low: days, likely: days, high: days })
+  .strict()
+  .superRefine(checkOrder);
+export type ThreePoint = z.infer<typeof threePointSchema>;
+
+export const currencySchema = z.string().refine(isCurrencyCode, { message: 'an ISO 4217 currency code in capitals (like EUR, GBP, USD)' });
+
+export const rateSchema = z
+  .object({
+    role: shortText(NAME_MAX),
+    name: shortText(NAME_MAX),
+    dayRate: z.number().int().min(0).max(DAY_RATE_MAX),
+  })
+  .strict();
+export type Rate = z.infer<typeof rateSchema>;
+
+const ratesSchema = z
+  .array(rateSchema)
+  .min(1)
+  .max(RATES_MAX)
+  .superRefine((rates, ctx) => {
+    const seen = new Set<string>();
+    rates.forEach((rate, i) => {
+      if (seen.has(rate.role)) ctx.addIssue({ code: 'custom', path: [i, 'role'], input: rate.role, message: 'a role id not already used by another rate' });
+      seen.add(rate.role);
+    });
+  });
+
+const frameworkDays = z.object(Object.fromEntries(FRAMEWORKS.map((f) => [f, threePointSchema.optional()])) as Record<(typeof FRAMEWORKS)[number], z.ZodOptional<typeof threePointSchema>>).strict();
+
+export const scopeItemSchema = z
+  .object({
+    id: shortText(64),
+    title: shortText(TITLE_MAX),
+    description: z.string().max(DESCRIPTION_MAX).optional(),
+    phase: shortText(NAME_MAX),
+    role: shortText(NAME_MAX),
+    low: days,
+    likely: days,
+    high: days,
+    tier: z.number().int().min(1).max(TIERS_MAX).optional(),
+    optional: z.boolean().optional(),
+    deferred: z.boolean().optional(),
+    byFramework: frameworkDays.optional(),
+  })
+  .strict()
+  .superRefine(checkOrder);
+export type ScopeItem = z.infer<typeof scopeItemSchema>;
+
+const texts = z.array(shortText(TEXT_MAX)).max(TEXTS_MAX);
+
+export const scopeSchema = z
+  .object({
+    currency: currencySchema,
+    rates: ratesSchema,
+    pmPercent: percent,
+    qaPercent: percent,
+    contingencyPercent: percent,
+    tiers: z.array(shortText(NAME_MAX)).min(1).max(TIERS_MAX),
+    items: z.array(scopeItemSchema).max(ITEMS_MAX),
+    assumptions: texts,
+    exclusions: texts,
+    clientResponsibilities: texts,
+  })
+  .strict()
+  .superRefine((scope, ctx) => {
+    const roles = scope.rates.map((r) => r.role);
+    const ids = new Set<string>();
+    scope.items.forEach((item, i) => {
+      if (!roles.includes(item.role)) ctx.addIssue({ code: 'custom', path: ['items', i, 'role'], input: item.role, message: `one of the roles in rates (${roles.join(', ')})` });
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], input: item.id, message: 'an id not already used by another item' });
+      ids.add(item.id);
+      const tier = item.tier ?? 1;
+      if (tier > scope.tiers.length) ctx.addIssue({ code: 'custom', path: ['items', i, 'tier'], input: tier, message: `at most ${scope.tiers.length}, the number of tiers named in tiers` });
+    });
+  });
+export type Scope = z.infer<typeof scopeSchema>;
+
+/** Settings' rate card: the defaults a new scope copies. */
+export const rateCardSchema = z
+  .object({
+    currency: currencySchema,
+    rates: ratesSchema,
+    pmPercent: percent,
+    qaPercent: percent,
+    contingencyPercent: percent,
+    validityDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+export type RateCard = z.infer<typeof rateCardSchema>;
+
+/**
+ * Defaults: UK consultancy day rates in pence. PM 20% (about one day a week per developer), QA 15% (testing takes
+ * 10–20% of development) and 10% contingency for unknowns, the rules of thumb in shared/scope/README.md.
+ */
+export const DEFAULT_RATE_CARD: RateCard = {
+  currency: 'GBP',
+  rates: [
+    { role: 'developer', name: 'Developer', dayRate: 55000 },
+    { role: 'senior-developer', name: 'Senior developer', dayRate: 70000 },
+    { role: 'designer', name: 'Designer', dayRate: 50000 },
+    { role: 'project-manager', name: 'Project manager', dayRate: 60000 },
+    { role: 'qa-engineer', name: 'QA engineer', dayRate: 45000 },
+  ],
+  pmPercent: 20,
+  qaPercent: 15,
+  contingencyPercent: 10,
+  validityDays: 30,
+};
+
+export const DEFAULT_TIER_NAME = 'Standard';
+
+/** A scope with no items: currency, rates and percentages copied from the card, so a later card change never alters it. */
+export function emptyScope(rateCard: RateCard): Scope {
+  return {
+    currency: rateCard.currency,
+    rates: rateCard.rates.map((r) => ({ ...r })),
+    pmPercent: rateCard.pmPercent,
+    qaPercent: rateCard.qaPercent,
+    contingencyPercent: rateCard.contingencyPercent,
+    tiers: [DEFAULT_TIER_NAME],
+    items: [],
+    assumptions: [],
+    exclusions: [],
+    clientResponsibilities: [],
+  };
+}
