@@ -6,12 +6,17 @@ import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
 import { layoutText, type Line, type ReplacedSet, type Style } from './layout';
 import type { ProposalModel, Rgb } from './model';
-import { BASELINE, BODY_BOTTOM, BODY_TOP, STROKE } from './theme';
+import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
 
 export class Composer {
   readonly doc: jsPDF;
   readonly replaced: ReplacedSet = new Set();
   y = BODY_TOP;
+  /** The footer's rows (company first, then contact details packed into lines), laid out once for every page. */
+  footer: Line[] = [];
+  /** Where the footer starts and the body ends: the footer grows upwards when the contact details need more rows. */
+  footerTop: number = PAGE.height - FURNITURE.footerFromBottom;
+  bottom: number = PAGE.height - FURNITURE.footerFromBottom - FURNITURE.bodyGap;
   private face: FaceName | null = null;
   private size = 0;
   private colour = '';
@@ -93,6 +98,14 @@ export class Composer {
     this.colour = '';
   }
 
+  /** Makes room for a footer of these rows on every page. */
+  setFooter(rows: Line[]): void {
+    this.footer = rows;
+    const height = FURNITURE.footerDrop + Math.max(0, rows.length - 1) * PITCH.footer + FURNITURE.footerBelow;
+    this.footerTop = Math.min(PAGE.height - FURNITURE.footerFromBottom, PAGE.height - height);
+    this.bottom = this.footerTop - FURNITURE.bodyGap;
+  }
+
   // ---- flow -----------------------------------------------------------------------------------------------------
 
   newPage(): void {
@@ -102,15 +115,39 @@ export class Composer {
 
   /** Moves to a new page unless `height` points still fit on this one. */
   ensure(height: number): void {
-    if (this.y + height > BODY_BOTTOM && this.y > BODY_TOP) this.newPage();
+    if (this.y + height > this.bottom && this.y > BODY_TOP) this.newPage();
   }
 
-  /** Lines flowing down the page, breaking to the next page between lines. */
+  /** How many lines of `leading` still fit on this page. */
+  linesLeft(leading: number): number {
+    return Math.max(0, Math.floor((this.bottom - this.y + 1e-6) / leading));
+  }
+
+  /**
+   * Lines flowing down the page, breaking to the next page between lines, never leaving one line of a paragraph alone:
+   * at least two lines end a page and at least two start the next (a paragraph of three or fewer moves whole).
+   */
   flow(lines: readonly Line[], x: number, size: number, leading: number, colour: Rgb): void {
-    for (const line of lines) {
-      this.ensure(leading);
-      this.drawLine(line, x, this.y + size * BASELINE, size, colour);
-      this.y += leading;
+    let i = 0;
+    while (i < lines.length) {
+      const remaining = lines.length - i;
+      const fit = this.linesLeft(leading);
+      let take: number;
+      if (fit >= remaining) take = remaining;
+      else if (remaining <= 3 || fit < 2) take = 0;
+      else take = Math.min(fit, remaining - 2);
+      if (take === 0) {
+        if (this.y > BODY_TOP) {
+          this.newPage();
+          continue;
+        }
+        take = Math.max(1, Math.min(fit, remaining));
+      }
+      for (const line of lines.slice(i, i + take)) {
+        this.drawLine(line, x, this.y + size * BASELINE, size, colour);
+        this.y += leading;
+      }
+      i += take;
     }
   }
 }

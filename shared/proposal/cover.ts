@@ -1,7 +1,7 @@
 // The cover page and the page furniture (running header with logo, footer with contact details and page numbers).
 // Drawn through the composer; sizes and places come from theme.ts.
 import type { Composer } from './composer';
-import { fitBlock, fitLine } from './layout';
+import { fitBlock, fitLine, shape, type Line, type Run, type Style } from './layout';
 import { CONTENT_W, COVER, FURNITURE, INK, LEADING, LEFT, MUTED, PAGE, PITCH, RIGHT, RULE, STROKE, TINT, TYPE, WHITE, mix, onColour } from './theme';
 
 export function drawCover(c: Composer): void {
@@ -35,7 +35,8 @@ export function drawCover(c: Composer): void {
   client.lines.forEach((line, i) => c.drawLine(line, LEFT, y + client.size * 0.95 + i * client.size * LEADING.coverClient, client.size, INK));
   y += client.lines.length * client.size * LEADING.coverClient + 30;
 
-  const closingY = PAGE.height - COVER.closingFromBottom;
+  const closing = packItems(c, c.model.cover.closing.split('\n'), 'regular', TYPE.caption, CONTENT_W);
+  const closingY = PAGE.height - COVER.closingFromBottom - (closing.length - 1) * PITCH.footer;
   const columnW = (CONTENT_W - COVER.factGap) / 2;
   const facts = cover.facts;
   for (let i = 0; i < facts.length; i += 2) {
@@ -54,7 +55,7 @@ export function drawCover(c: Composer): void {
     y += height;
   }
   c.rule(RULE, LEFT, closingY - 16, RIGHT, closingY - 16, STROKE.hairline);
-  c.drawLine(fitLine(cover.closing, 'regular', TYPE.caption, CONTENT_W, c.fonts, c.replaced), LEFT, closingY, TYPE.caption, MUTED);
+  closing.forEach((line, i) => c.drawLine(line, LEFT, closingY + i * PITCH.footer, TYPE.caption, MUTED));
 }
 
 export function drawFurniture(c: Composer, page: number, pages: number): void {
@@ -71,14 +72,45 @@ export function drawFurniture(c: Composer, page: number, pages: number): void {
   c.rule(RULE, LEFT, f.ruleY, RIGHT, f.ruleY, STROKE.hairline);
   c.fill(brand.accent, LEFT, f.ruleY - 1, f.accentW, 2);
 
-  const footerTop = PAGE.height - f.footerFromBottom;
+  const footerTop = c.footerTop;
   c.rule(RULE, LEFT, footerTop, RIGHT, footerTop, STROKE.hairline);
   const labelText = c.model.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages));
   const label = fitLine(labelText, 'regular', TYPE.pageLabel, f.pageLabelW, c.fonts, c.replaced);
   c.drawLine(label, RIGHT - label.width, footerTop + f.footerDrop, TYPE.pageLabel, MUTED);
-  brand.footer.slice(0, 2).forEach((text, i) => {
-    const size = i === 0 ? TYPE.footerName : TYPE.footer;
-    const line = fitLine(text, i === 0 ? 'bold' : 'regular', size, CONTENT_W - 100, c.fonts, c.replaced);
-    c.drawLine(line, LEFT, footerTop + f.footerDrop + i * PITCH.footer, size, i === 0 ? INK : MUTED);
+  c.footer.forEach((line, i) => {
+    c.drawLine(line, LEFT, footerTop + f.footerDrop + i * PITCH.footer, i === 0 ? TYPE.footerName : TYPE.footer, i === 0 ? INK : MUTED);
   });
+}
+
+const SEPARATOR = '  \u00B7  ';
+
+/**
+ * Items (contact details, address lines) packed into as few lines as the width allows, joined by a middle dot and
+ * broken only between items; an item wider than a whole line wraps onto lines of its own. Nothing is cut.
+ */
+export function packItems(c: Composer, items: readonly string[], style: Style, size: number, width: number): Line[] {
+  const glyphs = shape(SEPARATOR, style, c.fonts, c.replaced);
+  const separator: Run = { face: style, embolden: false, text: SEPARATOR, width: (glyphs.reduce((sum, g) => sum + g.advance, 0) * size) / 1000 };
+  const rows: Line[] = [];
+  let row: Line | null = null;
+  for (const item of items) {
+    if (item.trim() === '') continue;
+    for (const part of c.lines(item, style, size, width)) {
+      if (row !== null && row.width + separator.width + part.width <= width) {
+        row = { runs: [...row.runs, separator, ...part.runs], width: row.width + separator.width + part.width };
+        rows[rows.length - 1] = row;
+      } else {
+        row = part;
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+/** The footer's rows for every page: the company in bold, then the contact details packed beside each other. */
+export function layoutFooter(c: Composer): Line[] {
+  const [company, ...details] = c.model.brand.footer;
+  const first = company === undefined ? [] : [fitLine(company, 'bold', TYPE.footerName, CONTENT_W - FURNITURE.pageLabelW - 12, c.fonts, c.replaced)];
+  return [...first, ...packItems(c, details, 'regular', TYPE.footer, CONTENT_W)];
 }

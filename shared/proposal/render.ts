@@ -4,7 +4,7 @@
 // cover.ts (cover and page furniture), theme.ts (sizes and colours).
 // Pure: no clock (the date comes from the model), no randomness (the file id is a digest of the model), no I/O.
 import { Composer } from './composer';
-import { drawCover, drawFurniture } from './cover';
+import { drawCover, drawFurniture, layoutFooter } from './cover';
 import { sha256Hex } from './digest';
 import { cjkFace, primaryFaces, type FontSet } from './faces';
 import type { ProposalModel } from './model';
@@ -69,6 +69,7 @@ export async function loadFonts(model: ProposalModel): Promise<FontSet> {
 /** Renders with fonts already loaded (see loadFonts): synchronous, for callers that batch. */
 export function renderProposalWith(model: ProposalModel, fonts: FontSet): RenderedProposal {
   const composer = new Composer(model, fonts);
+  composer.setFooter(layoutFooter(composer));
   drawCover(composer);
   model.sections.forEach((section, i) => drawSection(composer, section, i === 0));
   return finish(composer);

@@ -1,7 +1,7 @@
 // Composition: a section's title and its blocks in order, flowing down the pages. Tables and figures have their own
 // files (tables.ts, figures.ts); this file decides spacing and what is kept together.
 import type { Composer } from './composer';
-import { drawCallout, drawChart } from './figures';
+import { drawCallout, drawChart, drawGantt, drawSignature } from './figures';
 import { fitLine } from './layout';
 import type { Block, Section } from './model';
 import { drawTable } from './tables';
@@ -48,6 +48,12 @@ function drawBlock(c: Composer, block: Block): void {
       return;
     case 'callout':
       drawCallout(c, block.label, block.title, block.lines);
+      return;
+    case 'gantt':
+      drawGantt(c, block.bars, block.total, block.axisLabel, block.caption);
+      return;
+    case 'signature':
+      drawSignature(c, block.parties);
       return;
   }
 }

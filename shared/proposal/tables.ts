@@ -6,7 +6,7 @@ import { FAMILY } from './embed';
 import type { Style } from './layout';
 import type { Block } from './model';
 import { cleanText, isRightToLeft } from './text';
-import { BASELINE, BODY_BOTTOM, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE, mix, onColour } from './theme';
+import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE, mix, onColour } from './theme';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Column = TableBlock['columns'][number];
@@ -18,8 +18,9 @@ type Column = TableBlock['columns'][number];
 const REGULAR = 'regular' as FontStyle;
 
 export function drawTable(c: Composer, block: TableBlock): void {
-  if (block.productText === true && primaryDraws(c, block)) drawAutoTable(c, block.columns, block.rows);
-  else drawLineTable(c, block.columns, block.rows);
+  const plain = block.emphasis === undefined && block.highlightColumn === undefined && block.columns.every((col) => col.align !== 'right');
+  if (block.productText === true && plain && primaryDraws(c, block)) drawAutoTable(c, block.columns, block.rows);
+  else drawLineTable(c, block);
 }
 
 /**
@@ -67,7 +68,7 @@ function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly s
   c.ensure(headH + firstH);
   autoTable(doc, {
     startY: c.y,
-    margin: { top: BODY_TOP, right: PAGE.width - RIGHT, bottom: PAGE.height - BODY_BOTTOM, left: LEFT },
+    margin: { top: BODY_TOP, right: PAGE.width - RIGHT, bottom: PAGE.height - c.bottom, left: LEFT },
     theme: 'plain',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
@@ -112,35 +113,47 @@ function autoRowHeight(c: Composer, texts: readonly string[], styles: readonly S
   return lines * size * doc.getLineHeightFactor() + 2 * CELL.padY;
 }
 
-/** A table that may hold user text: every cell laid out with the line layout (CJK fallback, replacements), rows split between lines. */
-function drawLineTable(c: Composer, columns: readonly Column[], rows: readonly string[][]): void {
+/**
+ * A table that may hold user text: every cell laid out with the line layout (CJK fallback, replacements), rows split
+ * between lines. Amount columns align right; emphasised rows (a total) print bold under a stronger rule; a highlighted
+ * column (the recommended option) is tinted.
+ */
+function drawLineTable(c: Composer, block: TableBlock): void {
+  const { columns, rows } = block;
   const widths = widthsOf(columns);
+  const lefts = widths.map((_, i) => LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const { padX, padY } = CELL;
   const size = TYPE.cell;
   const head = TYPE.cellHead;
   const leading = size * LEADING.cell;
   const headLeading = head * LEADING.cell;
+  const emphasis = new Set(block.emphasis ?? []);
+  const highlight = block.highlightColumn;
   const headerLines = columns.map((col, i) => c.lines(col.title, 'bold', head, widths[i]! - 2 * padX));
   const headerH = Math.max(...headerLines.map((l) => l.length)) * headLeading + 2 * padY;
   const primary = c.model.brand.primary;
+  const accent = c.model.brand.accent;
+  const xOf = (i: number, width: number): number => (columns[i]!.align === 'right' ? lefts[i]! + widths[i]! - padX - width : lefts[i]! + padX);
   const header = (): void => {
     c.fill(primary, LEFT, c.y, CONTENT_W, headerH);
-    let x = LEFT;
+    if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight]!, headerH);
     headerLines.forEach((lines, i) => {
-      lines.forEach((line, k) => c.drawLine(line, x + padX, c.y + padY + k * headLeading + head * BASELINE, head, onColour(primary)));
-      x += widths[i]!;
+      const colour = i === highlight ? onColour(accent) : onColour(primary);
+      lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * headLeading + head * BASELINE, head, colour));
     });
     c.y += headerH;
   };
   c.ensure(headerH + leading + 2 * padY);
   header();
   const zebra = mix(primary, WHITE, TINT.zebra);
+  const tint = mix(accent, WHITE, TINT.zebra);
   rows.forEach((row, r) => {
-    const cells = columns.map((col, i) => c.lines(row[i] ?? '', col.bold === true ? 'bold' : 'regular', size, widths[i]! - 2 * padX));
+    const strong = emphasis.has(r);
+    const cells = columns.map((col, i) => c.lines(row[i] ?? '', strong || col.bold === true ? 'bold' : 'regular', size, widths[i]! - 2 * padX));
     const count = Math.max(1, ...cells.map((l) => l.length));
     let done = 0;
     while (done < count) {
-      const fit = Math.floor((BODY_BOTTOM - c.y - 2 * padY) / leading);
+      const fit = Math.floor((c.bottom - c.y - 2 * padY) / leading);
       if (fit < Math.min(count - done, 2)) {
         c.newPage();
         header();
@@ -148,13 +161,14 @@ function drawLineTable(c: Composer, columns: readonly Column[], rows: readonly s
       }
       const take = Math.min(fit, count - done);
       const h = take * leading + 2 * padY;
-      if (r % 2 === 1) c.fill(zebra, LEFT, c.y, CONTENT_W, h);
-      let x = LEFT;
+      if (r % 2 === 1 && !strong) c.fill(zebra, LEFT, c.y, CONTENT_W, h);
+      if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight]!, h);
+      if (strong) c.rule(INK, LEFT, c.y, RIGHT, c.y, CELL.strongRule);
       cells.forEach((lines, i) => {
         for (let k = done; k < Math.min(lines.length, done + take); k++) {
-          c.drawLine(lines[k]!, x + padX, c.y + padY + (k - done) * leading + size * BASELINE, size, INK);
+          const line = lines[k]!;
+          c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + size * BASELINE, size, INK);
         }
-        x += widths[i]!;
       });
       c.y += h;
       c.rule(RULE, LEFT, c.y, RIGHT, c.y, CELL.rule);

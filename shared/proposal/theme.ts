@@ -2,13 +2,12 @@
 // Every size the renderer draws with comes from here; no drawing code, no jsPDF.
 import type { Rgb } from './model';
 
-/** A4 in points, the margins, and the body box between the running header and the footer. */
+/** A4 in points, the margins, and the top of the body box (its bottom depends on the footer: Composer.bottom). */
 export const PAGE = { width: 595.28, height: 841.89 } as const;
 export const LEFT = 56;
 export const CONTENT_W = PAGE.width - 2 * LEFT;
 export const RIGHT = LEFT + CONTENT_W;
 export const BODY_TOP = 92;
-export const BODY_BOTTOM = PAGE.height - 80;
 
 /** The typographic scale, in points: one name per role. */
 export const TYPE = {
@@ -68,13 +67,19 @@ export const SPACE = {
 } as const;
 
 /** Table cells, drawn alike by jspdf-autotable and by the line layout. */
-export const CELL = { padX: 6, padY: 5, rule: 0.5 } as const;
+export const CELL = { padX: 6, padY: 5, rule: 0.5, strongRule: 1 } as const;
 
 /** Stroke widths, in points. */
 export const STROKE = { hairline: 0.5, rule: 0.6, axis: 0.8, emboldenFactor: 0.03 } as const;
 
 /** The score chart. */
 export const CHART = { rowH: 28, labelW: 86, valueW: 44, barInset: 6, barH: 16, textDrop: 17 } as const;
+
+/** The timeline: label column, row and bar heights, the axis band and how many week ticks at most. */
+export const GANTT = { labelW: 130, rowH: 24, barH: 14, axisH: 16, maxTicks: 16 } as const;
+
+/** The acceptance block: gap between the parties' columns, height of one signature field and its label's offset. */
+export const SIGNATURE = { gap: 28, fieldH: 40, labelGap: 14 } as const;
 
 /** The callout box. */
 export const CALLOUT = { pad: 14, edge: 4 } as const;
@@ -100,7 +105,22 @@ export const COVER = {
 } as const;
 
 /** Header and footer on every page after the cover. */
-export const FURNITURE = { logoY: 26, logoW: 110, logoH: 28, baseline: 45, ruleY: 62, accentW: 36, footerFromBottom: 60, footerDrop: 16, pageLabelW: 90 } as const;
+export const FURNITURE = {
+  logoY: 26,
+  logoW: 110,
+  logoH: 28,
+  baseline: 45,
+  ruleY: 62,
+  accentW: 36,
+  /** The footer's rule at least this far from the page's bottom edge; more when its rows need it. */
+  footerFromBottom: 60,
+  footerDrop: 16,
+  /** Space below the footer's last baseline. */
+  footerBelow: 22,
+  /** Space between the body's last line and the footer rule. */
+  bodyGap: 20,
+  pageLabelW: 90,
+} as const;
 
 export const INK: Rgb = [31, 41, 51];
 export const MUTED: Rgb = [95, 107, 122];
