@@ -6,12 +6,15 @@ import { AppError } from '../shared/errors';
 import { statement } from './statements';
 
 export type ExportKind = 'proposal' | 'bundle';
+export type ExportEdition = 'client' | 'internal';
 
 export interface ExportRecord {
   id: number;
   assessmentId: string;
   revision: number;
   kind: ExportKind;
+  /** The proposal's edition; 'client' for bundles and for exports logged before editions existed. */
+  edition: ExportEdition;
   path: string;
   sha256: string;
   exportedAt: string;
@@ -22,6 +25,7 @@ export interface ExportInput {
   /** The revision the file shows; the assessment's current one when absent. */
   revision?: number;
   kind?: ExportKind;
+  edition?: ExportEdition;
   path: string;
   sha256: string;
   exportedAt?: string;
@@ -36,13 +40,14 @@ interface ExportRow {
   assessment_id: string;
   revision: number;
   kind: ExportKind;
+  edition: ExportEdition;
   path: string;
   sha256: string;
   exported_at: string;
 }
 
 function toRecord(row: ExportRow): ExportRecord {
-  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
+  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, edition: row.edition, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
 }
 
 /** Logs one export. Throws not_found for an unknown assessment or revision, invalid_input for a malformed hash. */
@@ -54,10 +59,11 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
   if (statement(db, 'SELECT 1 FROM revisions WHERE assessment_id = ? AND number = ?').get(input.assessmentId, revision) === undefined) {
     throw new AppError('not_found', `assessment ${input.assessmentId} has no revision ${revision}`, 'revision');
   }
-  const row = statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
+  const row = statement(db, 'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *').get(
     input.assessmentId,
     revision,
     input.kind ?? 'proposal',
+    input.edition ?? 'client',
     input.path,
     input.sha256,
     input.exportedAt ?? new Date().toISOString(),

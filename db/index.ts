@@ -20,8 +20,9 @@ export {
 export { getRevision, listRevisions, shouldCoalesce, REVISION_WINDOW_MS } from './revisions';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
-export { getBranding, resetBranding, saveBranding } from './settings';
-export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
+export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
+export { assignProposalNumber, findProposalNumber, formatProposalNumber } from './proposal-numbers';
+export { listExports, recordExport, sha256Hex, type ExportEdition, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {
   backupDatabase,

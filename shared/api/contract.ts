@@ -28,6 +28,7 @@ function channel<O>() {
 
 const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
+const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional() }).strict();
 
 export const contract = {
   /** A page of 50; `trash: true` lists the trash instead. */
@@ -42,8 +43,9 @@ export const contract = {
   'assessments.compare': channel<RevisionComparison>()(
     z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
   ),
-  'proposal.preview': channel<ProposalPreview>()(id),
-  'proposal.export': channel<ExportResult>()(id),
+  /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
+  'proposal.preview': channel<ProposalPreview>()(proposalRequest),
+  'proposal.export': channel<ExportResult>()(proposalRequest),
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),

@@ -26,7 +26,7 @@ export class Composer {
     readonly fonts: FontSet,
   ) {
     this.doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
-    const faces = [fonts.regular, fonts.bold, ...(fonts.cjk === null ? [] : [fonts.cjk])];
+    const faces = [fonts.regular, fonts.bold, ...(fonts.thai === null ? [] : [fonts.thai]), ...(fonts.cjk === null ? [] : [fonts.cjk])];
     embedFaces(this.doc, faces);
   }
 

@@ -3,3 +3,4 @@ export { buildProposalModel, formatDate, EDITIONS, type Block, type Edition, typ
 export { renderProposal, renderProposalWith, loadFonts, type RenderedProposal } from './render';
 export { checkLogo, readLogo, LOGO_MAX_PIXELS, LOGO_MAX_SIDE, type LogoImage } from './logo';
 export { REPLACEMENT } from './text';
+export { FONT_FILES, type FontFile, type FontSource } from './faces';

@@ -6,10 +6,10 @@
 import { Composer } from './composer';
 import { drawCover, drawFurniture, layoutFooter } from './cover';
 import { sha256Hex } from './digest';
-import { cjkFace, primaryFaces, type FontSet } from './faces';
+import { faceFrom, type FontSet, type FontSource } from './faces';
 import type { ProposalModel } from './model';
 import { drawSection } from './sections';
-import { needsFallback } from './text';
+import { isThai, needsFallback } from './text';
 
 export interface RenderedProposal {
   bytes: Uint8Array;
@@ -58,12 +58,17 @@ function finish(c: Composer): RenderedProposal {
   return { bytes, pages, replaced: [...c.replaced].sort() };
 }
 
-/** The fonts a model needs: DejaVu Sans always, the CJK face only when some text is outside DejaVu's coverage. */
-export async function loadFonts(model: ProposalModel): Promise<FontSet> {
-  const { regular, bold } = primaryFaces();
+/**
+ * The fonts a model needs: DejaVu Sans always, Arundina Sans only when some text is Thai, the CJK face only when some
+ * text is outside DejaVu's and the Thai face's coverage.
+ */
+export async function loadFonts(model: ProposalModel, source: FontSource): Promise<FontSet> {
+  const [regular, bold] = await Promise.all([faceFrom(source, 'regular'), faceFrom(source, 'bold')]);
   const text = allText(model, []).join('\n');
-  const cjk = needsFallback(text, (cp) => regular.font.glyphOfBmp[cp] !== 0) ? await cjkFace() : null;
-  return { regular, bold, cjk };
+  const thai = [...text].some((ch) => isThai(ch.codePointAt(0)!)) ? await faceFrom(source, 'thai') : null;
+  const covered = (cp: number): boolean => regular.font.glyphOfBmp[cp] !== 0 || (thai !== null && thai.font.glyphOfBmp[cp] !== 0);
+  const cjk = needsFallback(text, covered) ? await faceFrom(source, 'cjk') : null;
+  return { regular, bold, thai, cjk };
 }
 
 /** Renders with fonts already loaded (see loadFonts): synchronous, for callers that batch. */
@@ -75,7 +80,7 @@ export function renderProposalWith(model: ProposalModel, fonts: FontSet): Render
   return finish(composer);
 }
 
-/** The proposal as PDF bytes, with the page count and the characters that had to be replaced. */
-export async function renderProposal(model: ProposalModel): Promise<RenderedProposal> {
-  return renderProposalWith(model, await loadFonts(model));
+/** The proposal as PDF bytes, with the page count and the characters that had to be replaced; fonts come from `source`. */
+export async function renderProposal(model: ProposalModel, source: FontSource): Promise<RenderedProposal> {
+  return renderProposalWith(model, await loadFonts(model, source));
 }

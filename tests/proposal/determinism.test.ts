@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { renderProposal } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { assessmentOf, modelOf, REVISION } from './fixtures';
 import { pdfInfo, requirePdfTools, tempFolder } from './pdf-tools';
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { renderProposal } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { assessmentOf, longText, modelOf } from './fixtures';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
 import { FRAMEWORK_NAMES, recommend } from '../../shared/engine';
-import { renderProposal, type RenderedProposal } from '../../shared/proposal';
+import type { RenderedProposal } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS } from './fixtures';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UserOptions } from 'jspdf-autotable';
 import { QUESTIONS } from '../../shared/engine';
-import { renderProposal, type Block, type ProposalModel } from '../../shared/proposal';
+import type { Block, ProposalModel } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { assessmentOf, longText, modelOf } from './fixtures';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 

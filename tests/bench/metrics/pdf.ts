@@ -1,5 +1,5 @@
 // pdf.proposal: one full proposal (embedded DejaVu Sans, no logo) rendered in a warm process. Target: median ≤ 60 ms, file ≤ 200 KB.
-import { renderProposal } from '../../../shared/proposal';
+import { renderProposal } from '../../proposal/node-render';
 import { modelOf } from '../../proposal/fixtures';
 import { measure, type Metric } from '../harness';
 
