@@ -128,7 +128,7 @@ export function reasoningBlocks(assessment: Assessment, r: Recommendation, inter
   if (against.length > 0) {
     blocks.push({ kind: 'subheading', text: `What speaks against ${winner}` }, { kind: 'bullets', items: against.map(item) });
   }
-  if (neutral.length > 0 && internal) {
+  if (neutral.length > 0) {
     blocks.push({ kind: 'subheading', text: 'Also considered' }, { kind: 'bullets', items: neutral.map(item) });
   }
   return blocks;

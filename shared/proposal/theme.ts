@@ -116,7 +116,7 @@ export const FURNITURE = {
   footerFromBottom: 60,
   footerDrop: 16,
   /** Space below the footer's last baseline. */
-  footerBelow: 22,
+  footerBelow: 30,
   /** Space between the body's last line and the footer rule. */
   bodyGap: 20,
   pageLabelW: 90,

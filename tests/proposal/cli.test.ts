@@ -64,13 +64,13 @@ describe('scopewise proposal', () => {
     expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
 
     const handle = await openDatabase(db, { mounts: '' });
-    saveAssessment(handle, id, { notes: 'Needs a back office and an API.' }, { now: new Date('2026-02-05T09:00:00+01:00') });
+    saveAssessment(handle, id, { projectTitle: 'Booking platform and partner API' }, { now: new Date('2026-02-05T09:00:00+01:00') });
     saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(200, 60).toString('base64') } });
     handle.close();
     const changed = join(dir, 'changed.pdf');
     expect((await cli(['proposal', id, '--out', changed, '--db', db])).code).toBe(0);
     expect(readFileSync(changed).equals(readFileSync(out))).toBe(false);
-    expect(pdfText(changed)).toContain('Needs a back office and an API.');
+    expect(pdfText(changed)).toContain('Booking platform and partner API');
   });
 
   it('replaces an existing file only once the new one is complete', async () => {

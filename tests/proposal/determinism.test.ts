@@ -28,7 +28,7 @@ describe('deterministic export', () => {
   it('gives the same bytes in another process running in another time zone', async () => {
     const here = sha256((await renderProposal(modelOf())).bytes);
     const fixtures = new URL('./fixtures.ts', import.meta.url).href;
-    const proposal = new URL('../../shared/proposal/index.ts', import.meta.url).href;
+    const proposal = new URL('./node-render.ts', import.meta.url).href;
     const code = `
       import { createHash } from 'node:crypto';
       const { modelOf } = await import(${JSON.stringify(fixtures)});
@@ -59,9 +59,10 @@ describe('deterministic export', () => {
     expect(base).toMatch(/^[0-9A-F]{32}$/);
     expect(fileId((await renderProposal(modelOf())).bytes)).toBe(base);
     const variants = [
-      modelOf(assessmentOf({ notes: 'A different note.' })),
+      modelOf(assessmentOf({ projectTitle: 'A different project' })),
       modelOf(assessmentOf(), { ...DEFAULT_BRANDING, phone: '973-814-2526' }),
-      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, number: REVISION.number + 1 }),
+      modelOf(assessmentOf(), DEFAULT_BRANDING, REVISION, 'internal'),
+      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, number: REVISION.number + 1 }, 'internal'),
       modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, savedAt: '2026-03-12T14:31:00+01:00' }),
     ];
     const ids = await Promise.all(variants.map(async (model) => fileId((await renderProposal(model)).bytes)));

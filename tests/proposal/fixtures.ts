@@ -38,8 +38,8 @@ export function assessmentOf(fields: Partial<Assessment> = {}): Assessment {
   };
 }
 
-export function modelOf(assessment: Assessment = assessmentOf(), branding: Branding = DEFAULT_BRANDING, revision: RevisionInfo = REVISION): ProposalModel {
-  return buildProposalModel(assessment, recommend(assessment.requirements), branding, revision);
+export function modelOf(assessment: Assessment = assessmentOf(), branding: Branding = DEFAULT_BRANDING, revision: RevisionInfo = REVISION, edition: Edition = 'client'): ProposalModel {
+  return buildProposalModel(assessment, recommend(assessment.requirements), branding, revision, { edition });
 }
 
 /** Deterministic filler text of a given length: words of varied length with sentence breaks and paragraphs. */
