@@ -122,7 +122,9 @@ export function drawGantt(c: Composer, bars: readonly { label: string; start: nu
 }
 
 /** Signature boxes side by side, a labelled line per field; the whole block moves to the next page if it does not fit. */
-export function drawSignature(c: Composer, parties: readonly { heading: string; organisation: string; fields: string[] }[]): void {
+type Party = { heading: string; organisation: string; fields: string[] };
+
+function signatureLayout(c: Composer, parties: readonly Party[]) {
   const s = SIGNATURE;
   const count = Math.max(1, parties.length);
   const columnW = (CONTENT_W - (count - 1) * s.gap) / count;
@@ -130,7 +132,16 @@ export function drawSignature(c: Composer, parties: readonly { heading: string; 
   const orgs = parties.map((p) => c.lines(p.organisation, 'regular', TYPE.small, columnW));
   const headH = Math.max(...headings.map((h) => h.length)) * PITCH.subheading + Math.max(...orgs.map((o) => o.length)) * PITCH.calloutBody + 6;
   const fields = Math.max(...parties.map((p) => p.fields.length));
-  const height = headH + fields * s.fieldH;
+  return { columnW, headings, orgs, headH, height: headH + fields * s.fieldH };
+}
+
+export function signatureHeight(c: Composer, parties: readonly Party[]): number {
+  return signatureLayout(c, parties).height;
+}
+
+export function drawSignature(c: Composer, parties: readonly Party[]): void {
+  const s = SIGNATURE;
+  const { columnW, headings, orgs, headH, height } = signatureLayout(c, parties);
   c.ensure(height + SPACE.afterCallout);
   const top = c.y;
   parties.forEach((party, i) => {

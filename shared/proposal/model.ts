@@ -54,8 +54,10 @@ export type Block =
 export interface Section {
   title: string;
   blocks: Block[];
-  /** Start on a fresh page (the contact page does). */
+  /** Start on a fresh page. */
   newPage?: boolean;
+  /** Print the section whole on one page (the acceptance block): it moves to the next page when it does not fit. */
+  keepTogether?: boolean;
 }
 
 export interface ProposalModel {
@@ -269,6 +271,7 @@ export function buildProposalModel(
   const signatureFields = ['Name', 'Title', 'Date', 'Signature'];
   sections.push({
     title: 'Acceptance',
+    keepTogether: true,
     blocks: [
       {
         kind: 'paragraph',

@@ -1,7 +1,7 @@
 // Composition: a section's title and its blocks in order, flowing down the pages. Tables and figures have their own
 // files (tables.ts, figures.ts); this file decides spacing and what is kept together.
 import type { Composer } from './composer';
-import { drawCallout, drawChart, drawGantt, drawSignature } from './figures';
+import { drawCallout, drawChart, drawGantt, drawSignature, signatureHeight } from './figures';
 import { fitLine } from './layout';
 import type { Block, Section } from './model';
 import { drawTable } from './tables';
@@ -13,12 +13,27 @@ export function drawSection(c: Composer, section: Section, first: boolean): void
   const size = TYPE.sectionTitle;
   const leading = size * LEADING.sectionTitle;
   const lines = c.lines(section.title, 'bold', size, CONTENT_W);
-  c.ensure(lines.length * leading + SPACE.keepWithTitle);
+  const whole = section.keepTogether === true ? section.blocks.reduce((sum, block) => sum + heightOf(c, block), 0) : 0;
+  c.ensure(SPACE.sectionRule + lines.length * leading + SPACE.afterSectionTitle + Math.max(SPACE.keepWithTitle, whole));
   c.fill(c.model.brand.accent, LEFT, c.y, SECTION_MARK.width, SECTION_MARK.height);
   c.y += SPACE.sectionRule;
   c.flow(lines, LEFT, size, leading, c.model.brand.primary);
   c.y += SPACE.afterSectionTitle;
   for (const block of section.blocks) drawBlock(c, block);
+}
+
+/** The height a block will take, for sections kept whole; only the kinds such sections hold are measured exactly. */
+function heightOf(c: Composer, block: Block): number {
+  switch (block.kind) {
+    case 'paragraph': {
+      const size = block.tone === 'lead' ? TYPE.lead : block.tone === 'muted' ? TYPE.small : TYPE.body;
+      return c.lines(block.text, 'regular', size, CONTENT_W).length * size * LEADING.paragraph + SPACE.afterParagraph;
+    }
+    case 'signature':
+      return signatureHeight(c, block.parties) + SPACE.afterCallout;
+    default:
+      return 0;
+  }
 }
 
 function drawBlock(c: Composer, block: Block): void {

@@ -84,7 +84,7 @@ export function scopeOf(items = 40, fields: Partial<Scope> = {}): Scope {
     list.push({
       id: `item-${i + 1}`,
       title: `${TOPICS[i % TOPICS.length]}${i >= TOPICS.length ? ` (part ${Math.floor(i / TOPICS.length) + 1})` : ''}`,
-      ...(i % 6 === 0 ? { description: 'Designed with your team, built, tested and reviewed in a demo at the end of the phase.' } : {}),
+      ...(i % 6 === 0 ? { description: `Deliverable ${i + 1}: agreed with your team, built, tested and shown at the end of the phase.` } : {}),
       phase: PHASES[Math.min(PHASES.length - 1, Math.floor((i * PHASES.length) / items))]!,
       role: i % 7 === 0 ? 'senior-developer' : i % 11 === 0 ? 'designer' : 'developer',
       low: Math.max(0.5, likely - 1),
