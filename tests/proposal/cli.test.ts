@@ -56,6 +56,28 @@ describe('scopewise proposal', () => {
     expect(readdirSync(dir).filter((n) => n.includes('partial'))).toEqual([]);
   });
 
+  it('writes the client edition by default and the internal one on request, logging each edition; one proposal number for both', async () => {
+    const { db, id, out, dir } = await seeded();
+    const internal = join(dir, 'internal.pdf');
+    expect((await cli(['proposal', id, '--out', out, '--db', db])).code).toBe(0);
+    const result = await cli(['proposal', id, '--out', internal, '--db', db, '--edition', 'internal']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('internal edition');
+    expect(pdfText(out)).not.toContain('Needs a back office.');
+    expect(pdfText(internal)).toContain('Needs a back office.');
+    const number = /SW-\d{4}-0001/.exec(pdfText(out, 1))?.[0];
+    expect(number).toBeDefined();
+    expect(pdfText(internal, 1)).toContain(number);
+    const handle = await openDatabase(db, { mounts: '' });
+    expect(listExports(handle, id).map((e) => [e.path, e.edition]).sort()).toEqual([
+      [internal, 'internal'],
+      [out, 'client'],
+    ]);
+    handle.close();
+    expectBadInput(await cli(['proposal', id, '--out', join(dir, 'x.pdf'), '--db', db, '--edition', 'secret']), /--edition: expected client or internal/);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
   it('writes byte-identical files for the same revision and branding, and a new one after a change', async () => {
     const { db, id, out, dir } = await seeded();
     expect((await cli(['proposal', id, '--out', out, '--db', db])).code).toBe(0);
