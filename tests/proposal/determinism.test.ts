@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
 import { renderProposal } from './node-render';
-import { assessmentOf, modelOf, REVISION } from './fixtures';
+import { assessmentOf, modelOf, REVISION, scopedModelOf } from './fixtures';
 import { pdfInfo, requirePdfTools, tempFolder } from './pdf-tools';
 
 const folder = tempFolder();
@@ -23,6 +23,16 @@ describe('deterministic export', () => {
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     const cjk = modelOf(assessmentOf({ clientName: '株式会社サクラ 😀' }));
     expect(sha256((await renderProposal(cjk)).bytes)).toBe(sha256((await renderProposal(cjk)).bytes));
+  });
+
+  it('gives byte-identical PDFs per edition for a scoped proposal, and different ones for the two editions', async () => {
+    const digests = [];
+    for (const edition of ['client', 'internal'] as const) {
+      const first = sha256((await renderProposal(scopedModelOf(edition))).bytes);
+      expect(sha256((await renderProposal(scopedModelOf(edition))).bytes), edition).toBe(first);
+      digests.push(first);
+    }
+    expect(digests[0]).not.toBe(digests[1]);
   });
 
   it('gives the same bytes in another process running in another time zone', async () => {

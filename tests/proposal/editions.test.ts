@@ -146,3 +146,13 @@ describe('layout read back', () => {
     }
   });
 });
+
+describe('bad input', () => {
+  it('refuses a currency or a locale that cannot be written, naming it, before anything is rendered', () => {
+    const assessment = assessmentOf();
+    const build = (scope: ReturnType<typeof scopeOf>, locale = 'en-GB') =>
+      buildProposalModel(assessment, recommend(assessment.requirements), DEFAULT_BRANDING, REVISION, { scope, settings: { ...DEFAULT_PROPOSAL_SETTINGS, locale } });
+    expect(() => build({ ...scopeOf(), currency: 'EURO' })).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'currency', message: expect.stringMatching(/currency: "EURO" cannot be written/) }));
+    expect(() => build(scopeOf(), 'not a locale!')).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'locale' }));
+  });
+});
