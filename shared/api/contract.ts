@@ -2,7 +2,7 @@
 // Both transports (Electron IPC and the loopback HTTP bridge) are generic over this map. Extend, never rename.
 import { z } from 'zod';
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
-import { brandingSchema } from '../branding';
+import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import type {
   AssessmentListPage,
@@ -49,7 +49,8 @@ export const contract = {
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),
-  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial() }).strict()),
+  /** Either part may be sent alone; `proposal.brandingConfirmed` records the first-run branding check. */
+  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial().optional(), proposal: proposalSettingsSchema.partial().optional() }).strict()),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
   'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
   'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),

@@ -1,6 +1,6 @@
 // The values that cross the API boundary (outputs of the contract's channels). Plain JSON, no classes.
 import type { AssessmentPage } from '../assessment';
-import type { Branding } from '../branding';
+import type { Branding, ProposalSettings } from '../branding';
 import type { Framework } from '../engine/requirements';
 import type { AnswerDifference } from '../revisions';
 
@@ -43,6 +43,8 @@ export interface ExportResult {
 
 export interface SettingsView {
   branding: Branding;
+  /** Locale, payment terms, validity, number format, range shown, and whether the branding was confirmed. */
+  proposal: ProposalSettings;
   dataFolder: string;
   databasePath: string;
 }

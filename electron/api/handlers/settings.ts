@@ -1,6 +1,6 @@
 // Handlers for settings.*: the branding printed on proposals (a logo is checked before it is stored) and where data lives.
 import { readFileSync, statSync } from 'node:fs';
-import { getBranding, saveBranding } from '../../../db';
+import { getBranding, getProposalSettings, saveBranding, saveProposalSettings } from '../../../db';
 import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
 import { checkLogo, readLogo } from '../../../shared/proposal/logo';
@@ -9,16 +9,21 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return { branding, proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
   return {
     'settings.get': () => view(services, getBranding(services.db)),
-    'settings.update': ({ branding }) => {
+    'settings.update': ({ branding, proposal }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
-      if (branding.logo !== undefined && branding.logo !== null) readLogo(branding.logo);
-      return view(services, saveBranding(services.db, { ...getBranding(services.db), ...branding }));
+      if (branding?.logo !== undefined && branding.logo !== null) readLogo(branding.logo);
+      // One transaction: both parts are saved, or neither.
+      const saved = services.db.transaction(() => {
+        if (proposal !== undefined) saveProposalSettings(services.db, { ...getProposalSettings(services.db), ...proposal });
+        return branding === undefined ? getBranding(services.db) : saveBranding(services.db, { ...getBranding(services.db), ...branding });
+      })();
+      return view(services, saved);
     },
     'settings.pickLogo': async () => {
       const current = getBranding(services.db);
