@@ -269,18 +269,19 @@ export function buildProposalModel(
 
   // Acceptance.
   const signatureFields = ['Name', 'Title', 'Date', 'Signature'];
+  const tierNames = commercial !== null && commercial.estimate.tiers.length > 1 ? commercial.estimate.tiers.map((t) => t.name) : [];
   sections.push({
     title: 'Acceptance',
     keepTogether: true,
     blocks: [
       {
         kind: 'paragraph',
-        text: `By signing, ${clientName} accepts this proposal${options.number !== undefined ? ` (${options.number})` : ''}${commercial !== null && commercial.estimate.tiers.length > 1 ? ` in the option chosen here: ${commercial.estimate.tiers.map((t) => t.name).join(' / ')}` : ''}.`,
+        text: `By signing, ${clientName} accepts this proposal${options.number !== undefined ? ` (${options.number})` : ''}${tierNames.length > 0 ? ` in the option written below (${joinAnd(tierNames).replace(/ and ([^ ]+)$/, ' or $1')})` : ''}.`,
       },
       {
         kind: 'signature',
         parties: [
-          { heading: 'For the client', organisation: client || 'Client', fields: signatureFields },
+          { heading: 'For the client', organisation: client || 'Client', fields: tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields },
           { heading: `For ${company}`, organisation: company, fields: signatureFields },
         ],
       },
