@@ -2,7 +2,11 @@
 // The method (formula, rounding, tiers, add-ons, weeks) is written down in shared/scope/README.md; keep the two in step.
 import { FRAMEWORKS, type Framework } from '../engine/requirements';
 import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
+import { daysFor } from './item-days';
 import type { Scope, ScopeItem } from './schema';
+
+// Formatting lives in money.ts; re-exported so callers of the estimate find it beside the numbers it formats.
+export { formatMoney, minorDigits } from './money';
 
 export interface PhaseEstimate {
   name: string;
@@ -76,7 +80,7 @@ export interface Estimate {
   currency: string;
   framework: Framework;
   tiers: TierEstimate[];
-  /** The phases of the highest tier (every committed item), in first-appearance order. */
+  /** The phases of the highest tier (every committed item), in the order they first appear among all items. */
   phases: { name: string; days: number; weeks: number }[];
   addOns: AddOnEstimate[];
   // Extras.
@@ -105,12 +109,8 @@ interface Line {
   highPrice: number;
 }
 
-function pointsFor(item: ScopeItem, framework: Framework): { low: number; likely: number; high: number } {
-  return item.byFramework?.[framework] ?? item;
-}
-
 function priceLine(item: ScopeItem, framework: Framework, dayRate: number): Line {
-  const p = pointsFor(item, framework);
+  const p = daysFor(item, framework);
   const low = toHundredths(p.low);
   const high = toHundredths(p.high);
   // (low + 4·likely + high) in hundredths is six times E in hundredths: exact, divided once when rounding.
@@ -188,9 +188,11 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
   for (const item of scope.items) {
     const dayRate = rates.get(item.role) ?? 0;
     const tier = item.tier ?? 1;
+    // Order over every item, as the editor groups them; a tier then lists only the phases it has work in.
+    if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const status: LineStatus = item.deferred === true ? 'deferred' : item.optional === true ? 'optional' : 'included';
     const chosen = priceLine(item, framework, dayRate);
-    const p = pointsFor(item, framework);
+    const p = daysFor(item, framework);
     lines.push({
       id: item.id,
       title: item.title,
@@ -215,7 +217,6 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     }
     if (tier > tierCount) continue; // refused by scopeSchema; never priced silently into a tier that has no name
     for (const f of FRAMEWORKS) add(sums.get(f)![tier - 1]!, f === framework ? chosen : priceLine(item, f, dayRate));
-    if (!phaseOrder.includes(item.phase)) phaseOrder.push(item.phase);
     const bucket = phaseSums[tier - 1]!;
     const phase = bucket.get(item.phase) ?? { days: 0, price: 0 };
     phase.days += chosen.expectedDays;
@@ -283,19 +284,4 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     deferred,
     lines,
   };
-}
-
-/** The minor-unit digits of a currency as Intl knows them (EUR 2, JPY 0, KWD 3). */
-export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** An amount in minor units as the locale writes it (`formatMoney(123456, 'EUR', 'de-DE')` → "1.234,56 €"), formatted exactly from a decimal string. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
-  const negative = minor < 0;
-  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? text : `${text.slice(0, text.length - digits)}.${text.slice(text.length - digits)}`;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return format.format(`${negative ? '-' : ''}${decimal}` as `${number}`);
 }

@@ -1,0 +1,32 @@
+// The `estimate <id> --json` contract as a zod schema: the fields every printed estimate must carry. Extras are allowed
+// (the contract is extended, never renamed), so the objects are loose; tests and the CLI check output against it.
+import { z } from 'zod';
+import { FRAMEWORKS } from '../engine/requirements';
+
+const minor = z.number().int().min(0);
+const days = z.number().min(0);
+
+export const estimateContractSchema = z.looseObject({
+  currency: z.string().length(3),
+  framework: z.enum(FRAMEWORKS),
+  tiers: z
+    .array(
+      z.looseObject({
+        tier: z.number().int().min(1).max(3),
+        name: z.string().min(1),
+        build: minor,
+        pm: minor,
+        qa: minor,
+        contingency: minor,
+        total: minor,
+        low: minor,
+        high: minor,
+        days,
+        byFramework: z.object({ django: minor, flask: minor, fastapi: minor }).strict(),
+      }),
+    )
+    .min(1)
+    .max(3),
+  phases: z.array(z.looseObject({ name: z.string().min(1), days, weeks: days })),
+  addOns: z.array(z.looseObject({ title: z.string().min(1), price: minor })),
+});

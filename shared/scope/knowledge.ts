@@ -1,0 +1,328 @@
+// Effort knowledge: one row per work item a scope may start with, its condition on the answers, three-point days per
+// framework, the role and phase, and the sentence on why the frameworks differ. Data only; draft.ts applies it.
+import type { Condition } from '../engine/knowledge';
+import type { Framework } from '../engine/requirements';
+import type { ThreePoint } from './schema';
+
+/** An engine condition, optionally also holding when the question is unanswered (so a draft errs on including work). */
+export type WorkCondition = Condition & { orUnanswered?: boolean };
+export type WorkWhen = 'always' | { all: readonly WorkCondition[] } | { any: readonly WorkCondition[] };
+
+export interface WorkItemRule {
+  /** Becomes the drafted item's id. */
+  id: string;
+  title: string;
+  /** What the client gets, in a sentence. */
+  description: string;
+  phase: Phase;
+  /** A role id of the default rate card (shared/scope/schema.ts). */
+  role: 'developer' | 'senior-developer' | 'designer';
+  when: WorkWhen;
+  days: Record<Framework, ThreePoint>;
+  /** Why the days differ between frameworks (or why they do not). */
+  why: string;
+  optional?: boolean;
+}
+
+/** Phases in delivery order; a draft lists items in this order, so its phases appear in it too. */
+export const PHASES = ['Discovery', 'Foundations', 'Build', 'Quality', 'Launch'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const same = (low: number, likely: number, high: number): Record<Framework, ThreePoint> => ({
+  django: { low, likely, high },
+  flask: { low, likely, high },
+  fastapi: { low, likely, high },
+});
+const d = (low: number, likely: number, high: number): ThreePoint => ({ low, likely, high });
+
+const hasUi: WorkCondition = { field: 'userInterface', is: ['server-rendered', 'spa-frontend'], orUnanswered: true };
+
+export const WORK_ITEMS: readonly WorkItemRule[] = [
+  {
+    id: 'discovery',
+    title: 'Discovery and backlog',
+    description: 'Workshops to turn the goals into a prioritised backlog with acceptance criteria.',
+    phase: 'Discovery',
+    role: 'senior-developer',
+    when: 'always',
+    days: same(2, 3, 5),
+    why: 'Understanding the product takes the same time whichever framework is chosen.',
+  },
+  // Guide: a Django project starts with structure, settings and security middleware in place; Flask leaves the layout to the team.
+  {
+    id: 'project-setup',
+    title: 'Project setup',
+    description: 'Repository, project layout, settings per environment, code quality checks and a first deploy of an empty app.',
+    phase: 'Foundations',
+    role: 'developer',
+    when: 'always',
+    days: { django: d(0.5, 1, 2), flask: d(1, 2, 3), fastapi: d(1, 1.5, 2.5) },
+    why: 'Django starts with a standard layout, settings and security middleware; with Flask the team first chooses and arranges its own.',
+  },
+  // Guide: Flask must choose and configure SQLAlchemy and a migration tool such as Alembic before product work begins.
+  {
+    id: 'data-layer',
+    title: 'Database access and migrations setup',
+    description: 'Connection to the database, the mapping layer and a migration tool wired into development and deployment.',
+    phase: 'Foundations',
+    role: 'developer',
+    when: { all: [{ field: 'dataModel', is: ['simple', 'relational', 'complex'], orUnanswered: true }] },
+    days: { django: d(0.25, 0.5, 1), flask: d(2, 3, 5), fastapi: d(1.5, 2.5, 4) },
+    why: 'Django’s ORM and one-command migrations come built in; Flask and FastAPI projects must pick SQLAlchemy and Alembic and make them work together before any feature is written.',
+  },
+  {
+    id: 'data-model-simple',
+    title: 'Data model',
+    description: 'The tables the product needs, with their validation and migrations.',
+    phase: 'Foundations',
+    role: 'developer',
+    when: { all: [{ field: 'dataModel', is: ['simple'] }] },
+    days: { django: d(1.5, 2.5, 4), flask: d(2, 3, 5), fastapi: d(2, 3, 5) },
+    why: 'A few simple tables take similar effort everywhere; Django generates each migration from the model, which saves a little.',
+  },
+  {
+    id: 'data-model-relational',
+    title: 'Relational data model',
+    description: 'Related tables with their constraints, queries and migrations.',
+    phase: 'Foundations',
+    role: 'senior-developer',
+    when: { all: [{ field: 'dataModel', is: ['relational'], orUnanswered: true }] },
+    days: { django: d(4, 6, 9), flask: d(5, 8, 12), fastapi: d(5, 8, 12) },
+    why: 'Relationships, constraints and migrations are handled by one integrated ORM in Django; elsewhere they are assembled from separate libraries.',
+  },
+  {
+    id: 'data-model-complex',
+    title: 'Complex data model',
+    description: 'A large schema expected to change, with careful migrations and data integrity rules.',
+    phase: 'Foundations',
+    role: 'senior-developer',
+    when: { all: [{ field: 'dataModel', is: ['complex'] }] },
+    days: { django: d(8, 12, 18), flask: d(10, 15, 24), fastapi: d(10, 15, 24) },
+    why: 'A schema that keeps changing needs many migrations; Django writes them from the models, while SQLAlchemy and Alembic need more hand work per change.',
+  },
+  // Guide: the built-in authentication handles registration, login, logout, resets and permissions; doing it by hand takes days.
+  {
+    id: 'accounts',
+    title: 'User accounts',
+    description: 'Registration, login, logout and password reset with secure defaults.',
+    phase: 'Foundations',
+    role: 'developer',
+    when: { all: [{ field: 'auth', is: ['basic'] }] },
+    days: { django: d(1, 1.5, 2.5), flask: d(3, 5, 8), fastapi: d(3, 5, 8) },
+    why: 'Django’s accounts system is ready and secure by default; building login, resets and sessions correctly by hand takes experienced developers days.',
+  },
+  {
+    id: 'accounts-permissions',
+    title: 'User accounts, roles and permissions',
+    description: 'Registration, login and password reset, plus roles that decide who may see and change what.',
+    phase: 'Foundations',
+    role: 'senior-developer',
+    when: { all: [{ field: 'auth', is: ['roles'] }] },
+    days: { django: d(2, 3, 5), flask: d(6, 9, 14), fastapi: d(6, 9, 14) },
+    why: 'Permissions and groups are part of Django’s core; without them every role check and its tests must be designed and written from scratch.',
+  },
+  // Guide: the admin replaces what would take weeks of custom development.
+  {
+    id: 'back-office',
+    title: 'Staff back office',
+    description: 'Screens for staff to find, create, edit and remove the product’s records.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'adminPanel', is: [true] }] },
+    days: { django: d(2, 4, 6), flask: d(12, 20, 30), fastapi: d(12, 20, 30) },
+    why: 'Django’s admin is configured rather than built, in days; any other framework needs the back office written as custom screens, which takes weeks.',
+  },
+  {
+    id: 'api',
+    title: 'JSON API',
+    description: 'The endpoints a front end or another system calls, with validation and error responses.',
+    phase: 'Build',
+    role: 'developer',
+    when: {
+      any: [
+        { field: 'userInterface', is: ['spa-frontend', 'none'] },
+        { field: 'projectKind', is: ['api-service', 'microservice'] },
+        { field: 'apiDocs', is: [true] },
+      ],
+    },
+    days: { django: d(4, 6, 10), flask: d(4, 6, 10), fastapi: d(3, 5, 8) },
+    why: 'FastAPI validates requests and shapes responses from type hints; Django needs REST framework serializers and Flask a library the team picks.',
+  },
+  // Guide (FastAPI): documentation is generated from the typed code.
+  {
+    id: 'api-docs',
+    title: 'API documentation',
+    description: 'Interactive OpenAPI documentation that stays in step with the API.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'apiDocs', is: [true] }] },
+    days: { django: d(1, 2, 3), flask: d(1.5, 2.5, 4), fastapi: d(0.25, 0.5, 1) },
+    why: 'FastAPI publishes OpenAPI documentation from the code at no extra cost; Django and Flask need an add-on configured and annotations kept up to date.',
+  },
+  {
+    id: 'realtime',
+    title: 'Real-time updates',
+    description: 'Live connections (websockets or streaming) that push changes to users as they happen.',
+    phase: 'Build',
+    role: 'senior-developer',
+    when: { all: [{ field: 'concurrency', is: ['realtime'] }] },
+    days: { django: d(4, 6, 10), flask: d(5, 8, 12), fastapi: d(3, 5, 8) },
+    why: 'Websockets are native to FastAPI’s async design; Django adds them through Channels and Flask through an extension with its own worker setup.',
+  },
+  {
+    id: 'concurrent-io',
+    title: 'Concurrent calls to other services',
+    description: 'Many slow calls to other systems handled at once without blocking, with timeouts and retries.',
+    phase: 'Build',
+    role: 'senior-developer',
+    when: { all: [{ field: 'concurrency', is: ['high-async'] }] },
+    days: { django: d(3, 5, 8), flask: d(3, 5, 8), fastapi: d(2, 3, 5) },
+    why: 'FastAPI awaits slow calls inside the request; Django and Flask usually move them to a task queue such as Celery, which is one more system to build and run.',
+  },
+  {
+    id: 'services',
+    title: 'Service boundaries and communication',
+    description: 'How the services split the work, talk to each other and are deployed one by one.',
+    phase: 'Foundations',
+    role: 'senior-developer',
+    when: { all: [{ field: 'architecture', is: ['microservices'] }] },
+    days: { django: d(5, 8, 12), flask: d(3, 5, 8), fastapi: d(3, 5, 8) },
+    why: 'Small independent services suit a light framework; each Django service carries settings and structure made for a whole application.',
+  },
+  {
+    id: 'design',
+    title: 'Interface design',
+    description: 'Page layouts, the visual style and the interactive states, agreed with the client.',
+    phase: 'Build',
+    role: 'designer',
+    when: { all: [hasUi] },
+    days: same(3, 5, 8),
+    why: 'Design work does not depend on the back-end framework.',
+  },
+  {
+    id: 'pages',
+    title: 'Server-rendered pages and forms',
+    description: 'The product’s pages, forms and validation messages, rendered by the server.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'userInterface', is: ['server-rendered'] }] },
+    days: { django: d(6, 10, 15), flask: d(7, 11, 17), fastapi: d(9, 14, 21) },
+    why: 'Django brings templates, forms and cross-site request protection; Flask adds forms through extensions, and FastAPI, made for APIs, leaves page work to the team.',
+  },
+  {
+    id: 'front-end',
+    title: 'Single-page front end',
+    description: 'A separate browser application (React, Vue or similar) on top of the API.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'userInterface', is: ['spa-frontend'] }] },
+    days: same(10, 15, 25),
+    why: 'A separate front end is the same work whichever framework serves its API.',
+  },
+  {
+    id: 'features-prototype',
+    title: 'Prototype features',
+    description: 'The few screens or calls that prove the idea works, to be detailed with the client.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'projectKind', is: ['prototype'] }] },
+    days: { django: d(3, 5, 8), flask: d(2, 4, 6), fastapi: d(2, 4, 6) },
+    why: 'A minimal framework gets a throwaway proof of concept running with the least ceremony.',
+  },
+  {
+    id: 'features-service',
+    title: 'Service features',
+    description: 'The service’s own business rules and integrations, to be detailed with the client.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'projectKind', is: ['api-service', 'microservice'] }] },
+    days: same(5, 8, 12),
+    why: 'Business rules take the same time to write in any of the three frameworks.',
+  },
+  {
+    id: 'features-product',
+    title: 'Product features',
+    description: 'The product’s own business rules and screens, to be broken down with the client.',
+    phase: 'Build',
+    role: 'developer',
+    when: { all: [{ field: 'projectKind', is: ['web-app', 'content-platform', 'ecommerce', 'saas', 'data-tool', 'other'], orUnanswered: true }] },
+    days: same(10, 15, 25),
+    why: 'The product’s own logic is the same code in any framework; what differs is the groundwork counted in the other items.',
+  },
+  // Guide: every Django project follows the same layout, so tests live where everyone expects them.
+  {
+    id: 'test-suite',
+    title: 'Automated tests and continuous integration',
+    description: 'A test suite that runs on every change, with a test database and a build pipeline.',
+    phase: 'Quality',
+    role: 'developer',
+    when: 'always',
+    days: { django: d(2, 3, 5), flask: d(2.5, 4, 6), fastapi: d(2, 3, 5) },
+    why: 'Django’s test runner creates a test database by itself; a Flask project first builds its own fixtures for the app and the database.',
+  },
+  {
+    id: 'load-testing',
+    title: 'Load testing',
+    description: 'Measured behaviour at the expected peak, with the slowest paths found and fixed.',
+    phase: 'Quality',
+    role: 'senior-developer',
+    when: { all: [{ field: 'expectedUsers', atLeast: 10000 }] },
+    days: same(2, 3, 5),
+    why: 'Load depends on the database and business logic far more than on the framework, so the effort is the same.',
+    optional: true,
+  },
+  {
+    id: 'deployment',
+    title: 'Deployment and hosting',
+    description: 'Production and staging environments, HTTPS, backups and a repeatable release.',
+    phase: 'Launch',
+    role: 'developer',
+    when: 'always',
+    days: same(2, 3, 5),
+    why: 'A server, a database, HTTPS and a release pipeline are needed whichever framework runs on them.',
+  },
+  // Guide: conventions make any Django project familiar to newcomers and cut onboarding time.
+  {
+    id: 'handover',
+    title: 'Handover documentation',
+    description: 'Written guidance so new developers can find their way and make changes safely.',
+    phase: 'Launch',
+    role: 'developer',
+    when: { any: [{ field: 'teamTurnover', is: ['high'] }, { field: 'lifetime', is: ['years'] }] },
+    days: { django: d(1, 1.5, 2), flask: d(2, 3, 4), fastapi: d(1.5, 2.5, 3.5) },
+    why: 'Newcomers already know where things live in a Django project; a custom Flask layout has to be explained in writing.',
+  },
+  {
+    id: 'monitoring',
+    title: 'Monitoring and alerting',
+    description: 'Error tracking, uptime checks and alerts so problems are seen before users report them.',
+    phase: 'Launch',
+    role: 'developer',
+    when: 'always',
+    days: same(1, 2, 3),
+    why: 'Monitoring tools plug into all three frameworks in the same way.',
+    optional: true,
+  },
+];
+
+/** Texts a drafted scope starts with; the consultant edits them like any other field. */
+export const DEFAULT_ASSUMPTIONS: readonly string[] = [
+  'Days are working days of one person; each item’s expected days are (low + 4 × likely + high) / 6.',
+  'The client gives feedback on each delivery within two working days.',
+  'Third-party services the product uses offer documented APIs and test accounts.',
+  'The product is hosted with a mainstream cloud provider chosen together at the start.',
+];
+
+export const DEFAULT_EXCLUSIONS: readonly string[] = [
+  'Native mobile apps.',
+  'Writing content, translating it and entering existing data.',
+  'Hosting and third-party service fees, billed to the client directly.',
+  'Support and maintenance after launch, quoted separately.',
+];
+
+export const DEFAULT_CLIENT_RESPONSIBILITIES: readonly string[] = [
+  'Name one product owner who can make decisions and attend reviews.',
+  'Provide content, brand assets and realistic test data on time.',
+  'Give access to existing systems, accounts and documentation the work depends on.',
+  'Run acceptance testing and sign off each release.',
+];
