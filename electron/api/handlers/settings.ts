@@ -1,7 +1,7 @@
 // Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored), the rate
 // card a new scope copies, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
-import { getBranding, getRateCard, saveBranding, saveRateCard } from '../../../db';
+import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
 import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
 import { readLogo } from '../../../shared/proposal/logo';
@@ -11,21 +11,21 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, rateCard: getRateCard(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return { branding, rateCard: getRateCard(services.db), proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
   return {
     'settings.get': () => view(services, getBranding(services.db)),
-    'settings.update': ({ branding, rateCard }) => {
+    'settings.update': ({ branding, rateCard, proposal }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
       if (branding?.logo !== undefined && branding.logo !== null) decodeLogo(readLogo(branding.logo)!);
       const db = services.db;
-      // Both or neither: one transaction, so a refused branding leaves the rate card as it was.
+      // One transaction: every part sent is saved, or none, so a refused branding leaves the rest as it was.
       const saved = db.transaction(() => {
-        const next = branding === undefined ? getBranding(db) : saveBranding(db, { ...getBranding(db), ...branding });
         if (rateCard !== undefined) saveRateCard(db, rateCard);
-        return next;
+        if (proposal !== undefined) saveProposalSettings(db, { ...getProposalSettings(db), ...proposal });
+        return branding === undefined ? getBranding(db) : saveBranding(db, { ...getBranding(db), ...branding });
       })();
       return view(services, saved);
     },
