@@ -4,15 +4,17 @@
 // SHA-256 and edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so
 // exporting it again gives the same bytes.
 import {
-  assignProposalNumber,
+  claimProposalNumber,
   findProposalNumber,
   getBranding,
   getProposalSettings,
+  nextProposalNumber,
   recordExport,
   requireAssessment,
   revisionForProposal,
   sha256Hex,
   type Database,
+  type ProposalNumberClaim,
 } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
@@ -29,6 +31,8 @@ export interface ProposalFile {
   recommendation: Recommendation;
   rendered: RenderedProposal;
   suggestedName: string;
+  /** The proposal number printed, stored only when the file is written (writeProposal). */
+  numberClaim: ProposalNumberClaim | null;
 }
 
 function proposalFileName(clientName: string, projectTitle: string, edition: Edition): string {
@@ -40,7 +44,7 @@ export interface ProposalRequest {
   edition?: Edition;
   /** The revision to print; the current one when absent. */
   revision?: number;
-  /** Give the assessment its proposal number if it has none (an export does; a preview does not). */
+  /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
   assignNumber?: boolean;
 }
 
@@ -53,7 +57,8 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
   const settings = getProposalSettings(db);
-  const number = request.assignNumber === true ? assignProposalNumber(db, id, settings.numberFormat) : findProposalNumber(db, id);
+  const numberClaim = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : null;
+  const number = numberClaim?.number ?? findProposalNumber(db, id);
   const model = buildProposalModel(
     shown,
     recommendation,
@@ -68,6 +73,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     recommendation,
     rendered: await renderProposal(model, fontFiles),
     suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
+    numberClaim,
   };
 }
 
@@ -78,10 +84,16 @@ export interface ExportedProposal {
   replaced: string[];
 }
 
-/** Writes a rendered proposal to `path` (complete or not at all) and logs it against the revision and edition it shows. */
+/**
+ * Writes a rendered proposal to `path` (complete or not at all), then, in one transaction, stores the proposal number
+ * it prints and logs it against the revision and edition it shows. A write that fails changes nothing in the database.
+ */
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
-  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+  db.transaction(() => {
+    if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
+    recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+  })();
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }
