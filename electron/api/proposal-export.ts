@@ -1,7 +1,7 @@
 // Producing an assessment's proposal: the current revision, its recommendation snapshot and the branding, rendered
 // to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by IPC, HTTP and CLI.
 import { getBranding, getRevision, recordExport, requireAssessment, sha256Hex, type Database } from '../../db';
-import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
+import type { RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
 
 export interface ProposalFile {
@@ -20,6 +20,8 @@ export async function renderAssessmentProposal(db: Database, id: string): Promis
   const assessment = requireAssessment(db, id);
   const revision = getRevision(db, id, assessment.revision);
   const savedAt = revision?.updatedAt ?? assessment.updatedAt;
+  // The renderer (jsPDF and the embedded fonts, some 3 MB of code) loads at the first export, not at every start.
+  const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
   const model = buildProposalModel(assessment, assessment.recommendation, getBranding(db), { number: assessment.revision, savedAt });
   return { assessmentId: id, revision: assessment.revision, rendered: await renderProposal(model), suggestedName: fileName(assessment.clientName, assessment.projectTitle) };
 }
