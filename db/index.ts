@@ -39,6 +39,6 @@ export {
 } from './backup';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
 export { checkDatabase, type CheckReport } from './check';
-export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';
+export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';

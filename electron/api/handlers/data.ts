@@ -1,7 +1,7 @@
 // Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
+import { createBackup, getAssessment, importBundle, listBackups, parseBundle, requireBundleIds, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
 import { writeBundle } from '../bundle-export';
@@ -37,12 +37,12 @@ export function dataHandlers(services: Services): HandlerGroup {
       return { cancelled: false, ...importBundle(services.db, parseBundleText(text)) };
     },
     'bundles.export': async ({ ids }) => {
-      const bundle = exportBundle(services.db, ids);
-      const first = bundle.assessments[0];
-      const name = ids.length === 1 && first !== undefined ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
+      requireBundleIds(services.db, ids);
+      const first = ids.length === 1 ? getAssessment(services.db, ids[0]!) : null;
+      const name = first !== null ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
       const path = await services.files.chooseSavePath(name, 'bundle');
       if (path === null) return { cancelled: true };
-      const written = writeBundle(services.db, bundle, path);
+      const written = writeBundle(services.db, ids, path);
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
