@@ -1,4 +1,4 @@
-// ui.firstRender: navigation to an interactive list of 10,000 assessments, through `scopewise serve`, in Chromium,
+// ui.firstRender (.100k): navigation to an interactive list of 10,000 (100,000) assessments, through `scopewise serve`, in Chromium,
 // timed by the page itself (navigation start to the list's first rows drawn). Target: median ≤ 400 ms.
 // ui.livePreview: an answer changed until the live panel shows the new result, timed in the page. Target ≤ 16 ms.
 // ui.initialJs: the renderer's initial JavaScript, gzipped. Target ≤ 250 KB.
@@ -11,6 +11,7 @@ import { ensureRendererBuilt, ROOT } from '../../e2e/build';
 import { initialJs } from '../../e2e/initial-js';
 import { launchChromium } from '../../serve/chromium';
 import { startServe } from '../../serve/serve-process';
+import { demoDatabaseCopy } from '../demo-cache';
 import type { Metric, TimingResult } from '../harness';
 
 function summarise(times: number[]): TimingResult {
@@ -22,6 +23,15 @@ function summarise(times: number[]): TimingResult {
 
 async function withServe<T>(count: number, run: (url: string, origin: string) => Promise<T>): Promise<T> {
   await ensureRendererBuilt();
+  if (count >= 10_000) {
+    // The large databases come from the benchmarks' cache (tests/bench/demo-cache.ts): 100,000 take minutes to make.
+    const serve = await startServe({ databasePath: (await demoDatabaseCopy(count)).path });
+    try {
+      return await run(serve.url, serve.origin);
+    } finally {
+      await serve.stop();
+    }
+  }
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-bench-ui-'));
   const databasePath = join(dir, 'scopewise.db');
   try {
@@ -37,8 +47,8 @@ async function withServe<T>(count: number, run: (url: string, origin: string) =>
   }
 }
 
-async function firstRender(): Promise<TimingResult> {
-  return withServe(10_000, async (url, origin) => {
+async function firstRender(count: number): Promise<TimingResult> {
+  return withServe(count, async (url, origin) => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -107,7 +117,8 @@ async function livePreview(): Promise<TimingResult> {
 }
 
 export const metrics: Metric[] = [
-  { name: 'ui.firstRender', target: 'median ≤ 400 ms', run: firstRender },
+  { name: 'ui.firstRender', target: 'median ≤ 400 ms', run: () => firstRender(10_000) },
+  { name: 'ui.firstRender.100k', target: 'median ≤ 400 ms', run: () => firstRender(100_000) },
   { name: 'ui.livePreview', target: 'median ≤ 16 ms', run: livePreview },
   {
     name: 'ui.initialJs',
