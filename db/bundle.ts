@@ -28,23 +28,32 @@ export function parseBundle(input: unknown): Bundle {
   return parseInput(bundleSchema, input, '');
 }
 
-/** Every assessment named, with its revisions (every field, identity and parent) and client details, as one bundle. */
+/** One assessment as a bundle carries it: its fields, revisions (oldest first: every field, identity and parent), client details and recommendation. */
+export function bundleAssessmentOf(db: Database, id: string): BundleAssessment {
+  const saved = requireAssessment(db, id);
+  const client = saved.clientId === null ? null : getClient(db, saved.clientId);
+  const details = client === null ? {} : { contactPerson: client.contactPerson, email: client.email, industry: client.industry };
+  return {
+    id: saved.id,
+    ...fieldsOf(saved),
+    createdAt: saved.createdAt,
+    updatedAt: saved.updatedAt,
+    revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+    ...(client === null ? {} : { client: details }),
+    recommendation: saved.recommendation,
+  };
+}
+
+/** Every assessment named, with its revisions and client details, as one bundle. Unknown ids are a not_found error. */
 export function exportBundle(db: Database, ids: readonly string[], now = new Date()): Bundle {
-  const assessments = ids.map((id): BundleAssessment => {
-    const saved = requireAssessment(db, id);
-    const client = saved.clientId === null ? null : getClient(db, saved.clientId);
-    const details = client === null ? {} : { contactPerson: client.contactPerson, email: client.email, industry: client.industry };
-    return {
-      id: saved.id,
-      ...fieldsOf(saved),
-      createdAt: saved.createdAt,
-      updatedAt: saved.updatedAt,
-      revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
-      ...(client === null ? {} : { client: details }),
-      recommendation: saved.recommendation,
-    };
-  });
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments: ids.map((id) => bundleAssessmentOf(db, id)) };
+}
+
+/** Throws the not_found error exportBundle would, for the first id with no assessment, without reading any. */
+export function requireBundleIds(db: Database, ids: readonly string[]): void {
+  for (const id of ids) {
+    if (statement(db, 'SELECT 1 FROM assessments WHERE id = ?').get(id) === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+  }
 }
 
 export interface ImportReport {

@@ -11,7 +11,9 @@ export {
   countAssessments,
   createAssessment,
   getAssessment,
+  iterateAssessments,
   listAssessments,
+  listStatementFor,
   requireAssessment,
   saveAssessment,
   type CreateOptions,
@@ -43,6 +45,6 @@ export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restor
 export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
 export { checkDatabase, type CheckReport } from './check';
-export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';
+export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';

@@ -19,7 +19,7 @@ import {
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
 import { fileName } from '../../shared/file-name';
-import { buildProposalModel, renderProposal, type Edition, type RenderedProposal } from '../../shared/proposal';
+import type { Edition, RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
 import { fontFiles } from './proposal-fonts';
 
@@ -57,6 +57,8 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
   const settings = getProposalSettings(db);
+  // The renderer (jsPDF and its font handling) loads at the first export, not at every start.
+  const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
   const numberClaim = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : null;
   const number = numberClaim?.number ?? findProposalNumber(db, id);
   const model = buildProposalModel(

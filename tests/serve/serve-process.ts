@@ -23,7 +23,7 @@ export interface ServeProcess {
 export async function startServe(options: { databasePath?: string } = {}): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-serve-'));
   const databasePath = options.databasePath ?? join(dir, 'scopewise.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--port', '0', '--db', databasePath], {
+  const child = spawn(process.execPath, ['build/scopewise.mjs', 'serve', '--port', '0', '--db', databasePath], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

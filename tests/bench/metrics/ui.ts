@@ -1,4 +1,4 @@
-// ui.firstRender: navigation to an interactive list of 10,000 assessments, through `scopewise serve`, in Chromium,
+// ui.firstRender (.100k): navigation to an interactive list of 10,000 (100,000) assessments, through `scopewise serve`, in Chromium,
 // timed by the page itself (navigation start to the list's first rows drawn). Target: median ≤ 400 ms.
 // ui.livePreview: an answer changed until the live panel shows the new result, timed in the page. Target ≤ 16 ms.
 // ui.scopeEdit: a day count typed into the scope grid (100 items) until the estimate shows the new total, timed in the page. Target ≤ 16 ms.
@@ -13,6 +13,7 @@ import { initialJs } from '../../e2e/initial-js';
 import { launchChromium } from '../../serve/chromium';
 import { startServe } from '../../serve/serve-process';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope } from '../../../shared/scope/schema';
+import { demoDatabaseCopy } from '../demo-cache';
 import type { Metric, TimingResult } from '../harness';
 
 function summarise(times: number[]): TimingResult {
@@ -24,6 +25,15 @@ function summarise(times: number[]): TimingResult {
 
 async function withServe<T>(count: number, run: (url: string, origin: string) => Promise<T>): Promise<T> {
   await ensureRendererBuilt();
+  if (count >= 10_000) {
+    // The large databases come from the benchmarks' cache (tests/bench/demo-cache.ts): 100,000 take minutes to make.
+    const serve = await startServe({ databasePath: (await demoDatabaseCopy(count)).path });
+    try {
+      return await run(serve.url, serve.origin);
+    } finally {
+      await serve.stop();
+    }
+  }
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-bench-ui-'));
   const databasePath = join(dir, 'scopewise.db');
   try {
@@ -39,8 +49,8 @@ async function withServe<T>(count: number, run: (url: string, origin: string) =>
   }
 }
 
-async function firstRender(): Promise<TimingResult> {
-  return withServe(10_000, async (url, origin) => {
+async function firstRender(count: number): Promise<TimingResult> {
+  return withServe(count, async (url, origin) => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -168,7 +178,13 @@ async function scopeEdit(): Promise<TimingResult> {
       const row = page.getByTestId('assessment-row').first();
       const id = /#\/assessment\/([0-9a-f-]{36})/.exec((await row.getAttribute('href')) ?? '')![1]!;
       const saved = await page.evaluate(
-        async ([id, scope]) => (await fetch('/api/assessments.update', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id, fields: { scope } }) })).json(),
+        async ([id, scope]) => (
+            await fetch('/api/assessments.update', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': sessionStorage.getItem('scopewise.token') ?? '' },
+              body: JSON.stringify({ id, fields: { scope } }),
+            })
+          ).json(),
         [id, benchScope()] as const,
       );
       if (!(saved as { ok: boolean }).ok) throw new Error(`could not save the bench scope: ${JSON.stringify(saved)}`);
@@ -184,7 +200,8 @@ async function scopeEdit(): Promise<TimingResult> {
 }
 
 export const metrics: Metric[] = [
-  { name: 'ui.firstRender', target: 'median ≤ 400 ms', run: firstRender },
+  { name: 'ui.firstRender', target: 'median ≤ 400 ms', run: () => firstRender(10_000) },
+  { name: 'ui.firstRender.100k', target: 'median ≤ 400 ms', run: () => firstRender(100_000) },
   { name: 'ui.livePreview', target: 'median ≤ 16 ms', run: livePreview },
   { name: 'ui.scopeEdit', target: 'median ≤ 16 ms', run: scopeEdit },
   {
