@@ -3,6 +3,8 @@
 // row carries the requirements and recommendation snapshot of one real assessment, so it reads, lists and exports.
 import type { Database } from 'better-sqlite3';
 import { createAssessment, trashAssessment } from '../../db';
+import { canonicalFieldsJson, revisionIdentity } from '../../db/revision-identity';
+import type { AssessmentFields } from '../../shared/assessment';
 
 /** Writes `count` assessments, each with one revision (the first made through createAssessment, the rest copied from it). */
 export function fillAssessments(db: Database, count: number): void {
@@ -28,9 +30,22 @@ export function fillAssessments(db: Database, count: number): void {
        t.requirements, 'Workshop notes ' || (i % 13), t.recommendation
      FROM n, assessments t WHERE t.id = @template`,
   ).run({ count, template: template.id });
+  // Each copy's one revision holds its fields as canonical JSON and the identity db/revision-identity.ts derives from them.
+  db.function('fill_fields', (clientName, projectTitle, consultant, status, requirements, notes) =>
+    canonicalFieldsJson({
+      clientName: String(clientName),
+      projectTitle: String(projectTitle),
+      consultant: String(consultant),
+      status: status as AssessmentFields['status'],
+      requirements: JSON.parse(String(requirements)) as AssessmentFields['requirements'],
+      notes: String(notes),
+    }),
+  );
+  db.function('fill_identity', (id, fields) => revisionIdentity(String(id), null, String(fields)));
   db.prepare(
-    `INSERT INTO revisions (assessment_id, number, requirements, notes, recommended, engine_version, created_at, updated_at)
-     SELECT id, 1, requirements, notes, recommended, engine_version, created_at, updated_at FROM assessments WHERE id != ?`,
+    `INSERT INTO revisions (assessment_id, number, identity, parent, recommended, engine_version, created_at, updated_at, fields, recommendation)
+     SELECT id, 1, fill_identity(id, f), NULL, recommended, engine_version, created_at, updated_at, f, recommendation
+     FROM (SELECT *, fill_fields(client_name, project_title, consultant, status, requirements, notes) AS f FROM assessments WHERE id != ?)`,
   ).run(template.id);
 }
 

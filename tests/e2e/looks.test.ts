@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initialJs } from './initial-js';
-import { foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
+import { callApi, foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
 
 let s: Session;
 let assessmentHash = '';
@@ -13,10 +13,7 @@ beforeAll(async () => {
   await s.page.getByTestId('assessment-row').first().waitFor();
   assessmentHash = new URL((await s.page.getByTestId('assessment-row').first().getAttribute('href'))!, s.serve.origin).hash;
   // A drafted scope, so its grid and totals are audited and measured like every other screen.
-  const drafted = await s.page.evaluate(
-    async (id) => (await fetch('/api/scope.draft', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) })).json(),
-    assessmentHash.split('/').at(-1)!,
-  );
+  const drafted = await callApi(s, 'scope.draft', { id: assessmentHash.split('/').at(-1)! });
   expect(drafted).toMatchObject({ ok: true });
 }, 240_000);
 afterAll(async () => {

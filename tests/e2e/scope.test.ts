@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatMoney } from '../../shared/scope/estimate';
 import { cliProcess } from '../cli/cli-helpers';
-import { openSession, type Session } from './session';
+import type { RateCard } from '../../shared/scope/schema';
+import { callApi, openSession, type Session } from './session';
 
 let s: Session;
 beforeAll(async () => {
@@ -157,9 +158,9 @@ describe('scope and estimate in the browser', () => {
     await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
     await s.page.getByLabel('Currency').fill('ABC');
     await expect.poll(async () => (await s.page.getByRole('alert').textContent()) ?? '').toMatch(/^Currency: "ABC" is not an ISO 4217 code/);
-    const stored = await s.page.evaluate(async () => (await fetch('/api/settings.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json());
+    const stored = await callApi<{ rateCard: RateCard }>(s, 'settings.get', {});
     expect(stored.value.rateCard.currency).toBe('GBP');
-    expect(stored.value.rateCard.rates.find((r: { role: string }) => r.role === 'senior-developer').dayRate).toBe(90000);
+    expect(stored.value.rateCard.rates.find((r) => r.role === 'senior-developer')!.dayRate).toBe(90000);
     await s.page.getByLabel('Currency').fill('GBP');
     await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
     await s.screenshot('settings-rate-card');

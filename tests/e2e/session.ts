@@ -128,3 +128,12 @@ export async function tokenLeaks(s: Session): Promise<string[]> {
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
 }
+
+/** Calls a channel from inside the page, as the UI does: a POST carrying the run's token in its header. */
+export async function callApi<T = Record<string, unknown>>(s: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  return s.page.evaluate(
+    async ([c, body, token]) =>
+      (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json(),
+    [channel, input, s.serve.token] as const,
+  );
+}
