@@ -63,7 +63,8 @@ export interface ImportReport {
   copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
-interface Incoming {
+/** An assessment's incoming state as imports and team pulls apply it (db/team/apply.ts reuses fastForward). */
+export interface Incoming {
   fields: AssessmentFields;
   createdAt: string;
   updatedAt: string;
@@ -210,7 +211,7 @@ function insertCopy(db: Database, copyId: string, incoming: Incoming, projectTit
 }
 
 /** Brings a local assessment forward to the bundle's later state: appends the revisions made after the local head. */
-function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
+export function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
   let first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
   if (first + later.length - 1 > MAX_REVISION_NUMBER) first = renumberRevisions(db, id) + 1;
   const recommendation = recommend(incoming.fields.requirements);

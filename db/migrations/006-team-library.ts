@@ -21,7 +21,8 @@ CREATE TABLE team_sync (
 INSERT INTO team_sync (id, device_id) VALUES (1, lower(hex(randomblob(16))));
 
 -- Revisions pulled from the team that were made from another base than this device's latest one: kept here, whole,
--- until a consultant picks or merges (db/team/conflicts.ts). Nothing in them is ever dropped without a resolution.
+-- until a consultant picks or merges (db/team/conflicts.ts); then resolved_by names the revision that settled it, and
+-- the row stays: a revision is never dropped.
 CREATE TABLE team_conflicts (
   identity TEXT PRIMARY KEY NOT NULL CHECK (length(identity) = 64),
   assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
@@ -31,9 +32,11 @@ CREATE TABLE team_conflicts (
   device_id TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
+  resolved_by TEXT,
   fields TEXT NOT NULL CHECK (json_valid(fields))
 ) STRICT;
 CREATE INDEX team_conflicts_assessment ON team_conflicts(assessment_id, seq);
+CREATE INDEX team_conflicts_open ON team_conflicts(assessment_id) WHERE resolved_by IS NULL;
 
 -- A resolution's revision names the revisions it settles, so other devices settle the same conflict.
 CREATE TABLE team_resolutions (

@@ -10,6 +10,8 @@ import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { serveCommand } from './serve';
+import { syncCommand } from './sync';
+import { teamCommand } from './team';
 
 export const COMMANDS: readonly Command[] = [
   recommendCommand,
@@ -22,4 +24,6 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   demoCommand,
   serveCommand,
+  syncCommand,
+  teamCommand,
 ];
