@@ -53,8 +53,8 @@ function toChange(row: unknown): TeamChange {
 /** Up to `limit` changes after `cursor`, in sequence order. */
 export async function pullChanges(client: pg.Client, cursor: number, limit: number): Promise<TeamChange[]> {
   const result = await client.query(
-    `SELECT seq::text AS seq, change_id, kind, assessment_id, parent, replaces, fields, created_at, updated_at, author, device_id, shared_at
-     FROM scopewise.changes WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    `SELECT c.seq::text AS seq, change_id, kind, assessment_id, parent, replaces, fields, created_at, updated_at, author, device_id, shared_at
+     FROM scopewise.changes c WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
     [cursor, limit],
   );
   return result.rows.map(toChange);
