@@ -14,6 +14,9 @@ async function init({ values, io }: CommandContext): Promise<number> {
   const connection = await connectTeam({ url: requireOption(values, 'url', 'the team database URL (postgres://owner@host/database)'), field: '--url' });
   try {
     const applied = await initTeamSchema(connection.client).catch((error: unknown) => {
+      if ((error as { code?: string }).code === '42501') {
+        throw new AppError('forbidden', `team database ${connection.target.label}: this role cannot create the team schema; run team init as the database's owner (CREATE DATABASE ... OWNER <role>)`);
+      }
       throw describeTeamError(error, connection.target.label);
     });
     io.out(applied.length === 0 ? `team schema at ${connection.target.label} is up to date (version ${TEAM_SCHEMA_VERSION})\n` : `team schema at ${connection.target.label}: applied migration${applied.length === 1 ? '' : 's'} ${applied.join(', ')} (now version ${TEAM_SCHEMA_VERSION})\n`);
