@@ -5,3 +5,4 @@ export { bindTeam, getTeamState, pendingCounts, recordSyncOutcome, type TeamStat
 export { markShared, takeOutgoing } from './outbox';
 export { applyChanges, type ApplyReport } from './apply';
 export { conflictedAssessments, listConflicts, resolveConflict, type TeamConflict } from './conflicts';
+export { forgetTeamConnection, getTeamConnection, saveTeamConnection, teamAuthors, type TeamConnectionSetting } from './connection';

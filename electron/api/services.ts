@@ -2,7 +2,9 @@
 // Shared by the Electron main process and `scopewise serve`; opening runs the start-up maintenance once.
 import { dirname, join, resolve } from 'node:path';
 import { defaultBackupDir, openDatabase, runStartupMaintenance, type Database } from '../../db';
+import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
+import type { SecretStore } from './secret-store';
 
 export interface Services {
   readonly databasePath: string;
@@ -12,6 +14,8 @@ export interface Services {
   readonly files: FileActions;
   /** The open database; replaced when a backup is restored, so read it on every call. */
   db: Database;
+  /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
+  readonly team: TeamSync;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -23,6 +27,8 @@ export interface ServicesOptions {
   warn?: (message: string) => void;
   /** Daily backup and trash purge at start (the app and serve do it; tests may not want it). */
   maintenance?: boolean;
+  /** The OS keychain for the team password (the app's main process); none for serve. */
+  secrets?: SecretStore;
 }
 
 export function exportsFolderFor(databasePath: string): string {
@@ -57,11 +63,13 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     nativeBinding: options.nativeBinding,
     files: options.files,
     db,
+    team: new TeamSync(() => services.db, options.secrets ?? null),
     async reopen() {
       closeDatabase(services.db);
       services.db = await open();
     },
     close() {
+      services.team.stop();
       closeDatabase(services.db);
     },
   };

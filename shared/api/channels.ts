@@ -22,6 +22,14 @@ export const CHANNEL_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'team.status',
+  'team.connect',
+  'team.test',
+  'team.disconnect',
+  'team.sync',
+  'team.authors',
+  'team.conflict',
+  'team.resolve',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

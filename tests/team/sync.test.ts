@@ -8,6 +8,7 @@ import { deviceState } from './device-state';
 import { newDevice, syncDevice, useTeamCluster, type Consultant } from './team-fixture';
 
 const pg = useTeamCluster();
+type Device = Awaited<ReturnType<typeof newDevice>>;
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
@@ -20,20 +21,20 @@ describe('team sync', () => {
   it('brings two devices\' offline work together in either order, and a second sync moves nothing', async () => {
     for (const order of [['alice', 'bob'], ['bob', 'alice']] as Consultant[][]) {
       const team = await pg.newTeam();
-      const devices = { alice: await newDevice(), bob: await newDevice() };
+      const devices: Record<string, Device> = { alice: await newDevice(), bob: await newDevice() };
       for (const [role, device] of Object.entries(devices)) {
         const db = await device.open();
         const a = createAssessment(db, { projectTitle: `${role}'s shop`, clientName: `${role} client` });
         saveAssessment(db, a.id, { notes: 'second thoughts' }, { now: later(2) });
         db.close();
       }
-      for (const role of [...order, order[0]!]) await syncDevice(team, devices[role].path, role);
-      const [first, second] = await Promise.all([devices.alice.open(), devices.bob.open()]);
+      for (const role of [...order, order[0]!]) await syncDevice(team, devices[role]!.path, role);
+      const [first, second] = await Promise.all([devices.alice!.open(), devices.bob!.open()]);
       expect(Object.keys(deviceState(first))).toHaveLength(2);
       expect(deviceState(first)).toEqual(deviceState(second));
       first.close();
       second.close();
-      const again = await syncDevice(team, devices.alice.path, 'alice');
+      const again = await syncDevice(team, devices.alice!.path, 'alice');
       expect({ pushed: again.pushed, pulled: again.pulled, conflicts: again.conflicts }).toEqual({ pushed: 0, pulled: 0, conflicts: [] });
     }
   });
@@ -122,9 +123,9 @@ describe('team sync', () => {
       db = await bob.open();
       saveAssessment(db, shared.id, { notes: 'kept working on it' });
       db.close();
-      const devices = { alice, bob };
+      const devices: Record<string, Device> = { alice, bob };
       const second: Consultant = first === 'alice' ? 'bob' : 'alice';
-      for (const role of [first, second, first]) await syncDevice(team, devices[role].path, role);
+      for (const role of [first, second, first]) await syncDevice(team, devices[role]!.path, role);
       const [a, b] = await Promise.all([alice.open(), bob.open()]);
       expect(deviceState(a)).toEqual(deviceState(b));
       expect(deviceState(a)[shared.id]).toMatchObject({ deleted: false });

@@ -5,7 +5,8 @@ import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
 import { proposalHandlers } from './proposal';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export function createHandlers(services: Services): Handlers {
-  return joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), dataHandlers(services));
+  return joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), dataHandlers(services), teamHandlers(services));
 }
