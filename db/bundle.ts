@@ -2,7 +2,7 @@
 // transaction. Never silently overwrites local work: what does not descend from it is kept as a copy and reported.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields } from '../shared/assessment';
+import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields, type Revision } from '../shared/assessment';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
@@ -39,12 +39,24 @@ export function exportBundle(db: Database, ids: readonly string[], now = new Dat
       ...fieldsOf(saved),
       createdAt: saved.createdAt,
       updatedAt: saved.updatedAt,
-      revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+      revisions: lineOfHead(listRevisions(db, id)).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
       ...(client === null ? {} : { client: details }),
       recommendation: saved.recommendation,
     };
   });
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments };
+}
+
+/**
+ * The revisions that lead to the head, oldest first: the whole list unless a team conflict was settled here by
+ * another device's resolution (db/team/apply.ts), after which this device's own side is a branch off that line; it
+ * stays in this database and in the team's, and a bundle carries the line a receiver can check parent by parent.
+ */
+function lineOfHead(revisions: readonly Revision[]): Revision[] {
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  const line: Revision[] = [];
+  for (let at = revisions.at(-1); at !== undefined; at = at.parent === null ? undefined : byId.get(at.parent)) line.push(at);
+  return line.reverse();
 }
 
 export interface ImportReport {

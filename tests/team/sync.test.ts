@@ -2,7 +2,7 @@
 // converge; the same assessment changed on two devices keeps both sides as a conflict until a consultant resolves it;
 // a deletion never loses an edit made meanwhile.
 import { describe, expect, it } from 'vitest';
-import { createAssessment, listRevisions, saveAssessment, trashAssessment } from '../../db';
+import { createAssessment, exportBundle, importBundle, listRevisions, parseBundle, saveAssessment, trashAssessment } from '../../db';
 import { listConflicts, resolveConflict } from '../../db/team';
 import { deviceState } from './device-state';
 import { newDevice, syncDevice, useTeamCluster, type Consultant } from './team-fixture';
@@ -103,6 +103,14 @@ describe('team sync', () => {
     expect(JSON.parse(deviceState(a)[shared.id]!.fields)).toMatchObject({ projectTitle: 'Shop (Alice)', notes: 'Bob was here' });
     // Both sides' revisions stay in the history.
     expect(deviceState(a)[shared.id]!.revisions).toHaveLength(4);
+    // Alice adopted Bob's resolution, so her own side is a branch: a bundle carries the line to the head and imports.
+    for (const source of [a, b]) {
+      const elsewhere = await newDevice();
+      const target = await elsewhere.open();
+      expect(importBundle(target, parseBundle(JSON.parse(JSON.stringify(exportBundle(source, [shared.id])))))).toMatchObject({ added: [shared.id] });
+      expect(listRevisions(target, shared.id).at(-1)!.id).toBe(deviceState(a)[shared.id]!.head);
+      target.close();
+    }
     a.close();
     b.close();
   });
