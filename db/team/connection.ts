@@ -12,9 +12,10 @@ export interface TeamConnectionSetting {
 }
 
 export function getTeamConnection(db: Database): TeamConnectionSetting | null {
-  const value = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(TEAM_KEY) as string | undefined;
-  if (value === undefined) return null;
-  const parsed = JSON.parse(value) as Partial<TeamConnectionSetting>;
+  // Rows, not pluck(): the cached statement is shared with db/settings.ts, and pluck() would change it for that caller too.
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(TEAM_KEY) as { value: string } | undefined;
+  if (row === undefined) return null;
+  const parsed = JSON.parse(row.value) as Partial<TeamConnectionSetting>;
   return typeof parsed.url === 'string' ? { url: parsed.url, ...(typeof parsed.encryptedPassword === 'string' ? { encryptedPassword: parsed.encryptedPassword } : {}) } : null;
 }
 

@@ -111,3 +111,12 @@ describe('team channels', () => {
     expect(await alice.call('team.conflict', { id: shared.id })).toBeNull();
   });
 });
+
+describe('team settings beside the branding', () => {
+  it('reading the team connection leaves the branding readable (they share the settings table)', async () => {
+    const alice = await device(testKeychain());
+    await alice.call('settings.update', { branding: { companyName: 'Fjordline Consulting' } });
+    await alice.call('team.status', {});
+    expect((await alice.call('settings.get', {})).branding.companyName).toBe('Fjordline Consulting');
+  });
+});
