@@ -49,6 +49,21 @@ describe('the team library in the UI', () => {
     await expect.poll(() => bob.page.getByTestId('shared-by').first().textContent()).toBe('by alice');
   });
 
+  test('a merge takes the chosen parts from the other version', async () => {
+    await api(alice, 'assessments.update', { id: sharedId, fields: { clientName: 'Ørsted Bikes AS', notes: 'from alice' } });
+    await api(bob, 'assessments.update', { id: sharedId, fields: { notes: 'from bob', consultant: 'Bob' } });
+    await api(alice, 'team.sync', {});
+    expect(await api(bob, 'team.sync', {})).toMatchObject({ value: { state: 'conflict' } });
+    await bob.page.goto(`${bob.serve.url.split('#')[0]}#/assessment/${sharedId}`);
+    const conflict = bob.page.getByTestId('team-conflict');
+    await conflict.getByRole('checkbox', { name: 'Client' }).check();
+    await conflict.getByTestId('keep-merge').click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    expect((await api(bob, 'assessments.get', { id: sharedId })).value).toMatchObject({ clientName: 'Ørsted Bikes AS', notes: 'from bob', consultant: 'Bob' });
+    await api(bob, 'team.sync', {});
+    expect(await api(alice, 'team.sync', {})).toMatchObject({ value: { state: 'synced', conflicts: 0 } });
+  });
+
   test('a conflict shows both versions side by side, and taking the other version settles it', async () => {
     await api(alice, 'assessments.update', { id: sharedId, fields: { projectTitle: 'Rental portal v2' } });
     await api(bob, 'assessments.update', { id: sharedId, fields: { status: 'final' } });
