@@ -13,6 +13,9 @@ import { syncTeam } from './sync';
 import { parseTeamUrl, passwordInUrl, withoutPassword } from './url';
 
 export const SYNC_INTERVAL_MS = 2 * 60_000;
+/** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
+ * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
+export const APP_SYNC_BATCH = 100;
 
 export class TeamSync {
   private running: Promise<void> | null = null;
@@ -68,7 +71,7 @@ export class TeamSync {
     const options = this.connectOptions();
     if (options === null) return this.status();
     if (this.running === null) {
-      this.running = syncTeam(this.db(), options)
+      this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH })
         .then(() => void (this.offline = false))
         .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
         .finally(() => (this.running = null));
