@@ -86,6 +86,19 @@ describe('team database access', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ pushed: 1, conflicts: [] });
   });
 
+  it("leaves a consultant's role unable to change or delete what was shared", async () => {
+    const team = await pg.newTeam();
+    const device = await newDevice();
+    const db = await device.open();
+    createAssessment(db, { projectTitle: 'Immutable once shared' });
+    db.close();
+    expect((await cli(['sync', '--db', device.path, '--team-url', team.url('alice')])).code).toBe(0);
+    for (const sql of ["UPDATE scopewise.changes SET fields = '{}'", 'DELETE FROM scopewise.changes', 'TRUNCATE scopewise.changes']) {
+      expect(() => pg.cluster.psql(sql, team.name, 'alice')).toThrow(/permission denied/);
+    }
+    expect(pg.cluster.psql('SELECT count(*) FROM scopewise.changes', team.name, 'alice')).toMatch(/\b1\b/);
+  });
+
   it('refuses a URL that is not a PostgreSQL URL before touching anything', async () => {
     const device = await newDevice();
     const result = await cli(['sync', '--db', device.path, '--team-url', 'https://example.com/team']);

@@ -86,8 +86,8 @@ export class PgCluster {
   }
 
   /** Runs SQL as the superuser through psql over the cluster's socket (setup only: roles and databases). */
-  psql(sql: string, database = 'postgres'): string {
-    return asPostgres('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', this.folder, '-p', String(this.port), '-U', SUPERUSER, '-d', database, '-c', sql]);
+  psql(sql: string, database = 'postgres', user = SUPERUSER): string {
+    return asPostgres('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', this.folder, '-p', String(this.port), '-U', user, '-d', database, '-c', sql]);
   }
 
   url(user: string, password: string | null, database: string): string {
