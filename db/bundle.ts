@@ -2,7 +2,7 @@
 // transaction. Never silently overwrites local work: what does not descend from it is kept as a copy and reported.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields } from '../shared/assessment';
+import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields, type Revision } from '../shared/assessment';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
@@ -38,7 +38,7 @@ export function bundleAssessmentOf(db: Database, id: string): BundleAssessment {
     ...fieldsOf(saved),
     createdAt: saved.createdAt,
     updatedAt: saved.updatedAt,
-    revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
     ...(client === null ? {} : { client: details }),
     recommendation: saved.recommendation,
   };
@@ -54,6 +54,18 @@ export function requireBundleIds(db: Database, ids: readonly string[]): void {
   for (const id of ids) {
     if (statement(db, 'SELECT 1 FROM assessments WHERE id = ?').get(id) === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
   }
+}
+
+/**
+ * The revisions that lead to the head, oldest first: the whole list unless a team conflict was settled here by
+ * another device's resolution (db/team/apply.ts), after which this device's own side is a branch off that line; it
+ * stays in this database and in the team's, and a bundle carries the line a receiver can check parent by parent.
+ */
+function lineOfHead(revisions: readonly Revision[]): Revision[] {
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  const line: Revision[] = [];
+  for (let at = revisions.at(-1); at !== undefined; at = at.parent === null ? undefined : byId.get(at.parent)) line.push(at);
+  return line.reverse();
 }
 
 export interface ImportReport {
@@ -72,7 +84,8 @@ export interface ImportReport {
   copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
-interface Incoming {
+/** An assessment's incoming state as imports and team pulls apply it (db/team/apply.ts reuses fastForward). */
+export interface Incoming {
   fields: AssessmentFields;
   createdAt: string;
   updatedAt: string;
@@ -222,7 +235,7 @@ function insertCopy(db: Database, copyId: string, incoming: Incoming, projectTit
 }
 
 /** Brings a local assessment forward to the bundle's later state: appends the revisions made after the local head. */
-function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
+export function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
   let first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
   if (first + later.length - 1 > MAX_REVISION_NUMBER) first = renumberRevisions(db, id) + 1;
   const recommendation = recommend(incoming.fields.requirements);

@@ -4,7 +4,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { acquireDatabaseLock, defaultBackupDir, openDatabase, runStartupMaintenance, type Database, type DatabaseLock } from '../../db';
 import { storageReason } from '../../shared/storage-error';
+import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
+import type { SecretStore } from './secret-store';
 
 export interface Services {
   readonly databasePath: string;
@@ -18,6 +20,8 @@ export interface Services {
   db: Database;
   /** Closes the database (keeping the lock) so a restore can replace it; reopen() opens it again. */
   closeForRestore(): void;
+  /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
+  readonly team: TeamSync;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -31,6 +35,8 @@ export interface ServicesOptions {
   maintenance?: boolean;
   /** Names this program to another one refused the lock ("scopewise serve"). */
   holderName?: string;
+  /** The OS keychain for the team password (the app's main process); none for serve. */
+  secrets?: SecretStore;
 }
 
 export function exportsFolderFor(databasePath: string): string {
@@ -85,11 +91,13 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     closeForRestore() {
       closeDatabase(services.db, warn);
     },
+    team: new TeamSync(() => services.db, options.secrets ?? null),
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();
     },
     close() {
+      services.team.stop();
       closeDatabase(services.db, warn);
       lock.release();
     },

@@ -20,4 +20,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'check', load: async () => (await import('./check')).checkCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
   { name: 'serve', load: async () => (await import('./serve')).serveCommand },
+  { name: 'sync', load: async () => (await import('./sync')).syncCommand },
+  { name: 'team', load: async () => (await import('./team')).teamCommand },
 ];

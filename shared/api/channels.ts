@@ -25,6 +25,14 @@ export const CHANNEL_NAMES = [
   'backups.create',
   'backups.restore',
   'backups.dismiss',
+  'team.status',
+  'team.connect',
+  'team.test',
+  'team.disconnect',
+  'team.sync',
+  'team.authors',
+  'team.conflict',
+  'team.resolve',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -5,6 +5,7 @@ import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '.
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
+import { teamConnectSchema, type TeamAuthors, type TeamConflictView, type TeamStatus, type TeamTestResult } from './team';
 import type {
   AssessmentListPage,
   BackupInfo,
@@ -66,6 +67,14 @@ export const contract = {
   'backups.restore': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   /** A "before-restore" backup is kept through every rotation until dismissed here; then it ages out like the rest. */
   'backups.dismiss': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
+  'team.status': channel<TeamStatus>()(empty),
+  'team.connect': channel<TeamStatus>()(teamConnectSchema),
+  'team.test': channel<TeamTestResult>()(teamConnectSchema.partial()),
+  'team.disconnect': channel<TeamStatus>()(empty),
+  'team.sync': channel<TeamStatus>()(empty),
+  'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
+  'team.conflict': channel<TeamConflictView | null>()(id),
+  'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,8 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export interface SessionOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Extra environment for the serve process (PGPASSWORD for the team library). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface AxeViolation {
@@ -44,7 +46,7 @@ export interface Session {
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
   await ensureRendererBuilt();
-  return attach(await startServe(), options);
+  return attach(await startServe(options.env === undefined ? {} : { env: options.env }), options);
 }
 
 /** A session over a database first filled by `scopewise demo --count N`, as a user would fill it. */

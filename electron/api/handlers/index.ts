@@ -6,7 +6,15 @@ import { dataHandlers } from './data';
 import { proposalHandlers } from './proposal';
 import { scopeHandlers } from './scope';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export function createHandlers(services: Services): Handlers {
-  return joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), scopeHandlers(services), dataHandlers(services));
+  return joinHandlers(
+    assessmentHandlers(services),
+    proposalHandlers(services),
+    settingsHandlers(services),
+    scopeHandlers(services),
+    dataHandlers(services),
+    teamHandlers(services),
+  );
 }
