@@ -90,6 +90,8 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
     requests,
     errors,
     open: async () => {
+      // From a page of the app, a URL that differs only in its fragment would not load anything afresh.
+      if (page.url().startsWith(serve.origin)) await page.goto('about:blank');
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'New assessment' }).waitFor();
     },

@@ -4,7 +4,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PASSWORD, useTeamCluster, type TeamFixture } from '../team/team-fixture';
-import { openSession, type Session } from './session';
+import { callApi, openSession, type Session } from './session';
 
 const pg = useTeamCluster();
 let team: TeamFixture;
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function api(session: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> {
-  return session.page.evaluate(async ([c, body]) => (await fetch(`/api/${c}`, { method: 'POST', body: JSON.stringify(body) })).json(), [channel, input] as const);
+  return callApi(session, channel, input);
 }
 
 describe('the team library in the UI', () => {
@@ -69,7 +69,9 @@ describe('the team library in the UI', () => {
     await api(bob, 'assessments.update', { id: sharedId, fields: { status: 'final' } });
     await api(alice, 'team.sync', {});
     expect(await api(bob, 'team.sync', {})).toMatchObject({ value: { state: 'conflict', conflicts: 1 } });
+    // The sync ran through the API, not this page: load the page afresh so its top bar reads the new state.
     await bob.page.goto(`${bob.serve.url.split('#')[0]}#/assessment/${sharedId}`);
+    await bob.page.reload();
     const conflict = bob.page.getByTestId('team-conflict');
     await expect.poll(() => conflict.getByRole('heading', { level: 2 }).first().textContent()).toBe('Changed here and by alice');
     await expect.poll(() => conflict.getByRole('heading', { level: 2 }).nth(1).textContent()).toBe("This computer's version against alice's version");
