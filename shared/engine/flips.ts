@@ -1,9 +1,14 @@
-// Flips: the smallest sets of changed answers that make another framework win, single changes first, then pairs.
-// Candidates are searched with per-answer score deltas; every reported flip is then verified by re-scoring.
-import { ANSWER_FIELDS, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { contribution, rulesFor, score, winner, type Scores } from './score';
+// Flips: the nearest changed answers that make another framework win outright. Never a change to what is being built
+// or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
+// then every reported flip is verified by scoring the changed record in full.
+import { CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers, type AnswerValue } from './answers';
+import { judge } from './confidence';
+import { RULES, type Rule } from './knowledge';
+import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
+import { fieldsOf, firedRules, rescore, sumEffects, type Scores } from './score';
 
-export type AnswerValue = string | number | boolean;
+export type { AnswerValue };
+export { FIXED_FIELDS };
 export interface Change {
   field: AnswerField;
   from: AnswerValue | null;
@@ -12,73 +17,20 @@ export interface Change {
 export interface Flip {
   changes: Change[];
   winner: Framework;
+  /** A cost the change carries beyond the scores (rewriting a running codebase), in a sentence; absent otherwise. */
+  note?: string;
 }
 
-/** How many flips are reported per other framework: enough to explain, few enough to read. */
-const FLIPS_PER_FRAMEWORK = 3;
+/** At most this many flips: enough to explain, few enough to read. */
+export const MAX_FLIPS = 5;
+const MAX_PER_FRAMEWORK = 3;
+
 
 interface Candidate {
   change: Change;
-  delta: Scores;
-}
-
-function sameScores(a: Scores, b: Scores): boolean {
-  return FRAMEWORKS.every((f) => a[f] === b[f]);
-}
-
-/** The values an answer could change to: every option, or for numbers one representative per band the rules distinguish. */
-function alternativeValues(field: AnswerField, current: unknown): AnswerValue[] {
-  const question = QUESTIONS.find((q) => q.field === field);
-  if (question === undefined) return [];
-  if (question.kind === 'boolean') return [true, false].filter((v) => v !== current);
-  if (question.kind === 'choice') return question.options.map((o) => o.value).filter((v) => v !== current);
-  const points = new Set<number>();
-  for (const rule of rulesFor(field)) {
-    const when = rule.when;
-    if ('is' in when) continue;
-    if (when.atLeast !== undefined) points.add(when.atLeast).add(when.atLeast - 1);
-    if (when.atMost !== undefined) points.add(when.atMost).add(when.atMost + 1);
-  }
-  const inRange = [...points].filter((v) => v >= question.min && v <= question.max && v !== current);
-  const anchor = typeof current === 'number' ? current : question.min;
-  // The nearest value of each band reads most naturally: "from 3 to 5", not "from 3 to 1000".
-  inRange.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || a - b);
-  const seen: Scores[] = [contribution(field, current)];
-  const chosen: number[] = [];
-  for (const value of inRange) {
-    const c = contribution(field, value);
-    if (seen.some((s) => sameScores(s, c))) continue;
-    seen.push(c);
-    chosen.push(value);
-  }
-  return chosen.sort((a, b) => a - b);
-}
-
-function candidates(requirements: Requirements): Candidate[] {
-  const list: Candidate[] = [];
-  for (const field of ANSWER_FIELDS) {
-    const current = requirements[field];
-    const base = contribution(field, current);
-    for (const to of alternativeValues(field, current)) {
-      const next = contribution(field, to);
-      const delta: Scores = { django: next.django - base.django, flask: next.flask - base.flask, fastapi: next.fastapi - base.fastapi };
-      if (FRAMEWORKS.every((f) => delta[f] === 0)) continue;
-      list.push({ change: { field, from: current ?? null, to }, delta });
-    }
-  }
-  return list;
-}
-
-function add(scores: Scores, ...deltas: Scores[]): Scores {
-  const out = { ...scores };
-  for (const d of deltas) for (const f of FRAMEWORKS) out[f] += d[f];
-  return out;
-}
-
-function lead(scores: Scores, framework: Framework): number {
-  let other = -Infinity;
-  for (const f of FRAMEWORKS) if (f !== framework) other = Math.max(other, scores[f]);
-  return scores[framework] - other;
+  scores: Scores;
+  distance: number;
+  fieldIndex: number;
 }
 
 export function applyChanges(requirements: Requirements, changes: readonly Change[]): Requirements {
@@ -87,54 +39,135 @@ export function applyChanges(requirements: Requirements, changes: readonly Chang
   return next as Requirements;
 }
 
+/** The framework that wins outright (no tie) under these scores, or null. */
+function outrightWinner(django: number, flask: number, fastapi: number): Framework | null {
+  if (django > flask && django > fastapi) return 'django';
+  if (flask > django && flask > fastapi) return 'flask';
+  if (fastapi > django && fastapi > flask) return 'fastapi';
+  return null;
+}
+
+/** Pairs of answers read by one same rule: changing both is not the sum of changing each. */
+const FIELD_INDEX = new Map(QUESTIONS.map((q, i) => [q.field, i]));
+const INTERACTING = new Uint8Array(QUESTIONS.length * QUESTIONS.length);
+for (const rule of RULES) {
+  const fields = fieldsOf(rule).map((f) => FIELD_INDEX.get(f)!);
+  for (const a of fields) for (const b of fields) INTERACTING[a * QUESTIONS.length + b] = 1;
+}
+
+function candidates(requirements: Requirements, firedNow: ReadonlySet<Rule>, base: Scores): Candidate[] {
+  const list: Candidate[] = [];
+  for (const field of CHANGEABLE_FIELDS) {
+    const current = requirements[field];
+    for (const to of possibleAnswers(field, current)) {
+      const scores = rescore(requirements, firedNow, base, field, to);
+      if (FRAMEWORKS.every((f) => scores[f] === base[f])) continue;
+      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: FIELD_INDEX.get(field)! });
+    }
+  }
+  return list;
+}
+
 interface Found {
   changes: Change[];
-  lead: number;
+  winner: Framework;
+  distance: number;
   order: number;
 }
 
-export function findFlips(requirements: Requirements, base: Scores = score(requirements)): Flip[] {
-  const current = winner(base);
-  const list = candidates(requirements);
-  const singles = new Map<Framework, Found[]>();
-  const singleWinner: (Framework | null)[] = [];
+/** The sentence for a flip that leaves a codebase the work was meant to extend. */
+function noteFor(requirements: Requirements, changes: readonly Change[], winner: Framework): string | undefined {
+  const existing = requirements.existingFramework;
+  if (existing === undefined || existing === 'none' || existing === winner) return undefined;
+  if (!changes.some((c) => c.field === 'extendingExisting' && c.to === false && c.from === true)) return undefined;
+  return `Switching to ${FRAMEWORK_NAMES[winner]} means rewriting the running ${FRAMEWORK_NAMES[existing]} codebase before any new work, a cost the scores only hint at.`;
+}
+
+export interface FlipSearch {
+  flips: Flip[];
+  /** True when no change of one or two answers makes another framework win. */
+  robust: boolean;
+}
+
+export function findFlips(requirements: Requirements, fired: readonly Rule[], base: Scores, current: Framework): FlipSearch {
+  const firedNow = new Set(fired);
+  const list = candidates(requirements, firedNow, base);
+  const found: Found[] = [];
+  const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
   list.forEach((c, i) => {
-    const next = add(base, c.delta);
-    const w = winner(next);
-    singleWinner.push(w === current ? null : w);
-    if (w !== current) {
-      const found = singles.get(w) ?? [];
-      found.push({ changes: [c.change], lead: lead(next, w), order: i });
-      singles.set(w, found);
-    }
+    const w = singleWinner[i]!;
+    if (w !== null && w !== current) found.push({ changes: [c.change], winner: w, distance: c.distance, order: i });
   });
 
-  const flips: Flip[] = [];
-  for (const target of FRAMEWORKS) {
-    if (target === current) continue;
-    let found = singles.get(target) ?? [];
-    if (found.length === 0) {
-      found = [];
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i]!;
-        if (singleWinner[i] === target) continue;
-        for (let j = i + 1; j < list.length; j++) {
-          const b = list[j]!;
-          if (a.change.field === b.change.field || singleWinner[j] === target) continue;
-          const next = add(base, a.delta, b.delta);
-          if (winner(next) !== target) continue;
-          found.push({ changes: [a.change, b.change], lead: lead(next, target), order: i * list.length + j });
+  // Pairs only towards frameworks that no single change reaches, and never containing a change that reaches it alone.
+  const reached = new Set(found.map((f) => f.winner));
+  const targets = FRAMEWORKS.filter((f) => f !== current && !reached.has(f));
+  if (targets.length > 0) {
+    // Without a shared rule, a pair is the sum of its changes; then a change that improves no target's standing
+    // against anyone cannot be half of a minimal pair (the other change would win alone).
+    const helps = list.map((c) =>
+      targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])),
+    );
+    // Only the nearest few pairs per framework are kept (pairs are met in order, so a later one must be nearer).
+    const best = new Map<Framework, Found[]>();
+    const keep = MAX_PER_FRAMEWORK + 1;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        if (a.fieldIndex === b.fieldIndex) continue;
+        const interacting = INTERACTING[a.fieldIndex * QUESTIONS.length + b.fieldIndex] === 1;
+        if (!interacting && !(helps[i] && helps[j])) continue;
+        let w: Framework | null;
+        if (interacting) {
+          const scores = rescore(requirements, firedNow, base, a.change.field, a.change.to, b.change.field, b.change.to);
+          w = outrightWinner(scores.django, scores.flask, scores.fastapi);
+        } else {
+          w = outrightWinner(
+            a.scores.django + b.scores.django - base.django,
+            a.scores.flask + b.scores.flask - base.flask,
+            a.scores.fastapi + b.scores.fastapi - base.fastapi,
+          );
         }
+        if (w === null || !targets.includes(w) || singleWinner[i] === w || singleWinner[j] === w) continue;
+        const distance = a.distance + b.distance;
+        const kept = best.get(w) ?? [];
+        if (kept.length === keep && kept[keep - 1]!.distance <= distance) continue;
+        kept.push({ changes: [a.change, b.change], winner: w, distance, order: list.length * (i + 1) + j });
+        kept.sort((x, y) => x.distance - y.distance || x.order - y.order);
+        if (kept.length > keep) kept.pop();
+        best.set(w, kept);
       }
     }
-    found.sort((x, y) => y.lead - x.lead || x.order - y.order);
-    let kept = 0;
-    for (const f of found) {
-      if (kept === FLIPS_PER_FRAMEWORK) break;
-      if (winner(score(applyChanges(requirements, f.changes))) !== target) continue;
-      flips.push({ changes: f.changes, winner: target });
-      kept++;
-    }
+    for (const pairs of best.values()) found.push(...pairs);
   }
-  return flips.sort((a, b) => a.changes.length - b.changes.length);
+
+  found.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
+  const flips: Flip[] = [];
+  const perFramework = new Map<Framework, number>();
+  // One flip per framework first, so each alternative is shown if it can win at all; then the nearest of the rest.
+  const firsts = FRAMEWORKS.map((f) => found.find((x) => x.winner === f)).filter((x): x is Found => x !== undefined);
+  const ordered = [...firsts, ...found.filter((x) => !firsts.includes(x))];
+  const kept: Found[] = [];
+  for (const f of ordered) {
+    if (kept.length === MAX_FLIPS) break;
+    if ((perFramework.get(f.winner) ?? 0) === MAX_PER_FRAMEWORK) continue;
+    const next = applyChanges(requirements, f.changes);
+    const fired = firedRules(next);
+    const check = judge(next, sumEffects(fired), fired);
+    if (check.order[0] !== f.winner || check.tiedWith.length > 0) continue;
+    kept.push(f);
+    perFramework.set(f.winner, (perFramework.get(f.winner) ?? 0) + 1);
+  }
+  kept.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
+  for (const f of kept) {
+    const note = noteFor(requirements, f.changes, f.winner);
+    flips.push(note === undefined ? { changes: f.changes, winner: f.winner } : { changes: f.changes, winner: f.winner, note });
+  }
+  return { flips, robust: found.length === 0 };
+}
+
+/** The sentence shown when nothing near flips the result. */
+export function robustSentence(winner: Framework): string {
+  return `Robust: no change to one or two answers (other than what is being built or the framework already in use) would make another framework win over ${FRAMEWORK_NAMES[winner]}.`;
 }

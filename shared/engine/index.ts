@@ -2,8 +2,9 @@
 export * from './requirements';
 export * from './recommend';
 export { recommendationSchema, ENGINE_VERSION } from './recommendation';
-export { applyChanges, type Change, type Flip, type AnswerValue } from './flips';
+export { applyChanges, FIXED_FIELDS, MAX_FLIPS, type Change, type Flip, type AnswerValue } from './flips';
+export type { OpenQuestion, OpenAnswer } from './open-questions';
 export type { Stack, StackComponent } from './stack';
-export type { Rule, Condition } from './knowledge';
-export { RULES } from './knowledge';
-export { score, rank, type Scores } from './score';
+export type { Rule, Condition, TradeOff } from './knowledge';
+export { RULES, TRADE_OFFS } from './knowledge';
+export { score, firedRules, type Scores } from './score';

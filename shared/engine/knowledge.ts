@@ -1,242 +1,471 @@
-// The knowledge base: each rule is a condition on one requirement, signed weights per framework,
-// and one plain sentence a client can read. Data only; the guide's argument behind each weight is noted beside it.
+// The knowledge base: each rule is a condition on one or more answers, signed weights per framework, one plain sentence
+// a client can read, and the source it rests on. Data only; shared/engine/README.md explains how it is read.
 import type { AnswerField, Framework } from './requirements';
 
+/** A condition on one answer; it holds only when that question is answered (an open question is neutral). */
 export type Condition =
   | { field: AnswerField; is: readonly (string | boolean)[] }
   | { field: 'teamSize' | 'expectedUsers'; atLeast?: number; atMost?: number };
 
 export interface Rule {
   id: string;
-  when: Condition;
+  /** Every condition must hold. The first names the answer the reason is filed under (its `factor`). */
+  when: readonly Condition[];
+  /** When given, at least one of these must hold too. Only weightless rules use it, so evidence stays simple to count. */
+  whenAny?: readonly Condition[];
+  /** The rule is off when any of these holds (an answered question that makes the sentence untrue). */
+  unless?: readonly Condition[];
   effects: Partial<Record<Framework, number>>;
+  /** A need the favoured framework meets and the others must assemble: its runner-up position caps confidence. */
+  mustHave?: true;
   text: string;
+  /** Where the rule comes from: a section of the consultancy's guide, or established practice with a reference. */
+  source: string;
 }
 
+/** A trade-off of a framework for this project: shown against the winner, never scored. */
+export interface TradeOff {
+  id: string;
+  framework: Framework;
+  when: readonly Condition[];
+  text: string;
+  source: string;
+}
+
+const guide = (section: string): string => `Codism.io, “Django vs Flask” guide: ${section}`;
+const FLASK_WINS = guide('When Flask genuinely wins the comparison');
+const FEATURES = guide('Django features vs Flask features');
+const PRODUCTIVITY = guide('The productivity argument');
+const SCALE = guide('Is Django better than Flask for scalability?');
+const FUNDAMENTALS = guide('Understanding the fundamental difference');
+const FAQ_BEGINNERS = guide('FAQ, which framework should beginners learn');
+const FAQ_MICRO = guide('FAQ, can Django be used as a microframework');
+const FASTAPI_FEATURES = 'FastAPI documentation, Features (https://fastapi.tiangolo.com/features/)';
+const FASTAPI_ASYNC = 'FastAPI documentation, Concurrency and async (https://fastapi.tiangolo.com/async/)';
+const FASTAPI_WS = 'FastAPI documentation, WebSockets (https://fastapi.tiangolo.com/advanced/websockets/)';
+const FASTAPI_VERSIONS = 'FastAPI documentation, About FastAPI versions (https://fastapi.tiangolo.com/deployment/versions/)';
+const DJANGO_LTS = 'Django supported versions and LTS schedule (https://www.djangoproject.com/download/#supported-versions)';
+const DJANGO_ASYNC = 'Django documentation, Asynchronous support (https://docs.djangoproject.com/en/6.0/topics/async/)';
+const DJANGO_PERMS = 'Django documentation, Customizing authentication: object permissions (https://docs.djangoproject.com/en/6.0/topics/auth/customizing/)';
+const FLASK_DESIGN = 'Flask documentation, Design decisions (https://flask.palletsprojects.com/en/stable/design/)';
+const FLASK_ASYNC = 'Flask documentation, Using async and await (https://flask.palletsprojects.com/en/stable/async-await/)';
+const FLASK_SOCKETIO = 'Flask-SocketIO documentation (https://flask-socketio.readthedocs.io/)';
+const REWRITE = 'Established practice: extend a running codebase unless a rewrite pays for itself';
+
+const API_KINDS = ['api-service', 'microservice'] as const;
+const ACCOUNTS = { field: 'auth', is: ['basic', 'roles'] } as const;
+const ADMIN = { field: 'adminPanel', is: [true] } as const;
+const RELATIONAL = { field: 'dataModel', is: ['relational', 'complex'] } as const;
+
 export const RULES: readonly Rule[] = [
-  // Guide: standard web apps, content platforms, shops, SaaS and data tools are where batteries-included wins.
+  // The guide: standard web apps, content platforms, shops, SaaS and data tools are where batteries-included wins.
   {
     id: 'kind-full-product',
-    when: { field: 'projectKind', is: ['content-platform', 'ecommerce', 'saas'] },
+    when: [{ field: 'projectKind', is: ['content-platform', 'ecommerce', 'saas'] }],
     effects: { django: 3 },
-    text: 'Products like this need accounts, content management and a database from day one, and Django ships all three.',
+    text: 'Content platforms, online shops and SaaS products are the kind of database-backed product Django is built for, and they tend to grow into more of its built-in parts.',
+    source: guide('When Flask genuinely wins the comparison (“for everything else”)'),
   },
   {
     id: 'kind-web-app',
-    when: { field: 'projectKind', is: ['web-app', 'data-tool'] },
+    when: [{ field: 'projectKind', is: ['web-app', 'data-tool'] }],
     effects: { django: 2 },
-    text: 'A typical database-backed web application is the everyday case Django is designed around.',
+    text: 'A web application or data tool that grows feature by feature is the everyday case Django is designed around.',
+    source: FLASK_WINS,
   },
-  // Guide: a small, focused API service is where a microframework earns the nod.
   {
     id: 'kind-api',
-    when: { field: 'projectKind', is: ['api-service', 'microservice'] },
+    when: [{ field: 'projectKind', is: API_KINDS }],
+    // A service that also renders pages is not the pure API the sentence describes.
+    unless: [{ field: 'userInterface', is: ['server-rendered'] }],
     effects: { flask: 2, fastapi: 2, django: -1 },
-    text: 'A focused service that only answers API calls needs little of what a full-stack framework brings.',
+    text: 'A service that mainly answers API calls has little use for the pages, templates and forms a full-stack framework brings.',
+    source: FAQ_MICRO,
   },
-  // Guide: a proof of concept that must run within the hour favours Flask's blank canvas.
+  // The guide's own Flask case, read as one condition: an API with no user interface, accounts or back office.
+  {
+    id: 'small-api',
+    when: [{ field: 'projectKind', is: API_KINDS }, { field: 'userInterface', is: ['none'] }, { field: 'auth', is: ['none'] }, { field: 'adminPanel', is: [false] }],
+    effects: { flask: 2 },
+    text: 'A small API with no user interface, no accounts and no back office is the case where Flask’s routing-and-little-else core fits best.',
+    source: FLASK_WINS,
+  },
+  // A proof of concept favours a blank canvas, but only while it stays short-lived.
   {
     id: 'kind-prototype',
-    when: { field: 'projectKind', is: ['prototype'] },
-    effects: { flask: 3 },
-    text: 'For a proof of concept, a minimal framework gets the first page running with almost no setup.',
+    when: [{ field: 'projectKind', is: ['prototype'] }],
+    unless: [{ field: 'lifetime', is: ['hours', 'weeks', 'months', 'years'] }],
+    effects: { flask: 2 },
+    text: 'For a proof of concept, a minimal framework gets the first pages running with almost no setup.',
+    source: FLASK_WINS,
   },
   {
-    id: 'ui-server-rendered',
-    when: { field: 'userInterface', is: ['server-rendered'] },
-    effects: { django: 2 },
-    text: 'Server-rendered pages benefit from Django’s built-in templates, forms and security middleware.',
+    id: 'prototype-short',
+    when: [{ field: 'projectKind', is: ['prototype'] }, { field: 'lifetime', is: ['hours', 'weeks'] }],
+    effects: { flask: 5 },
+    text: 'A throwaway proof of concept gains nothing from conventions meant for years of maintenance: the quickest setup wins, and that is Flask’s.',
+    source: FLASK_WINS,
   },
   {
-    id: 'ui-spa',
-    when: { field: 'userInterface', is: ['spa-frontend'] },
-    effects: { fastapi: 1 },
-    text: 'A separate front end talks to a JSON API, which FastAPI describes and validates from type hints.',
+    id: 'prototype-long',
+    when: [{ field: 'projectKind', is: ['prototype'] }, { field: 'lifetime', is: ['months', 'years'] }],
+    effects: {},
+    text: 'A prototype that must then run for months or years is the first version of a product, so it is weighed as one and gets no prototype bonus.',
+    source: FLASK_WINS,
   },
-  {
-    id: 'ui-none',
-    when: { field: 'userInterface', is: ['none'] },
-    effects: { flask: 1, fastapi: 1 },
-    text: 'With no user interface, templates, forms and sessions would go unused.',
-  },
-  // Guide: the built-in auth system handles registration, login, resets and permissions with safe defaults.
-  {
-    id: 'auth-basic',
-    when: { field: 'auth', is: ['basic'] },
-    effects: { django: 1 },
-    text: 'Login, logout and password reset come ready-made and secure in Django.',
-  },
-  {
-    id: 'auth-roles',
-    when: { field: 'auth', is: ['roles'] },
-    effects: { django: 3 },
-    text: 'Roles and permissions are part of Django’s core, so fine-grained access control needs no extra packages.',
-  },
-  {
-    id: 'auth-none',
-    when: { field: 'auth', is: ['none'] },
-    effects: { flask: 1, fastapi: 1 },
-    text: 'Without user accounts, a lighter framework carries less unused machinery.',
-  },
-  // Guide: the admin alone saves dozens of hours; rebuilding it would take weeks.
-  {
-    id: 'admin-yes',
-    when: { field: 'adminPanel', is: [true] },
-    effects: { django: 4 },
-    text: 'Django’s admin gives staff a working back office out of the box, which would otherwise take weeks to build.',
-  },
-  {
-    id: 'admin-no',
-    when: { field: 'adminPanel', is: [false] },
-    effects: { flask: 1, fastapi: 1 },
-    text: 'No back office is needed, so Django’s biggest time-saver does not apply here.',
-  },
-  // Guide: the ORM and one-command migrations handle complex models; Flask needs SQLAlchemy and Alembic wired together.
-  {
-    id: 'data-complex',
-    when: { field: 'dataModel', is: ['complex'] },
-    effects: { django: 3 },
-    text: 'A complex, changing schema is handled by Django’s ORM and migrations as one integrated tool.',
-  },
-  {
-    id: 'data-relational',
-    when: { field: 'dataModel', is: ['relational'] },
-    effects: { django: 2 },
-    text: 'Relational data is well served by Django’s ORM, with migrations included rather than assembled from separate libraries.',
-  },
-  {
-    id: 'data-none',
-    when: { field: 'dataModel', is: ['none'] },
-    effects: { flask: 1, fastapi: 1 },
-    text: 'With no database to manage, an ORM and migration system would add weight without benefit.',
-  },
-  // Guide: beginners learn sound patterns from Django's structure; Flask leaves them decisions they cannot yet judge.
-  {
-    id: 'team-beginner',
-    when: { field: 'teamExperience', is: ['beginner'] },
-    effects: { django: 3 },
-    text: 'A less experienced team is guided by Django’s conventions instead of having to design the architecture itself.',
-  },
-  {
-    id: 'team-mixed',
-    when: { field: 'teamExperience', is: ['mixed'] },
-    effects: { django: 1 },
-    text: 'In a team of mixed experience, shared conventions keep everyone’s code consistent.',
-  },
-  // Guide: Flask wins when every developer is experienced and happy to own architectural decisions.
-  {
-    id: 'team-senior',
-    when: { field: 'teamExperience', is: ['senior'] },
-    effects: { flask: 2, fastapi: 1 },
-    text: 'An all-senior team can make and maintain its own architectural choices, which is where a microframework’s freedom pays off.',
-  },
-  // Guide: conventions make any Django project familiar to newcomers and cut onboarding time.
-  {
-    id: 'turnover-high',
-    when: { field: 'teamTurnover', is: ['high'] },
-    effects: { django: 2 },
-    text: 'When people join and leave, a project laid out the same way as every other Django project is quicker to pick up.',
-  },
-  {
-    id: 'team-large',
-    when: { field: 'teamSize', atLeast: 5 },
-    effects: { django: 2 },
-    text: 'Several developers working together benefit from a structure the framework enforces rather than one they must agree on.',
-  },
-  {
-    id: 'team-tiny',
-    when: { field: 'teamSize', atMost: 2 },
-    effects: { flask: 1 },
-    text: 'One or two developers can keep a small custom structure consistent without framework conventions.',
-  },
-  // Guide: a proof of concept needed in an hour, versus an application that must run for years.
   {
     id: 'lifetime-hours',
-    when: { field: 'lifetime', is: ['hours'] },
-    effects: { flask: 4 },
-    text: 'Something that must run within hours is fastest to stand up with a minimal framework.',
+    when: [{ field: 'lifetime', is: ['hours'] }],
+    unless: [{ field: 'projectKind', is: ['prototype'] }],
+    effects: { flask: 3 },
+    text: 'Code that only has to run for a few hours, such as a demo, does not repay the structure that keeps long-lived code maintainable.',
+    source: FLASK_WINS,
   },
   {
     id: 'lifetime-weeks',
-    when: { field: 'lifetime', is: ['weeks'] },
+    when: [{ field: 'lifetime', is: ['weeks'] }],
+    unless: [{ field: 'projectKind', is: ['prototype'] }],
     effects: { flask: 1 },
-    text: 'A short-lived project gains little from conventions meant to keep code maintainable for years.',
+    text: 'Software that runs for only a few weeks gains little from conventions meant to keep code maintainable for years.',
+    source: PRODUCTIVITY,
   },
   {
     id: 'lifetime-years',
-    when: { field: 'lifetime', is: ['years'] },
+    when: [{ field: 'lifetime', is: ['years'] }],
     effects: { django: 2 },
-    text: 'Over years of maintenance, Django’s consistent conventions keep the cost of change low.',
+    text: 'Over years of maintenance, Django’s shared conventions keep the cost of change low, and its long-term-support releases get security fixes for about three years.',
+    source: `${PRODUCTIVITY}; ${DJANGO_LTS}`,
+  },
+  {
+    id: 'ui-server-rendered',
+    when: [{ field: 'userInterface', is: ['server-rendered'] }],
+    effects: { django: 2, flask: 1 },
+    text: 'Server-rendered pages suit Django, whose templates, forms and CSRF protection come together; Flask renders Jinja templates out of the box too, but adds forms and CSRF through extensions.',
+    source: `${FEATURES}; ${FLASK_DESIGN}`,
+  },
+  {
+    id: 'ui-spa',
+    when: [{ field: 'userInterface', is: ['spa-frontend'] }],
+    effects: { fastapi: 1 },
+    text: 'A separate front end talks to a JSON API, which FastAPI validates and documents from type hints.',
+    source: FASTAPI_FEATURES,
+  },
+  {
+    id: 'ui-none',
+    when: [{ field: 'userInterface', is: ['none'] }],
+    effects: { flask: 1, fastapi: 1 },
+    text: 'With no user interface, Django’s templates and forms would go unused.',
+    source: FLASK_WINS,
+  },
+  {
+    id: 'auth-basic',
+    when: [{ field: 'auth', is: ['basic'] }],
+    unless: [{ field: 'userInterface', is: ['none', 'spa-frontend'] }],
+    effects: { django: 1 },
+    text: 'Django ships login, logout and password-reset views with safe password hashing, ready to style.',
+    source: FEATURES,
+  },
+  {
+    id: 'auth-basic-api',
+    when: [{ field: 'auth', is: ['basic'] }, { field: 'userInterface', is: ['none', 'spa-frontend'] }],
+    effects: { django: 1 },
+    text: 'Django’s user model and password hashing give the accounts a tested base, although its login pages go unused when the front end is separate or absent.',
+    source: FEATURES,
+  },
+  {
+    id: 'auth-roles',
+    when: [{ field: 'auth', is: ['roles'] }],
+    effects: { django: 3 },
+    mustHave: true,
+    text: 'Users, groups and model-level permissions are built into Django (checks per individual record add a package such as django-guardian); in Flask or FastAPI the permission model is assembled from extensions or written by hand.',
+    source: `${FEATURES}; ${DJANGO_PERMS}`,
+  },
+  {
+    id: 'auth-none',
+    when: [{ field: 'auth', is: ['none'] }],
+    effects: { flask: 1, fastapi: 1 },
+    text: 'Without user accounts, Django’s authentication system would go unused.',
+    source: FLASK_WINS,
+  },
+  {
+    id: 'admin-yes',
+    when: [ADMIN],
+    effects: { django: 4 },
+    mustHave: true,
+    text: 'Django’s admin gives staff a working back office out of the box, which would otherwise take weeks to build.',
+    source: FEATURES,
+  },
+  {
+    id: 'admin-no',
+    when: [{ field: 'adminPanel', is: [false] }],
+    effects: { flask: 1, fastapi: 1 },
+    text: 'No back office is needed, so Django’s biggest time-saver does not apply here.',
+    source: FEATURES,
+  },
+  {
+    id: 'data-complex',
+    when: [{ field: 'dataModel', is: ['complex'] }],
+    effects: { django: 3 },
+    text: 'A complex, changing schema is handled by Django’s ORM and migrations as one integrated tool.',
+    source: FEATURES,
+  },
+  {
+    id: 'data-relational',
+    when: [{ field: 'dataModel', is: ['relational'] }],
+    effects: { django: 2 },
+    text: 'Relational data is well served by Django’s ORM, with migrations included rather than assembled from separate libraries.',
+    source: FEATURES,
+  },
+  {
+    id: 'data-none',
+    when: [{ field: 'dataModel', is: ['none'] }],
+    effects: { flask: 1, fastapi: 1 },
+    text: 'With no database to manage, Django’s ORM and migrations would add weight without benefit.',
+    source: FLASK_WINS,
+  },
+  {
+    id: 'team-beginner',
+    when: [{ field: 'teamExperience', is: ['beginner'] }],
+    effects: { django: 3 },
+    text: 'A less experienced team is guided by Django’s conventions instead of having to design the architecture itself.',
+    source: FAQ_BEGINNERS,
+  },
+  {
+    id: 'team-mixed',
+    when: [{ field: 'teamExperience', is: ['mixed'] }],
+    effects: { django: 1 },
+    text: 'In a team of mixed experience, shared conventions keep everyone’s code consistent.',
+    source: PRODUCTIVITY,
+  },
+  {
+    id: 'team-senior',
+    when: [{ field: 'teamExperience', is: ['senior'] }],
+    effects: { flask: 2, fastapi: 1 },
+    text: 'An all-senior team can make and maintain its own architectural choices, which is where a microframework’s freedom pays off.',
+    source: FLASK_WINS,
+  },
+  {
+    id: 'turnover-high',
+    when: [{ field: 'teamTurnover', is: ['high'] }],
+    effects: { django: 2 },
+    text: 'When people join and leave, a project laid out like every other Django project is quicker to pick up.',
+    source: PRODUCTIVITY,
+  },
+  {
+    id: 'team-large',
+    when: [{ field: 'teamSize', atLeast: 5 }],
+    effects: { django: 2 },
+    text: 'Several developers working together benefit from a structure the framework enforces rather than one they must agree on.',
+    source: PRODUCTIVITY,
+  },
+  {
+    id: 'team-tiny',
+    when: [{ field: 'teamSize', atMost: 2 }],
+    effects: { flask: 1 },
+    text: 'One or two developers can keep a small custom structure consistent without framework conventions.',
+    source: PRODUCTIVITY,
   },
   {
     id: 'arch-monolith',
-    when: { field: 'architecture', is: ['monolith'] },
+    when: [{ field: 'architecture', is: ['monolith'] }],
     effects: { django: 2 },
     text: 'A single application with many features is exactly the shape Django organises well.',
+    source: SCALE,
   },
-  // Guide: Flask's real scaling edge is small, independently deployed services with few dependencies.
+  // A service's kind already says "small and on its own": the architecture only adds news for other kinds.
   {
     id: 'arch-microservices',
-    when: { field: 'architecture', is: ['microservices'] },
+    when: [{ field: 'architecture', is: ['microservices'] }],
+    unless: [{ field: 'projectKind', is: API_KINDS }],
     effects: { flask: 2, fastapi: 2, django: -1 },
     text: 'Small services deployed on their own favour a lightweight framework per service.',
+    source: SCALE,
   },
-  // Guide: an unconventional architecture is one Django's structure would resist.
   {
     id: 'arch-unconventional',
-    when: { field: 'architecture', is: ['unconventional'] },
+    when: [{ field: 'architecture', is: ['unconventional'] }],
     effects: { flask: 4, django: -2 },
+    mustHave: true,
     text: 'An unusual architecture would fight Django’s fixed project layout, while Flask imposes no structure at all.',
+    source: FLASK_WINS,
   },
   {
     id: 'concurrency-async',
-    when: { field: 'concurrency', is: ['high-async'] },
+    when: [{ field: 'concurrency', is: ['high-async'] }],
     effects: { fastapi: 4 },
-    text: 'Many concurrent, I/O-bound requests are what FastAPI’s native async design is built for.',
+    mustHave: true,
+    text: 'Many concurrent, I/O-bound requests are what FastAPI’s native async design is built for; Django’s async support is partial and Flask still ties up one worker per request.',
+    source: `${FASTAPI_ASYNC}; ${DJANGO_ASYNC}; ${FLASK_ASYNC}`,
   },
   {
     id: 'concurrency-realtime',
-    when: { field: 'concurrency', is: ['realtime'] },
+    when: [{ field: 'concurrency', is: ['realtime'] }],
     effects: { fastapi: 3 },
-    text: 'Websockets and streaming are first-class in FastAPI’s async model.',
+    mustHave: true,
+    text: 'Websockets and streaming are built into FastAPI; Django needs Channels and an ASGI server, Flask needs Flask-SocketIO.',
+    source: `${FASTAPI_WS}; ${FLASK_SOCKETIO}`,
   },
   {
     id: 'api-docs',
-    when: { field: 'apiDocs', is: [true] },
+    when: [{ field: 'apiDocs', is: [true] }],
     effects: { fastapi: 3 },
-    text: 'FastAPI produces OpenAPI documentation and request validation directly from typed code.',
+    mustHave: true,
+    text: 'FastAPI produces OpenAPI documentation and request validation directly from typed code; the others add packages for it.',
+    source: FASTAPI_FEATURES,
   },
-  // Guide: Flask fits where minimal dependencies are a genuine architectural priority.
+  // Minimal dependencies favour Flask only while the project needs little: accounts, an admin, relational data or
+  // websockets make Flask plus its extensions the larger footprint.
   {
     id: 'deps-minimal',
-    when: { field: 'minimalDependencies', is: [true] },
+    when: [{ field: 'minimalDependencies', is: [true] }],
+    unless: [ACCOUNTS, ADMIN, RELATIONAL, { field: 'concurrency', is: ['realtime'] }],
     effects: { flask: 3, fastapi: 1, django: -1 },
-    text: 'A small dependency footprint is easiest to keep with Flask’s minimal core.',
+    text: 'A small dependency footprint is easiest to keep with Flask’s minimal core, as long as the project needs little beyond routing.',
+    source: guide('FAQ, when should developers choose Flask over Django'),
+  },
+  {
+    id: 'deps-minimal-realtime',
+    when: [{ field: 'minimalDependencies', is: [true] }, { field: 'concurrency', is: ['realtime'] }],
+    unless: [ACCOUNTS, ADMIN, RELATIONAL],
+    effects: { fastapi: 2 },
+    text: 'For a small footprint with websockets, FastAPI has them built in, while Flask would add Flask-SocketIO and its async worker.',
+    source: `${FASTAPI_WS}; ${FLASK_SOCKETIO}`,
+  },
+  {
+    id: 'deps-minimal-needs',
+    when: [{ field: 'minimalDependencies', is: [true] }],
+    whenAny: [ACCOUNTS, ADMIN, RELATIONAL],
+    effects: {},
+    text: 'A small dependency footprint is wanted, but where accounts, a back office or relational data are needed, Flask plus its extensions ends up no smaller than Django, which has few dependencies of its own.',
+    source: `${FUNDAMENTALS}; ${FLASK_DESIGN}`,
   },
   {
     id: 'existing-django',
-    when: { field: 'existingFramework', is: ['django'] },
+    when: [{ field: 'existingFramework', is: ['django'] }],
     effects: { django: 3 },
     text: 'The team already runs Django, so its skills, tooling and deployment carry straight over.',
+    source: PRODUCTIVITY,
   },
   {
     id: 'existing-flask',
-    when: { field: 'existingFramework', is: ['flask'] },
+    when: [{ field: 'existingFramework', is: ['flask'] }],
     effects: { flask: 3 },
     text: 'The team already runs Flask, so its skills, tooling and deployment carry straight over.',
+    source: PRODUCTIVITY,
   },
   {
     id: 'existing-fastapi',
-    when: { field: 'existingFramework', is: ['fastapi'] },
+    when: [{ field: 'existingFramework', is: ['fastapi'] }],
     effects: { fastapi: 3 },
     text: 'The team already runs FastAPI, so its skills, tooling and deployment carry straight over.',
+    source: PRODUCTIVITY,
   },
-  // Guide: framework overhead is negligible next to database queries and business logic; Django runs at Instagram scale.
-  // Weightless on purpose: scale is explained, never scored.
+  // Extending a running codebase: any other framework means rewriting what already works, a cost larger than the
+  // weeks an admin or a permission system saves.
+  {
+    id: 'extending-django',
+    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['django'] }],
+    effects: { django: 7 },
+    mustHave: true,
+    text: 'The work extends a running Django codebase: any other framework would mean rewriting what already works before adding anything new.',
+    source: REWRITE,
+  },
+  {
+    id: 'extending-flask',
+    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['flask'] }],
+    effects: { flask: 7 },
+    mustHave: true,
+    text: 'The work extends a running Flask codebase: any other framework would mean rewriting what already works before adding anything new.',
+    source: REWRITE,
+  },
+  {
+    id: 'extending-fastapi',
+    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['fastapi'] }],
+    effects: { fastapi: 7 },
+    mustHave: true,
+    text: 'The work extends a running FastAPI codebase: any other framework would mean rewriting what already works before adding anything new.',
+    source: REWRITE,
+  },
+  // Weightless on purpose: scale is explained, never scored (framework overhead is small next to the database).
   {
     id: 'scale-neutral',
-    when: { field: 'expectedUsers', atLeast: 0 },
+    when: [{ field: 'expectedUsers', atLeast: 0 }],
     effects: {},
     text: 'Expected traffic does not tip the balance: all three frameworks add little overhead next to the database and business logic.',
+    source: SCALE,
+  },
+];
+
+/** The winner's own costs for this project: named in the output, never scored. */
+export const TRADE_OFFS: readonly TradeOff[] = [
+  {
+    id: 'django-async',
+    framework: 'django',
+    when: [{ field: 'concurrency', is: ['high-async', 'realtime'] }],
+    text: 'Django’s async support is partial: async ORM work is unfinished and transactions stay synchronous, so busy async paths need care and an ASGI server.',
+    source: DJANGO_ASYNC,
+  },
+  {
+    id: 'django-api-only',
+    framework: 'django',
+    when: [{ field: 'userInterface', is: ['none'] }],
+    text: 'Without a user interface, Django’s templates and forms go unused; the API itself comes from Django REST Framework, an extra package to learn.',
+    source: FAQ_MICRO,
+  },
+  {
+    id: 'flask-assembly',
+    framework: 'flask',
+    when: [{ field: 'dataModel', is: ['simple', 'relational', 'complex'] }],
+    text: 'Flask has no database layer of its own: the team picks, wires and maintains SQLAlchemy and a migration tool itself.',
+    source: FLASK_DESIGN,
+  },
+  {
+    id: 'flask-admin',
+    framework: 'flask',
+    when: [ADMIN],
+    text: 'The back office has to come from Flask-Admin, which does less out of the box than Django’s admin.',
+    source: FEATURES,
+  },
+  {
+    id: 'flask-roles',
+    framework: 'flask',
+    when: [{ field: 'auth', is: ['roles'] }],
+    text: 'Roles and permissions come from an extension such as Flask-Security-Too, chosen and kept up to date by the team.',
+    source: FEATURES,
+  },
+  {
+    id: 'flask-async',
+    framework: 'flask',
+    when: [{ field: 'concurrency', is: ['high-async', 'realtime'] }],
+    text: 'Flask’s async views still hold one worker per request, so heavy concurrency or websockets need extra servers or extensions.',
+    source: FLASK_ASYNC,
+  },
+  {
+    id: 'fastapi-zero',
+    framework: 'fastapi',
+    when: [{ field: 'lifetime', is: ['months', 'years'] }],
+    text: 'FastAPI is still at version 0.x: minor releases may break things, so pin a minor version and test each upgrade.',
+    source: FASTAPI_VERSIONS,
+  },
+  {
+    id: 'fastapi-admin',
+    framework: 'fastapi',
+    when: [ADMIN],
+    text: 'FastAPI has no admin of its own: the back office comes from a separate package such as SQLAdmin, or is built by hand.',
+    source: FASTAPI_FEATURES,
+  },
+  {
+    id: 'fastapi-accounts',
+    framework: 'fastapi',
+    when: [ACCOUNTS],
+    text: 'FastAPI has no user model or login pages: accounts are built from its OAuth2 helpers with a token library and password hashing.',
+    source: 'FastAPI documentation, OAuth2 with JWT (https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/)',
+  },
+  {
+    id: 'fastapi-pages',
+    framework: 'fastapi',
+    when: [{ field: 'userInterface', is: ['server-rendered'] }],
+    text: 'FastAPI can render Jinja templates, but forms and CSRF protection for pages rendered on the server are left to add-on middleware.',
+    source: 'Starlette documentation, Middleware (https://starlette.dev/middleware/)',
   },
 ];

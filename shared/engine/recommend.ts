@@ -1,12 +1,15 @@
 // recommend(requirements): the whole recommendation, a pure and deterministic function of the answers and the rules.
 // No I/O, no clock, no randomness: the renderer runs it live and the proposal snapshots it.
-import { findFlips, type Flip } from './flips';
+import { judge, tieBreakSentence, type Confidence } from './confidence';
+import { findFlips, robustSentence, type Flip } from './flips';
+import { RULES, TRADE_OFFS } from './knowledge';
+import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
 import { ANSWER_FIELDS, FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { firedRules, rank, score } from './score';
+import { conditionHolds, firedRules, sumEffects } from './score';
 import { suggestStack, type Stack } from './stack';
 
-export type Confidence = 'high' | 'medium' | 'low';
+export type { Confidence };
 
 export interface Reason {
   framework: Framework;
@@ -14,6 +17,14 @@ export interface Reason {
   effect: number;
   text: string;
   rule: string;
+  source: string;
+}
+
+export interface TradeOffNote {
+  framework: Framework;
+  factor: AnswerField;
+  text: string;
+  source: string;
 }
 
 export interface Recommendation {
@@ -22,8 +33,19 @@ export interface Recommendation {
   confidence: Confidence;
   margin: number;
   answered: number;
+  /** Answers that move a score; only these count towards confidence. */
+  evidence: number;
+  tiedWith: Framework[];
+  /** The sentence that admits a tie and states the tie-break rule; null without a tie. */
+  tieBreak: string | null;
   reasons: Reason[];
+  /** The winner's own costs for this project, never scored. */
+  tradeOffs: TradeOffNote[];
   flips: Flip[];
+  /** True when no change of one or two answers makes another framework win; then `robustNote` says so. */
+  robust: boolean;
+  robustNote: string | null;
+  openQuestions: OpenQuestion[];
   stack: Stack;
   engineVersion: string;
 }
@@ -32,42 +54,51 @@ export function countAnswered(requirements: Requirements): number {
   return ANSWER_FIELDS.filter((field) => requirements[field] !== undefined).length;
 }
 
-/** Confidence needs both a clear lead and enough answers; a single answer away from another winner is never "high". */
-export function judgeConfidence(margin: number, answered: number, flipsWithOneChange: number): Confidence {
-  if (margin >= 6 && answered >= 8 && flipsWithOneChange === 0) return 'high';
-  if (margin >= 3 && answered >= 4) return 'medium';
-  return 'low';
-}
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 
 export function recommend(requirements: Requirements): Recommendation {
-  const scores = score(requirements);
-  const order = rank(scores);
+  const fired = firedRules(requirements);
+  const scores = sumEffects(fired);
+  const judgement = judge(requirements, scores, fired);
+  const order = judgement.order;
   const recommended = order[0]!;
-  const margin = scores[recommended] - scores[order[1]!];
-  const answered = countAnswered(requirements);
 
   const reasons: Reason[] = [];
-  for (const rule of firedRules(requirements)) {
+  for (const rule of fired) {
+    const factor = rule.when[0]!.field;
     const entries = FRAMEWORKS.filter((f) => (rule.effects[f] ?? 0) !== 0);
     // A weightless rule still explains itself, on behalf of the winner.
-    if (entries.length === 0) reasons.push({ framework: recommended, factor: rule.when.field, effect: 0, text: rule.text, rule: rule.id });
+    if (entries.length === 0) reasons.push({ framework: recommended, factor, effect: 0, text: rule.text, rule: rule.id, source: rule.source });
     for (const framework of entries) {
-      reasons.push({ framework, factor: rule.when.field, effect: rule.effects[framework]!, text: rule.text, rule: rule.id });
+      reasons.push({ framework, factor, effect: rule.effects[framework]!, text: rule.text, rule: rule.id, source: rule.source });
     }
   }
   // Strongest first; ties keep knowledge-base order, so the output is stable.
-  const indexed = reasons.map((reason, index) => ({ reason, index }));
-  indexed.sort((a, b) => Math.abs(b.reason.effect) - Math.abs(a.reason.effect) || a.index - b.index);
+  reasons.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! || FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework));
 
-  const flips = findFlips(requirements, scores);
+  const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map((t) => ({
+    framework: t.framework,
+    factor: t.when[0]!.field,
+    text: t.text,
+    source: t.source,
+  }));
+
+  const { flips, robust } = findFlips(requirements, fired, scores, recommended);
   return {
     recommended,
     ranking: order.map((framework) => ({ framework, score: scores[framework] })),
-    confidence: judgeConfidence(margin, answered, flips.filter((f) => f.changes.length === 1).length),
-    margin,
-    answered,
-    reasons: indexed.map((i) => i.reason),
+    confidence: judgement.confidence,
+    margin: scores[recommended] - scores[order[1]!],
+    answered: countAnswered(requirements),
+    evidence: judgement.evidence,
+    tiedWith: judgement.tiedWith,
+    tieBreak: tieBreakSentence(requirements, scores, judgement),
+    reasons,
+    tradeOffs,
     flips,
+    robust,
+    robustNote: robust ? robustSentence(recommended) : null,
+    openQuestions: findOpenQuestions(requirements, fired, scores, recommended, judgement.confidence),
     stack: suggestStack(recommended, requirements),
     engineVersion: ENGINE_VERSION,
   };

@@ -1,38 +1,59 @@
-// The recommendation JSON: PRODUCT.md's public contract as a zod schema. Extend it, never rename.
+// The recommendation JSON as a zod schema, documented in shared/engine/README.md. Extend it, never rename.
 import { z } from 'zod';
 import { ANSWER_FIELDS, FRAMEWORKS } from './requirements';
 
-export const ENGINE_VERSION = '1.0.0';
+/** 2.x: conditions on several answers, evidence-based confidence, ties, open questions (shared/engine/README.md). */
+export const ENGINE_VERSION = '2.0.0';
 
 const framework = z.enum(FRAMEWORKS);
+const field = z.enum(ANSWER_FIELDS as unknown as [string, ...string[]]);
 const answerValue = z.union([z.string(), z.number(), z.boolean()]);
+const confidence = z.enum(['high', 'medium', 'low']);
 
 export const recommendationSchema = z
   .object({
     recommended: framework,
     ranking: z.array(z.object({ framework, score: z.number().int() }).strict()).length(3),
-    confidence: z.enum(['high', 'medium', 'low']),
+    confidence,
     margin: z.number().int().min(0),
     answered: z.number().int().min(0),
+    evidence: z.number().int().min(0),
+    tiedWith: z.array(framework).max(2),
+    tieBreak: z.string().min(1).nullable(),
     reasons: z.array(
       z
         .object({
           framework,
-          factor: z.enum(ANSWER_FIELDS as unknown as [string, ...string[]]),
+          factor: field,
           effect: z.number().int(),
           text: z.string().min(1),
           rule: z.string(),
+          source: z.string().min(1),
         })
         .strict(),
     ),
-    flips: z.array(
+    tradeOffs: z.array(z.object({ framework, factor: field, text: z.string().min(1), source: z.string().min(1) }).strict()),
+    flips: z
+      .array(
+        z
+          .object({
+            changes: z
+              .array(z.object({ field, from: answerValue.nullable(), to: answerValue }).strict())
+              .min(1)
+              .max(2),
+            winner: framework,
+            note: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .max(5),
+    robust: z.boolean(),
+    robustNote: z.string().min(1).nullable(),
+    openQuestions: z.array(
       z
         .object({
-          changes: z
-            .array(z.object({ field: z.enum(ANSWER_FIELDS as unknown as [string, ...string[]]), from: answerValue.nullable(), to: answerValue }).strict())
-            .min(1)
-            .max(2),
-          winner: framework,
+          field,
+          answers: z.array(z.object({ value: answerValue, winner: framework, confidence }).strict()).min(1),
         })
         .strict(),
     ),
@@ -40,7 +61,7 @@ export const recommendationSchema = z
       .object({
         framework,
         summary: z.string().min(1),
-        components: z.array(z.object({ name: z.string(), purpose: z.string() }).strict()).min(1),
+        components: z.array(z.object({ name: z.string(), purpose: z.string(), version: z.string().optional() }).strict()).min(1),
       })
       .strict(),
     engineVersion: z.literal(ENGINE_VERSION),

@@ -53,6 +53,7 @@ export const requirementsSchema = z
     minimalDependencies: z.boolean(),
     expectedUsers: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     existingFramework: z.enum(EXISTING_FRAMEWORKS),
+    extendingExisting: z.boolean(),
     notes: z.string().max(NOTES_MAX),
   })
   .partial()
@@ -196,6 +197,13 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    field: 'extendingExisting',
+    kind: 'boolean',
+    section: 'Team',
+    label: 'Extends that codebase',
+    help: 'The work adds to the running codebase named above, rather than starting a new one.',
+  },
+  {
     field: 'lifetime',
     kind: 'choice',
     section: 'Delivery and runtime',
@@ -270,4 +278,11 @@ export function describeAnswer(field: AnswerField, value: unknown): string {
 
 export function questionLabel(field: AnswerField): string {
   return QUESTIONS.find((q) => q.field === field)?.label ?? field;
+}
+
+/** Whether the editor asks a question: "extends that codebase" only once a framework in use is named. */
+export function isAsked(field: AnswerField, requirements: Requirements): boolean {
+  if (field !== 'extendingExisting') return true;
+  const existing = requirements.existingFramework;
+  return existing !== undefined && existing !== 'none';
 }

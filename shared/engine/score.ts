@@ -1,5 +1,5 @@
-// Scoring: turns requirements into per-framework scores by summing the weights of the rules that hold.
-// Pure; rules are compiled once per field so flips can ask "what if this one answer changed" cheaply.
+// Scoring: which rules hold for a requirements record, and the per-framework sums of their weights.
+// Pure; rules are indexed by every answer they read, so flips can re-score only what one changed answer touches.
 import { RULES, type Condition, type Rule } from './knowledge';
 import { FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
 
@@ -14,46 +14,96 @@ export function conditionHolds(condition: Condition, value: unknown): boolean {
   return true;
 }
 
-const rulesByField = new Map<AnswerField, Rule[]>();
-for (const rule of RULES) {
-  const list = rulesByField.get(rule.when.field) ?? [];
-  list.push(rule);
-  rulesByField.set(rule.when.field, list);
+export function ruleHolds(rule: Rule, requirements: Requirements): boolean {
+  for (const c of rule.when) if (!conditionHolds(c, requirements[c.field])) return false;
+  if (rule.whenAny !== undefined && !rule.whenAny.some((c) => conditionHolds(c, requirements[c.field]))) return false;
+  if (rule.unless !== undefined && rule.unless.some((c) => conditionHolds(c, requirements[c.field]))) return false;
+  return true;
 }
 
-export function rulesFor(field: AnswerField): readonly Rule[] {
+/** Every answer a rule reads, in any of its condition lists. */
+export function fieldsOf(rule: Rule): AnswerField[] {
+  const fields = [...rule.when, ...(rule.whenAny ?? []), ...(rule.unless ?? [])].map((c) => c.field);
+  return fields.filter((f, i) => fields.indexOf(f) === i);
+}
+
+const rulesByField = new Map<AnswerField, Rule[]>();
+for (const rule of RULES) {
+  for (const field of fieldsOf(rule)) {
+    const list = rulesByField.get(field) ?? [];
+    list.push(rule);
+    rulesByField.set(field, list);
+  }
+}
+
+/** The rules whose outcome can change when this answer changes. */
+export function rulesReading(field: AnswerField): readonly Rule[] {
   return rulesByField.get(field) ?? [];
 }
 
-/** The score vector one answer contributes on its own (every rule depends on exactly one field). */
-export function contribution(field: AnswerField, value: unknown): Scores {
-  const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
-  for (const rule of rulesFor(field)) {
-    if (!conditionHolds(rule.when, value)) continue;
-    for (const framework of FRAMEWORKS) scores[framework] += rule.effects[framework] ?? 0;
-  }
-  return scores;
+export function isWeighted(rule: Rule): boolean {
+  return FRAMEWORKS.some((f) => (rule.effects[f] ?? 0) !== 0);
 }
 
 export function firedRules(requirements: Requirements): Rule[] {
-  return RULES.filter((rule) => conditionHolds(rule.when, requirements[rule.when.field]));
+  return RULES.filter((rule) => ruleHolds(rule, requirements));
 }
 
-export function score(requirements: Requirements): Scores {
+export function sumEffects(rules: readonly Rule[]): Scores {
   const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
-  for (const rule of firedRules(requirements)) {
-    for (const framework of FRAMEWORKS) scores[framework] += rule.effects[framework] ?? 0;
-  }
+  for (const rule of rules) for (const framework of FRAMEWORKS) scores[framework] += rule.effects[framework] ?? 0;
   return scores;
 }
 
-/** Best first; ties go to the framework listed first, Django, the guide's default for most projects. */
-export function rank(scores: Scores): Framework[] {
-  return [...FRAMEWORKS].sort((a, b) => scores[b] - scores[a] || FRAMEWORKS.indexOf(a) - FRAMEWORKS.indexOf(b));
+export function score(requirements: Requirements): Scores {
+  return sumEffects(firedRules(requirements));
 }
 
-export function winner(scores: Scores): Framework {
-  let best: Framework = 'django';
-  for (const framework of FRAMEWORKS) if (scores[framework] > scores[best]) best = framework;
-  return best;
+/** A rule's outcome with up to two answers replaced, without copying the record. */
+function holdsWith(rule: Rule, r: Requirements, f1: AnswerField, v1: unknown, f2: AnswerField | null, v2: unknown): boolean {
+  for (const c of rule.when) if (!conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
+  if (rule.whenAny !== undefined) {
+    let any = false;
+    for (const c of rule.whenAny) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) any = true;
+    if (!any) return false;
+  }
+  if (rule.unless !== undefined) {
+    for (const c of rule.unless) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
+  }
+  return true;
+}
+
+function applyRule(out: Scores, rule: Rule, sign: number): void {
+  out.django += sign * (rule.effects.django ?? 0);
+  out.flask += sign * (rule.effects.flask ?? 0);
+  out.fastapi += sign * (rule.effects.fastapi ?? 0);
+}
+
+/**
+ * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
+ * `firedNow` is the set of rules that hold for `r` itself.
+ */
+export function rescore(r: Requirements, firedNow: ReadonlySet<Rule>, base: Scores, f1: AnswerField, v1: unknown, f2: AnswerField | null = null, v2: unknown = undefined): Scores {
+  const out = { ...base };
+  for (const rule of rulesReading(f1)) {
+    const after = holdsWith(rule, r, f1, v1, f2, v2);
+    if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
+  }
+  if (f2 !== null) {
+    for (const rule of rulesReading(f2)) {
+      if (rulesReading(f1).includes(rule)) continue;
+      const after = holdsWith(rule, r, f1, v1, f2, v2);
+      if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
+    }
+  }
+  return out;
+}
+
+/** The fired rules after changing some answers: `fired` re-checked only where the changed answers are read. */
+export function refire(fired: readonly Rule[], next: Requirements, changed: readonly AnswerField[]): Rule[] {
+  const touched = new Set<Rule>();
+  for (const field of changed) for (const rule of rulesReading(field)) touched.add(rule);
+  const out = fired.filter((rule) => !touched.has(rule) || ruleHolds(rule, next));
+  for (const rule of touched) if (!fired.includes(rule) && ruleHolds(rule, next)) out.push(rule);
+  return out;
 }

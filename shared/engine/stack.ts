@@ -1,9 +1,12 @@
-// The suggested stack for the winning framework, shaped by the answers that matter to it. Pure data out.
+// The suggested stack for the winning framework: the packages the answers need for that framework, the right
+// application server (ASGI where async or websockets are needed), and versions. Pure data out.
 import type { Framework, Requirements } from './requirements';
 
 export interface StackComponent {
   name: string;
   purpose: string;
+  /** The release line to start from, where one is known. */
+  version?: string;
 }
 export interface Stack {
   framework: Framework;
@@ -11,46 +14,79 @@ export interface Stack {
   components: StackComponent[];
 }
 
-function needsDatabase(r: Requirements): boolean {
-  return r.dataModel !== 'none';
+/** A relational database is part of the stack unless the answers rule one out or never ask for one. */
+function needsDatabase(r: Requirements, framework: Framework): boolean {
+  if (r.dataModel === 'none') return false;
+  if (r.dataModel !== undefined) return true;
+  if (framework === 'django') return true;
+  return r.auth === 'basic' || r.auth === 'roles' || r.adminPanel === true;
+}
+
+function servesApi(r: Requirements): boolean {
+  return r.userInterface === 'spa-frontend' || r.userInterface === 'none' || r.apiDocs === true || r.projectKind === 'api-service' || r.projectKind === 'microservice';
 }
 
 function djangoStack(r: Requirements): StackComponent[] {
-  const parts: StackComponent[] = [{ name: 'Django', purpose: 'web framework with ORM, migrations, authentication and admin' }];
-  if (r.userInterface === 'spa-frontend' || r.userInterface === 'none' || r.apiDocs === true || r.projectKind === 'api-service' || r.projectKind === 'microservice') {
-    parts.push({ name: 'Django REST Framework', purpose: 'JSON API with serializers and permissions' });
-  }
+  // Long-lived work starts on the LTS line (5.2, security fixes to April 2028; 6.2 LTS due April 2027).
+  const longLived = r.lifetime === 'years';
+  const parts: StackComponent[] = [
+    longLived
+      ? { name: 'Django', version: '5.2 LTS', purpose: 'web framework with ORM, migrations, accounts and admin; supported to April 2028, then move to 6.2 LTS (due April 2027)' }
+      : { name: 'Django', version: '6.1', purpose: 'web framework with ORM, migrations, accounts and admin (current release)' },
+  ];
+  if (servesApi(r)) parts.push({ name: 'Django REST Framework', purpose: 'JSON API with serializers and permissions' });
   if (r.apiDocs === true) parts.push({ name: 'drf-spectacular', purpose: 'OpenAPI documentation generated from the API' });
-  if (r.concurrency === 'realtime') parts.push({ name: 'Django Channels', purpose: 'websockets and long-lived connections' });
-  if (needsDatabase(r)) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  if (r.concurrency === 'high-async') parts.push({ name: 'Celery with Redis', purpose: 'background work off the request path' });
-  parts.push({ name: 'Gunicorn', purpose: 'production application server' });
+  if (r.auth === 'roles') parts.push({ name: 'django-guardian', purpose: 'per-record permissions, if roles must be checked object by object' });
+  if (r.concurrency === 'realtime') {
+    parts.push({ name: 'Django Channels', purpose: 'websockets and long-lived connections' });
+    parts.push({ name: 'channels-redis', purpose: 'message layer between Channels workers' });
+  }
+  if (needsDatabase(r, 'django')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
+  if (r.concurrency === 'realtime') parts.push({ name: 'Daphne', purpose: 'ASGI server for HTTP and websockets, made for Channels' });
+  else if (r.concurrency === 'high-async') parts.push({ name: 'Uvicorn', purpose: 'ASGI server, so async views can serve many concurrent I/O-bound requests' });
+  else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
   return parts;
 }
 
 function flaskStack(r: Requirements): StackComponent[] {
-  const parts: StackComponent[] = [{ name: 'Flask', purpose: 'minimal web framework: routing and request handling' }];
-  if (needsDatabase(r) && r.dataModel !== undefined) {
-    parts.push({ name: 'SQLAlchemy', purpose: 'database access' });
-    parts.push({ name: 'Alembic', purpose: 'schema migrations' });
+  const parts: StackComponent[] = [{ name: 'Flask', version: '3.1', purpose: 'minimal web framework: routing, request handling and Jinja templates' }];
+  if (needsDatabase(r, 'flask')) {
+    parts.push({ name: 'Flask-SQLAlchemy', purpose: 'database access through SQLAlchemy' });
+    parts.push({ name: 'Flask-Migrate', purpose: 'schema migrations with Alembic' });
   }
-  if (r.auth === 'basic' || r.auth === 'roles') parts.push({ name: 'Flask-Login', purpose: 'sessions and login' });
+  if (r.auth === 'roles') parts.push({ name: 'Flask-Security-Too', purpose: 'accounts, roles and permissions' });
+  else if (r.auth === 'basic') parts.push({ name: 'Flask-Login', purpose: 'sessions and login' });
+  if (r.adminPanel === true) parts.push({ name: 'Flask-Admin', purpose: 'back office for staff' });
+  if (r.userInterface === 'server-rendered') parts.push({ name: 'Flask-WTF', purpose: 'forms and CSRF protection' });
   if (r.apiDocs === true) parts.push({ name: 'flask-smorest', purpose: 'OpenAPI documentation and request validation' });
-  if (needsDatabase(r) && r.dataModel !== undefined) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push({ name: 'Gunicorn', purpose: 'production application server' });
+  if (r.concurrency === 'realtime') parts.push({ name: 'Flask-SocketIO', purpose: 'websockets' });
+  if (needsDatabase(r, 'flask')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
+  if (r.concurrency === 'realtime' || r.concurrency === 'high-async') {
+    parts.push({ name: 'Gunicorn', purpose: 'application server with gevent workers, so waiting on I/O or websockets does not hold a worker' });
+  } else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
   return parts;
 }
 
 function fastapiStack(r: Requirements): StackComponent[] {
   const parts: StackComponent[] = [
-    { name: 'FastAPI', purpose: 'async API framework with OpenAPI documentation' },
-    { name: 'Pydantic', purpose: 'typed request and response validation' },
+    { name: 'FastAPI', version: '0.141', purpose: 'async API framework with OpenAPI documentation; pin the minor version (>=0.141,<0.142) and test each upgrade' },
+    { name: 'Pydantic', version: '2', purpose: 'typed request and response validation' },
   ];
-  if (needsDatabase(r) && r.dataModel !== undefined) {
+  if (needsDatabase(r, 'fastapi')) {
     parts.push({ name: 'SQLAlchemy (async)', purpose: 'database access' });
     parts.push({ name: 'Alembic', purpose: 'schema migrations' });
-    parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
   }
+  if (r.auth === 'basic' || r.auth === 'roles') {
+    parts.push({ name: 'PyJWT', purpose: 'signed access tokens for OAuth2 login' });
+    parts.push({ name: 'pwdlib', purpose: 'password hashing' });
+  }
+  if (r.adminPanel === true) parts.push({ name: 'SQLAdmin', purpose: 'back office for staff over the SQLAlchemy models' });
+  if (r.userInterface === 'server-rendered') {
+    parts.push({ name: 'Jinja2', purpose: 'templates for pages rendered on the server' });
+    parts.push({ name: 'starlette-csrf', purpose: 'CSRF protection for forms' });
+  }
+  if (r.concurrency === 'realtime') parts.push({ name: 'websockets', purpose: 'websocket protocol support for the server' });
+  if (needsDatabase(r, 'fastapi')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
   parts.push({ name: 'Uvicorn', purpose: 'ASGI application server' });
   return parts;
 }
@@ -61,13 +97,15 @@ const BUILDERS: Record<Framework, (r: Requirements) => StackComponent[]> = {
   fastapi: fastapiStack,
 };
 
+const SERVERS = new Set(['Gunicorn', 'Uvicorn', 'Daphne']);
+
 export function suggestStack(framework: Framework, requirements: Requirements): Stack {
   const components = BUILDERS[framework](requirements);
   return {
     framework,
     summary: components
-      .filter((c) => c.name !== 'Gunicorn' && c.name !== 'Uvicorn')
-      .map((c) => c.name)
+      .filter((c) => !SERVERS.has(c.name))
+      .map((c) => (c.version === undefined || c.name === 'Pydantic' ? c.name : `${c.name} ${c.version}`))
       .join(' + '),
     components,
   };

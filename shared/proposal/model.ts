@@ -160,7 +160,7 @@ function describeChange(change: Change): string {
 }
 
 function flipSentence(flip: Flip): string {
-  return `If ${joinAnd(flip.changes.map(describeChange))}.`;
+  return `If ${joinAnd(flip.changes.map(describeChange))}.${flip.note === undefined ? '' : ` ${flip.note}`}`;
 }
 
 function confidenceText(r: Recommendation, total: number): string {
@@ -168,6 +168,9 @@ function confidenceText(r: Recommendation, total: number): string {
   const second = name(r.ranking[1]!.framework);
   const answered = `${r.answered} of ${total} questions answered`;
   if (r.answered === 0) return 'No questions have been answered yet, so this reflects our default position rather than your project. Treat it as a starting point for the conversation.';
+  // Snapshots taken before engine 2 carry no tie sentence; they keep the wording they were exported with.
+  const tieBreak = (r as Partial<Recommendation>).tieBreak;
+  if (typeof tieBreak === 'string') return `Confidence is low, because the scores are level. ${tieBreak}`;
   if (r.margin === 0) {
     return `${winner} and ${second} finish level (${answered}), so the answers alone do not separate them. ${winner} is listed first by convention; the alternatives below show which answers would tip the balance.`;
   }
@@ -276,9 +279,11 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
   const reasoning: Block[] = [{ kind: 'subheading', text: `What speaks for ${winner}` }];
   reasoning.push(forWinner.length > 0 ? { kind: 'bullets', items: forWinner.map(reasonItem) } : { kind: 'paragraph', tone: 'muted', text: `No answer adds weight to ${winner} in particular; it leads because the others gained less.` });
   reasoning.push({ kind: 'subheading', text: `What speaks against ${winner}` });
+  // The winner's own costs for this project (engine 2 and later), then the points the others scored.
+  const tradeOffs = ((r as Partial<Recommendation>).tradeOffs ?? []).map((t) => ({ text: t.text }));
   reasoning.push(
-    against.length > 0
-      ? { kind: 'bullets', items: against.map(reasonItem) }
+    against.length + tradeOffs.length > 0
+      ? { kind: 'bullets', items: [...tradeOffs, ...against.map(reasonItem)] }
       : { kind: 'paragraph', tone: 'muted', text: `None of the answers favours another framework over ${winner}.` },
   );
   if (neutral.length > 0) {

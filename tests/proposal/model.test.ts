@@ -62,12 +62,25 @@ describe('the proposal model', () => {
     expect(new Set(against.map((i) => i.text)).size).toBe(against.length);
   });
 
-  it('says plainly when nothing was answered, and when two frameworks are level', () => {
+  it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {
     const empty = allText(modelFor({})).join('\n');
     expect(empty).toContain('No questions have been answered yet');
     const level = recommend({ teamExperience: 'senior', architecture: 'monolith' });
     expect(level.margin).toBe(0);
-    expect(allText(modelFor({ teamExperience: 'senior', architecture: 'monolith' })).join('\n')).toMatch(/finish level/);
+    const text = allText(modelFor({ teamExperience: 'senior', architecture: 'monolith' })).join('\n');
+    // A tie is admitted with the rule that orders it, never "listed first by convention".
+    expect(text).toContain(level.tieBreak!);
+    expect(text).not.toMatch(/by convention/);
+  });
+
+  it('names the winner’s own trade-offs against it, and the rewrite a switch away from a running codebase costs', () => {
+    const requirements: Requirements = { existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true };
+    const recommendation = recommend(requirements);
+    const reasoning = modelFor(requirements).sections.find((s) => s.title === 'Reasoning')!;
+    const against = (reasoning.blocks.filter((b) => b.kind === 'bullets')[1] as { items: { text: string }[] }).items.map((i) => i.text);
+    for (const t of recommendation.tradeOffs) expect(against).toContain(t.text);
+    expect(recommendation.tradeOffs.length).toBeGreaterThan(0);
+    expect(allText(modelFor(requirements)).join('\n')).toMatch(/rewriting the running Flask codebase/);
   });
 
   it('formats the date from the timestamp as written, without a locale or time zone', () => {

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 
 
-import { describeAnswer, FRAMEWORK_NAMES, questionLabel, recommend, type Requirements } from '../../shared/engine';
+import { describeAnswer, FRAMEWORK_NAMES, QUESTIONS, questionLabel, recommend, type Requirements } from '../../shared/engine';
 import LivePanel from '../../renderer/src/components/LivePanel.svelte';
 import { one, show, type Mounted } from './mount';
 
@@ -46,7 +46,7 @@ describe('live panel', () => {
     const confidence = one(mounted.target, '[data-testid="confidence"]');
     expect(confidence.dataset.confidence).toBe(recommendation.confidence);
     expect(confidence.textContent).toContain(`${recommendation.confidence[0]!.toUpperCase()}${recommendation.confidence.slice(1)} confidence`);
-    expect(confidence.textContent).toContain(`${recommendation.answered} of 15 questions answered`);
+    expect(confidence.textContent).toContain(`${recommendation.answered} of ${QUESTIONS.length} questions answered`);
   });
 
   test('one score bar per framework, best first, with its score', () => {
@@ -76,6 +76,46 @@ describe('live panel', () => {
     const flip = recommendation.flips[0]!;
     expect(first).toContain(FRAMEWORK_NAMES[flip.winner]);
     for (const change of flip.changes) expect(first).toContain(`${questionLabel(change.field)}: ${describeAnswer(change.field, change.to)}`);
+  });
+
+  test('shows a tie as a tie: both frameworks named, the word "tie", and the tie-break sentence', () => {
+    const recommendation = recommend({ projectKind: 'api-service' });
+    expect(recommendation.tiedWith).toEqual(['fastapi']);
+    mounted = show(LivePanel, { recommendation });
+    const tie = one(mounted.target, '[data-testid="tie"]').textContent ?? '';
+    expect(tie).toMatch(/Flask\s+or\s+FastAPI\s+tie/);
+    expect(one(mounted.target, '[data-testid="tie-break"]').textContent).toBe(recommendation.tieBreak);
+  });
+
+  test('without a tie there is no tie line', () => {
+    mounted = show(LivePanel, { recommendation: recommend(contentSite) });
+    expect(mounted.target.querySelector('[data-testid="tie"]')).toBeNull();
+    expect(mounted.target.querySelector('[data-testid="tie-break"]')).toBeNull();
+  });
+
+  test('"Ask next" shows the top two open questions with what their answers would do', () => {
+    const recommendation = recommend({ projectKind: 'api-service' });
+    expect(recommendation.openQuestions.length).toBeGreaterThan(1);
+    mounted = show(LivePanel, { recommendation });
+    const items = [...mounted.target.querySelectorAll<HTMLElement>('.ask-next > li')];
+    expect(items.map((li) => li.dataset.question)).toEqual(recommendation.openQuestions.slice(0, 2).map((q) => q.field));
+    const first = recommendation.openQuestions[0]!;
+    expect(items[0]!.textContent).toContain(questionLabel(first.field));
+    const flipping = first.answers.find((a) => a.winner !== recommendation.recommended)!;
+    expect(items[0]!.textContent).toContain(`${describeAnswer(first.field, flipping.value)}: ${FRAMEWORK_NAMES[flipping.winner]} would win (${flipping.confidence} confidence)`);
+  });
+
+  test('says the result is robust when no change of one or two answers flips it', () => {
+    const robust = recommend({ ...contentSite, concurrency: 'typical', apiDocs: false, minimalDependencies: false, existingFramework: 'django', extendingExisting: true });
+    expect(robust.robust).toBe(true);
+    mounted = show(LivePanel, { recommendation: robust });
+    expect(one(mounted.target, '[data-testid="robust"]').textContent).toBe(robust.robustNote);
+  });
+
+  test('names the rewrite when a flip leaves a codebase the work extends', () => {
+    const recommendation = recommend({ existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true });
+    mounted = show(LivePanel, { recommendation });
+    expect(one(mounted.target, '.flips').textContent).toMatch(/rewriting the running Flask codebase/);
   });
 
   test('with nothing answered it invites answers instead of listing reasons', () => {

@@ -1,0 +1,45 @@
+// Ask next: the unanswered questions whose answer could change the winner or the confidence, best first, each with
+// what every answer would do. Each answer is scored in full, so what the list promises is what recommend() returns.
+import { possibleAnswers, type AnswerValue } from './answers';
+import { judge, type Confidence } from './confidence';
+import { QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
+import { refire, rescore, type Scores } from './score';
+import type { Rule } from './knowledge';
+
+export interface OpenAnswer {
+  value: AnswerValue;
+  winner: Framework;
+  confidence: Confidence;
+}
+export interface OpenQuestion {
+  field: AnswerField;
+  answers: OpenAnswer[];
+}
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+export function findOpenQuestions(requirements: Requirements, fired: readonly Rule[], base: Scores, winner: Framework, confidence: Confidence): OpenQuestion[] {
+  const firedNow = new Set(fired);
+  const found: { question: OpenQuestion; flips: number; shift: number; index: number }[] = [];
+  QUESTIONS.forEach((q, index) => {
+    if (requirements[q.field] !== undefined) return;
+    const answers: OpenAnswer[] = [];
+    let flips = 0;
+    let shift = 0;
+    for (const value of possibleAnswers(q.field, undefined)) {
+      const next = { ...requirements, [q.field]: value } as Requirements;
+      const nextFired = refire(fired, next, [q.field]);
+      const scores = rescore(requirements, firedNow, base, q.field, value);
+      const j = judge(next, scores, nextFired);
+      const w = j.order[0]!;
+      answers.push({ value, winner: w, confidence: j.confidence });
+      if (w !== winner) flips++;
+      shift = Math.max(shift, Math.abs(RANK[j.confidence] - RANK[confidence]));
+    }
+    if (flips === 0 && shift === 0) return;
+    found.push({ question: { field: q.field, answers }, flips, shift, index });
+  });
+  // A question with more answers that change the winner comes first; then those that move the confidence most.
+  found.sort((a, b) => b.flips - a.flips || b.shift - a.shift || a.index - b.index);
+  return found.map((f) => f.question);
+}
