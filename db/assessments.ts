@@ -14,6 +14,7 @@ import {
 } from '../shared/assessment';
 import { ENGINE_VERSION, recommend, type Confidence, type Framework, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
+import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
 import { packSnapshot, startRevisions, writeRevision, type PackedRecommendation } from './revisions';
 import { toFtsQuery } from './search';
@@ -38,6 +39,8 @@ interface AssessmentRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The scope as JSON (migration 003), or null: no scope yet. */
+  scope: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -66,7 +69,18 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
   };
+}
+
+/** A stored scope as a field of a revision: absent when there is none, so revisions without a scope keep their identity. */
+export function scopeField(scope: string | null): { scope?: Scope } {
+  return scope === null ? {} : { scope: JSON.parse(scope) as Scope };
+}
+
+/** The scope as stored: its JSON text, or null for none (absent and null both mean "no scope yet"). */
+export function scopeJson(scope: Scope | null | undefined): string | null {
+  return scope === undefined || scope === null ? null : JSON.stringify(scope);
 }
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
@@ -110,9 +124,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes, recommendation,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope)
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes, @recommendation,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope)`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -130,6 +144,7 @@ export function insertAssessmentRow(
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
+    scope: scopeJson(fields.scope),
   });
   return { recommendation, snapshot };
 }
@@ -140,7 +155,9 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const complete: AssessmentFields = { ...EMPTY_FIELDS, ...given };
+  const { scope, ...rest } = { ...EMPTY_FIELDS, ...given };
+  // No scope is left out of the fields (not null), as revisions without one hold them.
+  const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
   db.transaction(() => {
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
@@ -172,9 +189,11 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: changes.status ?? current.status,
         notes: changes.notes ?? current.notes,
       };
+      const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
       const changed =
         requirements !== current.requirements ||
         next.notes !== current.notes ||
+        scope !== current.scope ||
         next.clientName !== current.client_name ||
         next.projectTitle !== current.project_title ||
         next.consultant !== current.consultant ||
@@ -189,7 +208,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         snapshot = packSnapshot(fresh);
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed }, snapshot, now);
+      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, snapshot, now);
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // client_id is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns is
@@ -199,7 +218,8 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${relinked ? 'client_id = @clientId, ' : ''}client_name = @clientName, project_title = @projectTitle,
            consultant = @consultant, status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation,
-           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
+           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt,
+           scope = @scope
          WHERE seq = @seq`,
       ).run({
         ...next,
@@ -212,6 +232,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         revision,
         updatedAt: at,
         seq: current.seq,
+        scope,
       });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved({
@@ -223,6 +244,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: next.status,
         requirements,
         notes: next.notes,
+        scope,
         recommendation: snapshot.packed,
         recommended: snapshot.recommended,
         confidence,

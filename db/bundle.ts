@@ -6,7 +6,7 @@ import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields } fr
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { requireAssessment, requirementsJson, insertAssessmentRow } from './assessments';
+import { requireAssessment, requirementsJson, insertAssessmentRow, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
@@ -76,10 +76,13 @@ const iso = (value: string): string => new Date(value).toISOString();
 const FIELD_KEYS = Object.keys(assessmentFieldsSchema.shape) as (keyof AssessmentFields)[];
 const REQUIRED_KEYS = FIELD_KEYS.filter((key) => !assessmentFieldsSchema.shape[key].safeParse(undefined).success);
 
-/** The assessment fields of anything that carries them (every field the schema knows, including ones added later). */
+/**
+ * The assessment fields of anything that carries them (every field the schema knows, including ones added later).
+ * A null optional field (no scope) is left out like an absent one, so it never changes a revision's identity.
+ */
 function fieldsOf(source: Partial<AssessmentFields>): AssessmentFields {
   const fields: Record<string, unknown> = {};
-  for (const key of FIELD_KEYS) if (source[key] !== undefined) fields[key] = source[key];
+  for (const key of FIELD_KEYS) if (source[key] !== undefined && source[key] !== null) fields[key] = source[key];
   return fields as AssessmentFields;
 }
 
@@ -222,7 +225,8 @@ function fastForward(db: Database, id: string, incoming: Incoming, later: Revisi
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
-       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL
+       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
+       scope = @scope
      WHERE id = @id`,
   ).run({
     id,
@@ -239,6 +243,7 @@ function fastForward(db: Database, id: string, incoming: Incoming, later: Revisi
     engineVersion: recommendation.engineVersion,
     revision: number,
     updatedAt: incoming.updatedAt,
+    scope: scopeJson(incoming.fields.scope),
   });
   if (clientId !== previousClient) dropClientIfUnused(db, previousClient);
 }

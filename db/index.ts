@@ -22,6 +22,7 @@ export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
 export { getBranding, resetBranding, saveBranding } from './settings';
+export { getRateCard, saveRateCard } from './rate-card';
 export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-revision-history';
+import { migration003 } from './003-scope';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   transform?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { recommendCommand } from './recommend';
 import { listCommand } from './list';
 import { showCommand } from './show';
+import { estimateCommand } from './estimate';
 import { importCommand } from './import';
 import { exportCommand } from './export';
 import { proposalCommand } from './proposal';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   recommendCommand,
   listCommand,
   showCommand,
+  estimateCommand,
   importCommand,
   exportCommand,
   proposalCommand,

@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'settings.get',
   'settings.update',
   'settings.pickLogo',
+  'scope.draft',
+  'scope.updateRates',
   'bundles.import',
   'bundles.export',
   'backups.list',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
 import { brandingSchema } from '../branding';
+import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import type {
   AssessmentListPage,
@@ -47,8 +48,13 @@ export const contract = {
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),
-  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial() }).strict()),
+  /** The branding (any of its fields) and/or the whole rate card. */
+  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional() }).strict()),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
+  /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */
+  'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
+  /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
+  'scope.updateRates': channel<SavedAssessment>()(id),
   'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
   'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),
   'backups.list': channel<BackupInfo[]>()(empty),

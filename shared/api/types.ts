@@ -3,6 +3,7 @@ import type { AssessmentPage } from '../assessment';
 import type { Branding } from '../branding';
 import type { Framework } from '../engine/requirements';
 import type { AnswerDifference, FieldDifference } from '../revisions';
+import type { RateCard } from '../scope/schema';
 
 export interface AssessmentListPage extends AssessmentPage {
   /** How many assessments match across all pages (for the scroll height of a virtualised list). */
@@ -47,6 +48,8 @@ export interface ExportResult {
 
 export interface SettingsView {
   branding: Branding;
+  /** Roles and day rates, currency, PM/QA/contingency defaults and validity: what a new scope copies. */
+  rateCard: RateCard;
   dataFolder: string;
   databasePath: string;
 }

@@ -12,20 +12,27 @@ beforeAll(async () => {
   await s.open();
   await s.page.getByTestId('assessment-row').first().waitFor();
   assessmentHash = new URL((await s.page.getByTestId('assessment-row').first().getAttribute('href'))!, s.serve.origin).hash;
+  // A drafted scope, so its grid and totals are audited and measured like every other screen.
+  const drafted = await s.page.evaluate(
+    async (id) => (await fetch('/api/scope.draft', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) })).json(),
+    assessmentHash.split('/').at(-1)!,
+  );
+  expect(drafted).toMatchObject({ ok: true });
 }, 240_000);
 afterAll(async () => {
   await s?.stop();
 });
 
-const SCREENS = ['list', 'editor', 'proposal', 'revisions', 'settings'] as const;
+const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings'] as const;
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings' }[screen];
+  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings' }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),
     editor: () => s.page.getByTestId('recommended').waitFor(),
+    scope: () => s.page.getByTestId('scope-row').first().waitFor(),
     proposal: () => s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 }),
     revisions: () => s.page.getByRole('heading', { name: 'Revisions', exact: true }).waitFor(),
     settings: () => s.page.getByLabel('Company name').waitFor(),

@@ -57,6 +57,7 @@ export function assessmentHandlers(services: Services): HandlerGroup {
         status: 'draft',
         requirements: source.requirements,
         notes: source.notes,
+        scope: source.scope ?? null,
       });
     },
     'assessments.revisions': ({ id }) => {

@@ -4,8 +4,9 @@ import type { Services } from '../services';
 import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
 import { proposalHandlers } from './proposal';
+import { scopeHandlers } from './scope';
 import { settingsHandlers } from './settings';
 
 export function createHandlers(services: Services): Handlers {
-  return joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), dataHandlers(services));
+  return joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), scopeHandlers(services), dataHandlers(services));
 }

@@ -2,10 +2,13 @@
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
 import { recommend, type AnswerField, type Requirements } from '../../../shared/engine';
+import { AppError, parseInput } from '../../../shared/errors';
+import { estimateScope } from '../../../shared/scope/estimate';
+import { scopeSchema, type Scope } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
-import { announce, reportError } from './status.svelte';
+import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
 export type AnswerValue = string | number | boolean;
@@ -26,8 +29,20 @@ class Draft {
 
   saveState = $state<SaveState>('saved');
   savedAt = $state<Date | null>(null);
+  /** The scope (work items, rates, percentages), replaced on every edit like the requirements; null: none yet. */
+  scope = $state.raw<Scope | null>(null);
+  /** The scope as last saved, so an unchanged scope is not sent with every keystroke of the notes. */
+  #savedScope: Scope | null = null;
+
   /** The live recommendation: the engine runs here, in the renderer, on every answer. */
   recommendation = $derived(recommend(this.requirements));
+  /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
+  estimate = $derived(this.scope === null ? null : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize() }));
+
+  #teamSize(): { teamSize?: number } {
+    const size = this.requirements.teamSize;
+    return typeof size === 'number' ? { teamSize: size } : {};
+  }
 
   readonly autosave = new Autosave({
     save: () => this.#send(),
@@ -48,6 +63,8 @@ class Draft {
     this.createdAt = detail.createdAt;
     this.updatedAt = detail.updatedAt;
     this.revision = detail.revision;
+    this.scope = detail.scope ?? null;
+    this.#savedScope = this.scope;
     this.saveState = 'saved';
     this.savedAt = null;
   }
@@ -76,9 +93,38 @@ class Draft {
     this.autosave.changed();
   }
 
+  /** Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. */
+  setScope(next: Scope | null): void {
+    this.scope = next;
+    this.autosave.changed();
+  }
+
+  /** A scope already stored by the API (drafted, rates updated): shown as it is, nothing left to send. */
+  adoptSaved(detail: SavedAssessment): void {
+    if (this.id !== detail.id) return;
+    this.scope = detail.scope ?? null;
+    this.#savedScope = this.scope;
+    this.updatedAt = detail.updatedAt;
+    this.revision = detail.revision;
+  }
+
+  /** The scope to send with this save: undefined when unchanged, or while the grid holds a value it would refuse. */
+  #scopeToSend(): { scope?: Scope | null; problem?: string } {
+    const scope = this.scope;
+    if (scope === this.#savedScope) return {};
+    if (scope === null) return { scope: null };
+    try {
+      return { scope: parseInput(scopeSchema, scope, 'scope') };
+    } catch (error) {
+      return { problem: error instanceof AppError ? error.message : 'the scope is not valid' };
+    }
+  }
+
   async #send(): Promise<boolean> {
     const id = this.id;
     if (id === null) return true;
+    const scope = this.scope;
+    const { problem, ...scopeField } = this.#scopeToSend();
     const result = await callRaw('assessments.update', {
       id,
       fields: {
@@ -88,6 +134,7 @@ class Draft {
         status: this.status,
         notes: this.notes,
         requirements: this.requirements,
+        ...scopeField,
       },
     });
     if (!result.ok) {
@@ -95,11 +142,18 @@ class Draft {
       return false;
     }
     if (this.id !== id) return true;
+    if ('scope' in scopeField) this.#savedScope = scope;
+    if (problem !== undefined) {
+      // The rest is saved; the scope waits until the grid holds something valid (its next edit saves it).
+      reportError({ message: `Scope not saved yet: ${problem}`, field: 'scope' });
+      return false;
+    }
     const saved = result.value;
     this.updatedAt = saved.updatedAt;
     this.revision = saved.revision;
     this.savedAt = new Date();
-    announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
+    // A message offering an action (Undo after a removed row) stays until used: the save indicator shows the save.
+    if (status.action === null || status.tone === 'error') announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
     return true;
   }
 }

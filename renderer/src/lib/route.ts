@@ -1,9 +1,9 @@
 // Where the user is, as a pure mapping between the address's hash and a Route, so reload reopens the same screen.
-export type EditorTab = 'questions' | 'proposal' | 'revisions';
+export type EditorTab = 'questions' | 'scope' | 'proposal' | 'revisions';
 
 export type Route = { screen: 'list' } | { screen: 'settings' } | { screen: 'editor'; id: string; tab: EditorTab };
 
-const TABS: readonly EditorTab[] = ['questions', 'proposal', 'revisions'];
+const TABS: readonly EditorTab[] = ['questions', 'scope', 'proposal', 'revisions'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseRoute(hash: string): Route {

@@ -1,6 +1,7 @@
 // Settings as the Settings screen edits them: the branding (autosaved like an assessment), the data folder, backups.
 import type { BackupInfo } from '../../../shared/api/types';
 import { brandingSchema, DEFAULT_BRANDING, type Branding } from '../../../shared/branding';
+import { DEFAULT_RATE_CARD, type RateCard } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { call, callRaw } from './call';
 import { announce, reportError } from './status.svelte';
@@ -9,6 +10,8 @@ const partialBranding = brandingSchema.partial();
 
 class SettingsState {
   branding = $state<Branding>({ ...DEFAULT_BRANDING });
+  /** The rate card as saved; RateCardForm edits a copy and saves it whole (settings.update checks it). */
+  rateCard = $state.raw<RateCard>(DEFAULT_RATE_CARD);
   dataFolder = $state('');
   databasePath = $state('');
   loaded = $state(false);
@@ -28,6 +31,7 @@ class SettingsState {
     // Keep what the user typed and has not saved yet.
     if (this.autosave.dirty) return;
     this.branding = value.branding;
+    this.rateCard = value.rateCard;
     this.dataFolder = value.dataFolder;
     this.databasePath = value.databasePath;
     this.loaded = true;
