@@ -21,9 +21,10 @@ export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISI
 export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
-export { getBranding, resetBranding, saveBranding } from './settings';
+export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
 export { getRateCard, saveRateCard } from './rate-card';
-export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
+export { assignProposalNumber, findProposalNumber, formatProposalNumber } from './proposal-numbers';
+export { listExports, recordExport, sha256Hex, type ExportEdition, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {
   backupDatabase,

@@ -1,35 +1,57 @@
-// Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot and the
-// branding, rendered to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by
-// IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so exporting it again gives the same bytes.
-import { getBranding, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
+// Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot, the
+// branding and the proposal settings, rendered to PDF bytes in the chosen edition (client unless asked); exporting gives
+// the assessment its proposal number (first export only), writes the file atomically and logs it with its SHA-256 and
+// edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so exporting it again
+// gives the same bytes.
+import { assignProposalNumber, findProposalNumber, getBranding, getProposalSettings, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
-import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
+import { buildProposalModel, renderProposal, type Edition, type RenderedProposal } from '../../shared/proposal';
 import { writeFileAtomic } from './atomic-write';
+import { fontFiles } from './proposal-fonts';
 
 export interface ProposalFile {
   assessmentId: string;
   revision: number;
   /** The recommendation the PDF shows: kept as the revision's snapshot when it is exported. */
   recommendation: Recommendation;
+  edition: Edition;
   rendered: RenderedProposal;
   suggestedName: string;
 }
 
-function fileName(clientName: string, projectTitle: string): string {
+function fileName(clientName: string, projectTitle: string, edition: Edition): string {
   const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ') || 'Proposal';
-  return `${base.slice(0, 120)} - proposal.pdf`;
+  return `${base.slice(0, 120)} - proposal${edition === 'internal' ? ' (internal)' : ''}.pdf`;
 }
 
-export async function renderAssessmentProposal(db: Database, id: string, number?: number): Promise<ProposalFile> {
+export interface ProposalRequest {
+  edition?: Edition;
+  /** Give the assessment its proposal number if it has none (an export does; a preview does not). */
+  assignNumber?: boolean;
+  /** The revision to show; the current one when absent. */
+  revision?: number;
+}
+
+export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
+  const edition = request.edition ?? 'client';
   const assessment = requireAssessment(db, id);
-  const wanted = number ?? assessment.revision;
+  const wanted = request.revision ?? assessment.revision;
   const found = revisionForProposal(db, id, wanted);
   if (found === null) throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision');
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
-  const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt });
-  return { assessmentId: id, revision: revision.number, recommendation, rendered: await renderProposal(model), suggestedName: fileName(shown.clientName, shown.projectTitle) };
+  const settings = getProposalSettings(db);
+  const number = request.assignNumber === true ? assignProposalNumber(db, id, settings.numberFormat) : findProposalNumber(db, id);
+  const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt }, { edition, settings, ...(number === null ? {} : { number }) });
+  return {
+    assessmentId: id,
+    revision: revision.number,
+    recommendation,
+    edition,
+    rendered: await renderProposal(model, fontFiles),
+    suggestedName: fileName(shown.clientName, shown.projectTitle, edition),
+  };
 }
 
 export interface ExportedProposal {
@@ -39,10 +61,10 @@ export interface ExportedProposal {
   replaced: string[];
 }
 
-/** Writes a rendered proposal to `path` (complete or not at all) and logs it against the revision it shows. */
+/** Writes a rendered proposal to `path` (complete or not at all) and logs it against the revision and edition it shows. */
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
-  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', path, sha256, shown: file.recommendation });
+  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }

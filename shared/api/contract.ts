@@ -2,7 +2,7 @@
 // Both transports (Electron IPC and the loopback HTTP bridge) are generic over this map. Extend, never rename.
 import { z } from 'zod';
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
-import { brandingSchema } from '../branding';
+import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import type {
@@ -29,6 +29,7 @@ function channel<O>() {
 
 const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
+const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional() }).strict();
 
 export const contract = {
   /** A page of 50; `trash: true` lists the trash instead. */
@@ -43,13 +44,17 @@ export const contract = {
   'assessments.compare': channel<RevisionComparison>()(
     z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
   ),
-  'proposal.preview': channel<ProposalPreview>()(id),
-  'proposal.export': channel<ExportResult>()(id),
+  /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
+  'proposal.preview': channel<ProposalPreview>()(proposalRequest),
+  'proposal.export': channel<ExportResult>()(proposalRequest),
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),
-  /** The branding (any of its fields) and/or the whole rate card. */
-  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional() }).strict()),
+  /** Any part may be sent alone: the branding (any of its fields), the whole rate card, the proposal settings
+   * (`proposal.brandingConfirmed` records the first-run branding check). */
+  'settings.update': channel<SettingsView>()(
+    z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() }).strict(),
+  ),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
   /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */
   'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),

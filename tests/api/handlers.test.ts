@@ -89,6 +89,25 @@ describe('the API handlers', () => {
     expect(fingerprint(api.services.db)).toBe(before);
   });
 
+  it('reads and updates the proposal settings, refusing a bad one by name and writing nothing', async () => {
+    const settings = await api.call('settings.get', {});
+    expect(settings.proposal).toMatchObject({ locale: 'en-GB', validityDays: 30, numberFormat: 'SW-{year}-{seq}', brandingConfirmed: false });
+    const updated = await api.call('settings.update', { proposal: { locale: 'de-DE', brandingConfirmed: true } });
+    expect(updated.proposal).toMatchObject({ locale: 'de-DE', validityDays: 30, brandingConfirmed: true });
+    const before = fingerprint(api.services.db);
+    const bad = await api.raw('settings.update', { proposal: { numberFormat: 'no sequence' }, branding: { companyName: 'Half Saved Ltd' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'proposal.numberFormat' } });
+    expect(fingerprint(api.services.db)).toBe(before);
+  });
+
+  it('previews either edition; only the internal one carries the notes', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Edition Ltd', projectTitle: 'Portal', notes: 'Budget is tight.' } });
+    const client = await api.call('proposal.preview', { id: created.id });
+    const internal = await api.call('proposal.preview', { id: created.id, edition: 'internal' });
+    expect(client.pdfBase64).not.toBe(internal.pdfBase64);
+    expect(await api.raw('proposal.preview', { id: created.id, edition: 'secret' as 'client' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'edition' } });
+  });
+
   it('imports a bundle given as text and refuses a malformed one whole', async () => {
     const created = await api.call('assessments.create', { fields: { clientName: 'Bundle Co', projectTitle: 'Export me' } });
     const exported = await api.call('bundles.export', { ids: [created.id] });

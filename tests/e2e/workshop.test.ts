@@ -141,6 +141,11 @@ describe('a whole workshop in the browser', () => {
   test('Export PDF writes the proposal; its text carries the client, the project, the winner and the branding', async () => {
     await s.page.getByTestId('assessment-row').click();
     await s.page.getByRole('button', { name: 'Export PDF' }).click();
+    // The first export asks to confirm the branding the proposal will carry; later exports do not ask again.
+    const prompt = s.page.getByRole('dialog', { name: 'Send proposals as Codism.io?' });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('info@codism.io');
+    await prompt.getByRole('button', { name: 'Yes, export with this branding' }).click();
     const path = await exportedPath();
     const text = await pdfText(path);
     expect(text).toContain(CLIENT);

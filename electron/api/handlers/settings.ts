@@ -1,7 +1,7 @@
 // Handlers for settings.*: the branding printed on proposals (a logo is checked before it is stored), the rate card
 // a new scope copies, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
-import { getBranding, getRateCard, saveBranding, saveRateCard } from '../../../db';
+import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
 import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
 import { checkLogo, readLogo } from '../../../shared/proposal/logo';
@@ -10,18 +10,19 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, rateCard: getRateCard(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return { branding, rateCard: getRateCard(services.db), proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
   return {
     'settings.get': () => view(services, getBranding(services.db)),
-    'settings.update': ({ branding, rateCard }) => {
+    'settings.update': ({ branding, rateCard, proposal }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
       if (branding?.logo !== undefined && branding.logo !== null) readLogo(branding.logo);
       const db = services.db;
-      // Both or neither: one transaction, so a refused branding leaves the rate card as it was.
+      // One transaction: every part is saved, or none (a refused branding leaves the rate card as it was).
       const saved = db.transaction(() => {
+        if (proposal !== undefined) saveProposalSettings(db, { ...getProposalSettings(db), ...proposal });
         const next = branding === undefined ? getBranding(db) : saveBranding(db, { ...getBranding(db), ...branding });
         if (rateCard !== undefined) saveRateCard(db, rateCard);
         return next;
