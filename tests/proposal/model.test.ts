@@ -63,7 +63,7 @@ describe('the proposal model', () => {
     const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition: 'internal' });
     const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
     const micro = internalLists[1]!.items.find((i) => i.text.startsWith('Small services'))!;
-    expect(micro.detail).toMatch(/^Architecture: Microservices\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
+    expect(micro.detail).toMatch(/^Is it one system, or several pieces working together\?: Many small pieces, each with its own job\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
   });
 
   it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {
@@ -80,8 +80,10 @@ describe('the proposal model', () => {
   it('names the winner’s own trade-offs against it, and the rewrite a switch away from a running codebase costs', () => {
     const requirements: Requirements = { existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true };
     const recommendation = recommend(requirements);
-    const reasoning = modelFor(requirements).sections.find((s) => s.title === 'Reasoning')!;
-    const against = (reasoning.blocks.filter((b) => b.kind === 'bullets')[1] as { items: { text: string }[] }).items.map((i) => i.text);
+    const blocks = modelFor(requirements).sections.flatMap((s) => s.blocks);
+    const heading = blocks.findIndex((b) => b.kind === 'subheading' && b.text.startsWith('What speaks against'));
+    expect(heading).toBeGreaterThan(-1);
+    const against = (blocks[heading + 1] as { items: { text: string }[] }).items.map((i) => i.text);
     for (const t of recommendation.tradeOffs) expect(against).toContain(t.text);
     expect(recommendation.tradeOffs.length).toBeGreaterThan(0);
     expect(allText(modelFor(requirements)).join('\n')).toMatch(/rewriting the running Flask codebase/);
