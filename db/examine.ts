@@ -92,7 +92,7 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
   } catch (error) {
     throw new DatabaseRefusedError(path, 'unreadable', (error as Error).message);
   }
-  if (!stat.isFile()) throw new DatabaseRefusedError(path, 'unreadable', 'it is a folder, not a file');
+  if (!stat.isFile()) throw new DatabaseRefusedError(path, 'unreadable', stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a regular file (a device, pipe or socket)');
   let header;
   try {
     header = readHeader(path);

@@ -98,8 +98,77 @@ export function describeZodError(error: z.ZodError, input: unknown, prefix = '',
   return new AppError('invalid_input', `${name}: expected ${allowed}, got ${got}`, field || undefined);
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+type OddValue = { path: PropertyKey[]; kind: 'surrogate'; at: number; inKey: boolean } | { path: PropertyKey[]; kind: 'non-finite'; value: number };
+
+/**
+ * The first value JSON (or a structured clone) can carry but no field should hold: text with an unpaired UTF-16
+ * surrogate, which would be stored as invalid UTF-8, or a number that is not finite (1e400 parses as Infinity).
+ */
+function findOddValue(input: unknown): OddValue | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const match = LONE_SURROGATE.exec(value);
+      if (match !== null) return { path, kind: 'surrogate', at: match.index, inKey: false };
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value) && !Number.isNaN(value)) return { path, kind: 'non-finite', value };
+    } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i]!;
+        if (typeof key === 'string' && LONE_SURROGATE.test(key)) return { path, kind: 'surrogate', at: LONE_SURROGATE.exec(key)!.index, inKey: true };
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+function withValueAt(input: unknown, path: readonly PropertyKey[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const copy = structuredClone(input) as Record<PropertyKey, unknown>;
+  let current = copy;
+  for (const key of path.slice(0, -1)) current = current[key] as Record<PropertyKey, unknown>;
+  current[path[path.length - 1]!] = value;
+  return copy;
+}
+
+/** The range a number field allows, found by asking the schema about the largest whole numbers it could take. */
+function allowedRange(schema: z.ZodType, input: unknown, path: readonly PropertyKey[]): string {
+  const bound = (value: number): string | null => {
+    const issues = schema.safeParse(withValueAt(input, path, value)).error?.issues ?? [];
+    const at = issues.filter((i) => i.path.length === path.length && i.path.every((key, n) => key === path[n]));
+    const limits = at.flatMap((i) => (i.code === 'too_big' ? [Number(i.maximum)] : i.code === 'too_small' ? [Number(i.minimum)] : []));
+    if (limits.length === 0) return null;
+    return String(value > 0 ? Math.min(...limits) : Math.max(...limits));
+  };
+  const max = bound(Number.MAX_SAFE_INTEGER);
+  const min = bound(-Number.MAX_SAFE_INTEGER);
+  if (min !== null && max !== null) return `a number from ${min} to ${max}`;
+  if (max !== null) return `a number of at most ${max}`;
+  if (min !== null) return `a number of at least ${min}`;
+  return 'a finite number';
+}
+
+function describeOddValue(odd: OddValue, schema: z.ZodType, input: unknown, prefix: string): AppError {
+  const field = joinPath(prefix, odd.path);
+  const name = field === '' ? 'input' : field;
+  if (odd.kind === 'surrogate') {
+    const where = odd.inKey ? 'a field name' : 'the text';
+    return new AppError('invalid_input', `${name}: ${where} contains an unpaired surrogate at position ${odd.at} (half of a character, often from text cut in the middle of an emoji); send valid Unicode text`, field || undefined);
+  }
+  return new AppError('invalid_input', `${name}: expected ${allowedRange(schema, input, odd.path)}, got a number too large to hold (${odd.value > 0 ? '' : '-'}infinity)`, field || undefined);
+}
+
 /** Parse with a schema at a boundary: the value typed, or an AppError naming the field. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, prefix = ''): T {
+  const odd = findOddValue(input);
+  if (odd !== null) throw describeOddValue(odd, schema, input, prefix);
   const result = schema.safeParse(input);
   if (!result.success) {
     const shape = (schema as { shape?: Record<string, unknown> }).shape;

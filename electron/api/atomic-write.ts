@@ -2,6 +2,13 @@
 // over the target, then the folder flushed so the rename itself survives a power cut.
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { cutToBytes, FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
+
+/** The temporary file's name: the target's, cut (at a character boundary) so that the whole still fits the limit. */
+function temporaryName(path: string): string {
+  const suffix = `.${process.pid}.partial`;
+  return `.${cutToBytes(basename(path), FILE_NAME_MAX_BYTES - 1 - utf8Length(suffix))}${suffix}`;
+}
 
 function flushFolder(folder: string): void {
   let fd: number | null = null;
@@ -16,7 +23,7 @@ function flushFolder(folder: string): void {
 }
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const temporary = join(dirname(path), temporaryName(path));
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   // A leftover from a crashed run of this same pid is ours to replace; 'wx' then refuses anything else in its way.
   rmSync(temporary, { force: true });

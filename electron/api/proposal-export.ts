@@ -7,6 +7,7 @@ import { assignProposalNumber, findProposalNumber, getBranding, getProposalSetti
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
 import { buildProposalModel, renderProposal, type Edition, type RenderedProposal } from '../../shared/proposal';
+import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
 import { fontFiles } from './proposal-fonts';
 
@@ -18,11 +19,6 @@ export interface ProposalFile {
   edition: Edition;
   rendered: RenderedProposal;
   suggestedName: string;
-}
-
-function fileName(clientName: string, projectTitle: string, edition: Edition): string {
-  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ') || 'Proposal';
-  return `${base.slice(0, 120)} - proposal${edition === 'internal' ? ' (internal)' : ''}.pdf`;
 }
 
 export interface ProposalRequest {
@@ -50,7 +46,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     recommendation,
     edition,
     rendered: await renderProposal(model, fontFiles),
-    suggestedName: fileName(shown.clientName, shown.projectTitle, edition),
+    suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
   };
 }
 

@@ -2,9 +2,10 @@
 // Commands that only read never create a database: a missing file reads as empty and nothing is written.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { openDatabase, type Database } from '../../db';
 import { AppError } from '../../shared/errors';
+import { FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
 import type { CliIO } from './command';
 import { defaultDatabasePath } from './database-path';
 
@@ -18,6 +19,14 @@ export function databasePath(values: Record<string, string | boolean | undefined
   return { path: resolve(defaultDatabasePath(process.env, process.platform, homedir())), explicit: false };
 }
 
+/** Refuses a --db that exists but is not a regular file: a folder, or a device, pipe or socket such as /dev/null. */
+export function requireDatabaseFile(path: string): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+  if (!stat.isFile()) throw new AppError('invalid_input', `--db: ${path} is not a regular file (a device, pipe or socket); name a database file`, 'db');
+}
+
 /**
  * Opens the command's database. `read`: a missing database gives null (the command treats it as empty).
  * `write`: a missing database is created; its folder must exist when --db names it (a typo should not make
@@ -25,7 +34,7 @@ export function databasePath(values: Record<string, string | boolean | undefined
  */
 export async function openCommandDatabase(values: Record<string, string | boolean | undefined>, io: CliIO, mode: 'read' | 'write'): Promise<Database | null> {
   const { path, explicit } = databasePath(values);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+  requireDatabaseFile(path);
   if (!existsSync(path)) {
     if (mode === 'read') return null;
     const folder = dirname(path);
@@ -37,9 +46,16 @@ export async function openCommandDatabase(values: Record<string, string | boolea
   return openDatabase(path, { warn: (message) => io.err(`scopewise: warning: ${message}\n`) });
 }
 
-/** Checks that a file can be written at `path` before any work is done: its folder exists and it is not a folder. */
+/**
+ * Checks that a file can be written at `path` before any work is done: its name fits every file system
+ * (shared/file-name.ts), its folder exists and it is not a folder.
+ */
 export function requireWritableTarget(path: string, option: string): string {
   const target = resolve(path);
+  const bytes = utf8Length(basename(target));
+  if (bytes > FILE_NAME_MAX_BYTES) {
+    throw new AppError('invalid_input', `--${option}: the file name is ${bytes} bytes long; file systems allow at most ${FILE_NAME_MAX_BYTES} bytes (in UTF-8) per name`, option);
+  }
   if (existsSync(target) && statSync(target).isDirectory()) throw new AppError('invalid_input', `--${option}: ${target} is a folder; give a file name`, option);
   const folder = dirname(target);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AppError('invalid_input', `--${option}: the folder ${folder} does not exist`, option);

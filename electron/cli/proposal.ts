@@ -5,19 +5,14 @@ import { dirname } from 'node:path';
 import { requireAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
 import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
+import { writeFailureReason } from '../api/write-failure';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
 function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the folder does not accept new files';
-  if (code === 'EISDIR') return 'it is a folder';
-  return code ?? 'write error';
+  return writeFailureReason(error) ?? (error as NodeJS.ErrnoException).code ?? 'write error';
 }
 
 export const proposalCommand: Command = {

@@ -1,7 +1,7 @@
 // `scopewise serve --port N [--db <path>]`: the browser transport. Serves the built UI and the API on 127.0.0.1;
 // the first stdout line is the URL to open, carrying the run's token. Runs until interrupted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
@@ -11,7 +11,7 @@ import { browserFileActions } from '../serve/file-actions';
 import { startServer } from '../serve/server';
 import { integerOption } from './args';
 import { EXIT_OK, type CliIO, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath } from './database';
+import { DB_DETAILS, DB_OPTION, databasePath, requireDatabaseFile } from './database';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(root, 'out', 'renderer');
@@ -32,14 +32,15 @@ export const serveCommand: Command = {
   summary: 'serve the UI and the API to a browser on 127.0.0.1 (prints the URL to open)',
   details:
     'Starts the browser transport: the built UI and the same API the desktop app uses, on 127.0.0.1 only.\n' +
-    'The first line on stdout is the URL to open; it carries a token made for this run, and requests without it get 401.\n' +
+    'The first line on stdout is the URL to open; it carries a token made for this run in its fragment (#token=...),\n' +
+    'which the page sends in the X-Scopewise-Token header of every API call; API calls without it get 401.\n' +
     '--port 0 picks a free port. Exports are written to an "exports" folder beside the database. Stop with Ctrl+C.\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, port: { type: 'string' } },
   run: async ({ values, io }) => {
     const port = integerOption(values.port, 'port', 0, 65535, 4780);
     const { path, explicit } = databasePath(values);
-    if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('invalid_input', `--db: ${path} is a folder, not a database file`, 'db');
+    requireDatabaseFile(path);
     if (!existsSync(dirname(path))) {
       if (explicit) throw new AppError('invalid_input', `--db: the folder ${dirname(path)} does not exist`, 'db');
       mkdirSync(dirname(path), { recursive: true });

@@ -1,27 +1,30 @@
 // FileActions for the browser transport: there are no native dialogs, so exports go to an `exports` folder beside
 // the database (the reply carries the path), and files to import arrive in the request itself.
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { fileName, splitExtension } from '../../shared/file-name';
 import type { FileActions } from '../api/file-actions';
+import { describeWriteFailure } from '../api/write-failure';
 
-/** A free file name in the folder: name.pdf, then name (2).pdf, and so on. */
+/** A free file name in the folder: name.pdf, then name (2).pdf, and so on; separators in the name are dropped. */
 export function uniquePath(folder: string, suggestedName: string): string {
-  const safe =
-    [...basename(suggestedName)]
-      .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
-      .join('') || 'export';
-  const extension = extname(safe);
-  const stem = safe.slice(0, safe.length - extension.length);
+  const { stem, extension } = splitExtension(suggestedName);
+  const safe = fileName(stem, extension);
+  const fitted = splitExtension(safe).stem;
   let candidate = join(folder, safe);
-  for (let n = 2; existsSync(candidate); n++) candidate = join(folder, `${stem} (${n})${extension}`);
+  for (let n = 2; existsSync(candidate); n++) candidate = join(folder, `${fitted} (${n})${extension}`);
   return candidate;
 }
 
 export function browserFileActions(exportsFolder: string): FileActions {
   return {
     async chooseSavePath(suggestedName) {
-      mkdirSync(exportsFolder, { recursive: true });
+      try {
+        mkdirSync(exportsFolder, { recursive: true });
+      } catch (error) {
+        throw describeWriteFailure(error, 'The file', join(exportsFolder, suggestedName));
+      }
       return uniquePath(exportsFolder, suggestedName);
     },
     async chooseOpenPath() {

@@ -1,5 +1,9 @@
-// The browser transport: serves the built renderer and POST /api/<channel> on 127.0.0.1 only, behind a per-run token.
-// It carries the same contract to the same handlers as the Electron IPC bridge; it holds no logic of its own.
+// The browser transport: serves the built renderer and POST /api/<channel> on 127.0.0.1 only; the API answers only
+// requests carrying the per-run token in the X-Scopewise-Token header. It carries the same contract to the same
+// handlers as the Electron IPC bridge; it holds no logic of its own.
+// The token is never put in a cookie: browsers share cookies between ports of one host, so any other local server
+// would receive it. The printed URL carries it in the fragment, which browsers never send, and the page keeps it
+// (renderer/src/lib/session-token.ts). The built UI's files hold no data and load without it.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -24,22 +28,14 @@ export interface RunningServer {
 
 const HOST = '127.0.0.1';
 const BODY_LIMIT = 64 * 1024 * 1024;
-const COOKIE = 'scopewise_token';
-
+const BODY_LIMIT_TEXT = '64 MB';
+const DRAIN_LIMIT = 1024 * 1024 * 1024;
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieToken(request: IncomingMessage): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return value.join('=');
-  }
-  return undefined;
 }
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
@@ -58,15 +54,28 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or null when it is larger than BODY_LIMIT. An oversized body is still read to its end (and
+ * dropped), so the 413 reaches a client that is still sending instead of a reset; past DRAIN_LIMIT the connection
+ * is cut.
+ */
+async function readBody(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_LIMIT) request.socket.destroy();
+    if (size <= BODY_LIMIT) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > BODY_LIMIT ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -90,26 +99,25 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return sendJson(response, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin request refused' } });
     }
 
-    const queryToken = url.searchParams.get('token') ?? undefined;
-    if (request.method === 'GET' && url.pathname === '/' && sameToken(queryToken, token)) {
-      // Trade the token in the address bar for a cookie the page's own requests carry, then drop it from the URL.
-      response.writeHead(303, { Location: '/', 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
-      response.end();
-      return;
-    }
-    const authorised = sameToken(cookieToken(request), token) || sameToken(request.headers['x-scopewise-token'] as string | undefined, token);
-    if (!authorised) return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' } });
-
     if (url.pathname.startsWith('/api/')) {
+      if (!sameToken(request.headers['x-scopewise-token'] as string | undefined, token)) {
+        return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' } });
+      }
       if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'use POST' } });
+      const channel = channelOf(url.pathname);
+      if (channel === null) return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the channel name in the path is not valid percent-encoding' } });
+      const body = await readBody(request);
+      if (body === null) {
+        response.shouldKeepAlive = false;
+        return sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` } });
+      }
       let payload: unknown;
       try {
-        const body = await readBody(request);
         payload = body.trim() === '' ? {} : JSON.parse(body);
       } catch {
         return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), payload, options.log);
+      const result = await dispatch(options.handlers, channel, payload, options.log);
       return sendJson(response, 200, result);
     }
 
@@ -132,7 +140,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   origin = `http://${HOST}:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/#token=${token}`,
     port,
     token,
     close: () =>

@@ -26,6 +26,17 @@ async function seeded(): Promise<{ db: string; folder: string; ids: string[] }> 
   return { db: path, folder, ids };
 }
 
+describe('--db naming something that is not a database file', () => {
+  it('calls a character device (/dev/null) "not a regular file" and a folder "a folder", for every command, writing nothing', async () => {
+    const folder = tempFolder();
+    for (const args of [['list'], ['demo', '--count', '1'], ['check'], ['show', '5c1b0d1e-0000-4000-8000-000000000000'], ['serve', '--port', '0']]) {
+      expectBadInput(await cli([...args, '--db', '/dev/null']), /--db: \/dev\/null is not a regular file/);
+      expectBadInput(await cli([...args, '--db', folder]), /is a folder, not a database file/);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
 describe('scopewise list', () => {
   it('prints rows as JSON with id, clientName, projectTitle, recommended and updatedAt, newest first', async () => {
     const { db, ids } = await seeded();

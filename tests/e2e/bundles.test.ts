@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, openSession, type Session } from './session';
+import { foreignRequests, tokenLeaks, openSession, type Session } from './session';
 
 let from: Session;
 let to: Session;
@@ -17,8 +17,8 @@ afterAll(async () => {
 
 async function api(session: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> {
   return session.page.evaluate(
-    async ([c, body]) => (await fetch(`/api/${c}`, { method: 'POST', body: JSON.stringify(body) })).json(),
-    [channel, input] as const,
+    async ([c, body, token]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json(),
+    [channel, input, session.serve.token] as const,
   );
 }
 
@@ -54,8 +54,9 @@ describe('bundles between two machines', () => {
     expect(list.value.total).toBe(1);
   });
 
-  test('nothing left 127.0.0.1 on either machine', () => {
+  test('nothing left 127.0.0.1 on either machine, and the token is in no URL and no cookie', async () => {
     for (const s of [from, to]) expect(foreignRequests(s.requests, s.serve.origin)).toEqual([]);
+    for (const s of [from, to]) expect(await tokenLeaks(s)).toEqual([]);
     expect([...from.errors, ...to.errors]).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initialJs } from './initial-js';
-import { foreignRequests, openDemoSession, type Session } from './session';
+import { foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
 
 let s: Session;
 let assessmentHash = '';
@@ -116,10 +116,11 @@ describe('looks', () => {
     expect(fonts.faces).toBe(0);
   });
 
-  test('pdf.js and its worker came from the app itself, and no request left 127.0.0.1', () => {
+  test('pdf.js and its worker came from the app itself (no token needed), no request left 127.0.0.1, and the token is in no URL or cookie', async () => {
     const origin = s.serve.origin;
     expect(s.requests.some((url) => url.startsWith(`${origin}/assets/pdf.worker`))).toBe(true);
     expect(foreignRequests(s.requests, origin)).toEqual([]);
+    expect(await tokenLeaks(s)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ export interface Session {
   requests: string[];
   /** Uncaught errors in the page, and errors it logged (a CSP violation among them). */
   errors: string[];
-  /** Loads the app afresh (the URL with the token, as a user opens it). */
+  /** Loads the app afresh (the URL with the token in its fragment, as a user opens it; the page keeps it for the tab). */
   open: () => Promise<void>;
   screenshot: (name: string) => Promise<string>;
   /** axe-core over the current screen: the serious and critical violations. */
@@ -111,6 +111,17 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
       await serve.stop();
     },
   };
+}
+
+/**
+ * Where the run's token shows up besides the X-Scopewise-Token header of API calls: a requested URL (the fragment
+ * is never sent, so the first navigation does not count) or a cookie. It should be nowhere.
+ */
+export async function tokenLeaks(s: Session): Promise<string[]> {
+  const token = s.serve.token;
+  const urls = s.requests.filter((url) => url.replace(/#.*$/, '').includes(token));
+  const cookies = (await s.context.cookies()).filter((c) => c.value.includes(token) || c.name.includes(token)).map((c) => `cookie ${c.name}`);
+  return [...urls, ...cookies];
 }
 
 /** Requests that went anywhere but the served app itself (data: and blob: URLs stay in the page). */

@@ -8,13 +8,14 @@ beforeAll(async () => {
   s = await openSession();
   await s.open();
   // Sixty assessments moved to the trash, through the same API the UI uses.
-  await s.page.evaluate(async () => {
-    const post = async (channel: string, body: unknown) => (await (await fetch(`/api/${channel}`, { method: 'POST', body: JSON.stringify(body) })).json()).value;
+  await s.page.evaluate(async (token) => {
+    const post = async (channel: string, body: unknown) =>
+      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json()).value;
     for (let i = 1; i <= 60; i++) {
       const created = await post('assessments.create', { fields: { clientName: `Trashed client ${i}`, projectTitle: 'Old idea' } });
       await post('assessments.delete', { id: created.id });
     }
-  });
+  }, s.serve.token);
 }, 240_000);
 afterAll(async () => s?.stop());
 

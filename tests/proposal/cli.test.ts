@@ -119,6 +119,15 @@ describe('scopewise proposal', () => {
     expectNothingWritten(dir);
   });
 
+  it('exits 2 for an --out name longer than file systems allow, naming the limit; a name just under it is written', async () => {
+    const { db, id, dir } = await seeded();
+    expectBadInput(await cli(['proposal', id, '--out', join(dir, `${'株'.repeat(100)}.pdf`), '--db', db]), /file name is 304 bytes long; .*at most 255 bytes/);
+    expectNothingWritten(dir);
+    const near = join(dir, `${'ж'.repeat(125)}.pdf`);
+    expect((await cli(['proposal', id, '--out', near, '--db', db])).code).toBe(0);
+    expect(readFileSync(near).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('exits 2 for a folder it may not write to, and leaves no partial file', async () => {
     const { db, id, dir } = await seeded();
     let target: string;

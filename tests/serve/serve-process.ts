@@ -41,7 +41,7 @@ export async function startServe(options: { databasePath?: string } = {}): Promi
   return {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
     dir,
     databasePath,
     child,

@@ -4,9 +4,10 @@ import { basename, join } from 'node:path';
 import { createBackup, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
-import { writeBundle } from '../bundle-export';
+import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
+import { describeWriteFailure } from '../write-failure';
 
 const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -38,11 +39,14 @@ export function dataHandlers(services: Services): HandlerGroup {
     },
     'bundles.export': async ({ ids }) => {
       const bundle = exportBundle(services.db, ids);
-      const first = bundle.assessments[0];
-      const name = ids.length === 1 && first !== undefined ? `${first.clientName || 'assessment'} - ${first.projectTitle || 'untitled'}.json` : `scopewise-${ids.length}-assessments.json`;
-      const path = await services.files.chooseSavePath(name, 'bundle');
+      const path = await services.files.chooseSavePath(bundleFileName(bundle), 'bundle');
       if (path === null) return { cancelled: true };
-      const written = writeBundle(services.db, bundle, path);
+      let written;
+      try {
+        written = writeBundle(services.db, bundle, path);
+      } catch (error) {
+        throw describeWriteFailure(error, 'The bundle', path);
+      }
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { HandlerGroup } from '../dispatch';
 import { renderAssessmentProposal, writeProposal } from '../proposal-export';
 import type { Services } from '../services';
+import { describeWriteFailure } from '../write-failure';
 
 function existingPdf(path: string): string {
   if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf') || !existsSync(path)) {
@@ -23,7 +24,11 @@ export function proposalHandlers(services: Services): HandlerGroup {
       const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', assignNumber: true, ...(revision === undefined ? {} : { revision }) });
       const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
       if (path === null) return { cancelled: true };
-      return { cancelled: false, ...writeProposal(services.db, file, path) };
+      try {
+        return { cancelled: false, ...writeProposal(services.db, file, path) };
+      } catch (error) {
+        throw describeWriteFailure(error, 'The proposal', path);
+      }
     },
     'proposal.open': async ({ path }) => {
       await services.files.openPath(existingPdf(path));

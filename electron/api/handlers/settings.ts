@@ -1,10 +1,11 @@
-// Handlers for settings.*: the branding printed on proposals (a logo is checked before it is stored), the rate card
-// a new scope copies, and where data lives.
+// Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored), the rate
+// card a new scope copies, the proposal settings, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
 import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
 import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
-import { checkLogo, readLogo } from '../../../shared/proposal/logo';
+import { readLogo } from '../../../shared/proposal/logo';
+import { acceptLogo, decodeLogo } from '../logo-decode';
 import type { SettingsView } from '../../../shared/api/types';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
@@ -18,7 +19,7 @@ export function settingsHandlers(services: Services): HandlerGroup {
     'settings.get': () => view(services, getBranding(services.db)),
     'settings.update': ({ branding, rateCard, proposal }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
-      if (branding?.logo !== undefined && branding.logo !== null) readLogo(branding.logo);
+      if (branding?.logo !== undefined && branding.logo !== null) decodeLogo(readLogo(branding.logo)!);
       const db = services.db;
       // One transaction: every part is saved, or none (a refused branding leaves the rate card as it was).
       const saved = db.transaction(() => {
@@ -34,7 +35,7 @@ export function settingsHandlers(services: Services): HandlerGroup {
       const path = await services.files.chooseOpenPath('logo');
       if (path === null) return { ...view(services, current), cancelled: true };
       if (statSync(path).size > LOGO_MAX_BYTES) throw new AppError('invalid_input', `logo: the file is larger than ${LOGO_MAX_BYTES / (1024 * 1024)} MB`, 'logo');
-      const image = checkLogo(readFileSync(path));
+      const image = acceptLogo(readFileSync(path));
       const logo = { mime: image.format === 'PNG' ? ('image/png' as const) : ('image/jpeg' as const), base64: Buffer.from(image.bytes).toString('base64') };
       return { ...view(services, saveBranding(services.db, { ...current, logo })), cancelled: false };
     },

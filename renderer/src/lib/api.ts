@@ -1,6 +1,7 @@
 // The renderer's door to the app: window.scopewise from the Electron preload, or the same contract over
 // the loopback HTTP bridge when the UI runs in a browser through `scopewise serve`.
 import { CHANNEL_NAMES, type ApiResult, type ChannelName, type ScopewiseApi } from '../../../shared/api/contract';
+import { adoptSessionToken } from './session-token';
 
 declare global {
   interface Window {
@@ -12,6 +13,7 @@ declare global {
 const KEEPALIVE_LIMIT = 60_000;
 
 function httpApi(): ScopewiseApi {
+  const token = adoptSessionToken(location, history, sessionStorage);
   const api: Partial<Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>> = {};
   for (const name of CHANNEL_NAMES) {
     api[name] = async (input: unknown) => {
@@ -19,8 +21,9 @@ function httpApi(): ScopewiseApi {
         const body = JSON.stringify(input ?? {});
         const response = await fetch(`/api/${name}`, {
           method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
+          // The token travels only in this header; the server sets no cookie and this request sends none.
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Scopewise-Token': token }) },
           body,
           // A save sent as the page closes must still arrive.
           keepalive: body.length < KEEPALIVE_LIMIT,

@@ -44,7 +44,7 @@ async function firstRender(): Promise<TimingResult> {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(url); // trades the token for the session cookie
+      await page.goto(url); // the page keeps the token from the fragment for this tab (sessionStorage)
       await page.getByTestId('assessment-row').first().waitFor();
       const times: number[] = [];
       for (let i = 0; i < 25; i++) {
