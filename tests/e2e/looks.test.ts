@@ -106,6 +106,7 @@ describe('looks', () => {
     const violations = await s.audit();
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    await s.page.getByTestId('leave-presentation').click();
     await s.page.setViewportSize({ width: 1280, height: 800 });
   });
 
