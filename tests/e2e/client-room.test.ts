@@ -146,7 +146,7 @@ describe('the client in the room', () => {
     await s.page.getByRole('button', { name: 'New assessment' }).click();
     await s.page.locator('#field-clientName').waitFor();
     await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-    await s.page.getByRole('heading', { name: 'Assessments' }).waitFor();
+    await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
     await expect.poll(total).toBe(before);
     await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before);
 
@@ -189,7 +189,9 @@ describe('the client in the room', () => {
     expect(current.requirements).toEqual({ projectKind: 'ecommerce' });
     await expectCleanAudit('revisions with restore');
 
-    await s.page.getByRole('button', { name: 'Export the client proposal of revision 2' }).click();
+    await s.page.getByRole('button', { name: 'Export PDF of revision 2 (client edition)' }).click();
+    // The first export from this database asks to confirm the branding.
+    await s.page.getByRole('button', { name: 'Yes, export with this branding' }).click();
     await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Exported to /);
     const path = /^Exported to (.+\.pdf)/.exec((await status().textContent()) ?? '')![1]!;
     expect(path).toMatch(/Revision Client – Second idea – proposal( \(\d+\))?\.pdf$/);
@@ -278,7 +280,7 @@ describe('the client in the room', () => {
     await s.page.getByTestId('leave-presentation').click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await s.page.getByLabel('Internal notes').waitFor();
-  });
+  }, 120_000);
 
   test('the page threw nothing', () => {
     expect(s.errors).toEqual([]);
