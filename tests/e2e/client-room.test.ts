@@ -87,6 +87,10 @@ describe('the client in the room', () => {
       expect(confidence!.y + confidence!.height).toBeLessThanOrEqual(size.height);
       await s.screenshot(`client-room-workshop-${size.width}x${size.height}`);
       await expectCleanAudit(`workshop at ${size.width}×${size.height}`);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await s.screenshot(`client-room-workshop-${size.width}x${size.height}-dark`);
+      await expectCleanAudit(`workshop at ${size.width}×${size.height}, dark`);
+      await s.page.emulateMedia({ colorScheme: 'light' });
     });
   }
 
@@ -235,6 +239,8 @@ describe('the client in the room', () => {
       expect(text, name).not.toContain(OUR_NOTES);
       expect(text, name).not.toContain(OTHER_NOTES);
       expect(text, name).not.toContain(OTHER_CLIENT);
+      // Made by the revision test above: also another client here.
+      expect(text, name).not.toContain('Revision Client');
       await expectCleanAudit(`presentation: ${name}`);
     }
 
@@ -269,6 +275,9 @@ describe('the client in the room', () => {
       const box = await s.page.getByTestId('recommended').boundingBox();
       expect(box!.y + box!.height, `${w}×${h}`).toBeLessThanOrEqual(h);
       await s.screenshot(`client-room-presentation-${w}x${h}`);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await s.screenshot(`client-room-presentation-${w}x${h}-dark`);
+      await s.page.emulateMedia({ colorScheme: 'light' });
     }
 
     // Leaving needs a deliberate second step.
