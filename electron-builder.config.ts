@@ -10,9 +10,6 @@ const config: Configuration = {
   files: [
     'out/**',
     'package.json',
-    // The proposal's font files and their licences, read by electron/api/proposal-fonts.ts at run time.
-    'shared/proposal/fonts/*.{ttf,txt,md}',
-    'shared/proposal/fonts/SHA256SUMS',
     // better-sqlite3 needs only its lib/ and the compiled addon at run time, not the SQLite sources or objects.
     '!node_modules/better-sqlite3/{deps,src,build/deps,build/Release/obj,build/Release/obj.target,build/Release/.deps}{,/**}',
     '!node_modules/better-sqlite3/build/Release/test_extension.node',

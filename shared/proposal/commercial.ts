@@ -123,6 +123,7 @@ export function timelineSection(c: Commercial): Section | null {
   const team = c.estimate.teamSize;
   return {
     title: 'Timeline',
+    keepTogether: true,
     blocks: [
       {
         kind: 'paragraph',

@@ -72,14 +72,19 @@ export function drawCallout(c: Composer, label: string, title: string, lines: re
   c.y += height + SPACE.afterCallout;
 }
 
+/** The timeline's height: the axis, one row per phase (taller when its label wraps), the caption. */
+export function ganttHeight(c: Composer, bars: readonly { label: string }[], caption: string): number {
+  const rows = bars.reduce((sum, b) => sum + Math.max(GANTT.rowH, c.lines(b.label, 'bold', TYPE.small, GANTT.labelW - 8).length * PITCH.caption + 8), 0);
+  return GANTT.axisH + rows + 8 + c.lines(caption, 'regular', TYPE.caption, CONTENT_W).length * PITCH.caption;
+}
+
 /** Phases as bars on a week scale: one row per phase, each starting where the one before ended, ticks every week or so. */
 export function drawGantt(c: Composer, bars: readonly { label: string; start: number; length: number; display: string }[], total: number, axisLabel: string, caption: string): void {
   const g = GANTT;
   const labels = bars.map((b) => c.lines(b.label, 'bold', TYPE.small, g.labelW - 8));
   const rowHeights = labels.map((l) => Math.max(g.rowH, l.length * PITCH.caption + 8));
   const captionLines = c.lines(caption, 'regular', TYPE.caption, CONTENT_W);
-  const height = g.axisH + rowHeights.reduce((a, b) => a + b, 0) + 8 + captionLines.length * PITCH.caption;
-  c.ensure(height + SPACE.beforeChart);
+  c.ensure(ganttHeight(c, bars, caption) + SPACE.beforeChart);
   c.y += SPACE.beforeChart;
   const x0 = LEFT + g.labelW;
   const width = CONTENT_W - g.labelW;

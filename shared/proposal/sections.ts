@@ -1,7 +1,7 @@
 // Composition: a section's title and its blocks in order, flowing down the pages. Tables and figures have their own
 // files (tables.ts, figures.ts); this file decides spacing and what is kept together.
 import type { Composer } from './composer';
-import { drawCallout, drawChart, drawGantt, drawSignature, signatureHeight } from './figures';
+import { drawCallout, drawChart, drawGantt, drawSignature, ganttHeight, signatureHeight } from './figures';
 import { fitLine } from './layout';
 import type { Block, Section } from './model';
 import { drawTable } from './tables';
@@ -31,6 +31,8 @@ function heightOf(c: Composer, block: Block): number {
     }
     case 'signature':
       return signatureHeight(c, block.parties) + SPACE.afterCallout;
+    case 'gantt':
+      return ganttHeight(c, block.bars, block.caption) + SPACE.beforeChart + SPACE.afterChart;
     default:
       return 0;
   }

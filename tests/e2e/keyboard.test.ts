@@ -120,6 +120,9 @@ describe('the whole workshop by keyboard alone', () => {
 
   test('Ctrl+E exports the PDF and the status line gives its path', async () => {
     await key('Control+e');
+    // The first export asks to confirm the branding; the dialog takes focus on its first button, Enter confirms.
+    await expect.poll(focused, { timeout: 20_000 }).toBe('Yes, export with this branding');
+    await key('Enter');
     await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported to .+\.pdf$/);
     const path = /^Exported to (.+\.pdf)$/.exec(await status())![1]!;
     const text = await pdfText(path);
