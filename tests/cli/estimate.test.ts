@@ -1,5 +1,6 @@
 // `scopewise estimate`: the JSON agrees to the cent with estimateScope on the same record, in exactly the documented
 // shape; the table reads the same numbers; an unknown id, a missing scope or a bad option exits 2 with one line.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, getAssessment, openDatabase } from '../../db';
@@ -106,5 +107,28 @@ describe('scopewise estimate', () => {
     const missing = cliProcess(['estimate', '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', '--db', db]);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
+  });
+});
+
+describe('scopewise import with a scope', () => {
+  it('imports a bundle carrying a scope, and refuses one whose scope is malformed, naming the field and writing nothing', async () => {
+    const { db, id } = await seeded();
+    const folder = tempFolder();
+    const bundlePath = join(folder, 'scope.json');
+    expect((await cli(['export', id, '--out', bundlePath, '--db', db])).code).toBe(0);
+    const target = join(folder, 'other.db');
+    const imported = await cli(['import', bundlePath, '--db', target]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse((await cli(['estimate', id, '--json', '--db', target])).stdout)).toEqual(JSON.parse((await cli(['estimate', id, '--json', '--db', db])).stdout));
+
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
+    bundle.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';
+    bundle.assessments[0].revisions = [];
+    bundle.assessments[0].scope.items[1].low = 12;
+    const bad = join(folder, 'bad.json');
+    writeFileSync(bad, JSON.stringify(bundle));
+    const refused = await cli(['import', bad, '--db', target]);
+    expectBadInput(refused, /assessments\[0\]\.scope\.items\[1\]\.low: expected no more than likely/);
+    expect((await cli(['list', '--json', '--db', target])).stdout).not.toContain('7c0e6d3e');
   });
 });

@@ -149,6 +149,30 @@ describe('scope and estimate in the browser', () => {
     expect(addOns).toEqual(cliEstimate.addOns.map((a) => a.price));
   });
 
+  test('a rate changed in Settings alters no scope until Update rates; a bad currency is named and not saved', async () => {
+    const before = Number(await s.page.getByTestId('estimate-total').getAttribute('data-minor'));
+    await s.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const rate = s.page.getByLabel('Day rate of Senior developer');
+    await rate.fill('900');
+    await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
+    await s.page.getByLabel('Currency').fill('ABC');
+    await expect.poll(async () => (await s.page.getByRole('alert').textContent()) ?? '').toMatch(/^Currency: "ABC" is not an ISO 4217 code/);
+    const stored = await s.page.evaluate(async () => (await fetch('/api/settings.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json());
+    expect(stored.value.rateCard.currency).toBe('GBP');
+    expect(stored.value.rateCard.rates.find((r: { role: string }) => r.role === 'senior-developer').dayRate).toBe(90000);
+    await s.page.getByLabel('Currency').fill('GBP');
+    await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
+    await s.screenshot('settings-rate-card');
+    expect((await s.audit()).map((v) => v.id)).toEqual([]);
+
+    await s.page.goBack();
+    await s.page.getByTestId('estimate-total').waitFor();
+    expect(Number(await s.page.getByTestId('estimate-total').getAttribute('data-minor'))).toBe(before);
+    await s.page.getByRole('button', { name: 'Update rates from Settings' }).click();
+    await expect.poll(async () => Number(await s.page.getByTestId('estimate-total').getAttribute('data-minor'))).toBeGreaterThan(before);
+    expect(await s.page.getByText('Senior developer: £900.00').count()).toBe(1);
+  });
+
   test('after a reload the edited scope is still there', async () => {
     const count = await rows().count();
     await s.page.reload();

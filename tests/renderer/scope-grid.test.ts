@@ -76,7 +76,8 @@ describe('days per framework in the grid', () => {
     expect(daysOf(item, 'fastapi')).toEqual({ low: 2, likely: 3, high: 4 });
     const edited = changeDays(withDays, 'a', 'flask', 'likely', 7);
     expect(edited.items[0]!.byFramework).toEqual({ django: { low: 2, likely: 3, high: 4 }, flask: { low: 5, likely: 7, high: 9 } });
-    expect(edited.items[0]!.likely).toBe(7);
+    expect(edited.items[0]!.likely).toBe(3);
+    expect(changeDays(withDays, 'a', 'fastapi', 'likely', 3.5).items[0]).toMatchObject({ likely: 3.5, byFramework: withDays.items[0]!.byFramework });
     expect(changeDays(base, 'b', 'django', 'high', 3).items[1]).toMatchObject({ high: 3 });
     expect(changeDays(base, 'b', 'django', 'high', 3).items[1]).not.toHaveProperty('byFramework');
   });

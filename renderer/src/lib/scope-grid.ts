@@ -1,7 +1,8 @@
 // The scope grid's edits as pure functions on a Scope: group rows by phase, add, change, remove and put back an item,
 // and read a typed day count. Never mutates its input (the editor replaces the scope, so the estimate recomputes once).
 import type { Framework } from '../../../shared/engine';
-import type { Scope, ScopeItem, ThreePoint } from '../../../shared/scope/schema';
+import { daysFor, withDaysFor } from '../../../shared/scope/item-days';
+import type { Scope, ScopeItem } from '../../../shared/scope/schema';
 
 export const DAY_FIELDS = ['low', 'likely', 'high'] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
@@ -61,21 +62,20 @@ export function changeItem(scope: Scope, id: string, change: Partial<Omit<ScopeI
   return { ...scope, items };
 }
 
-/** The days the estimate uses for an item under `framework`: its own days for that framework when it has them. */
-export function daysOf(item: ScopeItem, framework: Framework): ThreePoint {
-  return item.byFramework?.[framework] ?? { low: item.low, likely: item.likely, high: item.high };
-}
+/** The days the estimate uses for an item under `framework` (shared/scope/item-days.ts: one rule for both). */
+export const daysOf = daysFor;
 
 /**
- * One of an item's days, as edited in the grid for the framework being priced: its own days change, and so do its
- * days for that framework when it has them (so the estimate moves); the other frameworks' days stay for the comparison.
+ * One of an item's days, as edited in the grid for the framework being priced: the days that count for that framework
+ * change (so the estimate moves); the other frameworks' days stay for the comparison.
  */
 export function changeDays(scope: Scope, id: string, framework: Framework, field: DayField, value: number): Scope {
-  const item = scope.items.find((i) => i.id === id);
-  if (item === undefined) return scope;
-  const own = item.byFramework?.[framework];
-  const byFramework = own === undefined ? {} : { byFramework: { ...item.byFramework, [framework]: { ...own, [field]: value } } };
-  return changeItem(scope, id, { [field]: value, ...byFramework });
+  const index = scope.items.findIndex((i) => i.id === id);
+  if (index < 0) return scope;
+  const item = scope.items[index]!;
+  const items = [...scope.items];
+  items[index] = withDaysFor(item, framework, { ...daysFor(item, framework), [field]: value });
+  return { ...scope, items };
 }
 
 export interface Removed {
