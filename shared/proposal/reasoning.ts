@@ -97,6 +97,11 @@ export function confidenceText(r: Recommendation, total: number): string {
   if (r.margin === 0) {
     return `${winner} and ${second} finish level (${answered}), so the answers alone do not separate them. ${winner} is listed first by convention; the alternatives below show which answers would tip the balance.`;
   }
+  const robust = (r as Partial<Recommendation>).robust;
+  if (r.confidence === 'high' && robust !== undefined) {
+    const evidence = plural(r.evidence, 'answer', 'answers');
+    return `Confidence is high: ${winner} leads ${second} by ${plural(r.margin, 'point', 'points')}, on ${evidence} that move the scores, and no other framework has a must-have of its own${robust ? '; no change to one or two answers would overturn it' : ''}.`;
+  }
   if (r.confidence === 'high') {
     return `Confidence is high: ${winner} leads ${second} by ${plural(r.margin, 'point', 'points')} with ${answered}, and no single changed answer would overturn it.`;
   }

@@ -1,4 +1,4 @@
-// engine.recommend: one full recommendation (flips included) over a fixed set of 1,000 varied records. Target ≤ 0.5 ms.
+// engine.recommend: one full recommendation (flips and open questions included) over a fixed set of 1,000 varied records. Target ≤ 0.5 ms.
 import { recommend } from '../../../shared/engine';
 import { variedRecords } from '../../fixtures/records';
 import { measure, type Metric } from '../harness';
