@@ -144,6 +144,26 @@ describe('the client in the room', () => {
     expect(saved.requirements.concurrency).toBe('realtime');
   });
 
+  test('Ctrl+Z undoes scope edits too: a typed day, then the drafted scope itself', async () => {
+    await openWorkshop(ours);
+    await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
+    await s.page.getByRole('button', { name: 'Draft the scope from the answers' }).click();
+    const cell = s.page.locator('[data-testid="scope-row"] [data-col="likely"]').first();
+    await cell.waitFor();
+    const before = await cell.inputValue();
+    const total = () => s.page.getByTestId('estimate-total').textContent();
+    const totalBefore = await total();
+    await cell.fill('42');
+    await expect.poll(total).not.toBe(totalBefore);
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => cell.inputValue()).toBe(before);
+    await expect.poll(total).toBe(totalBefore);
+    await s.page.keyboard.press('Control+z');
+    await s.page.getByRole('heading', { name: 'No scope yet' }).waitFor();
+    await s.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => cell.inputValue()).toBe(before);
+  });
+
   test('a new assessment left untouched leaves no record; one with anything typed is kept', async () => {
     const total = async () => (await post<{ total: number }>('assessments.list', {})).total;
     const before = await total();

@@ -189,6 +189,9 @@ class Draft {
   /** A scope already stored by the API (drafted, rates updated): shown as it is, nothing left to send. */
   adoptSaved(detail: SavedAssessment): void {
     if (this.id !== detail.id) return;
+    // A drafted or re-rated scope is an edit like any other: undo brings back the scope before it (a step of its own,
+    // never joined with the grid edits that follow it).
+    this.#remember(`scope-adopted:${Date.now()}`);
     this.scope = detail.scope ?? null;
     this.#savedScope = this.scope;
     this.updatedAt = detail.updatedAt;
