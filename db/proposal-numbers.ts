@@ -18,13 +18,24 @@ export function formatProposalNumber(format: string, year: number, seq: number):
  * taken (a format without {year} repeats across years). Call inside the export's transaction.
  */
 export function assignProposalNumber(db: Database, assessmentId: string, format: string, at: Date = new Date()): string {
+  const next = nextProposalNumber(db, assessmentId, format, at);
+  if (next.seq !== null) claimProposalNumber(db, assessmentId, next, at);
+  return next.number;
+}
+
+/** The number the assessment has, or would be given now (`seq` set), without writing anything. */
+export function nextProposalNumber(db: Database, assessmentId: string, format: string, at: Date = new Date()): { number: string; year: number; seq: number | null } {
   const existing = findProposalNumber(db, assessmentId);
-  if (existing !== null) return existing;
   const year = at.getUTCFullYear();
+  if (existing !== null) return { number: existing, year, seq: null };
   const last = statement(db, 'SELECT max(seq) AS seq FROM proposal_numbers WHERE year = ?').get(year) as { seq: number | null };
   let seq = (last.seq ?? 0) + 1;
   while (statement(db, 'SELECT 1 FROM proposal_numbers WHERE number = ?').get(formatProposalNumber(format, year, seq)) !== undefined) seq++;
-  const number = formatProposalNumber(format, year, seq);
-  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(assessmentId, number, year, seq, at.toISOString());
-  return number;
+  return { number: formatProposalNumber(format, year, seq), year, seq };
+}
+
+/** Records a number found by nextProposalNumber (after the file carrying it was written); refuses one taken since. */
+export function claimProposalNumber(db: Database, assessmentId: string, next: { number: string; year: number; seq: number | null }, at: Date = new Date()): void {
+  if (next.seq === null || findProposalNumber(db, assessmentId) !== null) return;
+  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(assessmentId, next.number, next.year, next.seq, at.toISOString());
 }

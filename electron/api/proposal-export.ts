@@ -3,7 +3,7 @@
 // the assessment its proposal number (first export only), writes the file atomically and logs it with its SHA-256 and
 // edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so exporting it again
 // gives the same bytes.
-import { assignProposalNumber, findProposalNumber, getBranding, getProposalSettings, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
+import { claimProposalNumber, findProposalNumber, nextProposalNumber, getBranding, getProposalSettings, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
 import { buildProposalModel, renderProposal, type Edition, type RenderedProposal } from '../../shared/proposal';
@@ -17,6 +17,8 @@ export interface ProposalFile {
   /** The recommendation the PDF shows: kept as the revision's snapshot when it is exported. */
   recommendation: Recommendation;
   edition: Edition;
+  /** The proposal number printed in it and not yet recorded: claimed once the file is written (writeProposal). */
+  pendingNumber?: ReturnType<typeof nextProposalNumber>;
   rendered: RenderedProposal;
   suggestedName: string;
 }
@@ -38,13 +40,16 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
   const settings = getProposalSettings(db);
-  const number = request.assignNumber === true ? assignProposalNumber(db, id, settings.numberFormat) : findProposalNumber(db, id);
+  // An export's first number is only recorded once its file is written: a failed export changes nothing.
+  const pending = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : undefined;
+  const number = pending !== undefined ? pending.number : findProposalNumber(db, id);
   const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt }, { edition, settings, ...(number === null ? {} : { number }) });
   return {
     assessmentId: id,
     revision: revision.number,
     recommendation,
     edition,
+    ...(pending !== undefined && pending.seq !== null ? { pendingNumber: pending } : {}),
     rendered: await renderProposal(model, fontFiles),
     suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
   };
@@ -61,6 +66,9 @@ export interface ExportedProposal {
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
-  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+  db.transaction(() => {
+    if (file.pendingNumber !== undefined) claimProposalNumber(db, file.assessmentId, file.pendingNumber);
+    recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+  })();
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }
