@@ -71,3 +71,17 @@ describe('project context', () => {
     for (const words of ['Roughly what budget', '25,000 to 75,000', 'A cloud inside the EU', 'Stripe', 'in the phone']) expect(heard).toContain(words);
   });
 });
+
+describe('project context in bundles', () => {
+  it('travels in a bundle and comes back field for field', async () => {
+    const { createAssessment, exportBundle, getAssessment, importBundle, parseBundle } = await import('../../db');
+    const { tempDatabase } = await import('../db/temp');
+    const { db: source } = await tempDatabase();
+    const { db: target } = await tempDatabase();
+    const requirements: Requirements = { projectKind: 'web-app', budgetRange: '25k-75k', targetDate: '2027-03-01', hosting: 'eu-cloud', integrations: ['Stripe', 'Our CRM'], personalData: true, personalDataKinds: 'names', mobile: 'responsive', languages: ['Spanish', 'Catalan'] };
+    const { id } = createAssessment(source, { clientName: 'Fundación', requirements });
+    const bundle = parseBundle(JSON.parse(JSON.stringify(exportBundle(source, [id]))));
+    importBundle(target, bundle);
+    expect(getAssessment(target, id)!.requirements).toEqual(requirements);
+  });
+});
