@@ -14,8 +14,8 @@ beforeAll(async () => {
   assessmentHash = new URL((await s.page.getByTestId('assessment-row').first().getAttribute('href'))!, s.serve.origin).hash;
   // A drafted scope, so its grid and totals are audited and measured like every other screen.
   const drafted = await s.page.evaluate(
-    async (id) => (await fetch('/api/scope.draft', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) })).json(),
-    assessmentHash.split('/').at(-1)!,
+    async ([id, token]) => (await fetch('/api/scope.draft', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token! }, body: JSON.stringify({ id }) })).json(),
+    [assessmentHash.split('/').at(-1)!, s.serve.token],
   );
   expect(drafted).toMatchObject({ ok: true });
 }, 240_000);
@@ -23,11 +23,11 @@ afterAll(async () => {
   await s?.stop();
 });
 
-const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings'] as const;
+const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings', 'trash'] as const;
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings' }[screen];
+  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings', trash: '#/trash' }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),
@@ -36,6 +36,7 @@ async function visit(screen: Screen): Promise<void> {
     proposal: () => s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 }),
     revisions: () => s.page.getByRole('heading', { name: 'Revisions', exact: true }).waitFor(),
     settings: () => s.page.getByLabel('Company name').waitFor(),
+    trash: () => s.page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor(),
   }[screen];
   await ready();
 }
@@ -49,7 +50,7 @@ async function expectFits(screen: Screen, width: number): Promise<void> {
     expect(box, name).not.toBeNull();
     expect(box!.x + box!.width, `${name} on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
-  if (screen !== 'list' && screen !== 'settings') {
+  if (screen !== 'list' && screen !== 'settings' && screen !== 'trash') {
     const box = await s.page.getByRole('button', { name: 'Export PDF' }).boundingBox();
     expect(box!.x + box!.width, `Export PDF on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
