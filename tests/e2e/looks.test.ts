@@ -51,7 +51,7 @@ async function expectFits(screen: Screen, width: number): Promise<void> {
     expect(box!.x + box!.width, `${name} on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
   if (screen !== 'list' && screen !== 'settings' && screen !== 'trash') {
-    const box = await s.page.getByRole('button', { name: 'Export PDF' }).boundingBox();
+    const box = await s.page.getByRole('button', { name: 'Export PDF', exact: true }).boundingBox();
     expect(box!.x + box!.width, `Export PDF on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
 }
