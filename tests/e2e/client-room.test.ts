@@ -144,12 +144,27 @@ describe('the client in the room', () => {
     expect(saved.requirements.concurrency).toBe('realtime');
   });
 
+  test('project context typed in the workshop is recorded and drafts its own scope items', async () => {
+    await openWorkshop(ours);
+    await s.page.locator('#field-integrations').fill('Mailchimp, Holded ,');
+    await s.page.locator('#field-targetDate').fill('2027-03-01');
+    await expect.poll(() => s.page.getByTestId('save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    const saved = await post<{ requirements: Record<string, unknown> }>('assessments.get', { id: ours });
+    expect(saved.requirements.integrations).toEqual(['Mailchimp', 'Holded']);
+    expect(saved.requirements.targetDate).toBe('2027-03-01');
+    // Context moves no score: the panel still says what it said.
+    expect(await s.page.getByTestId('recommended').getAttribute('data-framework')).toBe('django');
+  });
+
   test('Ctrl+Z undoes scope edits too: a typed day, then the drafted scope itself', async () => {
     await openWorkshop(ours);
     await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
     await s.page.getByRole('button', { name: 'Draft the scope from the answers' }).click();
     const cell = s.page.locator('[data-testid="scope-row"] [data-col="likely"]').first();
     await cell.waitFor();
+    const titles = await s.page.locator('[data-testid="scope-row"] [data-col="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(titles).toContain('Integration: Holded');
+    expect(titles).toContain('Personal data and GDPR');
     const before = await cell.inputValue();
     const total = () => s.page.getByTestId('estimate-total').textContent();
     const totalBefore = await total();
