@@ -157,7 +157,10 @@ describe('scope and estimate in the browser', () => {
     await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
     await s.page.getByLabel('Currency').fill('ABC');
     await expect.poll(async () => (await s.page.getByRole('alert').textContent()) ?? '').toMatch(/^Currency: "ABC" is not an ISO 4217 code/);
-    const stored = await s.page.evaluate(async () => (await fetch('/api/settings.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json());
+    const stored = await s.page.evaluate(
+      async (token) => (await fetch('/api/settings.get', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token }, body: '{}' })).json(),
+      s.serve.token,
+    );
     expect(stored.value.rateCard.currency).toBe('GBP');
     expect(stored.value.rateCard.rates.find((r: { role: string }) => r.role === 'senior-developer').dayRate).toBe(90000);
     await s.page.getByLabel('Currency').fill('GBP');
