@@ -21,6 +21,7 @@ export {
 } from './assessments';
 export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISION_WINDOW_MS, type RevisionForProposal } from './revisions';
 export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
+export { discardIfUntouched, restoreRevision } from './revision-restore';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
 export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';

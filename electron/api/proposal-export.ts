@@ -18,8 +18,8 @@ import {
 } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
-import { fileName } from '../../shared/file-name';
 import type { Edition, RenderedProposal } from '../../shared/proposal';
+import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
 import { fontFiles } from './proposal-fonts';
 
@@ -35,17 +35,14 @@ export interface ProposalFile {
   numberClaim: ProposalNumberClaim | null;
 }
 
-function proposalFileName(clientName: string, projectTitle: string, edition: Edition): string {
-  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ');
-  return fileName(base, edition === 'internal' ? ' - proposal (internal).pdf' : ' - proposal.pdf', { fallback: 'Proposal' });
-}
-
 export interface ProposalRequest {
   edition?: Edition;
   /** The revision to print; the current one when absent. */
   revision?: number;
   /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
   assignNumber?: boolean;
+  /** The revision to show; the current one when absent. */
+  revision?: number;
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {

@@ -10,6 +10,8 @@ export const CHANNEL_NAMES = [
   'assessments.duplicate',
   'assessments.revisions',
   'assessments.compare',
+  'assessments.restoreRevision',
+  'assessments.discardIfUntouched',
   'proposal.preview',
   'proposal.export',
   'proposal.open',

@@ -30,7 +30,8 @@ function channel<O>() {
 
 const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
-const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional() }).strict();
+/** `revision`: the proposal of that revision (the current one when absent). */
+const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional(), revision: z.number().int().min(1).optional() }).strict();
 
 export const contract = {
   /** A page of 50; `trash: true` lists the trash instead. */
@@ -46,6 +47,10 @@ export const contract = {
     z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
   ),
   /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
+  /** Makes an old revision the current one, as a new revision: nothing before it is lost. */
+  'assessments.restoreRevision': channel<SavedAssessment>()(z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict()),
+  /** Deletes a new assessment for good when nothing was ever changed in it; anything typed is kept. */
+  'assessments.discardIfUntouched': channel<{ discarded: boolean }>()(id),
   'proposal.preview': channel<ProposalPreview>()(proposalRequest),
   'proposal.export': channel<ExportResult>()(proposalRequest),
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),

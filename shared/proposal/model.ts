@@ -3,7 +3,7 @@
 // Pure and deterministic (no clock; the locale comes from the settings); layout is render.ts's job.
 import type { Assessment } from '../assessment';
 import { DEFAULT_PROPOSAL_SETTINGS, type Branding, type ProposalSettings } from '../branding';
-import { QUESTIONS, describeAnswer, type Recommendation } from '../engine';
+import { CONTEXT_QUESTIONS, QUESTIONS, describeAnswer, describeContext, type Recommendation } from '../engine';
 import { estimateScope } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
 import {
@@ -192,8 +192,13 @@ export function buildProposalModel(
   // What we heard.
   const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
   const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined);
+  // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
+  const context = CONTEXT_QUESTIONS.flatMap((q) => {
+    const words = describeContext(q.field, assessment.requirements[q.field]);
+    return words === undefined ? [] : [['Project context', q.label, words]];
+  });
   const heard: Block[] = [];
-  if (answered.length > 0) {
+  if (answered.length > 0 || context.length > 0) {
     heard.push({
       kind: 'paragraph',
       text: `What ${clientName} told us in our workshop. Everything that follows rests on these answers; a question still open moves nothing either way.`,
@@ -205,7 +210,7 @@ export function buildProposalModel(
         { title: 'Question', share: 0.38, bold: true },
         { title: 'Answer', share: 0.36 },
       ],
-      rows: answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]),
+      rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
       productText: true,
     });
     const openLabels = internal ? openQuestionLabels(r) : [];

@@ -56,7 +56,7 @@ describe('the API handlers', () => {
     const last = revisions[revisions.length - 1]!.number;
     const diff = await api.call('assessments.compare', { id: created.id, from: first, to: last });
     expect(diff.answers.map((a) => a.field)).toContain('adminPanel');
-    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Back office for staff', to: 'No' });
+    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Will your staff manage content, orders or users themselves?', to: 'No' });
     expect(diff.recommendation.to.recommended).toBe('fastapi');
     expect(diff.fields).toEqual([]);
     const missing = await api.raw('assessments.compare', { id: created.id, from: first, to: 999 });

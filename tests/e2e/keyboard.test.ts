@@ -67,7 +67,7 @@ describe('the whole workshop by keyboard alone', () => {
     await key('2');
     // Team: size 5, senior (3), stable (1), none in use (1).
     await key('Tab');
-    expect(await focused()).toBe('[teamSize] Team size');
+    expect(await focused()).toBe('[teamSize] How many developers will work on it?');
     await typeText('5');
     await key('Tab');
     await key('3');
@@ -155,7 +155,15 @@ describe('the whole workshop by keyboard alone', () => {
     await tabTo('Presentation mode', { back: true });
     await key('Enter');
     expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
+    // Leaving takes a second, deliberate step: a dialog whose first button stays.
     await key('Space');
+    expect(await focused()).toBe('Stay in presentation');
+    await key('Enter');
+    expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
+    await key('Space');
+    await key('Tab');
+    expect(await focused()).toBe('Leave presentation');
+    await key('Enter');
     expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -171,7 +179,7 @@ describe('the whole workshop by keyboard alone', () => {
     await expect.poll(status).toBe('Settings saved');
   });
 
-  test('Delete in the list moves the focused assessment to the trash; Settings restores it', async () => {
+  test('Delete in the list moves the focused assessment to the trash; the Trash screen restores it', async () => {
     await key('Control+f');
     await key('Control+a');
     await key('Backspace');
@@ -180,7 +188,8 @@ describe('the whole workshop by keyboard alone', () => {
     await key('Delete');
     await expect.poll(status).toContain('to the trash');
     await expect.poll(() => s.page.getByText('No assessments yet').isVisible()).toBe(true);
-    await key('Control+Comma');
+    await tabTo('Trash');
+    await key('Enter');
     await tabTo(/^Restore Østerberg Logistik/);
     await key('Enter');
     await expect.poll(status).toContain('Restored');

@@ -20,11 +20,11 @@ afterAll(async () => {
   await s?.stop();
 });
 
-const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings'] as const;
+const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings', 'trash'] as const;
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings' }[screen];
+  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings', trash: '#/trash' }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),
@@ -33,6 +33,7 @@ async function visit(screen: Screen): Promise<void> {
     proposal: () => s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 }),
     revisions: () => s.page.getByRole('heading', { name: 'Revisions', exact: true }).waitFor(),
     settings: () => s.page.getByLabel('Company name').waitFor(),
+    trash: () => s.page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor(),
   }[screen];
   await ready();
 }
@@ -46,8 +47,8 @@ async function expectFits(screen: Screen, width: number): Promise<void> {
     expect(box, name).not.toBeNull();
     expect(box!.x + box!.width, `${name} on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
-  if (screen !== 'list' && screen !== 'settings') {
-    const box = await s.page.getByRole('button', { name: 'Export PDF' }).boundingBox();
+  if (screen !== 'list' && screen !== 'settings' && screen !== 'trash') {
+    const box = await s.page.getByRole('button', { name: 'Export PDF', exact: true }).boundingBox();
     expect(box!.x + box!.width, `Export PDF on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
 }
@@ -103,6 +104,7 @@ describe('looks', () => {
     const violations = await s.audit();
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    await s.page.getByTestId('leave-presentation').click();
     await s.page.setViewportSize({ width: 1280, height: 800 });
   });
 

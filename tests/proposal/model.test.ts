@@ -63,7 +63,7 @@ describe('the proposal model', () => {
     const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition: 'internal' });
     const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
     const micro = internalLists[1]!.items.find((i) => i.text.startsWith('Small services'))!;
-    expect(micro.detail).toMatch(/^Architecture: Microservices\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
+    expect(micro.detail).toMatch(/^Is it one system, or several pieces working together\?: Many small pieces, each with its own job\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
   });
 
   it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {

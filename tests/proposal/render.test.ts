@@ -47,7 +47,7 @@ describe('a realistic proposal', () => {
   });
 
   it('shows the requirements as questions and answers in words, never field names or raw values', () => {
-    for (const words of ['What is being built', 'SaaS product', 'Back office for staff', 'Roles and permissions', 'Users at peak', '50,000', 'People will come and go']) {
+    for (const words of ['What are we building for you?', 'An online service customers subscribe to', 'Will your staff manage content', 'different people may do different things', 'How many people will use it at the busiest', '50,000', 'people will come and go']) {
       expect(text).toContain(words);
     }
     for (const raw of ['adminPanel', 'projectKind', 'teamTurnover', 'server-rendered', 'saas ']) expect(text).not.toContain(raw);

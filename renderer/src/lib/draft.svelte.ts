@@ -1,17 +1,29 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
-import { recommend, type AnswerField, type Requirements } from '../../../shared/engine';
+import { recommend, type AnswerField, type ContextField, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
 import { scopeSchema, type Scope } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
+import { History } from './history';
 import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
 export type AnswerValue = string | number | boolean;
+
+/** What undo and redo step through: everything the user edits in the draft, as immutable values. */
+interface DraftState {
+  clientName: string;
+  projectTitle: string;
+  consultant: string;
+  status: AssessmentStatus;
+  notes: string;
+  requirements: Requirements;
+  scope: Scope | null;
+}
 
 class Draft {
   id = $state<string | null>(null);
@@ -44,6 +56,74 @@ class Draft {
     return typeof size === 'number' ? { teamSize: size } : {};
   }
 
+  /** Undo/redo of answers, texts and scope edits (the scope view's grid edits go through setScope). */
+  readonly history = new History<DraftState>();
+  /** Bumped on undo/redo so views holding their own copy of a value (a number being typed) can reset it. */
+  restored = $state(0);
+  /** A new assessment nobody has changed yet: discarded when left (App.svelte), never once anything is typed. */
+  untouched = $state(false);
+
+  #state(): DraftState {
+    return { clientName: this.clientName, projectTitle: this.projectTitle, consultant: this.consultant, status: this.status, notes: this.notes, requirements: this.requirements, scope: this.scope };
+  }
+
+  #apply(state: DraftState): void {
+    this.clientName = state.clientName;
+    this.projectTitle = state.projectTitle;
+    this.consultant = state.consultant;
+    this.status = state.status;
+    this.notes = state.notes;
+    this.requirements = state.requirements;
+    this.scope = state.scope;
+    this.restored++;
+    this.autosave.changed();
+  }
+
+  /** Before every edit: remember the state it replaces, and the draft is no longer untouched. */
+  #remember(key: string): void {
+    this.history.record(this.#state(), key);
+    this.untouched = false;
+  }
+
+  #discarding: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Leaving the editor: an assessment that was created and never changed is deleted for good (the API checks again
+   * that nothing was saved in it), so "New assessment" leaves no empty records behind; anything else is saved.
+   */
+  leave(id: string): void {
+    if (this.id !== id) return;
+    if (this.untouched) {
+      this.autosave.cancel();
+      this.untouched = false;
+      this.id = null;
+      this.#discarding = callRaw('assessments.discardIfUntouched', { id });
+      return;
+    }
+    void this.autosave.flush();
+  }
+
+  /** Resolves once pending saves and discards are done (a list shown next must not list a discarded record). */
+  async settle(): Promise<void> {
+    await this.autosave.flush();
+    await this.#discarding;
+  }
+
+  /** Returns whether there was anything to undo. */
+  undo(): boolean {
+    const previous = this.history.undo(this.#state());
+    if (previous === undefined) return false;
+    this.#apply(previous);
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.history.redo(this.#state());
+    if (next === undefined) return false;
+    this.#apply(next);
+    return true;
+  }
+
   readonly autosave = new Autosave({
     save: () => this.#send(),
     onState: (state) => {
@@ -67,6 +147,8 @@ class Draft {
     this.#savedScope = this.scope;
     this.saveState = 'saved';
     this.savedAt = null;
+    this.history.clear();
+    this.untouched = false;
   }
 
   close(): void {
@@ -75,17 +157,21 @@ class Draft {
   }
 
   setText(field: TextField, value: string): void {
+    this.#remember(`text:${field}`);
     this[field] = value;
     this.autosave.changed();
   }
 
   setStatus(value: AssessmentStatus): void {
+    this.#remember('status');
     this.status = value;
     this.autosave.changed();
   }
 
   /** Sets an answer, or clears it (undefined: unanswered, which moves no score). */
-  answer(field: AnswerField, value: AnswerValue | undefined): void {
+  answer(field: AnswerField | ContextField, value: AnswerValue | string[] | undefined): void {
+    // Changes to one question in quick succession (a number being typed) join one step.
+    this.#remember(`answer:${field}`);
     const next: Record<string, unknown> = { ...this.requirements };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -95,6 +181,7 @@ class Draft {
 
   /** Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. */
   setScope(next: Scope | null): void {
+    this.#remember('scope');
     this.scope = next;
     this.autosave.changed();
   }
@@ -102,6 +189,9 @@ class Draft {
   /** A scope already stored by the API (drafted, rates updated): shown as it is, nothing left to send. */
   adoptSaved(detail: SavedAssessment): void {
     if (this.id !== detail.id) return;
+    // A drafted or re-rated scope is an edit like any other: undo brings back the scope before it (a step of its own,
+    // never joined with the grid edits that follow it).
+    this.#remember(`scope-adopted:${Date.now()}`);
     this.scope = detail.scope ?? null;
     this.#savedScope = this.scope;
     this.updatedAt = detail.updatedAt;

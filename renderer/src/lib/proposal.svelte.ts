@@ -61,14 +61,15 @@ class ProposalState {
 
 export const proposal = new ProposalState();
 
-export async function exportProposal(id: string, edition: Edition = 'client'): Promise<void> {
+/** `revision`: export that revision's proposal (RevisionsView); the current one when absent. */
+export async function exportProposal(id: string, edition: Edition = 'client', revision?: number): Promise<void> {
   if (proposal.exporting) return;
   proposal.exporting = true;
   try {
     if (!(await draft.autosave.flush())) return;
     if (!(await brandingConfirmed())) return;
     announce(edition === 'internal' ? 'Exporting the internal edition…' : 'Exporting the proposal…');
-    const result = await call('proposal.export', { id, edition });
+    const result = await call('proposal.export', { id, edition, ...(revision === undefined ? {} : { revision }) });
     if (result === undefined) return;
     if (result.cancelled || result.path === undefined) {
       announce('Export cancelled.');
