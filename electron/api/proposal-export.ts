@@ -41,8 +41,6 @@ export interface ProposalRequest {
   revision?: number;
   /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
   assignNumber?: boolean;
-  /** The revision to show; the current one when absent. */
-  revision?: number;
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
