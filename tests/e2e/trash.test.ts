@@ -21,7 +21,7 @@ afterAll(async () => s?.stop());
 
 describe('the trash', () => {
   test('shows the newest fifty, then the rest on request, and restores one', async () => {
-    await s.page.getByRole('link', { name: 'Trash' }).click();
+    await s.page.getByRole('link', { name: 'Trash', exact: true }).click();
     const trash = s.page.getByRole('region', { name: 'Trash' });
     await expect.poll(() => trash.getByRole('listitem').count()).toBe(50);
     await trash.getByRole('button', { name: 'Show more (10 left)' }).click();
