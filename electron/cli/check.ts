@@ -13,7 +13,8 @@ export const checkCommand: Command = {
   run: async ({ values, io }) => {
     let db;
     try {
-      db = await openCommandDatabase(values, io, 'read');
+      // integrity_check (db/check.ts) covers everything quick_check reads, so the file is read once, not twice.
+      db = await openCommandDatabase(values, io, 'read', { quickCheck: false });
     } catch (error) {
       if (!(error instanceof DatabaseRefusedError) || error.reason === 'newer') throw error;
       io.err(`scopewise: check: not ok: ${error.message}\n`);
