@@ -2,7 +2,7 @@
 // over a better-sqlite3 Database, except opening, backups and restore (SQLite's backup API is asynchronous).
 export type { Database } from 'better-sqlite3';
 export { openDatabase, type OpenOptions } from './open';
-export { openWithScheduledCheck, type CheckEvent, type CheckPlace, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
+export { CheckCancelledError, openWithScheduledCheck, type CheckEvent, type CheckPlace, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
 export { DatabaseRefusedError, examineDatabaseFile, type ConnectOptions, type Examination, type RefusalReason } from './examine';
 export { inspectHeader, SCOPEWISE_APPLICATION_ID, type HeaderVerdict } from './header';
 export { networkFilesystemOf } from './network-filesystem';

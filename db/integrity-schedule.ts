@@ -37,6 +37,18 @@ export interface ScheduledOpen {
    * DatabaseRefusedError a damaged file gets at open, naming the newest good backup; nothing was written to the file.
    */
   writable: Promise<Database>;
+  /**
+   * Stops a check still running (the worker is terminated) because the caller is closing: `writable` then rejects
+   * with CheckCancelledError and no read-write connection is made. The caller still closes `db`.
+   */
+  cancel(): void;
+}
+
+/** The check was stopped because its caller closed before the verdict; not a verdict on the file. */
+export class CheckCancelledError extends Error {
+  constructor(path: string) {
+    super(`${path}: closed before its integrity check finished`);
+  }
 }
 
 /**
@@ -72,9 +84,10 @@ interface CheckResult {
   code?: string;
 }
 
-function quickCheckInWorker(file: string, nativeBinding: string | undefined): Promise<CheckResult> {
+function quickCheckInWorker(file: string, nativeBinding: string | undefined, started: (worker: Worker) => void): Promise<CheckResult> {
   return new Promise((settle, fail) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, module: betterSqliteModule(), nativeBinding: nativeBinding ?? null } });
+    started(worker);
     let answered = false;
     worker.once('message', (message: CheckResult) => {
       answered = true;
@@ -132,7 +145,7 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
   }
   if (options.quickCheck === false || examination.kind !== 'scopewise' || examination.version !== target || hasInterruptedRestore(file) || !headerSaysWal(file)) {
     const db = await openDatabase(file, options);
-    return { db, deferred: false, writable: Promise.resolve(db) };
+    return { db, deferred: false, writable: Promise.resolve(db), cancel: () => undefined };
   }
   let reader: Database;
   try {
@@ -149,15 +162,19 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
   }
   const started = performance.now();
   options.onCheck?.({ phase: 'started' });
+  let cancelled = false;
+  let worker: Worker | null = null;
   const writable = (async (): Promise<Database> => {
     let verdict: CheckResult;
     let where: CheckPlace = 'worker';
     try {
-      verdict = await quickCheckInWorker(file, options.nativeBinding);
+      verdict = await quickCheckInWorker(file, options.nativeBinding, (started) => (worker = started));
     } catch {
+      if (cancelled) throw new CheckCancelledError(file);
       where = 'main thread';
       verdict = quickCheckHere(reader);
     }
+    if (cancelled) throw new CheckCancelledError(file);
     const ms = performance.now() - started;
     if (!verdict.ok) {
       // A read-only connection never checkpoints at close: the damaged file keeps every byte it had.
@@ -178,5 +195,13 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
   })();
   // The caller may only look at `writable` later; a refusal is never an unhandled rejection meanwhile.
   writable.catch(() => undefined);
-  return { db: reader, deferred: true, writable };
+  return {
+    db: reader,
+    deferred: true,
+    writable,
+    cancel() {
+      cancelled = true;
+      void (worker as Worker | null)?.terminate();
+    },
+  };
 }

@@ -3,7 +3,7 @@
 // as the services live. The integrity check runs beside the first reads (db/integrity-schedule.ts); every write and
 // the start-up maintenance wait for its verdict (`ready`).
 import { dirname, join, resolve } from 'node:path';
-import { acquireDatabaseLock, defaultBackupDir, openDatabase, openWithScheduledCheck, runStartupMaintenance, type CheckEvent, type Database, type DatabaseLock } from '../../db';
+import { acquireDatabaseLock, CheckCancelledError, defaultBackupDir, openDatabase, openWithScheduledCheck, runStartupMaintenance, type CheckEvent, type Database, type DatabaseLock } from '../../db';
 import { storageReason } from '../../shared/storage-error';
 import type { FileActions } from './file-actions';
 
@@ -107,6 +107,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     },
     close() {
       closed = true;
+      opened.cancel();
       closeDatabase(services.db, warn);
       lock.release();
     },
@@ -118,6 +119,8 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       if (closed) return void writable.close();
       services.db = writable;
     } catch (error) {
+      // Closed before the verdict (quitting at once): there is nothing to refuse and nothing left to write.
+      if (error instanceof CheckCancelledError) return;
       services.refusal = error instanceof Error ? error : new Error(String(error));
       throw error;
     }

@@ -76,7 +76,10 @@ export const serveCommand: Command = {
     const running = server;
     await new Promise<void>((done, refuse) => {
       const onSignal = (): void => stop();
+      let stopping = false;
       const stop = (refusal?: unknown): void => {
+        if (stopping) return;
+        stopping = true;
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         void running.close().then(() => {

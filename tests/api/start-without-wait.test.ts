@@ -122,6 +122,23 @@ describe('opening an existing database without the wait', () => {
     expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
   });
 
+  it('closing before the verdict stops the check: no read-write connection is made and nothing is refused', async () => {
+    const { path } = await databaseWith(300);
+    const before = hashOf(path);
+    const events: CheckEvent[] = [];
+    const opened = await services(path, events);
+    opened.close();
+    await expect(opened.ready).resolves.toBeUndefined();
+    expect(opened.refusal).toBeNull();
+    expect(opened.db.open).toBe(false);
+    expect(events.map((e) => e.phase)).toEqual(['started']);
+    expect(hashOf(path)).toBe(before);
+    // The lock was released with close(): the next start opens at once.
+    const next = await services(path);
+    await next.ready;
+    next.close();
+  });
+
   it('checks in full before opening when a check cannot be deferred: a file not in WAL mode', async () => {
     const { path, backup } = await databaseWith(300);
     const db = await openDatabase(path, { mounts: '' });
