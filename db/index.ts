@@ -41,7 +41,7 @@ export {
 export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
 export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
-export { checkDatabase, type CheckReport } from './check';
+export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
 export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';
