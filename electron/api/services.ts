@@ -23,7 +23,7 @@ export interface Services {
   /**
    * Settles once the file's integrity check has a verdict: resolves when `db` can be written (and the start-up
    * maintenance is done), rejects with the DatabaseRefusedError of a damaged file, naming the newest good backup.
-   * Every write waits for it (electron/api/handlers/index.ts); nothing is written before it resolves.
+   * Every write waits for it (electron/api/integrity-gate.ts); nothing is written before it resolves.
    */
   ready: Promise<void>;
   /** The refusal `ready` rejected with, once it did; then every call answers it. */
