@@ -1,10 +1,23 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/** The proposal's font files and licences go to out/fonts, where the bundled main reads them (electron/api/proposal-fonts.ts). */
+function proposalFonts(): Plugin {
+  return {
+    name: 'scopewise-proposal-fonts',
+    closeBundle() {
+      cpSync(resolve('shared/proposal/fonts'), resolve('out/fonts'), { recursive: true });
+    },
+  };
+}
 
 // Main and preload are bundled for Node; better-sqlite3 stays external (native addon, unpacked from the asar).
 export default defineConfig({
   main: {
+    plugins: [proposalFonts()],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3', 'electron'] },

@@ -14,6 +14,7 @@ import {
 } from '../shared/assessment';
 import { ENGINE_VERSION, recommend, type Confidence, type Framework, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
+import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
 import { packSnapshot, startRevisions, writeRevision, type PackedRecommendation } from './revisions';
 import { toFtsQuery } from './search';
@@ -38,6 +39,8 @@ interface AssessmentRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The scope as JSON (migration 003), or null: no scope yet. */
+  scope: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -66,7 +69,18 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
   };
+}
+
+/** A stored scope as a field of a revision: absent when there is none, so revisions without a scope keep their identity. */
+export function scopeField(scope: string | null): { scope?: Scope } {
+  return scope === null ? {} : { scope: JSON.parse(scope) as Scope };
+}
+
+/** The scope as stored: its JSON text, or null for none (absent and null both mean "no scope yet"). */
+export function scopeJson(scope: Scope | null | undefined): string | null {
+  return scope === undefined || scope === null ? null : JSON.stringify(scope);
 }
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
@@ -110,9 +124,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes, recommendation,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope)
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes, @recommendation,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope)`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -130,6 +144,7 @@ export function insertAssessmentRow(
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
+    scope: scopeJson(fields.scope),
   });
   return { recommendation, snapshot };
 }
@@ -140,7 +155,9 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const complete: AssessmentFields = { ...EMPTY_FIELDS, ...given };
+  const { scope, ...rest } = { ...EMPTY_FIELDS, ...given };
+  // No scope is left out of the fields (not null), as revisions without one hold them.
+  const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
   db.transaction(() => {
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
@@ -172,9 +189,11 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: changes.status ?? current.status,
         notes: changes.notes ?? current.notes,
       };
+      const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
       const changed =
         requirements !== current.requirements ||
         next.notes !== current.notes ||
+        scope !== current.scope ||
         next.clientName !== current.client_name ||
         next.projectTitle !== current.project_title ||
         next.consultant !== current.consultant ||
@@ -189,29 +208,39 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         snapshot = packSnapshot(fresh);
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed }, snapshot, now);
+      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, snapshot, now);
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
-      // client_id is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns is
-      // assigned, even to the same value, which would cost every save a page of assessments_client.
+      // An indexed column is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns
+      // is assigned, even to the same value, which would cost every save a page of each list index
+      // (db/migrations/005-list-indexes.ts) and of assessments_client.
       const relinked = clientId !== current.client_id;
+      const indexed = {
+        client_id: relinked ? clientId : undefined,
+        client_name: next.clientName !== current.client_name ? next.clientName : undefined,
+        project_title: next.projectTitle !== current.project_title ? next.projectTitle : undefined,
+        status: next.status !== current.status ? next.status : undefined,
+        recommended: snapshot.recommended !== current.recommended ? snapshot.recommended : undefined,
+      };
+      const changedIndexed = Object.entries(indexed).filter(([, value]) => value !== undefined);
       statement(
         db,
-        `UPDATE assessments SET ${relinked ? 'client_id = @clientId, ' : ''}client_name = @clientName, project_title = @projectTitle,
-           consultant = @consultant, status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation,
-           recommended = @recommended, confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt
+        `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
+           notes = @notes, recommendation = @recommendation, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
+           updated_at = @updatedAt, scope = @scope
          WHERE seq = @seq`,
       ).run({
-        ...next,
-        ...(relinked ? { clientId } : {}),
+        ...Object.fromEntries(changedIndexed),
+        consultant: next.consultant,
         requirements,
+        notes: next.notes,
         recommendation: snapshot.packed,
-        recommended: snapshot.recommended,
         confidence,
         engineVersion: snapshot.engineVersion,
         revision,
         updatedAt: at,
         seq: current.seq,
+        scope,
       });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved({
@@ -223,6 +252,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         status: next.status,
         requirements,
         notes: next.notes,
+        scope,
         recommendation: snapshot.packed,
         recommended: snapshot.recommended,
         confidence,
@@ -280,54 +310,77 @@ function normaliseTime(value: string): string {
   return new Date(value).toISOString();
 }
 
-/** The WHERE clause and parameters a list query means; every value is a bound parameter, never spliced text. */
+/**
+ * The WHERE clause and parameters a list query means; every value is a bound parameter, never spliced text.
+ * Every sort has its own index (db/migrations/005-list-indexes.ts), and the query walks it in order, testing each row
+ * against the filters, until a page is full. A unary + on every filtered column other than the sort's keeps SQLite
+ * from choosing that column's index instead and then sorting all its matches in a temporary B-tree: with 100,000
+ * rows, "all matches" of one status is a third of the table.
+ */
 function filterFor(query: ListQuery): { where: string; params: Record<string, string> } {
   const sort = query.sort ?? 'updatedAt';
-  // Sorted by a date, walking the date index and testing each row against the matches stops after one page; the
-  // unary + keeps SQLite from instead fetching every match and sorting them (10 ms for a one-letter prefix at 10,000).
-  const member = sort === 'updatedAt' || sort === 'createdAt' ? '+a.seq' : 'a.seq';
+  const column = (name: string, sortedBy: AssessmentSort): string => (sort === sortedBy ? `a.${name}` : `+a.${name}`);
   const clauses = [query.trash === true ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
   const params: Record<string, string> = {};
   if (query.status !== undefined) {
-    clauses.push('a.status = @status');
+    clauses.push(`${column('status', 'status')} = @status`);
     params.status = query.status;
   }
   if (query.recommended !== undefined) {
-    clauses.push('a.recommended = @recommended');
+    clauses.push(`${column('recommended', 'recommended')} = @recommended`);
     params.recommended = query.recommended;
   }
   if (query.updatedFrom !== undefined) {
-    clauses.push('a.updated_at >= @updatedFrom');
+    clauses.push(`${column('updated_at', 'updatedAt')} >= @updatedFrom`);
     params.updatedFrom = normaliseTime(query.updatedFrom);
   }
   if (query.updatedBefore !== undefined) {
-    clauses.push('a.updated_at < @updatedBefore');
+    clauses.push(`${column('updated_at', 'updatedAt')} < @updatedBefore`);
     params.updatedBefore = normaliseTime(query.updatedBefore);
   }
   const match = query.search === undefined ? null : toFtsQuery(query.search);
   if (match !== null) {
-    clauses.push(`${member} IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH @match)`);
+    // The search too tests each row of the sort's walk (against the matches, gathered once), which stops after one
+    // page; letting SQLite fetch every match and sort them costs 10 ms for a one-letter prefix at 10,000.
+    clauses.push('+a.seq IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH @match)');
     params.match = match;
   }
   return { where: clauses.join(' AND '), params };
 }
 
-/** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */
-export function listAssessments(db: Database, query: ListQuery = {}): AssessmentPage {
+/**
+ * The list's SELECT for a query: one page (LIMIT 51 at an OFFSET, to tell whether more follow) or, for a caller that
+ * iterates every match in order, no limit at all. Exported so tests can check its query plan.
+ */
+export function listStatementFor(query: ListQuery, paged: boolean): { sql: string; params: Record<string, string | number> } {
   const { where, params } = filterFor(query);
-  const page = query.page ?? 0;
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   const order = `${SORT_COLUMNS[query.sort ?? 'updatedAt']} ${direction}, a.seq ${direction}`;
-  const rows = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM assessments a WHERE ${where} ORDER BY ${order} LIMIT ${ASSESSMENT_PAGE_SIZE + 1} OFFSET @offset`).all({
-    ...params,
-    offset: page * ASSESSMENT_PAGE_SIZE,
-  }) as SummaryRow[];
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM assessments a WHERE ${where} ORDER BY ${order}`;
+  if (!paged) return { sql, params };
+  return { sql: `${sql} LIMIT ${ASSESSMENT_PAGE_SIZE + 1} OFFSET @offset`, params: { ...params, offset: (query.page ?? 0) * ASSESSMENT_PAGE_SIZE } };
+}
+
+/** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */
+export function listAssessments(db: Database, query: ListQuery = {}): AssessmentPage {
+  const { sql, params } = listStatementFor(query, true);
+  const rows = statement(db, sql).all(params) as SummaryRow[];
   return {
     rows: rows.slice(0, ASSESSMENT_PAGE_SIZE).map(toSummary),
-    page,
+    page: query.page ?? 0,
     pageSize: ASSESSMENT_PAGE_SIZE,
     hasMore: rows.length > ASSESSMENT_PAGE_SIZE,
   };
+}
+
+/**
+ * Every assessment summary matching the query (all pages), in the list's order, read one row at a time from one
+ * statement: memory stays constant however many there are. The statement is not cached, since an iterating
+ * statement is busy until the loop ends, and a caller may list while iterating.
+ */
+export function* iterateAssessments(db: Database, query: ListQuery = {}): Generator<AssessmentSummary> {
+  const { sql, params } = listStatementFor(query, false);
+  for (const row of db.prepare(sql).iterate(params) as IterableIterator<SummaryRow>) yield toSummary(row);
 }
 
 /** How many assessments match the query, across all pages. */

@@ -2,11 +2,11 @@
 // transaction. Never silently overwrites local work: what does not descend from it is kept as a copy and reported.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields } from '../shared/assessment';
+import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields, type Revision } from '../shared/assessment';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { requireAssessment, requirementsJson, insertAssessmentRow } from './assessments';
+import { requireAssessment, requirementsJson, insertAssessmentRow, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
@@ -28,23 +28,44 @@ export function parseBundle(input: unknown): Bundle {
   return parseInput(bundleSchema, input, '');
 }
 
-/** Every assessment named, with its revisions (every field, identity and parent) and client details, as one bundle. */
+/** One assessment as a bundle carries it: its fields, revisions (oldest first: every field, identity and parent), client details and recommendation. */
+export function bundleAssessmentOf(db: Database, id: string): BundleAssessment {
+  const saved = requireAssessment(db, id);
+  const client = saved.clientId === null ? null : getClient(db, saved.clientId);
+  const details = client === null ? {} : { contactPerson: client.contactPerson, email: client.email, industry: client.industry };
+  return {
+    id: saved.id,
+    ...fieldsOf(saved),
+    createdAt: saved.createdAt,
+    updatedAt: saved.updatedAt,
+    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+    ...(client === null ? {} : { client: details }),
+    recommendation: saved.recommendation,
+  };
+}
+
+/** Every assessment named, with its revisions and client details, as one bundle. Unknown ids are a not_found error. */
 export function exportBundle(db: Database, ids: readonly string[], now = new Date()): Bundle {
-  const assessments = ids.map((id): BundleAssessment => {
-    const saved = requireAssessment(db, id);
-    const client = saved.clientId === null ? null : getClient(db, saved.clientId);
-    const details = client === null ? {} : { contactPerson: client.contactPerson, email: client.email, industry: client.industry };
-    return {
-      id: saved.id,
-      ...fieldsOf(saved),
-      createdAt: saved.createdAt,
-      updatedAt: saved.updatedAt,
-      revisions: listRevisions(db, id).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
-      ...(client === null ? {} : { client: details }),
-      recommendation: saved.recommendation,
-    };
-  });
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments: ids.map((id) => bundleAssessmentOf(db, id)) };
+}
+
+/** Throws the not_found error exportBundle would, for the first id with no assessment, without reading any. */
+export function requireBundleIds(db: Database, ids: readonly string[]): void {
+  for (const id of ids) {
+    if (statement(db, 'SELECT 1 FROM assessments WHERE id = ?').get(id) === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+  }
+}
+
+/**
+ * The revisions that lead to the head, oldest first: the whole list unless a team conflict was settled here by
+ * another device's resolution (db/team/apply.ts), after which this device's own side is a branch off that line; it
+ * stays in this database and in the team's, and a bundle carries the line a receiver can check parent by parent.
+ */
+function lineOfHead(revisions: readonly Revision[]): Revision[] {
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  const line: Revision[] = [];
+  for (let at = revisions.at(-1); at !== undefined; at = at.parent === null ? undefined : byId.get(at.parent)) line.push(at);
+  return line.reverse();
 }
 
 export interface ImportReport {
@@ -63,7 +84,8 @@ export interface ImportReport {
   copies: { id: string; copyId: string; projectTitle: string; inTrash?: true }[];
 }
 
-interface Incoming {
+/** An assessment's incoming state as imports and team pulls apply it (db/team/apply.ts reuses fastForward). */
+export interface Incoming {
   fields: AssessmentFields;
   createdAt: string;
   updatedAt: string;
@@ -76,10 +98,13 @@ const iso = (value: string): string => new Date(value).toISOString();
 const FIELD_KEYS = Object.keys(assessmentFieldsSchema.shape) as (keyof AssessmentFields)[];
 const REQUIRED_KEYS = FIELD_KEYS.filter((key) => !assessmentFieldsSchema.shape[key].safeParse(undefined).success);
 
-/** The assessment fields of anything that carries them (every field the schema knows, including ones added later). */
+/**
+ * The assessment fields of anything that carries them (every field the schema knows, including ones added later).
+ * A null optional field (no scope) is left out like an absent one, so it never changes a revision's identity.
+ */
 function fieldsOf(source: Partial<AssessmentFields>): AssessmentFields {
   const fields: Record<string, unknown> = {};
-  for (const key of FIELD_KEYS) if (source[key] !== undefined) fields[key] = source[key];
+  for (const key of FIELD_KEYS) if (source[key] !== undefined && source[key] !== null) fields[key] = source[key];
   return fields as AssessmentFields;
 }
 
@@ -210,7 +235,7 @@ function insertCopy(db: Database, copyId: string, incoming: Incoming, projectTit
 }
 
 /** Brings a local assessment forward to the bundle's later state: appends the revisions made after the local head. */
-function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
+export function fastForward(db: Database, id: string, incoming: Incoming, later: RevisionState[], parent: string, now: Date): void {
   let first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
   if (first + later.length - 1 > MAX_REVISION_NUMBER) first = renumberRevisions(db, id) + 1;
   const recommendation = recommend(incoming.fields.requirements);
@@ -222,7 +247,8 @@ function fastForward(db: Database, id: string, incoming: Incoming, later: Revisi
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
-       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL
+       confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
+       scope = @scope
      WHERE id = @id`,
   ).run({
     id,
@@ -239,6 +265,7 @@ function fastForward(db: Database, id: string, incoming: Incoming, later: Revisi
     engineVersion: recommendation.engineVersion,
     revision: number,
     updatedAt: incoming.updatedAt,
+    scope: scopeJson(incoming.fields.scope),
   });
   if (clientId !== previousClient) dropClientIfUnused(db, previousClient);
 }

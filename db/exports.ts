@@ -8,12 +8,15 @@ import { sealRevision } from './revisions';
 import { statement } from './statements';
 
 export type ExportKind = 'proposal' | 'bundle';
+export type ExportEdition = 'client' | 'internal';
 
 export interface ExportRecord {
   id: number;
   assessmentId: string;
   revision: number;
   kind: ExportKind;
+  /** The proposal's edition; 'client' for bundles and for exports logged before editions existed. */
+  edition: ExportEdition;
   path: string;
   sha256: string;
   exportedAt: string;
@@ -24,6 +27,7 @@ export interface ExportInput {
   /** The revision the file shows; the assessment's current one when absent. */
   revision?: number;
   kind?: ExportKind;
+  edition?: ExportEdition;
   path: string;
   sha256: string;
   exportedAt?: string;
@@ -40,13 +44,14 @@ interface ExportRow {
   assessment_id: string;
   revision: number;
   kind: ExportKind;
+  edition: ExportEdition;
   path: string;
   sha256: string;
   exported_at: string;
 }
 
 function toRecord(row: ExportRow): ExportRecord {
-  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
+  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, edition: row.edition, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
 }
 
 /** Logs one export. Throws not_found for an unknown assessment or revision, invalid_input for a malformed hash. */
@@ -60,10 +65,11 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
   }
   const row = db.transaction((): ExportRow => {
     sealRevision(db, input.assessmentId, revision, input.shown);
-    return statement(db, 'INSERT INTO exports (assessment_id, revision, kind, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *').get(
+    return statement(db, 'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *').get(
       input.assessmentId,
       revision,
       input.kind ?? 'proposal',
+      input.edition ?? 'client',
       input.path,
       input.sha256,
       input.exportedAt ?? new Date().toISOString(),

@@ -12,7 +12,9 @@ export {
   countAssessments,
   createAssessment,
   getAssessment,
+  iterateAssessments,
   listAssessments,
+  listStatementFor,
   requireAssessment,
   saveAssessment,
   type CreateOptions,
@@ -20,10 +22,13 @@ export {
 } from './assessments';
 export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISION_WINDOW_MS, type RevisionForProposal } from './revisions';
 export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
+export { discardIfUntouched, restoreRevision } from './revision-restore';
 export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
-export { getBranding, resetBranding, saveBranding } from './settings';
-export { listExports, recordExport, sha256Hex, type ExportInput, type ExportKind, type ExportRecord } from './exports';
+export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
+export { getRateCard, saveRateCard } from './rate-card';
+export { assignProposalNumber, claimProposalNumber, findProposalNumber, formatProposalNumber, nextProposalNumber, type ProposalNumberClaim } from './proposal-numbers';
+export { listExports, recordExport, sha256Hex, type ExportEdition, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {
   BackupFailedCheckError,
@@ -42,6 +47,6 @@ export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restor
 export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
 export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
-export { exportBundle, importBundle, parseBundle, type ImportReport } from './bundle';
+export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';

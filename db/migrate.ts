@@ -48,7 +48,7 @@ export function migrate(db: Database, options: { target?: number; now?: Date } =
 export function verifyMigrationHistory(db: Database, path: string): void {
   const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as { version: number; name: string }[];
   const version = schemaVersion(db);
-  const matches = rows.length === version && rows.every((row, i) => row.version === MIGRATIONS[i]?.version && row.name === MIGRATIONS[i]?.name);
+  const matches = rows.length === MIGRATIONS.filter((m) => m.version <= version).length && rows.every((row, i) => row.version === MIGRATIONS[i]?.version && row.name === MIGRATIONS[i]?.name);
   if (!matches) {
     throw new AppError('unsupported', `${path}: its schema history does not match this version of Scopewise; it was left as it is`, 'database');
   }

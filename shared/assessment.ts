@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Confidence, Recommendation } from './engine/recommend';
 import { FRAMEWORKS, requirementsSchema, type Framework } from './engine/requirements';
+import { scopeSchema } from './scope/schema';
 
 export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -16,6 +17,8 @@ export const assessmentFieldsSchema = z
     status: z.enum(ASSESSMENT_STATUSES),
     requirements: requirementsSchema,
     notes: z.string().max(20000),
+    /** Work items, rates and percentages (shared/scope/schema.ts); null or absent: no scope yet. */
+    scope: scopeSchema.nullable().optional(),
   })
   .strict();
 

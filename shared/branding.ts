@@ -36,3 +36,45 @@ export const DEFAULT_BRANDING: Branding = {
   accentColour: '#e07a1f',
   logo: null,
 };
+
+/**
+ * How proposals are numbered, priced and dated: the locale numbers and dates are written in, the payment terms and how
+ * long a proposal stays valid, and the proposal number format ({year} and {seq}, the sequence padded to four digits).
+ */
+export const proposalSettingsSchema = z
+  .object({
+    locale: z
+      .string()
+      .min(2)
+      .max(35)
+      .refine((tag) => {
+        try {
+          return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+        } catch {
+          return false;
+        }
+      }, 'a language tag this app can format numbers for, like en-GB or de-DE'),
+    paymentTerms: z.string().max(1000),
+    validityDays: z.number().int().min(1).max(365),
+    numberFormat: z
+      .string()
+      .min(1)
+      .max(40)
+      .refine((f) => f.includes('{seq}'), 'a format containing {seq} (the running number), like SW-{year}-{seq}'),
+    /** Print the low–high range beside the expected price. */
+    showRange: z.boolean(),
+    /** Set once the consultant has confirmed or entered the consultancy's branding (the first-run prompt). */
+    brandingConfirmed: z.boolean(),
+  })
+  .strict();
+
+export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
+
+export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
+  locale: 'en-GB',
+  paymentTerms: '30% on signature, 40% at the midpoint review and 30% on delivery; invoices are payable within 14 days. Changes to the scope are agreed in writing before work on them starts.',
+  validityDays: 30,
+  numberFormat: 'SW-{year}-{seq}',
+  showRange: false,
+  brandingConfirmed: false,
+};

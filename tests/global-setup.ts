@@ -1,7 +1,9 @@
-// Once before all test files: build the renderer if it is missing or stale, so `scopewise serve` (started by the
-// serve and end-to-end tests) never has to build it itself while another test file does.
+// Once before all test files: build the renderer and the CLI bundle if missing or stale, so `scopewise serve` and the
+// CLI (started by the serve, CLI and end-to-end tests) never build them themselves while another test file does.
+import { ensureCliBundle } from '../build/cli-bundle.mjs';
 import { ensureRendererBuilt } from './e2e/build';
 
 export default async function setup(): Promise<void> {
   await ensureRendererBuilt();
+  await ensureCliBundle();
 }

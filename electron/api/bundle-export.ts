@@ -1,9 +1,11 @@
 // Writing assessments to a bundle file: complete or not at all, then logged with its SHA-256 for each assessment.
-// Shared by the bundles.export handler and the CLI's export command.
-import { recordExport, sha256Hex, type Database } from '../../db';
-import type { Bundle } from '../../shared/bundle';
+// Shared by the bundles.export handler and the CLI's export command. The file is written one assessment at a time,
+// so an export of any size holds one assessment in memory, never the whole bundle.
+import { createHash } from 'node:crypto';
+import { bundleAssessmentOf, recordExport, type Database } from '../../db';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../shared/bundle';
+import { writeFileAtomicFrom } from './atomic-write';
 import { fileName } from '../../shared/file-name';
-import { writeFileAtomic } from './atomic-write';
 
 export interface WrittenBundle {
   path: string;
@@ -12,18 +14,47 @@ export interface WrittenBundle {
 }
 
 /** The name offered for a bundle: the client and project of a single assessment, else how many it holds. */
-export function bundleFileName(bundle: Bundle): string {
-  const first = bundle.assessments[0];
-  if (bundle.assessments.length !== 1 || first === undefined) return fileName(`scopewise-${bundle.assessments.length}-assessments`, '.json');
-  return fileName(`${first.clientName.trim() || 'assessment'} - ${first.projectTitle.trim() || 'untitled'}`, '.json');
+export function bundleFileName(count: number, single: { clientName: string; projectTitle: string } | null): string {
+  if (count !== 1 || single === null) return fileName(`scopewise-${count}-assessments`, '.json');
+  return fileName(`${single.clientName.trim() || 'assessment'} - ${single.projectTitle.trim() || 'untitled'}`, '.json');
 }
 
-export function writeBundle(db: Database, bundle: Bundle, path: string): WrittenBundle {
-  const text = `${JSON.stringify(bundle, null, 2)}\n`;
-  writeFileAtomic(path, text);
-  const sha256 = sha256Hex(text);
+const indent = (text: string, by: string): string => text.replace(/^/gm, by);
+
+/**
+ * The bundle's text in pieces, exactly `JSON.stringify(exportBundle(db, ids, now), null, 2)` and a newline, built one
+ * assessment at a time. (JSON.stringify escapes line breaks inside strings, so re-indenting by lines is safe.)
+ */
+export function* bundleText(db: Database, ids: readonly string[], now = new Date()): Generator<string> {
+  const empty = JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), assessments: [] }, null, 2);
+  if (ids.length === 0) {
+    yield `${empty}\n`;
+    return;
+  }
+  const at = empty.lastIndexOf('[]');
+  yield `${empty.slice(0, at)}[\n`;
+  for (const [index, id] of ids.entries()) yield `${index === 0 ? '' : ',\n'}${indent(JSON.stringify(bundleAssessmentOf(db, id), null, 2), '    ')}`;
+  yield `\n  ]${empty.slice(at + 2)}\n`;
+}
+
+/** Writes the named assessments as a bundle file (atomically) and logs the export of each with the file's SHA-256. */
+export function writeBundle(db: Database, ids: readonly string[], path: string, now = new Date()): WrittenBundle {
+  const hash = createHash('sha256');
+  // One read transaction: every assessment as of the same moment, even if a save commits while the file is written.
   db.transaction(() => {
-    for (const assessment of bundle.assessments) recordExport(db, { assessmentId: assessment.id, kind: 'bundle', path, sha256 });
+    writeFileAtomicFrom(
+      path,
+      (function* hashed() {
+        for (const piece of bundleText(db, ids, now)) {
+          hash.update(piece, 'utf8');
+          yield piece;
+        }
+      })(),
+    );
+  })();
+  const sha256 = hash.digest('hex');
+  db.transaction(() => {
+    for (const id of ids) recordExport(db, { assessmentId: id, kind: 'bundle', path, sha256 });
   }).immediate();
-  return { path, sha256, count: bundle.assessments.length };
+  return { path, sha256, count: ids.length };
 }

@@ -1,36 +1,77 @@
-// Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot and the
-// branding, rendered to PDF bytes; exporting writes them atomically and logs the export with its SHA-256. Shared by
-// IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so exporting it again gives the same bytes.
-import { getBranding, recordExport, requireAssessment, revisionForProposal, sha256Hex, type Database } from '../../db';
+// Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot, the
+// branding and the proposal settings, rendered to PDF bytes in the chosen edition (client unless asked); exporting
+// gives the assessment its proposal number (first export only), writes the file atomically and logs it with its
+// SHA-256 and edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so
+// exporting it again gives the same bytes.
+import {
+  claimProposalNumber,
+  findProposalNumber,
+  getBranding,
+  getProposalSettings,
+  nextProposalNumber,
+  recordExport,
+  requireAssessment,
+  revisionForProposal,
+  sha256Hex,
+  type Database,
+  type ProposalNumberClaim,
+} from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
-import { fileName } from '../../shared/file-name';
-import { buildProposalModel, renderProposal, type RenderedProposal } from '../../shared/proposal';
+import type { Edition, RenderedProposal } from '../../shared/proposal';
+import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
+import { fontFiles } from './proposal-fonts';
 
 export interface ProposalFile {
   assessmentId: string;
   revision: number;
+  edition: Edition;
   /** The recommendation the PDF shows: kept as the revision's snapshot when it is exported. */
   recommendation: Recommendation;
   rendered: RenderedProposal;
   suggestedName: string;
+  /** The proposal number printed, stored only when the file is written (writeProposal). */
+  numberClaim: ProposalNumberClaim | null;
 }
 
-function proposalFileName(clientName: string, projectTitle: string): string {
-  const base = [clientName.trim(), projectTitle.trim()].filter((s) => s !== '').join(' - ');
-  return fileName(base, ' - proposal.pdf', { fallback: 'Proposal' });
+export interface ProposalRequest {
+  edition?: Edition;
+  /** The revision to print; the current one when absent. */
+  revision?: number;
+  /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
+  assignNumber?: boolean;
 }
 
-export async function renderAssessmentProposal(db: Database, id: string, number?: number): Promise<ProposalFile> {
+export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
+  const edition = request.edition ?? 'client';
   const assessment = requireAssessment(db, id);
-  const wanted = number ?? assessment.revision;
+  const wanted = request.revision ?? assessment.revision;
   const found = revisionForProposal(db, id, wanted);
   if (found === null) throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision');
   const { revision, recommendation } = found;
   const shown = { ...assessment, ...revision.fields };
-  const model = buildProposalModel(shown, recommendation, getBranding(db), { number: revision.number, savedAt: revision.updatedAt });
-  return { assessmentId: id, revision: revision.number, recommendation, rendered: await renderProposal(model), suggestedName: proposalFileName(shown.clientName, shown.projectTitle) };
+  const settings = getProposalSettings(db);
+  // The renderer (jsPDF and its font handling) loads at the first export, not at every start.
+  const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
+  const numberClaim = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : null;
+  const number = numberClaim?.number ?? findProposalNumber(db, id);
+  const model = buildProposalModel(
+    shown,
+    recommendation,
+    getBranding(db),
+    { number: revision.number, savedAt: revision.updatedAt },
+    { edition, settings, ...(number === null ? {} : { number }) },
+  );
+  return {
+    assessmentId: id,
+    revision: revision.number,
+    edition,
+    recommendation,
+    rendered: await renderProposal(model, fontFiles),
+    suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
+    numberClaim,
+  };
 }
 
 export interface ExportedProposal {
@@ -40,10 +81,16 @@ export interface ExportedProposal {
   replaced: string[];
 }
 
-/** Writes a rendered proposal to `path` (complete or not at all) and logs it against the revision it shows. */
+/**
+ * Writes a rendered proposal to `path` (complete or not at all), then, in one transaction, stores the proposal number
+ * it prints and logs it against the revision and edition it shows. A write that fails changes nothing in the database.
+ */
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
-  recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', path, sha256, shown: file.recommendation });
+  db.transaction(() => {
+    if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
+    recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+  })();
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }

@@ -5,7 +5,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { acquireDatabaseLock, CheckCancelledError, defaultBackupDir, openDatabase, openWithScheduledCheck, runStartupMaintenance, type CheckEvent, type Database, type DatabaseLock } from '../../db';
 import { storageReason } from '../../shared/storage-error';
+import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
+import type { SecretStore } from './secret-store';
 
 export interface Services {
   readonly databasePath: string;
@@ -30,6 +32,8 @@ export interface Services {
   refusal: Error | null;
   /** Closes the database (keeping the lock) so a restore can replace it; reopen() opens it again. */
   closeForRestore(): void;
+  /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
+  readonly team: TeamSync;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -45,6 +49,8 @@ export interface ServicesOptions {
   holderName?: string;
   /** Told when the background integrity check starts and ends (the bench and tests watch it). */
   onCheck?: (event: CheckEvent) => void;
+  /** The OS keychain for the team password (the app's main process); none for serve. */
+  secrets?: SecretStore;
 }
 
 export function exportsFolderFor(databasePath: string): string {
@@ -99,6 +105,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     closeForRestore() {
       closeDatabase(services.db, warn);
     },
+    team: new TeamSync(() => services.db, options.secrets ?? null),
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();
@@ -108,6 +115,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     close() {
       closed = true;
       opened.cancel();
+      services.team.stop();
       closeDatabase(services.db, warn);
       lock.release();
     },

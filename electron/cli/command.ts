@@ -5,6 +5,8 @@ export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Resolves once what `out` was given has been handed on, for a command streaming more than fits in memory. */
+  drained?: () => Promise<void>;
 }
 
 export interface CommandContext {

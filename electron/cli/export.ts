@@ -1,5 +1,5 @@
 // `scopewise export <id>... --out <bundle>`: writes assessments to a bundle file and logs the export with its SHA-256.
-import { exportBundle } from '../../db';
+import { requireBundleIds } from '../../db';
 import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { AppError } from '../../shared/errors';
 import { requireOption } from './args';
@@ -20,10 +20,10 @@ export const exportCommand: Command = {
     const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'export' });
     if (db === null) throw new AppError('not_found', `no assessment with id ${ids[0]}`, 'id');
     try {
-      const bundle = exportBundle(db, ids);
+      requireBundleIds(db, ids);
       let written: WrittenBundle;
       try {
-        written = writeBundle(db, bundle, out);
+        written = writeBundle(db, ids, out);
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('io', `--out: ${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'out');

@@ -1,13 +1,38 @@
 // `scopewise list [--search TEXT] [--status S] [--recommended F] [--page N] [--json]`: the assessments, newest first.
-import { countAssessments, listAssessments } from '../../db';
+import { iterateAssessments, listAssessments } from '../../db';
 import { listQuerySchema, type AssessmentSummary, type ListQuery } from '../../shared/assessment';
 import { AppError, parseInput } from '../../shared/errors';
 import { integerOption } from './args';
-import { EXIT_OK, type Command } from './command';
+import { EXIT_OK, type CliIO, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
 
 function line(row: AssessmentSummary): string {
   return `${row.updatedAt.slice(0, 10)}  ${row.recommended.padEnd(7)}  ${row.status.padEnd(5)}  ${row.clientName || '(no client)'} — ${row.projectTitle || '(untitled)'}  ${row.id}`;
+}
+
+/** Rows written after this many, then waiting for stdout to take them: memory stays flat however many there are. */
+const ROWS_PER_WRITE = 200;
+
+/**
+ * Writes the rows as they come, from one statement (no paging): as lines, or as the JSON array
+ * `JSON.stringify(rows, null, 2)` would print, byte for byte.
+ */
+async function writeRows(rows: Iterable<AssessmentSummary>, json: boolean, io: CliIO): Promise<void> {
+  let count = 0;
+  let pending = '';
+  for (const row of rows) {
+    if (json) pending += `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(row, null, 2).replace(/^/gm, '  ')}`;
+    else pending += `${line(row)}\n`;
+    count++;
+    if (count % ROWS_PER_WRITE === 0) {
+      io.out(pending);
+      pending = '';
+      await io.drained?.();
+    }
+  }
+  if (json) pending += count === 0 ? '[]\n' : '\n]\n';
+  else if (count === 0) pending += 'No assessments.\n';
+  io.out(pending);
 }
 
 export const listCommand: Command = {
@@ -31,24 +56,17 @@ export const listCommand: Command = {
       throw error;
     }
     const db = await openCommandDatabase(values, io, 'read');
-    const rows: AssessmentSummary[] = [];
-    if (db !== null) {
-      try {
-        if (page !== undefined) rows.push(...listAssessments(db, { ...query, page }).rows);
-        else {
-          const total = countAssessments(db, query);
-          for (let p = 0; rows.length < total; p++) {
-            const result = listAssessments(db, { ...query, page: p });
-            rows.push(...result.rows);
-            if (!result.hasMore) break;
-          }
-        }
-      } finally {
-        db.close();
-      }
+    const json = values.json === true;
+    if (db === null) {
+      io.out(json ? '[]\n' : 'No assessments.\n');
+      return EXIT_OK;
     }
-    if (values.json === true) io.out(`${JSON.stringify(rows, null, 2)}\n`);
-    else io.out(rows.length === 0 ? 'No assessments.\n' : `${rows.map(line).join('\n')}\n`);
+    try {
+      const rows = page === undefined ? iterateAssessments(db, query) : listAssessments(db, { ...query, page }).rows;
+      await writeRows(rows, json, io);
+    } finally {
+      db.close();
+    }
     return EXIT_OK;
   },
 };

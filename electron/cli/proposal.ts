@@ -14,17 +14,21 @@ import { requireAssessmentId } from './show';
 
 export const proposalCommand: Command = {
   name: 'proposal',
-  usage: 'proposal <id> --out <pdf>',
+  usage: 'proposal <id> --out <pdf> [--edition client|internal]',
   summary: 'write the branded proposal PDF of an assessment',
   details:
     'Renders the assessment\'s current revision with the saved branding (Settings) and writes the PDF atomically: a temporary\n' +
     'file in the same folder, flushed to disk, then renamed, so a failure never leaves a partial file. The export is logged with\n' +
     'its SHA-256. The same revision and branding always give a byte-identical file. Text no embedded font can draw (emoji,\n' +
     'right-to-left scripts) is printed as □ and listed in a warning on stderr.\n' +
+    '--edition client (the default) is what the client receives; internal adds the workshop notes, each rule\'s source and\n' +
+    'the estimate\'s working. The first export gives the assessment its proposal number (format in Settings).\n' +
     DB_DETAILS,
-  options: { ...DB_OPTION, out: { type: 'string' } },
+  options: { ...DB_OPTION, out: { type: 'string' }, edition: { type: 'string' } },
   run: async ({ positionals, values, io }) => {
     const id = requireAssessmentId(requirePositional(positionals, 0, 'id', 'an assessment id (a UUID, as `list` prints)'));
+    const edition = values.edition ?? 'client';
+    if (edition !== 'client' && edition !== 'internal') throw new AppError('invalid_input', `--edition: expected client or internal, got "${String(edition)}"`, 'edition');
     const out = requireWritableTarget(requireOption(values, 'out', 'the PDF file to write'), 'out');
     try {
       accessSync(dirname(out), constants.W_OK);
@@ -36,7 +40,7 @@ export const proposalCommand: Command = {
     try {
       const assessment = requireAssessment(db, id);
       if (assessment.deletedAt !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before exporting a proposal`, 'id');
-      const file = await renderAssessmentProposal(db, id);
+      const file = await renderAssessmentProposal(db, id, { edition, assignNumber: true });
       let sha256: string;
       try {
         sha256 = writeProposal(db, file, out).sha256;
@@ -46,7 +50,7 @@ export const proposalCommand: Command = {
       }
       const { pages, bytes, replaced } = file.rendered;
       if (replaced.length > 0) io.err(`scopewise: warning: no embedded font can draw ${replaced.map((c) => JSON.stringify(c)).join(' ')}; printed as □\n`);
-      io.out(`wrote ${out}: ${pages} pages, ${Math.ceil(bytes.length / 1024)} KB, revision ${file.revision} (sha256 ${sha256})\n`);
+      io.out(`wrote ${out}: ${pages} pages, ${Math.ceil(bytes.length / 1024)} KB, revision ${file.revision}, ${edition} edition (sha256 ${sha256})\n`);
     } finally {
       db.close();
     }

@@ -6,9 +6,9 @@ import { storageError } from '../../shared/storage-error';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, type CliIO, type Command } from './command';
 import { COMMANDS } from './commands';
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+function mainHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
   return [
     'Usage: npm run --silent scopewise -- <command> [options]',
     '',
@@ -35,11 +35,12 @@ function fail(io: CliIO, message: string): number {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(mainHelp());
+    io.out(mainHelp(await Promise.all(COMMANDS.map((entry) => entry.load()))));
     return name === undefined ? EXIT_BAD_INPUT : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (command === undefined) return fail(io, `unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')} (try --help)`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry === undefined) return fail(io, `unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')} (try --help)`);
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(commandHelp(command));
     return 0;

@@ -71,6 +71,8 @@ export const serveCommand: Command = {
       if (code === 'EACCES') throw new AppError('invalid_input', `--port: ${port} needs privileges; use a port above 1023`, 'port');
       throw error;
     }
+    // The team sync writes: it starts once the integrity check has passed (a refusal stops serve below).
+    services.ready.then(() => services.team.start(), () => {});
     io.out(`${server.url}\n`);
     io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
     const running = server;

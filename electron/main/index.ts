@@ -1,6 +1,6 @@
 // Main process entry: single instance, app:// protocol, the database under userData, IPC, menu, one hardened window.
 // Logic lives in the plain modules beside this file; this only wires Electron objects to them.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -16,6 +16,7 @@ import { openWithRecovery, recoverFromRefusal, type RecoveryUi } from './open-wi
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { APP_ORIGIN } from './security';
 import { restoreBounds, windowOptions, type Bounds } from './window-options';
+import { safeStorageSecrets } from './secret-store';
 
 registerAppScheme(protocol);
 
@@ -84,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
           ...binding,
           files: electronFileActions({ dialog, shell, window: () => window }),
           holderName: 'the Scopewise app',
+          secrets: safeStorageSecrets(safeStorage),
           warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
         }),
       async (backup) => void (await restoreBackup(databasePath, backup, binding)),
@@ -109,6 +111,8 @@ if (!app.requestSingleInstanceLock()) {
       if (restored) window?.webContents.reload();
       else app.quit();
     });
+    // The team sync writes: it starts once the integrity check has passed.
+    opened.ready.then(() => opened.team.start(), () => {});
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);

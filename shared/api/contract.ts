@@ -2,8 +2,10 @@
 // Both transports (Electron IPC and the loopback HTTP bridge) are generic over this map. Extend, never rename.
 import { z } from 'zod';
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
-import { brandingSchema } from '../branding';
+import { brandingSchema, proposalSettingsSchema } from '../branding';
+import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
+import { teamConnectSchema, type TeamAuthors, type TeamConflictView, type TeamStatus, type TeamTestResult } from './team';
 import type {
   AssessmentListPage,
   BackupInfo,
@@ -28,6 +30,8 @@ function channel<O>() {
 
 const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
+/** `revision`: the proposal of that revision (the current one when absent). */
+const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional(), revision: z.number().int().min(1).optional() }).strict();
 
 export const contract = {
   /** A page of 50; `trash: true` lists the trash instead. */
@@ -42,13 +46,25 @@ export const contract = {
   'assessments.compare': channel<RevisionComparison>()(
     z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
   ),
-  'proposal.preview': channel<ProposalPreview>()(id),
-  'proposal.export': channel<ExportResult>()(id),
+  /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
+  /** Makes an old revision the current one, as a new revision: nothing before it is lost. */
+  'assessments.restoreRevision': channel<SavedAssessment>()(z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict()),
+  /** Deletes a new assessment for good when nothing was ever changed in it; anything typed is kept. */
+  'assessments.discardIfUntouched': channel<{ discarded: boolean }>()(id),
+  'proposal.preview': channel<ProposalPreview>()(proposalRequest),
+  'proposal.export': channel<ExportResult>()(proposalRequest),
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),
-  'settings.update': channel<SettingsView>()(z.object({ branding: brandingSchema.partial() }).strict()),
+  /** Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings; `proposal.brandingConfirmed` records the first-run branding check. */
+  'settings.update': channel<SettingsView>()(
+    z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() }).strict(),
+  ),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
+  /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */
+  'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
+  /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
+  'scope.updateRates': channel<SavedAssessment>()(id),
   'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
   'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),
   'backups.list': channel<BackupInfo[]>()(empty),
@@ -56,6 +72,14 @@ export const contract = {
   'backups.restore': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
   /** A "before-restore" backup is kept through every rotation until dismissed here; then it ages out like the rest. */
   'backups.dismiss': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
+  'team.status': channel<TeamStatus>()(empty),
+  'team.connect': channel<TeamStatus>()(teamConnectSchema),
+  'team.test': channel<TeamTestResult>()(teamConnectSchema.partial()),
+  'team.disconnect': channel<TeamStatus>()(empty),
+  'team.sync': channel<TeamStatus>()(empty),
+  'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
+  'team.conflict': channel<TeamConflictView | null>()(id),
+  'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
 } as const;
 
 export type Contract = typeof contract;

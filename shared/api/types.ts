@@ -1,8 +1,9 @@
 // The values that cross the API boundary (outputs of the contract's channels). Plain JSON, no classes.
 import type { AssessmentPage } from '../assessment';
-import type { Branding } from '../branding';
+import type { Branding, ProposalSettings } from '../branding';
 import type { Framework } from '../engine/requirements';
 import type { AnswerDifference, FieldDifference } from '../revisions';
+import type { RateCard } from '../scope/schema';
 
 export interface AssessmentListPage extends AssessmentPage {
   /** How many assessments match across all pages (for the scroll height of a virtualised list). */
@@ -47,6 +48,10 @@ export interface ExportResult {
 
 export interface SettingsView {
   branding: Branding;
+  /** Roles and day rates, currency, PM/QA/contingency defaults and validity: what a new scope copies. */
+  rateCard: RateCard;
+  /** Locale, payment terms, validity, number format, range shown, and whether the branding was confirmed. */
+  proposal: ProposalSettings;
   dataFolder: string;
   databasePath: string;
 }

@@ -8,3 +8,4 @@ export type { Stack, StackComponent } from './stack';
 export type { Rule, Condition, TradeOff } from './knowledge';
 export { RULES, TRADE_OFFS } from './knowledge';
 export { score, firedRules, type Scores } from './score';
+export * from './project-context';

@@ -1,11 +1,10 @@
-// The proposal's typefaces: DejaVu Sans (regular, bold) for Latin, Greek and Cyrillic, and WenQuanYi Micro Hei for CJK,
-// decoded and parsed once per process and kept, because parsing is most of the cost of a Unicode PDF. No jsPDF here.
-import { decodeBase64 } from './base64';
-import { DEJAVU_SANS_BASE64 } from './fonts/dejavu-sans';
-import { DEJAVU_SANS_BOLD_BASE64 } from './fonts/dejavu-sans-bold';
+// The proposal's typefaces: DejaVu Sans (regular, bold) for Latin, Greek and Cyrillic, Arundina Sans for Thai and
+// WenQuanYi Micro Hei for CJK. The caller hands over the files' bytes (FontSource); they are parsed once and kept.
+// No jsPDF and no I/O here.
+import { AppError } from '../errors';
 import { parseTrueType, type TrueTypeFont } from './truetype';
 
-export type FaceName = 'regular' | 'bold' | 'cjk';
+export type FaceName = 'regular' | 'bold' | 'thai' | 'cjk';
 
 export interface FontFace {
   readonly name: FaceName;
@@ -22,14 +21,19 @@ export interface FontFace {
 export interface FontSet {
   regular: FontFace;
   bold: FontFace;
+  /** Loaded only when the text needs it (Thai script). */
+  thai: FontFace | null;
   /** Loaded only when the text needs it (it is 4 MB of glyphs). */
   cjk: FontFace | null;
 }
 
-function makeFace(name: FaceName, base64: string): FontFace {
-  const bytes = decodeBase64(base64);
-  if (bytes === null) throw new Error(`embedded font ${name} is not valid base64`);
-  const font = parseTrueType(bytes);
+function makeFace(name: FaceName, bytes: Uint8Array): FontFace {
+  let font: TrueTypeFont;
+  try {
+    font = parseTrueType(bytes);
+  } catch (error) {
+    throw new AppError('internal', `font ${FONT_FILES[name]}: not a TrueType font the proposal can embed (${(error as Error).message})`, 'font');
+  }
   const scale = 1000 / font.unitsPerEm;
   const widths = new Uint16Array(font.numGlyphs);
   for (let g = 0; g < font.numGlyphs; g++) widths[g] = Math.round(font.advances[g]! * scale);
@@ -55,17 +59,37 @@ export function widthOf(face: FontFace, cp: number): number {
   return face.widths[glyphOf(face, cp)]!;
 }
 
-let primary: { regular: FontFace; bold: FontFace } | null = null;
-let cjk: Promise<FontFace> | null = null;
+/** The font files the proposal can embed, as the caller stores them (shared/proposal/fonts/README.md). */
+export const FONT_FILES = {
+  regular: 'dejavu-sans.ttf',
+  bold: 'dejavu-sans-bold.ttf',
+  thai: 'arundina-sans.ttf',
+  cjk: 'wqy-microhei.ttf',
+} as const satisfies Record<FaceName, string>;
 
-/** DejaVu Sans regular and bold, parsed on first use and then reused for every document. */
-export function primaryFaces(): { regular: FontFace; bold: FontFace } {
-  primary ??= { regular: makeFace('regular', DEJAVU_SANS_BASE64), bold: makeFace('bold', DEJAVU_SANS_BOLD_BASE64) };
-  return primary;
+export type FontFile = (typeof FONT_FILES)[FaceName];
+
+/**
+ * Where the faces' bytes come from: the caller reads the files (Node: the file system; a browser: fetched assets),
+ * so this package stays free of I/O. `read` is called at most once per file and source; the parsed face is kept.
+ */
+export interface FontSource {
+  read(file: FontFile): Uint8Array | Promise<Uint8Array>;
 }
 
-/** The CJK face, imported on demand so that documents without CJK text never load its 5 MB module. */
-export function cjkFace(): Promise<FontFace> {
-  cjk ??= import('./fonts/wqy-microhei').then((module) => makeFace('cjk', module.WQY_MICROHEI_BASE64));
-  return cjk;
+const parsed = new WeakMap<FontSource, Map<FaceName, Promise<FontFace>>>();
+
+/** One face from a source, read and parsed on first use and then reused, because parsing is most of a Unicode PDF's cost. */
+export function faceFrom(source: FontSource, name: FaceName): Promise<FontFace> {
+  let faces = parsed.get(source);
+  if (faces === undefined) {
+    faces = new Map();
+    parsed.set(source, faces);
+  }
+  let face = faces.get(name);
+  if (face === undefined) {
+    face = Promise.resolve(source.read(FONT_FILES[name])).then((bytes) => makeFace(name, bytes));
+    faces.set(name, face);
+  }
+  return face;
 }

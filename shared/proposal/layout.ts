@@ -38,7 +38,7 @@ export type ReplacedSet = Set<string>;
 const BREAK_AFTER = new Set(['-', '/', '\u2013', '\u2014', '\u2010']);
 
 function faceOf(fonts: FontSet, name: FaceName): FontFace {
-  return name === 'cjk' ? fonts.cjk! : fonts[name];
+  return name === 'cjk' ? fonts.cjk! : name === 'thai' ? fonts.thai! : fonts[name];
 }
 
 /** Characters to glyphs: primary face when it has the character, then CJK, else one replacement per unbroken run of unknowns. */
@@ -56,6 +56,7 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
     if (cp <= 0xffff && !isRightToLeft(cp)) {
       if (primary.font.glyphOfBmp[cp] !== 0) face = style;
       else if (style === 'bold' && fonts.regular.font.glyphOfBmp[cp] !== 0) face = 'regular';
+      else if (fonts.thai !== null && fonts.thai.font.glyphOfBmp[cp] !== 0) face = 'thai';
       else if (fonts.cjk !== null && fonts.cjk.font.glyphOfBmp[cp] !== 0) face = 'cjk';
     }
     if (face === null) {
@@ -66,7 +67,7 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
     }
     lastReplaced = false;
     const g = glyph(char, face, faceOf(fonts, face), cp === 0x20);
-    g.embolden = style === 'bold' && face === 'cjk';
+    g.embolden = style === 'bold' && (face === 'cjk' || face === 'thai');
     if (isCjk(cp)) {
       g.breakAfter = true;
       g.breakBefore = true;

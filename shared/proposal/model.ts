@@ -1,21 +1,26 @@
 // The proposal model: every sentence, label and number the PDF shows, built from an assessment, its recommendation,
-// the branding and the revision being exported. Pure and deterministic (no clock, no locale); layout is render.ts's job.
+// the branding, the revision being exported, its scope and the proposal settings, in the chosen edition.
+// Pure and deterministic (no clock; the locale comes from the settings); layout is render.ts's job.
 import type { Assessment } from '../assessment';
-import type { Branding } from '../branding';
+import { DEFAULT_PROPOSAL_SETTINGS, type Branding, type ProposalSettings } from '../branding';
+import { CONTEXT_QUESTIONS, QUESTIONS, describeAnswer, describeContext, type Recommendation } from '../engine';
+import { estimateScope } from '../scope/estimate';
+import type { Scope } from '../scope/schema';
 import {
-  FRAMEWORK_NAMES,
-  FRAMEWORKS,
-  QUESTIONS,
-  describeAnswer,
-  questionLabel,
-  type AnswerField,
-  type Change,
-  type Flip,
-  type Framework,
-  type Reason,
-  type Recommendation,
-} from '../engine';
+  alternativeCost,
+  assumptionsSection,
+  investmentSection,
+  investmentSentence,
+  optionsSection,
+  recommendedTier,
+  scopeSection,
+  timelineSection,
+  workingSection,
+  type Commercial,
+} from './commercial';
+import { addDays, formatterFor } from './formatting';
 import { readLogo, type LogoImage } from './logo';
+import { CHARACTER, confidenceText, flipSentence, frameworkName as name, joinAnd, openQuestionLabels, plural, reasoningBlocks, score } from './reasoning';
 import { cleanLine, cleanText } from './text';
 
 export type Rgb = readonly [number, number, number];
@@ -26,8 +31,12 @@ export type Block =
   | { kind: 'bullets'; items: { text: string; detail?: string }[]; numbered?: boolean }
   | {
       kind: 'table';
-      columns: { title: string; share: number; bold?: boolean }[];
+      columns: { title: string; share: number; bold?: boolean; align?: 'left' | 'right' }[];
       rows: string[][];
+      /** Rows printed bold with a rule above (a total). */
+      emphasis?: number[];
+      /** A column tinted and its heading marked (the recommended option). */
+      highlightColumn?: number;
       /**
        * Every cell and heading is text Scopewise writes itself (question labels, answer words, framework and stack
        * component names), never a user's: the renderer may then hand the table to jspdf-autotable, which draws each
@@ -36,13 +45,19 @@ export type Block =
       productText?: true;
     }
   | { kind: 'chart'; bars: { label: string; value: number; display: string; highlight: boolean }[]; caption: string }
-  | { kind: 'callout'; label: string; title: string; lines: string[] };
+  | { kind: 'callout'; label: string; title: string; lines: string[] }
+  /** Bars on a scale of `total` units, each starting where the one before ended (a plain Gantt chart). */
+  | { kind: 'gantt'; bars: { label: string; start: number; length: number; display: string }[]; total: number; axisLabel: string; caption: string }
+  /** Signature boxes side by side, one per party, each with a line per field; kept whole on one page. */
+  | { kind: 'signature'; parties: { heading: string; organisation: string; fields: string[] }[] };
 
 export interface Section {
   title: string;
   blocks: Block[];
-  /** Start on a fresh page (the contact page does). */
+  /** Start on a fresh page. */
   newPage?: boolean;
+  /** Print the section whole on one page (the acceptance block): it moves to the next page when it does not fit. */
+  keepTogether?: boolean;
 }
 
 export interface ProposalModel {
@@ -77,6 +92,19 @@ export interface RevisionInfo {
   savedAt: string;
 }
 
+/** `client` goes to the client (the default); `internal` adds the notes, the rules' sources and the estimate's working. */
+export type Edition = 'client' | 'internal';
+export const EDITIONS: readonly Edition[] = ['client', 'internal'];
+
+export interface ProposalOptions {
+  edition?: Edition;
+  /** The assessment's scope; when absent, the assessment's own `scope` field if it has one. */
+  scope?: Scope;
+  settings?: ProposalSettings;
+  /** The proposal number given at the first export (db/proposal-numbers.ts); none in a preview before it. */
+  number?: string;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "12 March 2026" from the date part of an ISO timestamp, as written (the consultant's own day, not UTC's). */
@@ -92,107 +120,27 @@ function hexToRgb(hex: string): Rgb {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-const name = (f: Framework): string => FRAMEWORK_NAMES[f];
-
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
-/** A score as printed: a true minus sign for negatives. */
-function score(n: number): string {
-  return n < 0 ? `\u2212${-n}` : String(n);
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
-}
-
-/** What each framework is, in a sentence a client can follow (after the guide's descriptions). */
-const CHARACTER: Record<Framework, string> = {
-  django:
-    'Django is a full-stack framework: the database layer, migrations, user accounts, an admin back office, forms and templates come in the box and are designed to work together.',
-  flask:
-    'Flask is a microframework: it routes requests and leaves every other decision, from the database to logins, to the team and the extensions it picks.',
-  fastapi:
-    'FastAPI is an asynchronous framework for APIs: it validates requests and publishes OpenAPI documentation straight from Python type hints.',
-};
-
-interface RuleGroup {
-  rule: string;
-  factor: AnswerField;
-  text: string;
-  effects: Partial<Record<Framework, number>>;
-}
-
-/** Reasons come one per framework a rule touches; a reader wants one entry per rule with all its effects. */
-function groupReasons(reasons: readonly Reason[]): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
-  for (const reason of reasons) {
-    let group = groups.get(reason.rule);
-    if (group === undefined) {
-      group = { rule: reason.rule, factor: reason.factor, text: reason.text, effects: {} };
-      groups.set(reason.rule, group);
-    }
-    if (reason.effect !== 0) group.effects[reason.framework] = reason.effect;
-  }
-  return [...groups.values()];
-}
-
-function effectsText(effects: Partial<Record<Framework, number>>): string {
-  const parts = FRAMEWORKS.filter((f) => effects[f] !== undefined).map((f) => `${name(f)} ${signed(effects[f]!)}`);
-  return parts.length === 0 ? 'no effect on the scores' : parts.join(', ');
-}
-
-function answerOf(assessment: Assessment, field: AnswerField): string {
-  return describeAnswer(field, assessment.requirements[field]);
-}
-
-function describeChange(change: Change): string {
-  const label = questionLabel(change.field);
-  const to = describeAnswer(change.field, change.to);
-  if (change.from === null) return `\u201C${label}\u201D were answered \u201C${to}\u201D (it is open today)`;
-  return `\u201C${label}\u201D were \u201C${to}\u201D rather than \u201C${describeAnswer(change.field, change.from)}\u201D`;
-}
-
-function flipSentence(flip: Flip): string {
-  return `If ${joinAnd(flip.changes.map(describeChange))}.${flip.note === undefined ? '' : ` ${flip.note}`}`;
-}
-
-function confidenceText(r: Recommendation, total: number): string {
-  const winner = name(r.recommended);
-  const second = name(r.ranking[1]!.framework);
-  const answered = `${r.answered} of ${total} questions answered`;
-  if (r.answered === 0) return 'No questions have been answered yet, so this reflects our default position rather than your project. Treat it as a starting point for the conversation.';
-  // Snapshots taken before engine 2 carry no tie sentence; they keep the wording they were exported with.
-  const tieBreak = (r as Partial<Recommendation>).tieBreak;
-  if (typeof tieBreak === 'string') return `Confidence is low, because the scores are level. ${tieBreak}`;
-  if (r.margin === 0) {
-    return `${winner} and ${second} finish level (${answered}), so the answers alone do not separate them. ${winner} is listed first by convention; the alternatives below show which answers would tip the balance.`;
-  }
-  const robust = (r as Partial<Recommendation>).robust;
-  if (r.confidence === 'high' && robust !== undefined) {
-    const evidence = plural(r.evidence, 'answer', 'answers');
-    return `Confidence is high: ${winner} leads ${second} by ${plural(r.margin, 'point', 'points')}, on ${evidence} that move the scores, and no other framework has a must-have of its own${robust ? '; no change to one or two answers would overturn it' : ''}.`;
-  }
-  if (r.confidence === 'high') {
-    return `Confidence is high: ${winner} leads ${second} by ${plural(r.margin, 'point', 'points')} with ${answered}, and no single changed answer would overturn it.`;
-  }
-  if (r.confidence === 'medium') {
-    return `Confidence is moderate: ${winner} leads ${second} by ${plural(r.margin, 'point', 'points')} with ${answered}. The choice is sound, but a change in one or two answers could reopen it.`;
-  }
-  return `Confidence is low: ${winner} leads ${second} by only ${plural(r.margin, 'point', 'points')} with ${answered}. Treat this as a provisional recommendation and revisit it once the open points are settled.`;
+function scopeOf(assessment: Assessment, options: ProposalOptions): Scope | null {
+  if (options.scope !== undefined) return options.scope;
+  const own = (assessment as Assessment & { scope?: Scope | null }).scope;
+  return own ?? null;
 }
 
 /**
- * Builds the model. The logo is decoded and checked here, so a bad logo is refused (AppError) before rendering starts.
- * Text is cleaned (control characters dropped) but never shortened: layout decides what fits where.
+ * Builds the model. The logo is decoded and checked here, so a bad logo is refused (AppError) before rendering starts;
+ * so are a locale or currency Intl cannot write. Text is cleaned (control characters dropped) but never shortened:
+ * layout decides what fits where. Each section is left out when it would be empty.
  */
-export function buildProposalModel(assessment: Assessment, recommendation: Recommendation, branding: Branding, revision: RevisionInfo): ProposalModel {
+export function buildProposalModel(
+  assessment: Assessment,
+  recommendation: Recommendation,
+  branding: Branding,
+  revision: RevisionInfo,
+  options: ProposalOptions = {},
+): ProposalModel {
+  const edition = options.edition ?? 'client';
+  const internal = edition === 'internal';
+  const settings = options.settings ?? DEFAULT_PROPOSAL_SETTINGS;
   const logo = readLogo(branding.logo);
   const company = cleanLine(branding.companyName) || 'Our consultancy';
   const client = cleanLine(assessment.clientName);
@@ -202,26 +150,31 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
   const r = recommendation;
   const winner = name(r.recommended);
   const total = QUESTIONS.length;
-  const date = formatDate(revision.savedAt);
-  const groups = groupReasons(r.reasons);
+  const scope = scopeOf(assessment, options);
+  const fmt = formatterFor(settings.locale, scope?.currency ?? null);
+  const date = fmt.date(revision.savedAt);
+  const validUntil = fmt.date(addDays(revision.savedAt, settings.validityDays));
 
-  const forWinner = groups.filter((g) => (g.effects[r.recommended] ?? 0) > 0);
-  const neutral = groups.filter((g) => Object.keys(g.effects).length === 0);
-  const against = groups.filter((g) => !forWinner.includes(g) && !neutral.includes(g));
-  const reasonItem = (g: RuleGroup): { text: string; detail: string } => ({
-    text: g.text,
-    detail: `${questionLabel(g.factor)}: ${answerOf(assessment, g.factor)}. Weight: ${effectsText(g.effects)}.`,
-  });
+  let commercial: Commercial | null = null;
+  if (scope !== null && scope.items.length > 0) {
+    const estimate = estimateScope(scope, { framework: r.recommended, teamSize: assessment.requirements.teamSize });
+    const tier = recommendedTier(estimate);
+    if (tier !== null && tier.total > 0) commercial = { scope, estimate, fmt, tier, showRange: settings.showRange };
+  }
 
   const contacts = [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== '');
-  const address = cleanLine(branding.address);
+  const addressLines = cleanText(branding.address)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '');
 
-  // Executive summary.
+  // Executive summary: the need, the recommendation, the investment and the timeline, in a few sentences.
+  const need = project ? `${client ? `${client} needs` : 'The project is'} \u201C${project}\u201D` : `${client || 'The client'} needs a Python web application`;
   const summary: Block[] = [
     {
       kind: 'paragraph',
       tone: 'lead',
-      text: `${project ? `For \u201C${project}\u201D` : 'For this project'}${client ? `, prepared for ${client},` : ''} we recommend building with ${winner}. We would start from ${r.stack.summary}.`,
+      text: `${need}. We recommend building it with ${winner}, starting from ${r.stack.summary}.${commercial === null ? '' : ` ${investmentSentence(commercial)}`}`,
     },
     {
       kind: 'callout',
@@ -229,95 +182,53 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
       title: winner,
       lines: [
         `Suggested stack: ${r.stack.summary}`,
-        `Scores: ${r.ranking.map((x) => `${name(x.framework)} ${score(x.score)}`).join(' \u00B7 ')}`,
+        ...(commercial === null ? [] : [`Investment: ${fmt.money(commercial.tier.total)} \u00B7 about ${fmt.weeks(commercial.tier.weeks)} weeks`]),
         `Confidence: ${r.confidence} (${r.answered} of ${total} questions answered)`,
       ],
     },
     { kind: 'paragraph', text: confidenceText(r, total) },
   ];
-  if (forWinner.length > 0) {
-    summary.push({ kind: 'subheading', text: `Why ${winner}` });
-    summary.push({ kind: 'bullets', items: forWinner.slice(0, 3).map((g) => ({ text: g.text })) });
-  }
 
-  // Requirements.
+  // What we heard.
   const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
   const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined);
-  const requirements: Block[] = [
-    {
+  // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
+  const context = CONTEXT_QUESTIONS.flatMap((q) => {
+    const words = describeContext(q.field, assessment.requirements[q.field]);
+    return words === undefined ? [] : [['Project context', q.label, words]];
+  });
+  const heard: Block[] = [];
+  if (answered.length > 0 || context.length > 0) {
+    heard.push({
       kind: 'paragraph',
-      text: `These are the answers recorded in our workshop with ${clientName}. Every recommendation in this document follows from them; an open question counts as neutral and moves no score.`,
-    },
-  ];
-  if (answered.length > 0) {
-    requirements.push({
+      text: `What ${clientName} told us in our workshop. Everything that follows rests on these answers; a question still open moves nothing either way.`,
+    });
+    heard.push({
       kind: 'table',
       columns: [
         { title: 'Topic', share: 0.26 },
         { title: 'Question', share: 0.38, bold: true },
         { title: 'Answer', share: 0.36 },
       ],
-      rows: answered.map((q) => [q.section, q.label, answerOf(assessment, q.field)]),
+      rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
       productText: true,
     });
-  } else requirements.push({ kind: 'paragraph', tone: 'muted', text: 'No questions have been answered yet.' });
-  if (open.length > 0 && answered.length > 0) {
-    requirements.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${joinAnd(open.map((q) => q.label))}.` });
+    const openLabels = internal ? openQuestionLabels(r) : [];
+    const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
+    if (openText.length > 0) heard.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${joinAnd(openText)}.` });
   }
 
-  // Recommendation and chart.
+  // Recommended approach: the framework, the scores, the reasoning and the alternatives with their cost.
   const first = r.ranking[0]!;
-  const recommendationBlocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: 'Each answer adds weight to the frameworks it suits and, now and then, takes weight from one it does not. The totals below decide the ranking; the highest total wins.',
-    },
+  const approach: Block[] = [
+    { kind: 'paragraph', text: CHARACTER[r.recommended] },
     {
       kind: 'chart',
       bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
-      caption: `Score: the sum of the weights of every answered question. ${r.ranking.map((x) => `${name(x.framework)} ${score(x.score)}`).join(', ')}.`,
+      caption: 'Each answer adds weight to the frameworks it suits; the bars are the totals, and the highest total wins.',
     },
-    { kind: 'paragraph', text: CHARACTER[r.recommended] },
-  ];
-
-  // Reasoning.
-  const reasoning: Block[] = [{ kind: 'subheading', text: `What speaks for ${winner}` }];
-  reasoning.push(forWinner.length > 0 ? { kind: 'bullets', items: forWinner.map(reasonItem) } : { kind: 'paragraph', tone: 'muted', text: `No answer adds weight to ${winner} in particular; it leads because the others gained less.` });
-  reasoning.push({ kind: 'subheading', text: `What speaks against ${winner}` });
-  // The winner's own costs for this project (engine 2 and later), then the points the others scored.
-  const tradeOffs = ((r as Partial<Recommendation>).tradeOffs ?? []).map((t) => ({ text: t.text }));
-  reasoning.push(
-    against.length + tradeOffs.length > 0
-      ? { kind: 'bullets', items: [...tradeOffs, ...against.map(reasonItem)] }
-      : { kind: 'paragraph', tone: 'muted', text: `None of the answers favours another framework over ${winner}.` },
-  );
-  if (neutral.length > 0) {
-    reasoning.push({ kind: 'subheading', text: 'Also considered' });
-    reasoning.push({ kind: 'bullets', items: neutral.map(reasonItem) });
-  }
-
-  // Alternatives.
-  const alternatives: Block[] = [];
-  for (const entry of r.ranking.slice(1)) {
-    const gap = first.score - entry.score;
-    alternatives.push({ kind: 'subheading', text: `${name(entry.framework)} \u2014 score ${score(entry.score)}, ${gap === 0 ? 'level with' : `${plural(gap, 'point', 'points')} behind`} ${winner}` });
-    alternatives.push({ kind: 'paragraph', text: CHARACTER[entry.framework] });
-    const flips = r.flips.filter((f) => f.winner === entry.framework);
-    if (flips.length > 0) {
-      alternatives.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
-      alternatives.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
-    } else {
-      alternatives.push({
-        kind: 'paragraph',
-        tone: 'muted',
-        text: `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.`,
-      });
-    }
-  }
-
-  // Stack and next steps.
-  const stack: Block[] = [
-    { kind: 'paragraph', text: `We would build on ${r.stack.summary}. Each part has a clear job:` },
+    ...reasoningBlocks(assessment, r, internal),
+    { kind: 'subheading', text: 'The stack' },
     {
       kind: 'table',
       columns: [
@@ -328,50 +239,84 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
       productText: true,
     },
   ];
-  const steps: { text: string }[] = [];
-  steps.push({
-    text:
-      open.length > 0
-        ? `Review this proposal together and settle the ${plural(open.length, 'open question', 'open questions')}; each answer firms up the recommendation.`
-        : 'Review this proposal together and confirm that the answers still describe the project.',
-  });
-  steps.push({ text: 'Agree the scope of a first release: the users, the main journeys and what can wait.' });
-  steps.push({ text: `Set up the project skeleton on ${r.stack.summary}, with automated tests and deployment from the first week.` });
-  steps.push({ text: 'Build one thin slice end to end, so the choice is proven on real code before the full plan is fixed.' });
-  steps.push({ text: `Plan the delivery with ${company}: team, milestones and estimate.` });
-  stack.push({ kind: 'subheading', text: 'Next steps' });
-  stack.push({ kind: 'bullets', numbered: true, items: steps });
+  for (const entry of r.ranking.slice(1)) {
+    const gap = first.score - entry.score;
+    approach.push({ kind: 'subheading', text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})` });
+    approach.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
+    const flips = r.flips.filter((f) => f.winner === entry.framework);
+    if (flips.length > 0) {
+      approach.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
+      approach.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
+    } else {
+      approach.push({ kind: 'paragraph', tone: 'muted', text: `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.` });
+    }
+  }
 
-  const sections: Section[] = [
+  const sections: (Section | null)[] = [
     { title: 'Executive summary', blocks: summary },
-    { title: 'Your requirements', blocks: requirements },
-    { title: `Recommendation: ${winner}`, blocks: recommendationBlocks },
-    { title: 'Reasoning', blocks: reasoning },
-    { title: 'Alternatives and when they would win', blocks: alternatives },
-    { title: 'Suggested stack and next steps', blocks: stack },
+    heard.length > 0 ? { title: 'What we heard', blocks: heard } : null,
+    { title: `Recommended approach: ${winner}`, blocks: approach },
   ];
+  if (commercial !== null) {
+    sections.push(scopeSection(commercial), optionsSection(commercial), timelineSection(commercial), investmentSection(commercial), assumptionsSection(commercial.scope));
+  } else if (scope !== null) sections.push(assumptionsSection(scope));
 
-  const notes = [cleanText(assessment.notes).trim(), cleanText(assessment.requirements.notes ?? '').trim()].filter((n, i, all) => n !== '' && all.indexOf(n) === i);
-  if (notes.length > 0) {
-    sections.push({ title: 'Workshop notes', blocks: notes.map((text) => ({ kind: 'paragraph', text })) });
+  // Terms: payment and validity.
+  const terms: Block[] = [];
+  const payment = cleanText(settings.paymentTerms).trim();
+  if (payment !== '') terms.push({ kind: 'subheading', text: 'Payment' }, { kind: 'paragraph', text: payment });
+  terms.push({ kind: 'subheading', text: 'Validity' });
+  terms.push({
+    kind: 'paragraph',
+    text: `This proposal is valid until ${validUntil}. It becomes binding once both parties have signed below; changes to the scope after that are agreed in writing.`,
+  });
+  sections.push({ title: 'Terms', blocks: terms });
+
+  // Acceptance.
+  const signatureFields = ['Name', 'Title', 'Date', 'Signature'];
+  const tierNames = commercial !== null && commercial.estimate.tiers.length > 1 ? commercial.estimate.tiers.map((t) => t.name) : [];
+  sections.push({
+    title: 'Acceptance',
+    keepTogether: true,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `By signing, ${clientName} accepts this proposal${options.number !== undefined ? ` (${options.number})` : ''}${tierNames.length > 0 ? ` in the option written below (${joinAnd(tierNames).replace(/ and ([^ ]+)$/, ' or $1')})` : ''}.`,
+      },
+      {
+        kind: 'signature',
+        parties: [
+          { heading: 'For the client', organisation: client || 'Client', fields: tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields },
+          { heading: `For ${company}`, organisation: company, fields: signatureFields },
+        ],
+      },
+    ],
+  });
+
+  if (internal) {
+    if (commercial !== null) sections.push(workingSection(commercial));
+    const notes = [cleanText(assessment.notes).trim(), cleanText(assessment.requirements.notes ?? '').trim()].filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+    if (notes.length > 0) {
+      sections.push({
+        title: 'Workshop notes (internal)',
+        blocks: [{ kind: 'paragraph', tone: 'muted', text: 'Internal: not for the client.' }, ...notes.map((text): Block => ({ kind: 'paragraph', text }))],
+      });
+    }
   }
 
   const contactRows: string[][] = [];
+  if (consultant) contactRows.push(['Your consultant', consultant]);
   if (branding.email.trim()) contactRows.push(['Email', cleanLine(branding.email)]);
   if (branding.website.trim()) contactRows.push(['Website', cleanLine(branding.website)]);
   if (branding.phone.trim()) contactRows.push(['Phone', cleanLine(branding.phone)]);
-  if (address) contactRows.push(['Address', address]);
-  if (consultant) contactRows.push(['Your consultant', consultant]);
+  if (addressLines.length > 0) contactRows.push(['Address', addressLines.join('\n')]);
   const contact: Block[] = [
     {
       kind: 'paragraph',
       tone: 'lead',
       text: `${company} designs and builds production web applications in Python with Django, Flask and FastAPI, choosing the framework that fits each project rather than the one we used last.`,
     },
-    {
-      kind: 'paragraph',
-      text: `We would be glad to walk ${client ? `the ${client} team` : 'your team'} through this proposal and turn it into a delivery plan.`,
-    },
+    { kind: 'paragraph', text: `We would be glad to walk ${client ? `the ${client} team` : 'your team'} through this proposal and agree the next step.` },
   ];
   if (contactRows.length > 0) {
     contact.push({
@@ -383,23 +328,24 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
       rows: contactRows,
     });
   }
-  sections.push({ title: 'Let\u2019s talk', blocks: contact, newPage: true });
+  sections.push({ title: 'Let\u2019s talk', blocks: contact });
 
   const facts = [
+    ...(options.number !== undefined ? [{ label: 'Proposal', value: options.number }] : []),
     { label: 'Project', value: project || 'Untitled project' },
-    { label: 'Recommendation', value: `${winner} (${r.confidence} confidence)` },
     { label: 'Date', value: date },
+    { label: 'Valid until', value: validUntil },
     ...(consultant ? [{ label: 'Consultant', value: consultant }] : []),
     { label: 'Prepared by', value: company },
-    { label: 'Revision', value: String(revision.number) },
+    ...(internal ? [{ label: 'Edition', value: `Internal \u00B7 revision ${revision.number}` }] : []),
   ];
 
   return {
     document: {
-      title: project ? `${project} \u2014 framework proposal` : 'Framework proposal',
-      subject: `Recommendation: ${winner}${client ? ` for ${client}` : ''}`,
+      title: project ? `${project} \u2014 proposal` : 'Proposal',
+      subject: `Proposal${client ? ` for ${client}` : ''}: ${winner}${internal ? ' (internal edition)' : ''}`,
       author: consultant ? `${consultant}, ${company}` : company,
-      keywords: `${winner}, Python, web framework, proposal`,
+      keywords: `${winner}, Python, web application, proposal`,
       issuedAt: revision.savedAt,
     },
     brand: {
@@ -407,18 +353,18 @@ export function buildProposalModel(assessment: Assessment, recommendation: Recom
       primary: hexToRgb(branding.primaryColour),
       accent: hexToRgb(branding.accentColour),
       logo,
-      footer: [company, [...contacts, address].filter((s) => s !== '').join('  \u00B7  ')].filter((s) => s !== ''),
+      footer: [company, ...contacts, ...addressLines],
     },
     cover: {
-      kicker: 'Python web framework proposal',
-      title: project || 'Framework recommendation',
+      kicker: internal ? 'Proposal \u00B7 internal edition, not for the client' : 'Proposal',
+      title: project || 'Proposal',
       clientLabel: 'Prepared for',
       client: client || 'Client not named',
       facts,
-      closing: `${company}${contacts.length > 0 ? `  \u00B7  ${contacts.join('  \u00B7  ')}` : ''}`,
+      closing: [company, ...contacts, ...addressLines].join('\n'),
     },
-    header: [project, client].filter((s) => s !== '').join('  \u00B7  ') || 'Framework proposal',
+    header: [options.number ?? '', project, client].filter((s) => s !== '').join('  \u00B7  ') || 'Proposal',
     pageLabel: 'Page {page} of {pages}',
-    sections,
+    sections: sections.filter((s): s is Section => s !== null && s.blocks.length > 0),
   };
 }

@@ -78,6 +78,11 @@ export function isCjk(cp: number): boolean {
   );
 }
 
+/** Thai script: drawn with the Thai face. */
+export function isThai(cp: number): boolean {
+  return cp >= 0x0e00 && cp <= 0x0e7f;
+}
+
 /** Marks that attach to the character before them: when that character is replaced they go with it. */
 export function isAttached(cp: number): boolean {
   return (

@@ -56,7 +56,7 @@ describe('the API handlers', () => {
     const last = revisions[revisions.length - 1]!.number;
     const diff = await api.call('assessments.compare', { id: created.id, from: first, to: last });
     expect(diff.answers.map((a) => a.field)).toContain('adminPanel');
-    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Back office for staff', to: 'No' });
+    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Will your staff manage content, orders or users themselves?', to: 'No' });
     expect(diff.recommendation.to.recommended).toBe('fastapi');
     expect(diff.fields).toEqual([]);
     const missing = await api.raw('assessments.compare', { id: created.id, from: first, to: 999 });
@@ -87,6 +87,25 @@ describe('the API handlers', () => {
     const bad = await api.raw('settings.update', { branding: { logo: { mime: 'image/png', base64: Buffer.from('not a png at all').toString('base64') } } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'logo' } });
     expect(fingerprint(api.services.db)).toBe(before);
+  });
+
+  it('reads and updates the proposal settings, refusing a bad one by name and writing nothing', async () => {
+    const settings = await api.call('settings.get', {});
+    expect(settings.proposal).toMatchObject({ locale: 'en-GB', validityDays: 30, numberFormat: 'SW-{year}-{seq}', brandingConfirmed: false });
+    const updated = await api.call('settings.update', { proposal: { locale: 'de-DE', brandingConfirmed: true } });
+    expect(updated.proposal).toMatchObject({ locale: 'de-DE', validityDays: 30, brandingConfirmed: true });
+    const before = fingerprint(api.services.db);
+    const bad = await api.raw('settings.update', { proposal: { numberFormat: 'no sequence' }, branding: { companyName: 'Half Saved Ltd' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'proposal.numberFormat' } });
+    expect(fingerprint(api.services.db)).toBe(before);
+  });
+
+  it('previews either edition; only the internal one carries the notes', async () => {
+    const created = await api.call('assessments.create', { fields: { clientName: 'Edition Ltd', projectTitle: 'Portal', notes: 'Budget is tight.' } });
+    const client = await api.call('proposal.preview', { id: created.id });
+    const internal = await api.call('proposal.preview', { id: created.id, edition: 'internal' });
+    expect(client.pdfBase64).not.toBe(internal.pdfBase64);
+    expect(await api.raw('proposal.preview', { id: created.id, edition: 'secret' as 'client' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'edition' } });
   });
 
   it('imports a bundle given as text and refuses a malformed one whole', async () => {

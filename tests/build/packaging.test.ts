@@ -1,13 +1,15 @@
 // The packaging configuration: fuses, what goes into the installers, icons; and one real electron-builder run
 // (Linux `dir` target, with a stand-in Electron binary that carries a fuse wire) proving the afterPack hook flips them.
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, Platform } from 'electron-builder';
-import config from '../../electron-builder.config';
+import config, { JSPDF_BUILD_IN_USE, JSPDF_UNUSED_DEPENDENCIES } from '../../electron-builder.config';
+import { ensureCliBundle, JSPDF_UNUSED_OPTIONAL } from '../../build/cli-bundle.mjs';
 import { FUSES, fuseConfig } from '../../build/fuses';
 
 interface AsarDirectory {
@@ -139,4 +141,78 @@ describe('packaging with electron-builder', () => {
 
     expect(asarPaths(join(unpacked, 'resources', 'app.asar')).sort()).toEqual(['out/main/index.js', 'package.json']);
   }, 60_000);
+});
+
+// electron-builder normalises the configuration it is given in place (the fuse test's build above does), so the
+// payload test packs with a copy taken before any build ran.
+const CONFIG_AS_WRITTEN = JSON.stringify(config);
+
+describe('the installer payload', () => {
+  let work = '';
+  beforeAll(() => void (work = mkdtempSync(join(tmpdir(), 'scopewise-payload-'))));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Every file path an asar archive holds (a pickled JSON header after two size fields), with its size. */
+  function asarFiles(archive: string): string[] {
+    const bytes = readFileSync(archive);
+    const header = JSON.parse(bytes.toString('utf8', 16, 16 + bytes.readUInt32LE(12))) as AsarDirectory;
+    const walk = (dir: AsarDirectory, prefix: string): string[] =>
+      Object.entries(dir.files).flatMap(([name, entry]) => ('files' in entry ? walk(entry, `${prefix}${name}/`) : [`${prefix}${name}`]));
+    return walk(header, '');
+  }
+
+  it('packs the real tree with no source maps, static libraries, CLI bundle, unused jsPDF builds or optional dependencies', async () => {
+    // The real project and its production node_modules, with a stand-in Electron (no binary here), as `npm run dist` would.
+    mkdirSync(join(ROOT, 'out', 'main'), { recursive: true });
+    const dist = join(work, 'electron-dist');
+    mkdirSync(join(dist, 'resources'), { recursive: true });
+    const wire = Buffer.from('101100011', 'ascii');
+    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX', 'ascii'), Buffer.from([1, wire.length]), wire]), { mode: 0o755 });
+    writeFileSync(join(dist, 'version'), '45.5.0');
+    await build({
+      projectDir: ROOT,
+      targets: Platform.LINUX.createTarget('dir'),
+      config: { ...(JSON.parse(CONFIG_AS_WRITTEN) as typeof config), afterPack: config.afterPack, electronVersion: '45.5.0', electronDist: dist, npmRebuild: false, directories: { output: join(work, 'dist') } },
+    });
+    const resources = join(work, 'dist', 'linux-unpacked', 'resources');
+    const files = asarFiles(join(resources, 'app.asar'));
+    expect(files).toContain('package.json');
+    expect(files).toContain('node_modules/jspdf/package.json');
+    expect(files).toContain('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+    expect(files.filter((file) => /\.(map|a|lib|o|obj)$/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('out/cli/'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('node_modules/jspdf/dist/'))).toEqual([`node_modules/jspdf/dist/${JSPDF_BUILD_IN_USE}`]);
+    for (const name of JSPDF_UNUSED_DEPENDENCIES) expect(files.filter((file) => file.startsWith(`node_modules/${name}/`)), name).toEqual([]);
+  }, 300_000);
+
+  it('names as the jsPDF in use the file Node resolves for it, and leaves out of the CLI bundle only what the installer leaves out', () => {
+    const require = createRequire(join(ROOT, 'package.json'));
+    expect(basename(require.resolve('jspdf'))).toBe(JSPDF_BUILD_IN_USE);
+    for (const name of JSPDF_UNUSED_OPTIONAL) expect(JSPDF_UNUSED_DEPENDENCIES).toContain(name);
+    const optional = Object.keys((JSON.parse(readFileSync(join(ROOT, 'node_modules', 'jspdf', 'package.json'), 'utf8')) as { optionalDependencies: object }).optionalDependencies);
+    expect(optional.sort()).toEqual([...JSPDF_UNUSED_OPTIONAL].sort());
+  });
+
+  it('never loads jsPDF’s optional dependencies while exporting a proposal', async () => {
+    await ensureCliBundle();
+    const folder = mkdtempSync(join(work, 'proposal-'));
+    const database = join(folder, 'scopewise.db');
+    // Records every module the CLI process requires, by the name asked for, and prints the names at exit.
+    const probe =
+      'data:text/javascript,import { Module } from "node:module"; const seen = new Set(); const load = Module._load;' +
+      ' Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };' +
+      ' process.on("exit", () => process.stderr.write("required " + JSON.stringify([...seen]) + "\\n"));';
+    const run = (args: string[]): { stdout: string; required: string[] } => {
+      const result = spawnSync(process.execPath, ['--import', probe, join(ROOT, 'build', 'scopewise.mjs'), ...args, '--db', database], { cwd: ROOT, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      return { stdout: result.stdout, required: JSON.parse(/required (\[.*\])/.exec(result.stderr)![1]!) as string[] };
+    };
+    run(['demo', '--count', '1']);
+    const id = /[0-9a-f-]{36}/.exec(run(['list']).stdout)![0];
+    const { required } = run(['proposal', id, '--out', join(folder, 'proposal.pdf')]);
+    expect(readFileSync(join(folder, 'proposal.pdf')).subarray(0, 5).toString('ascii')).toBe('%PDF-');
+    expect(required, 'the probe sees what the bundle requires').toContain('better-sqlite3');
+    for (const name of JSPDF_UNUSED_OPTIONAL) expect(required, name).not.toContain(name);
+  }, 120_000);
 });

@@ -22,9 +22,9 @@ export async function cli(args: string[], stdin = ''): Promise<CliResult> {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The CLI exactly as a user runs it: `npm run --silent scopewise -- ...` is tsx on electron/cli/main.ts. */
+/** The CLI exactly as a user runs it: `npm run --silent scopewise -- ...` is node on build/scopewise.mjs (the bundle). */
 export function cliProcess(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, ['build/scopewise.mjs', ...args], {
     cwd: root,
     input: stdin,
     encoding: 'utf8',

@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, tokenLeaks, openSession, type Session } from './session';
+import { callApi, foreignRequests, tokenLeaks, openSession, type Session } from './session';
 
 let from: Session;
 let to: Session;
@@ -16,10 +16,7 @@ afterAll(async () => {
 });
 
 async function api(session: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> {
-  return session.page.evaluate(
-    async ([c, body, token]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json(),
-    [channel, input, session.serve.token] as const,
-  );
+  return callApi(session, channel, input);
 }
 
 describe('bundles between two machines', () => {

@@ -67,7 +67,7 @@ describe('the whole workshop by keyboard alone', () => {
     await key('2');
     // Team: size 5, senior (3), stable (1), none in use (1).
     await key('Tab');
-    expect(await focused()).toBe('[teamSize] Team size');
+    expect(await focused()).toBe('[teamSize] How many developers will work on it?');
     await typeText('5');
     await key('Tab');
     await key('3');
@@ -120,6 +120,9 @@ describe('the whole workshop by keyboard alone', () => {
 
   test('Ctrl+E exports the PDF and the status line gives its path', async () => {
     await key('Control+e');
+    // The first export asks to confirm the branding; the dialog takes focus on its first button, Enter confirms.
+    await expect.poll(focused, { timeout: 20_000 }).toBe('Yes, export with this branding');
+    await key('Enter');
     await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported to .+\.pdf$/);
     const path = /^Exported to (.+\.pdf)$/.exec(await status())![1]!;
     const text = await pdfText(path);
@@ -152,7 +155,15 @@ describe('the whole workshop by keyboard alone', () => {
     await tabTo('Presentation mode', { back: true });
     await key('Enter');
     expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
+    // Leaving takes a second, deliberate step: a dialog whose first button stays.
     await key('Space');
+    expect(await focused()).toBe('Stay in presentation');
+    await key('Enter');
+    expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
+    await key('Space');
+    await key('Tab');
+    expect(await focused()).toBe('Leave presentation');
+    await key('Enter');
     expect(await s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -168,7 +179,7 @@ describe('the whole workshop by keyboard alone', () => {
     await expect.poll(status).toBe('Settings saved');
   });
 
-  test('Delete in the list moves the focused assessment to the trash; Settings restores it', async () => {
+  test('Delete in the list moves the focused assessment to the trash; the Trash screen restores it', async () => {
     await key('Control+f');
     await key('Control+a');
     await key('Backspace');
@@ -177,7 +188,8 @@ describe('the whole workshop by keyboard alone', () => {
     await key('Delete');
     await expect.poll(status).toContain('to the trash');
     await expect.poll(() => s.page.getByText('No assessments yet').isVisible()).toBe(true);
-    await key('Control+Comma');
+    await tabTo('Trash');
+    await key('Enter');
     await tabTo(/^Restore Østerberg Logistik/);
     await key('Enter');
     await expect.poll(status).toContain('Restored');

@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { initialJs } from './initial-js';
-import { foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
+import { callApi, foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
 
 let s: Session;
 let assessmentHash = '';
@@ -12,23 +12,28 @@ beforeAll(async () => {
   await s.open();
   await s.page.getByTestId('assessment-row').first().waitFor();
   assessmentHash = new URL((await s.page.getByTestId('assessment-row').first().getAttribute('href'))!, s.serve.origin).hash;
+  // A drafted scope, so its grid and totals are audited and measured like every other screen.
+  const drafted = await callApi(s, 'scope.draft', { id: assessmentHash.split('/').at(-1)! });
+  expect(drafted).toMatchObject({ ok: true });
 }, 240_000);
 afterAll(async () => {
   await s?.stop();
 });
 
-const SCREENS = ['list', 'editor', 'proposal', 'revisions', 'settings'] as const;
+const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings', 'trash'] as const;
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings' }[screen];
+  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings', trash: '#/trash' }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),
     editor: () => s.page.getByTestId('recommended').waitFor(),
+    scope: () => s.page.getByTestId('scope-row').first().waitFor(),
     proposal: () => s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 }),
     revisions: () => s.page.getByRole('heading', { name: 'Revisions', exact: true }).waitFor(),
     settings: () => s.page.getByLabel('Company name').waitFor(),
+    trash: () => s.page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor(),
   }[screen];
   await ready();
 }
@@ -42,8 +47,8 @@ async function expectFits(screen: Screen, width: number): Promise<void> {
     expect(box, name).not.toBeNull();
     expect(box!.x + box!.width, `${name} on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
-  if (screen !== 'list' && screen !== 'settings') {
-    const box = await s.page.getByRole('button', { name: 'Export PDF' }).boundingBox();
+  if (screen !== 'list' && screen !== 'settings' && screen !== 'trash') {
+    const box = await s.page.getByRole('button', { name: 'Export PDF', exact: true }).boundingBox();
     expect(box!.x + box!.width, `Export PDF on ${screen} at ${width}px`).toBeLessThanOrEqual(width);
   }
 }
@@ -99,6 +104,7 @@ describe('looks', () => {
     const violations = await s.audit();
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    await s.page.getByTestId('leave-presentation').click();
     await s.page.setViewportSize({ width: 1280, height: 800 });
   });
 

@@ -16,6 +16,8 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export interface SessionOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Extra environment for the serve process (PGPASSWORD for the team library). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface AxeViolation {
@@ -44,7 +46,7 @@ export interface Session {
 
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
   await ensureRendererBuilt();
-  return attach(await startServe(), options);
+  return attach(await startServe(options.env === undefined ? {} : { env: options.env }), options);
 }
 
 /** A session over a database first filled by `scopewise demo --count N`, as a user would fill it. */
@@ -88,6 +90,8 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
     requests,
     errors,
     open: async () => {
+      // From a page of the app, a URL that differs only in its fragment would not load anything afresh.
+      if (page.url().startsWith(serve.origin)) await page.goto('about:blank');
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'New assessment' }).waitFor();
     },
@@ -127,4 +131,13 @@ export async function tokenLeaks(s: Session): Promise<string[]> {
 /** Requests that went anywhere but the served app itself (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+/** Calls a channel from inside the page, as the UI does: a POST carrying the run's token in its header. */
+export async function callApi<T = Record<string, unknown>>(s: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  return s.page.evaluate(
+    async ([c, body, token]) =>
+      (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json(),
+    [channel, input, s.serve.token] as const,
+  );
 }

@@ -1,4 +1,4 @@
-// The trash in Settings pages through everything in it, not just the newest fifty, and restores any of them.
+// The trash (its own screen, linked from the list) pages through everything in it, not just the newest fifty, and restores any of them.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSession, type Session } from './session';
@@ -21,7 +21,7 @@ afterAll(async () => s?.stop());
 
 describe('the trash', () => {
   test('shows the newest fifty, then the rest on request, and restores one', async () => {
-    await s.page.getByRole('button', { name: 'Settings' }).click();
+    await s.page.getByRole('link', { name: 'Trash' }).click();
     const trash = s.page.getByRole('region', { name: 'Trash' });
     await expect.poll(() => trash.getByRole('listitem').count()).toBe(50);
     await trash.getByRole('button', { name: 'Show more (10 left)' }).click();

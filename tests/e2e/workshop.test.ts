@@ -141,6 +141,11 @@ describe('a whole workshop in the browser', () => {
   test('Export PDF writes the proposal; its text carries the client, the project, the winner and the branding', async () => {
     await s.page.getByTestId('assessment-row').click();
     await s.page.getByRole('button', { name: 'Export PDF' }).click();
+    // The first export asks to confirm the branding the proposal will carry; later exports do not ask again.
+    const prompt = s.page.getByRole('dialog', { name: 'Send proposals as Codism.io?' });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('info@codism.io');
+    await prompt.getByRole('button', { name: 'Yes, export with this branding' }).click();
     const path = await exportedPath();
     const text = await pdfText(path);
     expect(text).toContain(CLIENT);
@@ -181,8 +186,8 @@ describe('a whole workshop in the browser', () => {
     const compare = s.page.getByTestId('revision-compare');
     await compare.waitFor({ timeout: 10_000 });
     expect(await s.page.getByTestId('recommendation-moved').textContent()).toMatch(/moved from\s+FastAPI\s+to\s+Django/);
-    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(/Request profile.*Many concurrent I\/O calls.*Typical/);
-    expect(await compare.locator('tr[data-field="projectKind"]').textContent()).toMatch(/API service.*E-commerce/);
+    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(/Will many people or devices be connected.*Yes, many at once, often waiting on other systems.*No, ordinary use/);
+    expect(await compare.locator('tr[data-field="projectKind"]').textContent()).toMatch(/A service other software connects to \(API\).*An online shop/);
     // Revisions hold every field: the status change shows beside the answers.
     expect(await compare.locator('tr[data-field="status"]').textContent()).toMatch(/Status.*Draft.*Final/);
     await s.screenshot('revisions');
@@ -224,7 +229,7 @@ describe('a whole workshop in the browser', () => {
     await expect.poll(async () => (await status().textContent()) ?? '').toContain('to the trash');
     await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(1);
 
-    await s.page.getByRole('button', { name: 'Settings' }).click();
+    await s.page.getByRole('link', { name: 'Trash' }).click();
     await s.page.getByRole('button', { name: `Restore ${CLIENT} — ${PROJECT} (copy)` }).click();
     await expect.poll(async () => (await status().textContent()) ?? '').toContain('Restored');
     await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
@@ -255,6 +260,7 @@ describe('a whole workshop in the browser', () => {
     await s.screenshot('editor-presentation');
     await expectCleanAudit('presentation mode');
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    await s.page.getByTestId('leave-presentation').click();
     expect(await s.page.getByLabel('Internal notes').isVisible()).toBe(true);
   });
 

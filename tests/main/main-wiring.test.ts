@@ -63,6 +63,7 @@ const fake = vi.hoisted(() => {
         handle: (scheme: string, l: Listener) => void state.protocolHandlers.set(scheme, l),
       },
       screen: { getAllDisplays: () => [] },
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
       session: { defaultSession: { setPermissionRequestHandler: (h: Listener) => void (state.permissionHandler = h), setPermissionCheckHandler: () => {} } },
       shell: { openExternal: async () => {}, openPath: async () => '', showItemInFolder: () => {} },
     },

@@ -56,6 +56,28 @@ describe('scopewise proposal', () => {
     expect(readdirSync(dir).filter((n) => n.includes('partial'))).toEqual([]);
   });
 
+  it('writes the client edition by default and the internal one on request, logging each edition; one proposal number for both', async () => {
+    const { db, id, out, dir } = await seeded();
+    const internal = join(dir, 'internal.pdf');
+    expect((await cli(['proposal', id, '--out', out, '--db', db])).code).toBe(0);
+    const result = await cli(['proposal', id, '--out', internal, '--db', db, '--edition', 'internal']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('internal edition');
+    expect(pdfText(out)).not.toContain('Needs a back office.');
+    expect(pdfText(internal)).toContain('Needs a back office.');
+    const number = /SW-\d{4}-0001/.exec(pdfText(out, 1))?.[0];
+    expect(number).toBeDefined();
+    expect(pdfText(internal, 1)).toContain(number);
+    const handle = await openDatabase(db, { mounts: '' });
+    expect(listExports(handle, id).map((e) => [e.path, e.edition]).sort()).toEqual([
+      [internal, 'internal'],
+      [out, 'client'],
+    ]);
+    handle.close();
+    expectBadInput(await cli(['proposal', id, '--out', join(dir, 'x.pdf'), '--db', db, '--edition', 'secret']), /--edition: expected client or internal/);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
   it('writes byte-identical files for the same revision and branding, and a new one after a change', async () => {
     const { db, id, out, dir } = await seeded();
     expect((await cli(['proposal', id, '--out', out, '--db', db])).code).toBe(0);
@@ -64,13 +86,13 @@ describe('scopewise proposal', () => {
     expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
 
     const handle = await openDatabase(db, { mounts: '' });
-    saveAssessment(handle, id, { notes: 'Needs a back office and an API.' }, { now: new Date('2026-02-05T09:00:00+01:00') });
+    saveAssessment(handle, id, { projectTitle: 'Booking platform and partner API' }, { now: new Date('2026-02-05T09:00:00+01:00') });
     saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(200, 60).toString('base64') } });
     handle.close();
     const changed = join(dir, 'changed.pdf');
     expect((await cli(['proposal', id, '--out', changed, '--db', db])).code).toBe(0);
     expect(readFileSync(changed).equals(readFileSync(out))).toBe(false);
-    expect(pdfText(changed)).toContain('Needs a back office and an API.');
+    expect(pdfText(changed)).toContain('Booking platform and partner API');
   });
 
   it('replaces an existing file only once the new one is complete', async () => {

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { renderProposal } from '../../shared/proposal';
-import { assessmentOf, modelOf, REVISION } from './fixtures';
+import { renderProposal } from './node-render';
+import { assessmentOf, modelOf, REVISION, scopedModelOf } from './fixtures';
 import { pdfInfo, requirePdfTools, tempFolder } from './pdf-tools';
 
 const folder = tempFolder();
@@ -25,10 +25,20 @@ describe('deterministic export', () => {
     expect(sha256((await renderProposal(cjk)).bytes)).toBe(sha256((await renderProposal(cjk)).bytes));
   });
 
+  it('gives byte-identical PDFs per edition for a scoped proposal, and different ones for the two editions', async () => {
+    const digests = [];
+    for (const edition of ['client', 'internal'] as const) {
+      const first = sha256((await renderProposal(scopedModelOf(edition))).bytes);
+      expect(sha256((await renderProposal(scopedModelOf(edition))).bytes), edition).toBe(first);
+      digests.push(first);
+    }
+    expect(digests[0]).not.toBe(digests[1]);
+  });
+
   it('gives the same bytes in another process running in another time zone', async () => {
     const here = sha256((await renderProposal(modelOf())).bytes);
     const fixtures = new URL('./fixtures.ts', import.meta.url).href;
-    const proposal = new URL('../../shared/proposal/index.ts', import.meta.url).href;
+    const proposal = new URL('./node-render.ts', import.meta.url).href;
     const code = `
       import { createHash } from 'node:crypto';
       const { modelOf } = await import(${JSON.stringify(fixtures)});
@@ -59,9 +69,10 @@ describe('deterministic export', () => {
     expect(base).toMatch(/^[0-9A-F]{32}$/);
     expect(fileId((await renderProposal(modelOf())).bytes)).toBe(base);
     const variants = [
-      modelOf(assessmentOf({ notes: 'A different note.' })),
+      modelOf(assessmentOf({ projectTitle: 'A different project' })),
       modelOf(assessmentOf(), { ...DEFAULT_BRANDING, phone: '973-814-2526' }),
-      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, number: REVISION.number + 1 }),
+      modelOf(assessmentOf(), DEFAULT_BRANDING, REVISION, 'internal'),
+      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, number: REVISION.number + 1 }, 'internal'),
       modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, savedAt: '2026-03-12T14:31:00+01:00' }),
     ];
     const ids = await Promise.all(variants.map(async (model) => fileId((await renderProposal(model)).bytes)));

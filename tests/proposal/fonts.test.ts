@@ -1,25 +1,21 @@
-// The embedded fonts: generated modules match their recorded digests, cover the scripts they are for, carry their
+// The embedded fonts: the files match their recorded digests, cover the scripts they are for, carry their
 // licences, and subset into valid TrueType files that keep glyph ids and glyph data unchanged.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64 } from '../../shared/proposal/base64';
-import { DEJAVU_SANS_BASE64, DEJAVU_SANS_SHA256 } from '../../shared/proposal/fonts/dejavu-sans';
-import { DEJAVU_SANS_BOLD_BASE64, DEJAVU_SANS_BOLD_SHA256 } from '../../shared/proposal/fonts/dejavu-sans-bold';
-import { WQY_MICROHEI_BASE64, WQY_MICROHEI_SHA256 } from '../../shared/proposal/fonts/wqy-microhei';
+import { FONT_FILES } from '../../shared/proposal/faces';
 import { parseTrueType, subsetTrueType, type TrueTypeFont } from '../../shared/proposal/truetype';
 
 const fontsDir = new URL('../../shared/proposal/fonts/', import.meta.url);
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-function load(base64: string): { bytes: Uint8Array; font: TrueTypeFont } {
-  const bytes = decodeBase64(base64);
-  if (bytes === null) throw new Error('not base64');
+function load(file: string): { bytes: Uint8Array; font: TrueTypeFont } {
+  const bytes = new Uint8Array(readFileSync(new URL(file, fontsDir)));
   return { bytes, font: parseTrueType(bytes) };
 }
 
-const dejavu = load(DEJAVU_SANS_BASE64);
-const dejavuBold = load(DEJAVU_SANS_BOLD_BASE64);
+const dejavu = load(FONT_FILES.regular);
+const dejavuBold = load(FONT_FILES.bold);
 
 function missing(font: TrueTypeFont, from: number, to: number, skip: (cp: number) => boolean = () => false): string[] {
   const out: string[] = [];
@@ -51,10 +47,10 @@ function tablesOf(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 describe('embedded fonts', () => {
-  it('decode to exactly the bytes their modules record', () => {
-    expect(sha256(dejavu.bytes)).toBe(DEJAVU_SANS_SHA256);
-    expect(sha256(dejavuBold.bytes)).toBe(DEJAVU_SANS_BOLD_SHA256);
-    expect(sha256(load(WQY_MICROHEI_BASE64).bytes)).toBe(WQY_MICROHEI_SHA256);
+  it('are exactly the files their SHA256SUMS record, one for each face', () => {
+    const sums = readFileSync(new URL('SHA256SUMS', fontsDir), 'utf8').trim().split('\n').map((line) => line.split(/\s+/));
+    expect(sums.map(([, file]) => file).sort()).toEqual(Object.values(FONT_FILES).sort());
+    for (const [digest, file] of sums) expect(sha256(load(file!).bytes), file).toBe(digest);
   });
 
   it('cover Latin, Greek and Cyrillic in regular and bold, and CJK in the fallback', () => {
@@ -66,17 +62,26 @@ describe('embedded fonts', () => {
       expect(missing(font, 0x2013, 0x2014)).toEqual([]);
       for (const char of '“”‘’…•·−□€') expect(font.glyphOfBmp[char.codePointAt(0)!], char).not.toBe(0);
     }
-    const cjk = load(WQY_MICROHEI_BASE64).font;
+    const cjk = load(FONT_FILES.cjk).font;
     for (const char of '中文日本語漢字かなカナ한국어。、「」') expect(cjk.glyphOfBmp[char.codePointAt(0)!], char).not.toBe(0);
   });
 
-  it('ship their licences beside the generated modules', () => {
+  it('cover the Thai block in the Thai face', () => {
+    const thai = load(FONT_FILES.thai).font;
+    expect(missing(thai, 0x0e01, 0x0e3a)).toEqual([]);
+    expect(missing(thai, 0x0e3f, 0x0e5b)).toEqual([]);
+  });
+
+  it('ship their licences beside the files', () => {
     const dejavuLicence = readFileSync(new URL('LICENSE-DejaVu.txt', fontsDir), 'utf8');
     expect(dejavuLicence).toContain('Bitstream Vera Fonts Copyright');
     expect(dejavuLicence).toContain('Arev Fonts Copyright');
     const wqyLicence = readFileSync(new URL('LICENSE-WenQuanYi.txt', fontsDir), 'utf8');
     expect(wqyLicence).toContain('Apache License');
     expect(wqyLicence).toContain('WenQuanYi');
+    const arundina = readFileSync(new URL('LICENSE-Arundina.txt', fontsDir), 'utf8');
+    expect(arundina).toContain('Bitstream Vera is a trademark');
+    expect(arundina).toContain('Software Industry Promotion Agency');
     expect(existsSync(new URL('README.md', fontsDir))).toBe(true);
   });
 

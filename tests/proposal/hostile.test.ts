@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { renderProposal } from '../../shared/proposal';
-import { assessmentOf, longText, modelOf } from './fixtures';
+import { renderProposal } from './node-render';
+import { assessmentOf, longText, modelOf, REVISION } from './fixtures';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
 /** Words must stay inside the page with room to spare: the layout's margins are 56 pt at the sides, the furniture 30 pt from top and bottom. */
@@ -15,8 +15,9 @@ const folder = tempFolder();
 beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
+/** The internal edition: the only one that prints the notes, the longest free text. */
 async function exportPdf(name: string, fields: Parameters<typeof assessmentOf>[0], branding = DEFAULT_BRANDING) {
-  const result = await renderProposal(modelOf(assessmentOf(fields), branding));
+  const result = await renderProposal(modelOf(assessmentOf(fields), branding, REVISION, 'internal'));
   const file = folder.write(name, result.bytes);
   qpdfCheck(file);
   return { result, file };
@@ -47,7 +48,8 @@ describe('hostile input', () => {
     expect(wordsOutside(file, INSET)).toEqual([]);
     const text = squash(pdfText(file));
     expect(text.includes('W'.repeat(300)), 'the unbroken client name, whole').toBe(true);
-    expect(text.includes(squash(title)), 'the long title, whole').toBe(true);
+    // pdftotext joins a word broken after its hyphen ("pre-" / "clearance") without the hyphen: compare without them.
+    expect(text.replace(/-/g, '').includes(squash(title).replace(/-/g, '')), 'the long title, whole').toBe(true);
     // The 5,000-character word runs over pages, between header and footer: all of it is there, in pieces.
     expect((text.match(/x{20,}/g) ?? []).join('').length).toBe(5000);
     expect(result.replaced).toEqual([]);
@@ -115,7 +117,7 @@ describe('hostile input', () => {
     const field = (max: number) => fc.array(alphabet, { maxLength: max }).map((parts) => parts.join('').slice(0, max));
     await fc.assert(
       fc.asyncProperty(field(300), field(300), field(3000), async (clientName, projectTitle, notes) => {
-        const result = await renderProposal(modelOf(assessmentOf({ clientName, projectTitle, notes })));
+        const result = await renderProposal(modelOf(assessmentOf({ clientName, projectTitle, notes }), DEFAULT_BRANDING, REVISION, 'internal'));
         const file = folder.write('property.pdf', result.bytes);
         qpdfCheck(file);
         expect(wordsOutside(file, INSET)).toEqual([]);

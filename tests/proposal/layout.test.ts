@@ -1,14 +1,17 @@
 // Text hygiene and line layout, without a PDF: what is dropped, what is replaced, and that lines always fit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { primaryFaces, cjkFace, type FontSet } from '../../shared/proposal/faces';
+import type { FontSet } from '../../shared/proposal/faces';
 import { breakGlyphs, fitBlock, fitLine, layoutText, shape } from '../../shared/proposal/layout';
 import { cleanLine, cleanText, REPLACEMENT } from '../../shared/proposal/text';
+import { nodeFaces } from './node-render';
+
+const latinOnly = await nodeFaces([]);
 
 const lineText = (line: { runs: { text: string }[] }): string => line.runs.map((r) => r.text).join('');
 
 async function fonts(): Promise<FontSet> {
-  return { ...primaryFaces(), cjk: await cjkFace() };
+  return nodeFaces(['cjk']);
 }
 
 describe('cleanText', () => {
@@ -42,7 +45,7 @@ describe('shape', () => {
 
   it('falls back to the CJK face only when it is loaded, else replaces', () => {
     const replaced = new Set<string>();
-    const glyphs = shape('東京', 'bold', { ...primaryFaces(), cjk: null }, replaced);
+    const glyphs = shape('東京', 'bold', latinOnly, replaced);
     expect(glyphs.map((g) => g.text).join('')).toBe(REPLACEMENT);
     expect([...replaced]).toEqual(['東', '京']);
   });
@@ -71,7 +74,7 @@ describe('line breaking', () => {
   });
 
   it('breaks at spaces when it can, and inside a word only when the word is longer than the line', () => {
-    const set = { ...primaryFaces(), cjk: null };
+    const set = latinOnly;
     const lines = layoutText('alpha beta gamma delta', 'regular', 10, 70, set, new Set()).map(lineText);
     expect(lines).toEqual(['alpha beta', 'gamma delta']);
     const long = layoutText(`short ${'x'.repeat(100)} end`, 'regular', 10, 100, set, new Set()).map(lineText);
@@ -81,7 +84,7 @@ describe('line breaking', () => {
   });
 
   it('keeps explicit line breaks and empty lines', () => {
-    const lines = layoutText('one\n\nthree', 'regular', 10, 400, { ...primaryFaces(), cjk: null }, new Set()).map(lineText);
+    const lines = layoutText('one\n\nthree', 'regular', 10, 400, latinOnly, new Set()).map(lineText);
     expect(lines).toEqual(['one', '', 'three']);
   });
 
@@ -92,7 +95,7 @@ describe('line breaking', () => {
   });
 
   it('cuts a line with an ellipsis, and shrinks a block before cutting it', () => {
-    const set = { ...primaryFaces(), cjk: null };
+    const set = latinOnly;
     const cut = fitLine('A very long project title that cannot fit', 'bold', 10, 80, set, new Set());
     expect(cut.width).toBeLessThanOrEqual(80);
     expect(lineText(cut).endsWith('…')).toBe(true);

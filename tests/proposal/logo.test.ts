@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BRANDING, LOGO_MAX_BYTES, type Branding } from '../../shared/branding';
 import { AppError } from '../../shared/errors';
-import { checkLogo, readLogo, renderProposal } from '../../shared/proposal';
+import { checkLogo, readLogo } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { modelOf, assessmentOf } from './fixtures';
 import { jpegFromPdf, jpegHeader, pdfImages, png, PNG_SIGNATURE } from './images';
 import { qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';

@@ -52,14 +52,18 @@ describe('the proposal model', () => {
   it('groups reasons for and against the winner, one entry per rule with its weights', () => {
     const requirements: Requirements = { projectKind: 'saas', adminPanel: true, apiDocs: true, architecture: 'microservices', expectedUsers: 10 };
     const model = modelFor(requirements);
-    const reasoning = model.sections.find((s) => s.title === 'Reasoning')!;
+    const reasoning = model.sections.find((s) => s.title === 'Recommended approach: Django')!;
     const headings = reasoning.blocks.filter((b) => b.kind === 'subheading').map((b) => (b as { text: string }).text);
-    expect(headings).toEqual(['What speaks for Django', 'What speaks against Django', 'Also considered']);
+    expect(headings.slice(0, 3)).toEqual(['What speaks for Django', 'What speaks against Django', 'Also considered']);
     const lists = reasoning.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
     const against = lists[1]!.items;
-    const micro = against.find((i) => i.text.startsWith('Small services'))!;
-    expect(micro.detail).toBe('Architecture: Microservices. Weight: Django −1, Flask +2, FastAPI +2.');
+    expect(against.find((i) => i.text.startsWith('Small services'))!.detail).toBeUndefined();
     expect(new Set(against.map((i) => i.text)).size).toBe(against.length);
+    // The internal edition adds the answer, the weights and the rule behind each reason.
+    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition: 'internal' });
+    const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
+    const micro = internalLists[1]!.items.find((i) => i.text.startsWith('Small services'))!;
+    expect(micro.detail).toMatch(/^Is it one system, or several pieces working together\?: Many small pieces, each with its own job\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
   });
 
   it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {
@@ -76,8 +80,11 @@ describe('the proposal model', () => {
   it('names the winner’s own trade-offs against it, and the rewrite a switch away from a running codebase costs', () => {
     const requirements: Requirements = { existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true };
     const recommendation = recommend(requirements);
-    const reasoning = modelFor(requirements).sections.find((s) => s.title === 'Reasoning')!;
-    const against = (reasoning.blocks.filter((b) => b.kind === 'bullets')[1] as { items: { text: string }[] }).items.map((i) => i.text);
+    // The bullets right after the "What speaks against" subheading, wherever the reasoning sits in the edition.
+    const blocks = modelFor(requirements).sections.flatMap((s) => s.blocks);
+    const heading = blocks.findIndex((b) => b.kind === 'subheading' && b.text.startsWith('What speaks against'));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    const against = (blocks[heading + 1] as { items: { text: string }[] }).items.map((i) => i.text);
     for (const t of recommendation.tradeOffs) expect(against).toContain(t.text);
     expect(recommendation.tradeOffs.length).toBeGreaterThan(0);
     expect(allText(modelFor(requirements)).join('\n')).toMatch(/rewriting the running Flask codebase/);
@@ -88,17 +95,28 @@ describe('the proposal model', () => {
     expect(formatDate('2026-01-01T00:10:00+14:00')).toBe('1 January 2026');
   });
 
-  it('names the client, project, consultant, revision and contact details, and keeps both notes fields', () => {
-    const model = buildProposalModel(
+  it('names the client, project, consultant and contact details; only the internal edition keeps both notes fields and the revision', () => {
+    const client = buildProposalModel(
       assessmentOf({ notes: 'Assessment note.', requirements: { notes: 'Requirements note.' } }),
       recommend({}),
       { ...DEFAULT_BRANDING, address: '1 Main Street, Parsippany' },
       REVISION,
     );
+    const clientText = allText(client).join('\n');
+    expect(clientText).not.toContain('Assessment note.');
+    expect(clientText).not.toContain('Requirements note.');
+    expect(client.cover.facts.map((f) => f.label)).not.toContain('Revision');
+    const model = buildProposalModel(
+      assessmentOf({ notes: 'Assessment note.', requirements: { notes: 'Requirements note.' } }),
+      recommend({}),
+      { ...DEFAULT_BRANDING, address: '1 Main Street, Parsippany' },
+      REVISION,
+      { edition: 'internal' },
+    );
     const text = allText(model).join('\n');
     for (const words of ['Acme Logistics GmbH', 'Customer portal for freight tracking', 'Dana Whitfield', 'info@codism.io', 'www.codism.io', '973-814-2525', '1 Main Street, Parsippany', 'Assessment note.', 'Requirements note.']) {
       expect(text).toContain(words);
     }
-    expect(model.cover.facts).toContainEqual({ label: 'Revision', value: '3' });
+    expect(model.cover.facts).toContainEqual({ label: 'Edition', value: 'Internal · revision 3' });
   });
 });

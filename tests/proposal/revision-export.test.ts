@@ -50,7 +50,7 @@ describe('exported revisions across engine changes', () => {
 
     // A later save starts revision 2 with the new recommendation; revision 1 still exports as it was.
     saveAssessment(db, id, { status: 'sent' }, { now: new Date(t0.getTime() + 30_000) });
-    const revisionOne = await renderAssessmentProposal(db, id, 1);
+    const revisionOne = await renderAssessmentProposal(db, id, { revision: 1 });
     expect(revisionOne.revision).toBe(1);
     expect(sha256Hex(revisionOne.rendered.bytes)).toBe(exported.sha256);
     const current = await renderAssessmentProposal(db, id);

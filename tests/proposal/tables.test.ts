@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UserOptions } from 'jspdf-autotable';
 import { QUESTIONS } from '../../shared/engine';
-import { renderProposal, type Block, type ProposalModel } from '../../shared/proposal';
+import type { Block, ProposalModel } from '../../shared/proposal';
+import { renderProposal } from './node-render';
 import { assessmentOf, longText, modelOf } from './fixtures';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
@@ -204,7 +205,7 @@ describe('a product-text table holding text DejaVu cannot draw', () => {
   it('falls back as well for a client name that reached a product table by mistake', async () => {
     calls.length = 0;
     const model = modelOf(assessmentOf({ clientName: '株式会社サクラ' }));
-    model.sections.find((s) => s.title === 'Your requirements')!.blocks.forEach((block) => {
+    model.sections.find((s) => s.title === 'What we heard')!.blocks.forEach((block) => {
       if (block.kind === 'table') block.rows[0]![2] = '株式会社サクラ';
     });
     const result = await renderProposal(model);

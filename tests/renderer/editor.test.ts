@@ -13,6 +13,8 @@ const fake = vi.hoisted(() => {
     failNext: 0,
   };
   const api = {
+    // No team connected: the editor asks whether the assessment has a conflict and is told no.
+    'team.conflict': async () => ({ ok: true, value: null }),
     'assessments.get': async ({ id }: { id: string }) => ({ ok: true, value: { ...state.saved, id } }),
     'assessments.update': async (input: { id: string; fields: Record<string, unknown> }) => {
       state.updates.push(structuredClone(input));

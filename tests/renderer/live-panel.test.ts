@@ -3,9 +3,8 @@
 // and the answers that would change the outcome.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { tick } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
-
-
 import { describeAnswer, FRAMEWORK_NAMES, QUESTIONS, questionLabel, recommend, type Requirements } from '../../shared/engine';
 import LivePanel from '../../renderer/src/components/LivePanel.svelte';
 import { one, show, type Mounted } from './mount';
@@ -66,6 +65,23 @@ describe('live panel', () => {
     expect(reasons[0]).toContain(recommendation.reasons[0]!.text);
     const texts = reasons.map((r) => recommendation.reasons.find((reason) => r.includes(reason.text))?.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  test('lists every reason, one per rule, a click away', async () => {
+    const recommendation = recommend(contentSite);
+    mounted = show(LivePanel, { recommendation });
+    const rules = new Set(recommendation.reasons.map((r) => r.rule));
+    expect(rules.size).toBeGreaterThan(5);
+    const button = one(mounted.target, 'button.all') as HTMLButtonElement;
+    expect(button.textContent).toContain(`All ${rules.size} reasons`);
+    // jsdom has no showModal; the panel's list still renders once asked for.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    button.click();
+    await tick();
+    const all = [...mounted.target.querySelectorAll('[data-testid="all-reasons"] li')];
+    expect(all).toHaveLength(rules.size);
   });
 
   test('says which changed answers would make another framework win', () => {

@@ -17,6 +17,7 @@ describe('routes', () => {
       { screen: 'list' },
       { screen: 'settings' },
       { screen: 'editor', id: ID, tab: 'questions' },
+      { screen: 'editor', id: ID, tab: 'scope' },
       { screen: 'editor', id: ID, tab: 'proposal' },
       { screen: 'editor', id: ID, tab: 'revisions' },
     ];

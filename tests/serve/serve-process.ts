@@ -20,12 +20,13 @@ export interface ServeProcess {
 }
 
 /** Serves a fresh database in its own temporary folder, or `databasePath` when given (left in place on stop). */
-export async function startServe(options: { databasePath?: string } = {}): Promise<ServeProcess> {
+export async function startServe(options: { databasePath?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-serve-'));
   const databasePath = options.databasePath ?? join(dir, 'scopewise.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--port', '0', '--db', databasePath], {
+  const child = spawn(process.execPath, ['build/scopewise.mjs', 'serve', '--port', '0', '--db', databasePath], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));

@@ -2,11 +2,13 @@
 import {
   countAssessments,
   createAssessment,
+  discardIfUntouched,
   getRevision,
   listAssessments,
   listRevisions,
   requireAssessment,
   restoreAssessment,
+  restoreRevision,
   saveAssessment,
   trashAssessment,
 } from '../../../db';
@@ -57,12 +59,15 @@ export function assessmentHandlers(services: Services): HandlerGroup {
         status: 'draft',
         requirements: source.requirements,
         notes: source.notes,
+        scope: source.scope ?? null,
       });
     },
     'assessments.revisions': ({ id }) => {
       requireAssessment(services.db, id);
       return listRevisions(services.db, id).map(summary);
     },
+    'assessments.restoreRevision': ({ id, revision }) => restoreRevision(services.db, id, revision),
+    'assessments.discardIfUntouched': ({ id }) => ({ discarded: discardIfUntouched(services.db, id) }),
     'assessments.compare': ({ id, from, to }) => {
       const a = getRevision(services.db, id, from);
       const b = getRevision(services.db, id, to);

@@ -1,7 +1,7 @@
 // Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createBackup, dismissBeforeRestore, exportBundle, importBundle, listBackups, parseBundle, restoreBackup } from '../../../db';
+import { createBackup, dismissBeforeRestore, getAssessment, importBundle, listBackups, parseBundle, requireBundleIds, restoreBackup } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
 import { bundleFileName, writeBundle } from '../bundle-export';
@@ -38,12 +38,13 @@ export function dataHandlers(services: Services): HandlerGroup {
       return { cancelled: false, ...importBundle(services.db, parseBundleText(text)) };
     },
     'bundles.export': async ({ ids }) => {
-      const bundle = exportBundle(services.db, ids);
-      const path = await services.files.chooseSavePath(bundleFileName(bundle), 'bundle');
+      requireBundleIds(services.db, ids);
+      const first = ids.length === 1 ? getAssessment(services.db, ids[0]!) : null;
+      const path = await services.files.chooseSavePath(bundleFileName(ids.length, first), 'bundle');
       if (path === null) return { cancelled: true };
       let written;
       try {
-        written = writeBundle(services.db, bundle, path);
+        written = writeBundle(services.db, ids, path);
       } catch (error) {
         throw describeWriteFailure(error, 'The bundle', path);
       }

@@ -6,8 +6,20 @@ import type { Services } from '../services';
 import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
 import { proposalHandlers } from './proposal';
+import { scopeHandlers } from './scope';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export function createHandlers(services: Services): Handlers {
-  return gateWrites(joinHandlers(assessmentHandlers(services), proposalHandlers(services), settingsHandlers(services), dataHandlers(services)), services);
+  return gateWrites(
+    joinHandlers(
+      assessmentHandlers(services),
+      proposalHandlers(services),
+      settingsHandlers(services),
+      scopeHandlers(services),
+      dataHandlers(services),
+      teamHandlers(services),
+    ),
+    services,
+  );
 }

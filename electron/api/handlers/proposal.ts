@@ -16,12 +16,12 @@ function existingPdf(path: string): string {
 
 export function proposalHandlers(services: Services): HandlerGroup {
   return {
-    'proposal.preview': async ({ id }) => {
-      const file = await renderAssessmentProposal(services.db, id);
+    'proposal.preview': async ({ id, edition, revision }) => {
+      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', ...(revision === undefined ? {} : { revision }) });
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
-    'proposal.export': async ({ id }) => {
-      const file = await renderAssessmentProposal(services.db, id);
+    'proposal.export': async ({ id, edition, revision }) => {
+      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', assignNumber: true, ...(revision === undefined ? {} : { revision }) });
       const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
       if (path === null) return { cancelled: true };
       try {

@@ -1,6 +1,7 @@
-// Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored) and where data lives.
+// Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored), the rate
+// card a new scope copies, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
-import { getBranding, saveBranding } from '../../../db';
+import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
 import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
 import { readLogo } from '../../../shared/proposal/logo';
@@ -10,16 +11,23 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return { branding, rateCard: getRateCard(services.db), proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
   return {
     'settings.get': () => view(services, getBranding(services.db)),
-    'settings.update': ({ branding }) => {
+    'settings.update': ({ branding, rateCard, proposal }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
-      if (branding.logo !== undefined && branding.logo !== null) decodeLogo(readLogo(branding.logo)!);
-      return view(services, saveBranding(services.db, { ...getBranding(services.db), ...branding }));
+      if (branding?.logo !== undefined && branding.logo !== null) decodeLogo(readLogo(branding.logo)!);
+      const db = services.db;
+      // One transaction: every part sent is saved, or none, so a refused branding leaves the rest as it was.
+      const saved = db.transaction(() => {
+        if (rateCard !== undefined) saveRateCard(db, rateCard);
+        if (proposal !== undefined) saveProposalSettings(db, { ...getProposalSettings(db), ...proposal });
+        return branding === undefined ? getBranding(db) : saveBranding(db, { ...getBranding(db), ...branding });
+      })();
+      return view(services, saved);
     },
     'settings.pickLogo': async () => {
       const current = getBranding(services.db);

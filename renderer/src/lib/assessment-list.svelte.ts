@@ -13,8 +13,11 @@ export const SORTS = [
   { value: 'clientName:asc', label: 'Client A–Z' },
   { value: 'clientName:desc', label: 'Client Z–A' },
   { value: 'projectTitle:asc', label: 'Project A–Z' },
+  { value: 'projectTitle:desc', label: 'Project Z–A' },
   { value: 'status:asc', label: 'Status' },
+  { value: 'status:desc', label: 'Status, reversed' },
   { value: 'recommended:asc', label: 'Recommended framework' },
+  { value: 'recommended:desc', label: 'Recommended framework, reversed' },
 ] as const;
 export type SortValue = (typeof SORTS)[number]['value'];
 

@@ -1,14 +1,29 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
-import { recommend, type AnswerField, type Requirements } from '../../../shared/engine';
+import { recommend, type AnswerField, type ContextField, type Requirements } from '../../../shared/engine';
+import { AppError, parseInput } from '../../../shared/errors';
+import { estimateScope } from '../../../shared/scope/estimate';
+import { scopeSchema, type Scope } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
-import { announce, reportError } from './status.svelte';
+import { History } from './history';
+import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
 export type AnswerValue = string | number | boolean;
+
+/** What undo and redo step through: everything the user edits in the draft, as immutable values. */
+interface DraftState {
+  clientName: string;
+  projectTitle: string;
+  consultant: string;
+  status: AssessmentStatus;
+  notes: string;
+  requirements: Requirements;
+  scope: Scope | null;
+}
 
 class Draft {
   id = $state<string | null>(null);
@@ -26,8 +41,88 @@ class Draft {
 
   saveState = $state<SaveState>('saved');
   savedAt = $state<Date | null>(null);
+  /** The scope (work items, rates, percentages), replaced on every edit like the requirements; null: none yet. */
+  scope = $state.raw<Scope | null>(null);
+  /** The scope as last saved, so an unchanged scope is not sent with every keystroke of the notes. */
+  #savedScope: Scope | null = null;
+
   /** The live recommendation: the engine runs here, in the renderer, on every answer. */
   recommendation = $derived(recommend(this.requirements));
+  /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
+  estimate = $derived(this.scope === null ? null : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize() }));
+
+  #teamSize(): { teamSize?: number } {
+    const size = this.requirements.teamSize;
+    return typeof size === 'number' ? { teamSize: size } : {};
+  }
+
+  /** Undo/redo of answers, texts and scope edits (the scope view's grid edits go through setScope). */
+  readonly history = new History<DraftState>();
+  /** Bumped on undo/redo so views holding their own copy of a value (a number being typed) can reset it. */
+  restored = $state(0);
+  /** A new assessment nobody has changed yet: discarded when left (App.svelte), never once anything is typed. */
+  untouched = $state(false);
+
+  #state(): DraftState {
+    return { clientName: this.clientName, projectTitle: this.projectTitle, consultant: this.consultant, status: this.status, notes: this.notes, requirements: this.requirements, scope: this.scope };
+  }
+
+  #apply(state: DraftState): void {
+    this.clientName = state.clientName;
+    this.projectTitle = state.projectTitle;
+    this.consultant = state.consultant;
+    this.status = state.status;
+    this.notes = state.notes;
+    this.requirements = state.requirements;
+    this.scope = state.scope;
+    this.restored++;
+    this.autosave.changed();
+  }
+
+  /** Before every edit: remember the state it replaces, and the draft is no longer untouched. */
+  #remember(key: string): void {
+    this.history.record(this.#state(), key);
+    this.untouched = false;
+  }
+
+  #discarding: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Leaving the editor: an assessment that was created and never changed is deleted for good (the API checks again
+   * that nothing was saved in it), so "New assessment" leaves no empty records behind; anything else is saved.
+   */
+  leave(id: string): void {
+    if (this.id !== id) return;
+    if (this.untouched) {
+      this.autosave.cancel();
+      this.untouched = false;
+      this.id = null;
+      this.#discarding = callRaw('assessments.discardIfUntouched', { id });
+      return;
+    }
+    void this.autosave.flush();
+  }
+
+  /** Resolves once pending saves and discards are done (a list shown next must not list a discarded record). */
+  async settle(): Promise<void> {
+    await this.autosave.flush();
+    await this.#discarding;
+  }
+
+  /** Returns whether there was anything to undo. */
+  undo(): boolean {
+    const previous = this.history.undo(this.#state());
+    if (previous === undefined) return false;
+    this.#apply(previous);
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.history.redo(this.#state());
+    if (next === undefined) return false;
+    this.#apply(next);
+    return true;
+  }
 
   readonly autosave = new Autosave({
     save: () => this.#send(),
@@ -48,8 +143,12 @@ class Draft {
     this.createdAt = detail.createdAt;
     this.updatedAt = detail.updatedAt;
     this.revision = detail.revision;
+    this.scope = detail.scope ?? null;
+    this.#savedScope = this.scope;
     this.saveState = 'saved';
     this.savedAt = null;
+    this.history.clear();
+    this.untouched = false;
   }
 
   close(): void {
@@ -58,17 +157,21 @@ class Draft {
   }
 
   setText(field: TextField, value: string): void {
+    this.#remember(`text:${field}`);
     this[field] = value;
     this.autosave.changed();
   }
 
   setStatus(value: AssessmentStatus): void {
+    this.#remember('status');
     this.status = value;
     this.autosave.changed();
   }
 
   /** Sets an answer, or clears it (undefined: unanswered, which moves no score). */
-  answer(field: AnswerField, value: AnswerValue | undefined): void {
+  answer(field: AnswerField | ContextField, value: AnswerValue | string[] | undefined): void {
+    // Changes to one question in quick succession (a number being typed) join one step.
+    this.#remember(`answer:${field}`);
     const next: Record<string, unknown> = { ...this.requirements };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -76,9 +179,42 @@ class Draft {
     this.autosave.changed();
   }
 
+  /** Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. */
+  setScope(next: Scope | null): void {
+    this.#remember('scope');
+    this.scope = next;
+    this.autosave.changed();
+  }
+
+  /** A scope already stored by the API (drafted, rates updated): shown as it is, nothing left to send. */
+  adoptSaved(detail: SavedAssessment): void {
+    if (this.id !== detail.id) return;
+    // A drafted or re-rated scope is an edit like any other: undo brings back the scope before it (a step of its own,
+    // never joined with the grid edits that follow it).
+    this.#remember(`scope-adopted:${Date.now()}`);
+    this.scope = detail.scope ?? null;
+    this.#savedScope = this.scope;
+    this.updatedAt = detail.updatedAt;
+    this.revision = detail.revision;
+  }
+
+  /** The scope to send with this save: undefined when unchanged, or while the grid holds a value it would refuse. */
+  #scopeToSend(): { scope?: Scope | null; problem?: string } {
+    const scope = this.scope;
+    if (scope === this.#savedScope) return {};
+    if (scope === null) return { scope: null };
+    try {
+      return { scope: parseInput(scopeSchema, scope, 'scope') };
+    } catch (error) {
+      return { problem: error instanceof AppError ? error.message : 'the scope is not valid' };
+    }
+  }
+
   async #send(): Promise<boolean> {
     const id = this.id;
     if (id === null) return true;
+    const scope = this.scope;
+    const { problem, ...scopeField } = this.#scopeToSend();
     const result = await callRaw('assessments.update', {
       id,
       fields: {
@@ -88,6 +224,7 @@ class Draft {
         status: this.status,
         notes: this.notes,
         requirements: this.requirements,
+        ...scopeField,
       },
     });
     if (!result.ok) {
@@ -95,11 +232,18 @@ class Draft {
       return false;
     }
     if (this.id !== id) return true;
+    if ('scope' in scopeField) this.#savedScope = scope;
+    if (problem !== undefined) {
+      // The rest is saved; the scope waits until the grid holds something valid (its next edit saves it).
+      reportError({ message: `Scope not saved yet: ${problem}`, field: 'scope' });
+      return false;
+    }
     const saved = result.value;
     this.updatedAt = saved.updatedAt;
     this.revision = saved.revision;
     this.savedAt = new Date();
-    announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
+    // A message offering an action (Undo after a removed row) stays until used: the save indicator shows the save.
+    if (status.action === null || status.tone === 'error') announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
     return true;
   }
 }

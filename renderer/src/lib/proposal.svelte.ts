@@ -1,8 +1,52 @@
 // Exporting the proposal PDF, and what the last export left behind (its path, for Open and Show in folder).
-// The assessment is saved first, so the PDF always shows what is on screen.
+// The assessment is saved first, so the PDF always shows what is on screen. Before the first export the consultant
+// confirms the branding (BrandingPrompt.svelte), so no proposal goes out under the default consultancy by accident.
+import type { Edition } from '../../../shared/proposal/model';
 import { call } from './call';
 import { draft } from './draft.svelte';
+import { navigate } from './router.svelte';
+import { settings } from './settings.svelte';
 import { announce } from './status.svelte';
+
+type PromptAnswer = 'confirm' | 'edit' | 'cancel';
+
+/** The first-run branding question: open while it waits for an answer. */
+class BrandingPromptState {
+  open = $state(false);
+  #resolve: ((answer: PromptAnswer) => void) | null = null;
+
+  ask(): Promise<PromptAnswer> {
+    this.open = true;
+    return new Promise((resolve) => {
+      this.#resolve = resolve;
+    });
+  }
+
+  answer(answer: PromptAnswer): void {
+    this.open = false;
+    this.#resolve?.(answer);
+    this.#resolve = null;
+  }
+}
+
+export const brandingPrompt = new BrandingPromptState();
+
+/** True when the branding is confirmed (now or before); false when the consultant chose to edit it or cancelled. */
+async function brandingConfirmed(): Promise<boolean> {
+  if (!settings.loaded) await settings.load();
+  if (settings.proposal.brandingConfirmed) return true;
+  const answer = await brandingPrompt.ask();
+  if (answer === 'edit') {
+    navigate({ screen: 'settings' });
+    announce('Check the branding, then export again.');
+    return false;
+  }
+  if (answer === 'cancel') {
+    announce('Export cancelled.');
+    return false;
+  }
+  return settings.changeProposal('brandingConfirmed', true);
+}
 
 export interface ExportedFile {
   assessmentId: string;
@@ -17,13 +61,15 @@ class ProposalState {
 
 export const proposal = new ProposalState();
 
-export async function exportProposal(id: string): Promise<void> {
+/** `revision`: export that revision's proposal (RevisionsView); the current one when absent. */
+export async function exportProposal(id: string, edition: Edition = 'client', revision?: number): Promise<void> {
   if (proposal.exporting) return;
   proposal.exporting = true;
   try {
     if (!(await draft.autosave.flush())) return;
-    announce('Exporting the proposal…');
-    const result = await call('proposal.export', { id });
+    if (!(await brandingConfirmed())) return;
+    announce(edition === 'internal' ? 'Exporting the internal edition…' : 'Exporting the proposal…');
+    const result = await call('proposal.export', { id, edition, ...(revision === undefined ? {} : { revision }) });
     if (result === undefined) return;
     if (result.cancelled || result.path === undefined) {
       announce('Export cancelled.');

@@ -1,6 +1,8 @@
-// Settings as the Settings screen edits them: the branding (autosaved like an assessment), the data folder, backups.
+// Settings as the Settings screen edits them: the branding (autosaved like an assessment), the proposal settings
+// (saved on each change), the data folder, backups.
 import type { BackupInfo } from '../../../shared/api/types';
-import { brandingSchema, DEFAULT_BRANDING, type Branding } from '../../../shared/branding';
+import { brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type Branding, type ProposalSettings } from '../../../shared/branding';
+import { DEFAULT_RATE_CARD, type RateCard } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { call, callRaw } from './call';
 import { announce, reportError } from './status.svelte';
@@ -9,6 +11,9 @@ const partialBranding = brandingSchema.partial();
 
 class SettingsState {
   branding = $state<Branding>({ ...DEFAULT_BRANDING });
+  /** The rate card as saved; RateCardForm edits a copy and saves it whole (settings.update checks it). */
+  rateCard = $state.raw<RateCard>(DEFAULT_RATE_CARD);
+  proposal = $state<ProposalSettings>({ ...DEFAULT_PROPOSAL_SETTINGS });
   dataFolder = $state('');
   databasePath = $state('');
   loaded = $state(false);
@@ -25,9 +30,11 @@ class SettingsState {
   async load(): Promise<void> {
     const value = await call('settings.get', {});
     if (value === undefined) return;
+    this.proposal = value.proposal;
     // Keep what the user typed and has not saved yet.
     if (this.autosave.dirty) return;
     this.branding = value.branding;
+    this.rateCard = value.rateCard;
     this.dataFolder = value.dataFolder;
     this.databasePath = value.databasePath;
     this.loaded = true;
@@ -63,6 +70,18 @@ class SettingsState {
       return false;
     }
     announce('Settings saved', 'success');
+    return true;
+  }
+
+  /** Saves one proposal setting at once; the server checks it and a refusal names the field. Returns whether it was saved. */
+  async changeProposal<K extends keyof ProposalSettings>(field: K, value: ProposalSettings[K]): Promise<boolean> {
+    const result = await callRaw('settings.update', { proposal: { [field]: value } });
+    if (!result.ok) {
+      reportError(result.error);
+      return false;
+    }
+    this.proposal = result.value.proposal;
+    if (field !== 'brandingConfirmed') announce('Settings saved', 'success');
     return true;
   }
 

@@ -5,7 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServe } from '../../serve/serve-process';
-import type { Metric } from '../harness';
+import { ensureCliBundle } from '../../../build/cli-bundle.mjs';
+import { ensureRendererBuilt } from '../../e2e/build';
+import { demoDatabaseCopy } from '../demo-cache';
+import { measure, type Metric } from '../harness';
 
 function rssMb(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
@@ -38,6 +41,37 @@ export const metrics: Metric[] = [
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  // serve.start (.100k): spawn of `scopewise serve` (as tests/serve/serve-process.ts starts it) to its URL line on stdout,
+  // over a copy of the cached demo database. Target: median ≤ 400 ms.
+  ...[10_000, 100_000].map(
+    (count): Metric => ({
+      name: `serve.start${count > 10_000 ? '.100k' : ''}`,
+      target: 'median ≤ 400 ms',
+      run: async () => {
+        await ensureRendererBuilt();
+        await ensureCliBundle();
+        const { path } = await demoDatabaseCopy(count);
+        return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 8 : 15, 1);
+      },
+    }),
+  ),
+  // mem.serve100k: as mem.serve10k, over the cached 100,000-assessment database. Target: under 200 MB.
+  {
+    name: 'mem.serve100k',
+    target: 'rss_mb < 200',
+    run: async () => {
+      const { path } = await demoDatabaseCopy(100_000);
+      const serve = await startServe({ databasePath: path });
+      try {
+        for (let page = 0; page < 20; page++) await post(serve.origin, serve.token, 'assessments.list', { page });
+        for (const search of ['a', 'mo', 'zoe', 'shop', 'Пл', '株', 'portal']) await post(serve.origin, serve.token, 'assessments.list', { search });
+        for (const status of ['draft', 'final', 'sent']) await post(serve.origin, serve.token, 'assessments.list', { status, sort: 'clientName' });
+        return { rss_mb: rssMb(serve.child.pid!) };
+      } finally {
+        await serve.stop();
       }
     },
   },

@@ -1,0 +1,166 @@
+// Applying what was pulled from the team database, in one local transaction with the cursor's advance, so a sync
+// stopped at any point resumes exactly where the last committed batch ended. History decides, as for bundle imports
+// (db/bundle.ts fastForward): a revision made from the local head is appended; one already here is only marked
+// shared; anything else is a conflict, kept whole in team_conflicts. Nothing local is ever overwritten.
+import type { Database } from 'better-sqlite3';
+import type { AssessmentFields } from '../../shared/assessment';
+import { insertAssessmentRow } from '../assessments';
+import { fastForward, type Incoming } from '../bundle';
+import { appendRevisions, type RevisionState } from '../revisions';
+import { statement } from '../statements';
+import type { TeamChange } from './change';
+
+export interface ApplyReport {
+  /** Changes from other devices that changed something here. */
+  applied: number;
+  /** Assessments that got a conflict in this batch. */
+  conflicts: string[];
+}
+
+interface Local {
+  deleted_at: string | null;
+}
+
+function stateOf(change: TeamChange, number: number): RevisionState {
+  return { number, fields: JSON.parse(change.fields!) as AssessmentFields, createdAt: change.createdAt!, updatedAt: change.updatedAt! };
+}
+
+function incomingOf(change: TeamChange, revisions: RevisionState[], identities: string[]): Incoming {
+  return { fields: revisions.at(-1)!.fields, createdAt: change.createdAt!, updatedAt: change.updatedAt!, revisions, identities };
+}
+
+function hasRevision(db: Database, assessmentId: string, identity: string): boolean {
+  return statement(db, 'SELECT 1 FROM revisions WHERE assessment_id = ? AND identity = ?').get(assessmentId, identity) !== undefined;
+}
+
+function headOf(db: Database, assessmentId: string): string {
+  return statement(db, 'SELECT identity FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').pluck().get(assessmentId) as string;
+}
+
+function markShared(db: Database, change: { assessmentId: string; changeId: string; seq: number }): void {
+  statement(db, 'UPDATE revisions SET team_seq = ? WHERE assessment_id = ? AND identity = ? AND team_seq IS NOT ?').run(change.seq, change.assessmentId, change.changeId, change.seq);
+}
+
+function noteAuthor(db: Database, change: TeamChange): void {
+  statement(
+    db,
+    `INSERT INTO team_authors (assessment_id, author, device_id, shared_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (assessment_id) DO UPDATE SET author = excluded.author, device_id = excluded.device_id, shared_at = excluded.shared_at`,
+  ).run(change.assessmentId, change.author, change.deviceId, change.sharedAt);
+}
+
+/** Runs `move` (which may bring an assessment in or out of the trash) without queueing that move to be shared back. */
+function withoutEcho(db: Database, assessmentId: string, move: () => void): void {
+  const queued = statement(db, 'SELECT 1 FROM team_trash_outbox WHERE assessment_id = ?').get(assessmentId) !== undefined;
+  move();
+  if (!queued) statement(db, 'DELETE FROM team_trash_outbox WHERE assessment_id = ?').run(assessmentId);
+}
+
+interface ConflictRow {
+  identity: string;
+  parent: string | null;
+  seq: number;
+  fields: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The chain of kept conflict revisions that ends at `identity`, oldest first, and the local revision it starts from. */
+function conflictChain(db: Database, assessmentId: string, identity: string | null): { chain: ConflictRow[]; root: string } | null {
+  const chain: ConflictRow[] = [];
+  let at = identity;
+  while (at !== null) {
+    if (hasRevision(db, assessmentId, at)) return { chain: chain.reverse(), root: at };
+    const row = statement(db, 'SELECT identity, parent, seq, fields, created_at, updated_at FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(assessmentId, at) as ConflictRow | undefined;
+    if (row === undefined || chain.length > 10_000) return null;
+    chain.push(row);
+    at = row.parent;
+  }
+  return null;
+}
+
+/** Conflict revisions now in the history here leave the conflict table; those a resolution settled stay, marked. */
+function settleConflicts(db: Database, assessmentId: string, adopted: readonly string[], settled: readonly string[], by: string): void {
+  const drop = statement(db, 'DELETE FROM team_conflicts WHERE assessment_id = ? AND identity = ?');
+  for (const identity of adopted) drop.run(assessmentId, identity);
+  const mark = statement(db, 'UPDATE team_conflicts SET resolved_by = ? WHERE assessment_id = ? AND identity = ? AND resolved_by IS NULL');
+  for (const identity of settled) mark.run(by, assessmentId, identity);
+}
+
+/** A revision from the team. Returns whether it changed anything here and whether it is kept as a conflict. */
+function applyRevision(db: Database, change: TeamChange, now: Date): { changed: boolean; conflict: boolean } {
+  const id = change.assessmentId;
+  const local = statement(db, 'SELECT deleted_at FROM assessments WHERE id = ?').get(id) as Local | undefined;
+  if (local === undefined) {
+    // New here (or purged from the trash here since): its history starts with this revision.
+    const revision = stateOf(change, 1);
+    const { snapshot } = insertAssessmentRow(db, revision.fields, { id, createdAt: change.createdAt!, updatedAt: change.updatedAt!, revision: 1 }, now);
+    appendRevisions(db, id, [revision], { parent: change.parent, sealed: true, lastSnapshot: snapshot });
+    markShared(db, change);
+    return { changed: true, conflict: false };
+  }
+  if (hasRevision(db, id, change.changeId)) {
+    markShared(db, change);
+    return { changed: false, conflict: false };
+  }
+  if (statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(id, change.changeId) !== undefined) return { changed: false, conflict: false };
+  const head = headOf(db, id);
+  // Made from the head here, or a resolution that settles the head here: the history here continues with it.
+  const path = change.parent === head ? { chain: [], root: head } : change.replaces.includes(head) ? conflictChain(db, id, change.parent) : null;
+  if (path !== null) {
+    const first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
+    const later = [...path.chain.map((row, i) => ({ number: first + i, fields: JSON.parse(row.fields) as AssessmentFields, createdAt: row.created_at, updatedAt: row.updated_at })), stateOf(change, first + path.chain.length)];
+    const identities = [...path.chain.map((row) => row.identity), change.changeId];
+    withoutEcho(db, id, () => fastForward(db, id, incomingOf(change, later, identities), later, path.root, now));
+    for (const row of path.chain) markShared(db, { assessmentId: id, changeId: row.identity, seq: row.seq });
+    markShared(db, change);
+    settleConflicts(db, id, path.chain.map((row) => row.identity), change.replaces, change.changeId);
+    return { changed: true, conflict: false };
+  }
+  statement(
+    db,
+    `INSERT INTO team_conflicts (identity, assessment_id, parent, seq, author, device_id, created_at, updated_at, fields)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.changeId, id, change.parent, change.seq, change.author, change.deviceId, change.createdAt, change.updatedAt, change.fields);
+  if (local.deleted_at !== null) withoutEcho(db, id, () => statement(db, 'UPDATE assessments SET deleted_at = NULL WHERE id = ?').run(id));
+  return { changed: true, conflict: true };
+}
+
+/**
+ * A move to or from the trash made on another device. Moving to the trash applies only when nothing was changed here
+ * since the revision it was made at (an edit made meanwhile wins and keeps it live); a restore always applies.
+ */
+function applyTrashMove(db: Database, change: TeamChange, deviceId: string): boolean {
+  if (change.deviceId === deviceId) return false;
+  const local = statement(db, 'SELECT deleted_at FROM assessments WHERE id = ?').get(change.assessmentId) as Local | undefined;
+  if (local === undefined) return false;
+  if (change.kind === 'restore') {
+    if (local.deleted_at === null) return false;
+    withoutEcho(db, change.assessmentId, () => statement(db, 'UPDATE assessments SET deleted_at = NULL WHERE id = ?').run(change.assessmentId));
+    return true;
+  }
+  const conflicted = statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL LIMIT 1').get(change.assessmentId) !== undefined;
+  if (local.deleted_at !== null || conflicted || headOf(db, change.assessmentId) !== change.parent) return false;
+  withoutEcho(db, change.assessmentId, () => statement(db, 'UPDATE assessments SET deleted_at = ? WHERE id = ?').run(change.sharedAt, change.assessmentId));
+  return true;
+}
+
+/** Applies a batch of changes (in sequence order) and moves the cursor past the last one, in one transaction. */
+export function applyChanges(db: Database, changes: readonly TeamChange[], deviceId: string, now = new Date()): ApplyReport {
+  return db
+    .transaction((): ApplyReport => {
+      const report: ApplyReport = { applied: 0, conflicts: [] };
+      for (const change of changes) {
+        if (change.kind === 'revision') {
+          const outcome = applyRevision(db, change, now);
+          if (outcome.changed) report.applied++;
+          if (outcome.conflict && !report.conflicts.includes(change.assessmentId)) report.conflicts.push(change.assessmentId);
+          noteAuthor(db, change);
+        } else if (applyTrashMove(db, change, deviceId)) report.applied++;
+      }
+      const last = changes.at(-1);
+      if (last !== undefined) statement(db, 'UPDATE team_sync SET cursor = ? WHERE id = 1 AND cursor < ?').run(last.seq, last.seq);
+      return report;
+    })
+    .immediate();
+}

@@ -1,0 +1,32 @@
+// Handlers for scope.*: drafting an assessment's scope from its saved answers and the rate card, and re-copying the
+// rate card's rates into it. Editing the scope itself goes through assessments.update like any other field.
+import { getRateCard, requireAssessment, saveAssessment } from '../../../db';
+import { AppError } from '../../../shared/errors';
+import { draftScope } from '../../../shared/scope/draft';
+import { refreshRates } from '../../../shared/scope/rates';
+import type { HandlerGroup } from '../dispatch';
+import type { Services } from '../services';
+
+export function scopeHandlers(services: Services): HandlerGroup {
+  return {
+    'scope.draft': ({ id, replace }) => {
+      const db = services.db;
+      return db.transaction(() => {
+        const assessment = requireAssessment(db, id);
+        if (assessment.scope !== null && assessment.scope !== undefined && replace !== true) {
+          throw new AppError('conflict', 'This assessment already has a scope; drafting again would replace it (ask with replace: true).', 'replace');
+        }
+        return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db)) });
+      })();
+    },
+    'scope.updateRates': ({ id }) => {
+      const db = services.db;
+      return db.transaction(() => {
+        const assessment = requireAssessment(db, id);
+        const scope = assessment.scope;
+        if (scope === null || scope === undefined) throw new AppError('not_found', 'This assessment has no scope yet; draft one first.', 'scope');
+        return saveAssessment(db, id, { scope: refreshRates(scope, getRateCard(db)) });
+      })();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// `scopewise estimate <id> [--json] [--framework F]`: an assessment's scope priced (shared/scope/estimate.ts), for the
+// recommended framework unless another is named; JSON in the documented shape, or a readable table.
+import { z } from 'zod';
+import { requireAssessment } from '../../db';
+import { FRAMEWORK_NAMES, FRAMEWORKS, type Framework } from '../../shared/engine';
+import { AppError, parseInput } from '../../shared/errors';
+import { estimateScope, formatMoney, type Estimate } from '../../shared/scope/estimate';
+import { requirePositional } from './args';
+import { EXIT_OK, type Command } from './command';
+import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { requireAssessmentId } from './show';
+
+/** The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers. */
+export function estimateJson(estimate: Estimate) {
+  return {
+    currency: estimate.currency,
+    framework: estimate.framework,
+    tiers: estimate.tiers.map((t) => ({
+      tier: t.tier,
+      name: t.name,
+      build: t.build,
+      pm: t.pm,
+      qa: t.qa,
+      contingency: t.contingency,
+      total: t.total,
+      low: t.low,
+      high: t.high,
+      days: t.days,
+      byFramework: { django: t.byFramework.django, flask: t.byFramework.flask, fastapi: t.byFramework.fastapi },
+    })),
+    phases: estimate.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
+    addOns: estimate.addOns.map((a) => ({ title: a.title, price: a.price })),
+  };
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  // Text columns left, numbers right: the first column of each row is a name.
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+/** The readable form: one line per tier, the phases with their weeks, the add-ons, and the same scope under each framework. */
+export function estimateText(estimate: Estimate, heading: string): string {
+  const money = (minor: number): string => formatMoney(minor, estimate.currency, 'en');
+  const days = (n: number): string => n.toFixed(2).replace(/\.?0+$/, '');
+  const lines = [heading, `Priced for ${FRAMEWORK_NAMES[estimate.framework]}, a team of ${estimate.teamSize}, in ${estimate.currency}.`, ''];
+  lines.push(
+    ...table([
+      ['Tier', 'Build', 'PM', 'QA', 'Contingency', 'Total', 'Range (low–high)', 'Days'],
+      ...estimate.tiers.map((t) => [`${t.tier} ${t.name}`, money(t.build), money(t.pm), money(t.qa), money(t.contingency), money(t.total), `${money(t.low)} – ${money(t.high)}`, days(t.days)]),
+    ]),
+  );
+  if (estimate.phases.length > 0) {
+    lines.push('', ...table([['Phase', 'Days', 'Weeks'], ...estimate.phases.map((p) => [p.name, days(p.days), days(p.weeks)])]));
+  }
+  if (estimate.addOns.length > 0) lines.push('', ...table([['Add-on (priced on its own)', 'Price'], ...estimate.addOns.map((a) => [a.title, money(a.price)])]));
+  if (estimate.deferred.length > 0) lines.push('', `Deferred (later, not priced): ${estimate.deferred.map((d) => d.title).join('; ')}`);
+  const top = estimate.tiers.at(-1);
+  if (top !== undefined) {
+    lines.push('', ...table([[`Under each framework (${top.name})`, 'Total', 'Days'], ...FRAMEWORKS.map((f) => [FRAMEWORK_NAMES[f], money(top.byFramework[f]), days(top.daysByFramework[f])])]));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const frameworkOption = z.enum(FRAMEWORKS);
+
+export const estimateCommand: Command = {
+  name: 'estimate',
+  usage: 'estimate <id> [--json] [--framework F]',
+  summary: "price an assessment's scope: tiers, range, weeks, add-ons, each framework",
+  details:
+    'Prints the estimate of the assessment\'s scope: per tier the build, project management, QA, contingency and total, the\n' +
+    'low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier\'s total under\n' +
+    'Django, Flask and FastAPI. Money is in minor units (cents) in --json. The method is in shared/scope/README.md.\n' +
+    '--framework django|flask|fastapi prices for that framework instead of the recommended one.\n' +
+    DB_DETAILS,
+  options: { ...DB_OPTION, json: { type: 'boolean' }, framework: { type: 'string' } },
+  run: async ({ positionals, values, io }) => {
+    const id = requireAssessmentId(requirePositional(positionals, 0, 'id', 'an assessment id (a UUID, as `list` prints)'));
+    const framework: Framework | undefined = values.framework === undefined ? undefined : parseInput(frameworkOption, values.framework, '--framework');
+    const db = await openCommandDatabase(values, io, 'read');
+    if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+    let output: string;
+    try {
+      const assessment = requireAssessment(db, id);
+      if (assessment.scope === null || assessment.scope === undefined) {
+        throw new AppError('not_found', `assessment ${id} has no scope yet; draft one in the app's Scope & estimate view`, 'scope');
+      }
+      const teamSize = assessment.requirements.teamSize;
+      const estimate = estimateScope(assessment.scope, { framework: framework ?? assessment.recommendation.recommended, ...(teamSize === undefined ? {} : { teamSize }) });
+      const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
+      output = values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
+    } finally {
+      db.close();
+    }
+    io.out(output);
+    return EXIT_OK;
+  },
+};

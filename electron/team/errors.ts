@@ -1,0 +1,46 @@
+// Turning what the PostgreSQL client throws into one clear sentence naming the team database and what to do. Pure.
+import { AppError } from '../../shared/errors';
+
+interface PgLikeError {
+  code?: string;
+  message?: string;
+}
+
+/** An AppError for a failure talking to the team database at `label` (user@host:port/database). */
+export function describeTeamError(error: unknown, label: string): AppError {
+  if (error instanceof AppError) return error;
+  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as PgLikeError;
+  const detail = message ?? String(error);
+  switch (code) {
+    case '28P01':
+      return new AppError('unauthorized', `team database ${label}: the password was refused (check PGPASSWORD or the saved password)`);
+    case '28000':
+      return new AppError('unauthorized', `team database ${label}: this role may not log in here (${detail})`);
+    case '3D000':
+      return new AppError('not_found', `team database ${label}: the database does not exist`);
+    case '42501':
+      return new AppError('forbidden', `team database ${label}: the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`);
+    case '3F000':
+    case '42P01':
+      return new AppError('not_found', `team database ${label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`);
+    case 'ECONNREFUSED':
+      return new AppError('io', `team database ${label}: nothing answers there (connection refused); working offline`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new AppError('io', `team database ${label}: the host name is unknown; working offline`);
+    case 'ETIMEDOUT':
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case '57P01':
+    case '57P02':
+    case '57P03':
+    case '08006':
+    case '08001':
+    case '08003':
+      return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
+    default:
+      if (/timeout|terminated|Connection terminated/i.test(detail)) return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
+      if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail)) return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`);
+      return new AppError('internal', `team database ${label}: ${detail}`);
+  }
+}

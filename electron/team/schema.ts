@@ -1,0 +1,120 @@
+// The team database's schema `scopewise`: numbered migrations, each in its own transaction, needing only the rights
+// of the database's owner (CREATE on the database), never a superuser; and granting a consultant's role what sync
+// needs and no more: read the log, append to it, register its device. Shared revisions are never updated or deleted.
+import type pg from 'pg';
+import { AppError } from '../../shared/errors';
+
+export const TEAM_SCHEMA = 'scopewise';
+
+export interface TeamMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Append-only, like db/migrations. The change log's seq is the pull cursor: strictly increasing in commit order,
+// because every push takes the same transaction-scoped advisory lock before it inserts (electron/team/push.ts).
+export const TEAM_MIGRATIONS: readonly TeamMigration[] = [
+  {
+    version: 1,
+    name: 'change-log',
+    sql: `
+CREATE TABLE scopewise.team (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO scopewise.team DEFAULT VALUES;
+
+CREATE TABLE scopewise.devices (
+  id text PRIMARY KEY CHECK (id ~ '^[0-9a-f]{32}$'),
+  role text NOT NULL DEFAULT current_user,
+  first_seen timestamptz NOT NULL DEFAULT now(),
+  last_seen timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE scopewise.changes (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  change_id text NOT NULL UNIQUE,
+  kind text NOT NULL CHECK (kind IN ('revision', 'trash', 'restore')),
+  assessment_id text NOT NULL,
+  parent text,
+  replaces jsonb NOT NULL DEFAULT '[]',
+  fields text,
+  created_at text,
+  updated_at text,
+  -- Who shared it: the PostgreSQL role of the connection, never a name the client claims.
+  author text NOT NULL DEFAULT current_user,
+  device_id text NOT NULL REFERENCES scopewise.devices(id),
+  shared_at timestamptz NOT NULL DEFAULT now(),
+  CHECK ((kind = 'revision') = (fields IS NOT NULL AND created_at IS NOT NULL AND updated_at IS NOT NULL))
+);
+CREATE INDEX changes_assessment ON scopewise.changes (assessment_id, seq);
+`,
+  },
+];
+
+export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.at(-1)!.version;
+
+/** The team schema's version, or 0 when the database has none. */
+export async function teamSchemaVersion(client: pg.Client): Promise<number> {
+  const exists = await client.query("SELECT to_regclass('scopewise.schema_migrations') IS NOT NULL AS present");
+  if (exists.rows[0]?.present !== true) return 0;
+  const result = await client.query('SELECT coalesce(max(version), 0)::int AS version FROM scopewise.schema_migrations');
+  return result.rows[0].version as number;
+}
+
+/**
+ * Creates or upgrades the team schema; returns the versions applied. Two inits at once wait for each other (an
+ * advisory lock); a schema newer than this Scopewise knows is refused and left as it is.
+ */
+export async function initTeamSchema(client: pg.Client): Promise<number[]> {
+  const applied: number[] = [];
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('scopewise team init'))");
+    await client.query('CREATE SCHEMA IF NOT EXISTS scopewise');
+    await client.query('CREATE TABLE IF NOT EXISTS scopewise.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  for (const migration of TEAM_MIGRATIONS) {
+    await client.query('BEGIN');
+    try {
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('scopewise team init'))");
+      const current = await teamSchemaVersion(client);
+      if (current > TEAM_SCHEMA_VERSION) {
+        throw new AppError('unsupported', `the team schema is version ${current}, newer than this Scopewise knows (${TEAM_SCHEMA_VERSION}); it was left as it is`);
+      }
+      if (current < migration.version) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO scopewise.schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        applied.push(migration.version);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+  return applied;
+}
+
+/** Gives a consultant's role what sync needs on the team schema (run by the owner after `team init`). */
+export async function grantTeamRole(client: pg.Client, role: string): Promise<void> {
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  if (exists.rowCount === 0) throw new AppError('not_found', `--role: no PostgreSQL role named ${role}; create it first (CREATE ROLE ${role} LOGIN PASSWORD '...')`, 'role');
+  const who = client.escapeIdentifier(role);
+  await client.query('BEGIN');
+  try {
+    await client.query(`GRANT USAGE ON SCHEMA scopewise TO ${who}`);
+    await client.query(`GRANT SELECT ON scopewise.team, scopewise.schema_migrations TO ${who}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE (last_seen) ON scopewise.devices TO ${who}`);
+    await client.query(`GRANT SELECT, INSERT ON scopewise.changes TO ${who}`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+// The team sync of a running app or `serve`: the saved connection, one sync at a time (on demand or every few
+// minutes in the background), and the state the top bar shows. Offline it goes quiet: the failure is kept as the
+// state, never thrown at the UI; the local database stays the working copy throughout.
+import type { Database } from 'better-sqlite3';
+import { conflictedAssessments, forgetTeamConnection, getTeamConnection, getTeamState, pendingCounts, saveTeamConnection } from '../../db/team';
+import type { TeamStatus, TeamTestResult } from '../../shared/api/team';
+import { AppError } from '../../shared/errors';
+import type { SecretStore } from '../api/secret-store';
+import { connectTeam, type TeamConnectOptions } from './connect';
+import { describeTeamError } from './errors';
+import { TEAM_SCHEMA_VERSION, teamSchemaVersion } from './schema';
+import { syncTeam } from './sync';
+import { parseTeamUrl, passwordInUrl, withoutPassword } from './url';
+
+export const SYNC_INTERVAL_MS = 2 * 60_000;
+/** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
+ * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
+export const APP_SYNC_BATCH = 100;
+
+export class TeamSync {
+  private running: Promise<void> | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private offline = false;
+
+  constructor(
+    private readonly db: () => Database,
+    private readonly secrets: SecretStore | null,
+    private readonly env: Readonly<Record<string, string | undefined>> = process.env,
+  ) {}
+
+  /** Syncs now and then every `intervalMs` while a team is connected. */
+  start(intervalMs = SYNC_INTERVAL_MS): void {
+    this.stop();
+    this.timer = setInterval(() => void this.sync(), intervalMs);
+    this.timer.unref?.();
+    void this.sync();
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private connectOptions(): TeamConnectOptions | null {
+    const setting = getTeamConnection(this.db());
+    if (setting === null) return null;
+    const password = setting.encryptedPassword !== undefined && this.secrets !== null ? this.secrets.decrypt(setting.encryptedPassword) : undefined;
+    return { url: setting.url, field: 'team.url', ...(password === undefined ? {} : { password }) };
+  }
+
+  status(): TeamStatus {
+    const db = this.db();
+    const setting = getTeamConnection(db);
+    const state = getTeamState(db);
+    const conflicts = conflictedAssessments(db).length;
+    const passwordFrom = setting?.encryptedPassword !== undefined ? 'keychain' : this.env.PGPASSWORD ? 'environment' : 'none';
+    return {
+      state: setting === null ? 'off' : this.running !== null ? 'syncing' : conflicts > 0 ? 'conflict' : this.offline ? 'offline' : state.lastError !== null ? 'error' : 'synced',
+      team: setting === null ? null : parseTeamUrl(setting.url, 'team.url').label,
+      deviceId: state.deviceId,
+      lastSyncAt: state.lastSyncAt,
+      lastError: state.lastError,
+      pending: pendingCounts(db),
+      conflicts,
+      passwordFrom,
+    };
+  }
+
+  /** One sync, unless one is already running (then waits for that). Never throws: the outcome is in status(). */
+  async sync(): Promise<TeamStatus> {
+    const options = this.connectOptions();
+    if (options === null) return this.status();
+    if (this.running === null) {
+      this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH })
+        .then(() => void (this.offline = false))
+        .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
+        .finally(() => (this.running = null));
+    }
+    await this.running;
+    return this.status();
+  }
+
+  /** Tries a connection (the saved one when no URL is given): reachable, allowed, and a team schema there. */
+  async test(input: { url?: string; password?: string }): Promise<TeamTestResult> {
+    const saved = this.connectOptions();
+    const options = input.url === undefined ? saved : { url: input.url, field: 'url', ...(input.password === undefined ? {} : { password: input.password }) };
+    if (options === null) return { ok: false, message: 'No team database is set up yet.' };
+    try {
+      const connection = await connectTeam(options);
+      try {
+        const version = await teamSchemaVersion(connection.client);
+        if (version === 0) return { ok: false, message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.` };
+        if (version > TEAM_SCHEMA_VERSION) return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
+        await connection.client.query('SELECT 1 FROM scopewise.changes LIMIT 1');
+        return { ok: true, message: `Connected to ${connection.target.label}.` };
+      } finally {
+        await connection.close();
+      }
+    } catch (error) {
+      return { ok: false, message: describeTeamError(error, 'team database').message };
+    }
+  }
+
+  /**
+   * Saves the connection (the URL without its password; a password goes to the OS keychain, and is refused where there
+   * is none: `serve` reads PGPASSWORD) and syncs once.
+   */
+  async connect(input: { url: string; password?: string }): Promise<TeamStatus> {
+    parseTeamUrl(input.url, 'url');
+    const password = input.password !== undefined && input.password !== '' ? input.password : passwordInUrl(input.url);
+    if (password !== null && (this.secrets === null || !this.secrets.available())) {
+      throw new AppError('unsupported', 'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise', 'password');
+    }
+    saveTeamConnection(this.db(), { url: withoutPassword(input.url), ...(password === null ? {} : { encryptedPassword: this.secrets!.encrypt(password) }) });
+    return this.sync();
+  }
+
+  /** Forgets the team connection (and its keychain entry); local data and what was shared stay as they are. */
+  disconnect(): TeamStatus {
+    forgetTeamConnection(this.db());
+    this.offline = false;
+    return this.status();
+  }
+}

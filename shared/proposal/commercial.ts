@@ -1,0 +1,225 @@
+// The commercial part of the proposal, from the scope and its estimate: scope by phase, options and add-ons, the
+// timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
+// Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
+import type { Framework } from '../engine';
+import type { Estimate, TierEstimate } from '../scope/estimate';
+import type { Scope } from '../scope/schema';
+import type { Formatter } from './formatting';
+import type { Block, Section } from './model';
+import { frameworkName, joinAnd, plural } from './reasoning';
+
+export interface Commercial {
+  scope: Scope;
+  estimate: Estimate;
+  fmt: Formatter;
+  /** The tier the proposal recommends and prices (the middle of three, else the first). */
+  tier: TierEstimate;
+  showRange: boolean;
+}
+
+/** The middle of three tiers is the one most buyers take and the one we recommend; with fewer, the first. */
+export function recommendedTier(estimate: Estimate): TierEstimate | null {
+  const tiers = estimate.tiers;
+  if (tiers.length === 0) return null;
+  return tiers.length === 3 ? tiers[1]! : tiers[0]!;
+}
+
+const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
+const weeksText = (c: Commercial, weeks: number): string => `${c.fmt.weeks(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+
+/** One sentence on price and time for the executive summary. */
+export function investmentSentence(c: Commercial): string {
+  const t = c.tier;
+  const range = c.showRange ? ` (between ${c.fmt.money(t.low)} and ${c.fmt.money(t.high)} depending on what we learn)` : '';
+  const option = c.estimate.tiers.length > 1 ? ` for the ${t.name} option` : '';
+  return `The investment${option} is ${c.fmt.money(t.total)}${range}, about ${daysText(c, t.days)} of work delivered over ${weeksText(c, t.weeks)}.`;
+}
+
+/** What the recommended tier would cost under another framework, from the estimate's per-framework totals. */
+export function alternativeCost(c: Commercial, framework: Framework): string {
+  const t = c.tier;
+  const price = t.byFramework[framework];
+  const days = t.daysByFramework[framework];
+  const difference = price - t.total;
+  const compared = difference === 0 ? 'the same as' : difference > 0 ? `${c.fmt.money(difference)} more than` : `${c.fmt.money(-difference)} less than`;
+  return `With ${frameworkName(framework)}, the same scope would take about ${daysText(c, days)} and cost ${c.fmt.money(price)}, ${compared} with ${frameworkName(c.estimate.framework)}.`;
+}
+
+/** The items of the recommended tier, grouped by phase in the estimate's phase order. */
+export function scopeSection(c: Commercial): Section | null {
+  const items = c.scope.items.filter((i) => (i.tier ?? 1) <= c.tier.tier && i.optional !== true && i.deferred !== true);
+  if (items.length === 0) return null;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `What we will deliver${c.estimate.tiers.length > 1 ? ` in the ${c.tier.name} option` : ''}, phase by phase. Each phase ends with working software you can review.`,
+    },
+  ];
+  for (const phase of c.tier.phases) {
+    const inPhase = items.filter((i) => i.phase === phase.name);
+    if (inPhase.length === 0) continue;
+    blocks.push({ kind: 'subheading', text: `${phase.name} \u00B7 ${weeksText(c, phase.weeks)}` });
+    blocks.push({ kind: 'bullets', items: inPhase.map((i) => (i.description?.trim() ? { text: i.title, detail: i.description.trim() } : { text: i.title })) });
+  }
+  const deferred = c.estimate.deferred;
+  if (deferred.length > 0) {
+    blocks.push({ kind: 'subheading', text: 'Later, not in this proposal' });
+    blocks.push({ kind: 'paragraph', tone: 'muted', text: `${joinAnd(deferred.map((d) => d.title))}. We would scope and price these separately when you are ready.` });
+  }
+  return { title: 'Scope and deliverables', blocks };
+}
+
+/** The tiers side by side (the recommended one marked) and the optional add-ons, each priced. */
+export function optionsSection(c: Commercial): Section | null {
+  const tiers = c.estimate.tiers;
+  const blocks: Block[] = [];
+  if (tiers.length > 1) {
+    const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605 recommended` : t.name);
+    const rows: string[][] = [
+      ['Investment', ...tiers.map((t) => c.fmt.money(t.total))],
+      ...(c.showRange ? [['Range', ...tiers.map((t) => `${c.fmt.money(t.low)} \u2013 ${c.fmt.money(t.high)}`)]] : []),
+      ['Effort', ...tiers.map((t) => daysText(c, t.days))],
+      ['Duration', ...tiers.map((t) => weeksText(c, t.weeks))],
+      ['Deliverables', ...tiers.map((t) => plural(c.scope.items.filter((i) => (i.tier ?? 1) <= t.tier && i.optional !== true && i.deferred !== true).length, 'item', 'items'))],
+    ];
+    blocks.push({ kind: 'paragraph', text: 'Three ways to start, each including everything in the one before it. We recommend the marked option: it covers what we heard you need most without paying now for what can wait.'.replace('Three', tiers.length === 2 ? 'Two' : 'Three') });
+    blocks.push({
+      kind: 'table',
+      columns: [{ title: '', share: 0.22, bold: true }, ...tiers.map((t) => ({ title: mark(t), share: 0.78 / tiers.length, align: 'right' as const }))],
+      rows,
+      highlightColumn: 1 + tiers.findIndex((t) => t.tier === c.tier.tier),
+    });
+    for (const t of tiers.slice(1)) {
+      const added = c.scope.items.filter((i) => (i.tier ?? 1) === t.tier && i.optional !== true && i.deferred !== true);
+      if (added.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `${t.name} adds: ${joinAnd(added.map((i) => i.title))}.` });
+    }
+  }
+  if (c.estimate.addOns.length > 0) {
+    blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
+    blocks.push({ kind: 'paragraph', text: 'Priced separately; add any of them to the chosen option.' });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Add-on', share: 0.56, bold: true },
+        { title: 'Effort', share: 0.2, align: 'right' },
+        { title: 'Price', share: 0.24, align: 'right' },
+      ],
+      rows: c.estimate.addOns.map((a) => [a.title, daysText(c, a.days), c.fmt.money(a.price)]),
+    });
+  }
+  return blocks.length === 0 ? null : { title: tiers.length > 1 ? 'Options' : 'Optional add-ons', blocks };
+}
+
+/** The phases one after another on a scale of weeks. */
+export function timelineSection(c: Commercial): Section | null {
+  const phases = c.tier.phases.filter((p) => p.weeks > 0);
+  if (phases.length === 0) return null;
+  let start = 0;
+  const bars = phases.map((p) => {
+    const bar = { label: p.name, start, length: p.weeks, display: weeksText(c, p.weeks) };
+    start += p.weeks;
+    return bar;
+  });
+  const team = c.estimate.teamSize;
+  return {
+    title: 'Timeline',
+    keepTogether: true,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `About ${weeksText(c, c.tier.weeks)} from the start of work, with ${plural(team, 'developer', 'developers')} on the project. Each phase ends with a review, so you see progress every few weeks.`,
+      },
+      { kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Weeks from the start of work; each bar is one phase.' },
+    ],
+  };
+}
+
+/** The price of the recommended tier: per phase, then PM, QA, contingency and the total. */
+export function investmentSection(c: Commercial): Section {
+  const t = c.tier;
+  const s = c.scope;
+  const rows: string[][] = t.phases.map((p) => [p.name, daysText(c, p.days), c.fmt.money(p.price)]);
+  rows.push([`Project management (${c.fmt.days(s.pmPercent)}%)`, daysText(c, t.pmDays), c.fmt.money(t.pm)]);
+  rows.push([`Quality assurance (${c.fmt.days(s.qaPercent)}%)`, daysText(c, t.qaDays), c.fmt.money(t.qa)]);
+  rows.push([`Contingency (${c.fmt.days(s.contingencyPercent)}%)`, daysText(c, t.contingencyDays), c.fmt.money(t.contingency)]);
+  rows.push(['Total', daysText(c, t.days), c.fmt.money(t.total)]);
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `${c.estimate.tiers.length > 1 ? `The ${t.name} option, ` : ''}priced phase by phase. Prices are in ${s.currency} and exclude taxes.`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Item', share: 0.56, bold: true },
+        { title: 'Effort', share: 0.2, align: 'right' },
+        { title: 'Price', share: 0.24, align: 'right' },
+      ],
+      rows,
+      emphasis: [rows.length - 1],
+    },
+  ];
+  if (c.showRange) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `Estimates carry uncertainty: with every item at its best case the total would be ${c.fmt.money(t.low)}, at its worst ${c.fmt.money(t.high)}. We quote the expected figure and tell you early if it moves.`,
+    });
+  }
+  return { title: 'Investment', blocks };
+}
+
+/** Assumptions, exclusions and what we need from the client; null when the scope lists none. */
+export function assumptionsSection(scope: Scope): Section | null {
+  const blocks: Block[] = [];
+  const list = (title: string, texts: readonly string[]): void => {
+    const items = texts.map((t) => t.trim()).filter((t) => t !== '');
+    if (items.length > 0) blocks.push({ kind: 'subheading', text: title }, { kind: 'bullets', items: items.map((text) => ({ text })) });
+  };
+  list('Assumptions', scope.assumptions);
+  list('Not included', scope.exclusions);
+  list('What we need from you', scope.clientResponsibilities);
+  return blocks.length === 0 ? null : { title: 'Assumptions and responsibilities', blocks };
+}
+
+/** Internal edition: every item's three-point days, E, rate and price, and each tier's range. */
+export function workingSection(c: Commercial): Section | null {
+  const lines = c.estimate.lines;
+  if (lines.length === 0) return null;
+  const tierName = (n: number): string => c.scope.tiers[n - 1] ?? String(n);
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `Internal: not for the client. Priced for ${frameworkName(c.estimate.framework)}; E = (low + 4 \u00D7 likely + high) / 6, line price = E \u00D7 day rate, rounded once.`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Item', share: 0.3, bold: true },
+        { title: 'Phase / tier', share: 0.17 },
+        { title: 'Low \u00B7 likely \u00B7 high', share: 0.17, align: 'right' },
+        { title: 'E (days)', share: 0.1, align: 'right' },
+        { title: 'Price', share: 0.26, align: 'right' },
+      ],
+      rows: lines.map((l) => [
+        l.status === 'included' ? l.title : `${l.title} (${l.status})`,
+        `${l.phase} / ${tierName(l.tier)}`,
+        `${c.fmt.days(l.low)} \u00B7 ${c.fmt.days(l.likely)} \u00B7 ${c.fmt.days(l.high)}`,
+        c.fmt.days(l.expectedDays),
+        c.fmt.money(l.price),
+      ]),
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Tier', share: 0.25, bold: true },
+        { title: 'Low', share: 0.25, align: 'right' },
+        { title: 'Expected', share: 0.25, align: 'right' },
+        { title: 'High', share: 0.25, align: 'right' },
+      ],
+      rows: c.estimate.tiers.map((t) => [t.name, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
+    },
+  ];
+  return { title: 'Estimate working (internal)', blocks };
+}

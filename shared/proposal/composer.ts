@@ -1,0 +1,153 @@
+// The page composer: one jsPDF document, a cursor down the body box, the drawing primitives and the page flow.
+// Blocks, tables, the cover and the furniture draw through it (sections.ts, tables.ts, cover.ts); no content here.
+import { jsPDF } from 'jspdf';
+import { AppError } from '../errors';
+import { embedFaces, FAMILY } from './embed';
+import type { FaceName, FontSet } from './faces';
+import { layoutText, type Line, type ReplacedSet, type Style } from './layout';
+import type { ProposalModel, Rgb } from './model';
+import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
+
+export class Composer {
+  readonly doc: jsPDF;
+  readonly replaced: ReplacedSet = new Set();
+  y = BODY_TOP;
+  /** The footer's rows (company first, then contact details packed into lines), laid out once for every page. */
+  footer: Line[] = [];
+  /** Where the footer starts and the body ends: the footer grows upwards when the contact details need more rows. */
+  footerTop: number = PAGE.height - FURNITURE.footerFromBottom;
+  bottom: number = PAGE.height - FURNITURE.footerFromBottom - FURNITURE.bodyGap;
+  private face: FaceName | null = null;
+  private size = 0;
+  private colour = '';
+
+  constructor(
+    readonly model: ProposalModel,
+    readonly fonts: FontSet,
+  ) {
+    this.doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    const faces = [fonts.regular, fonts.bold, ...(fonts.thai === null ? [] : [fonts.thai]), ...(fonts.cjk === null ? [] : [fonts.cjk])];
+    embedFaces(this.doc, faces);
+  }
+
+  // ---- drawing primitives -------------------------------------------------------------------------------------
+
+  private textColour(rgb: Rgb): void {
+    const key = rgb.join(',');
+    if (key !== this.colour) {
+      this.doc.setTextColor(rgb[0], rgb[1], rgb[2]);
+      this.colour = key;
+    }
+  }
+
+  /** Draws a laid-out line with its left edge at x and its baseline at y. */
+  drawLine(line: Line, x: number, y: number, size: number, colour: Rgb): void {
+    this.textColour(colour);
+    if (size !== this.size) {
+      this.doc.setFontSize(size);
+      this.size = size;
+    }
+    for (const run of line.runs) {
+      if (run.face !== this.face) {
+        this.doc.setFont(FAMILY, run.face);
+        this.face = run.face;
+      }
+      if (run.embolden) {
+        this.doc.setDrawColor(colour[0], colour[1], colour[2]);
+        this.doc.setLineWidth(size * STROKE.emboldenFactor);
+        this.doc.text(run.text, x, y, { renderingMode: 'fillThenStroke' });
+      } else this.doc.text(run.text, x, y);
+      x += run.width;
+    }
+  }
+
+  fill(rgb: Rgb, x: number, y: number, w: number, h: number): void {
+    this.doc.setFillColor(rgb[0], rgb[1], rgb[2]);
+    this.doc.rect(x, y, w, h, 'F');
+  }
+
+  rule(rgb: Rgb, x1: number, y1: number, x2: number, y2: number, width: number = STROKE.rule): void {
+    this.doc.setDrawColor(rgb[0], rgb[1], rgb[2]);
+    this.doc.setLineWidth(width);
+    this.doc.line(x1, y1, x2, y2);
+  }
+
+  lines(text: string, style: Style, size: number, width: number): Line[] {
+    return layoutText(text, style, size, width, this.fonts, this.replaced);
+  }
+
+  /** Places the logo inside a box, scaled to fit with its aspect kept; returns the width used. */
+  logo(x: number, y: number, maxW: number, maxH: number): number {
+    const logo = this.model.brand.logo;
+    if (logo === null) return 0;
+    const scale = Math.min(maxW / logo.width, maxH / logo.height);
+    const w = logo.width * scale;
+    const h = logo.height * scale;
+    try {
+      this.doc.addImage(logo.bytes, logo.format, x, y + (maxH - h) / 2, w, h, 'logo');
+    } catch {
+      throw new AppError('invalid_input', 'logo: the image could not be decoded; save it again as PNG or JPEG', 'logo');
+    }
+    return w;
+  }
+
+  /** Forgets the font, size and colour last set: call after a library (autotable) drew behind the primitives' backs. */
+  forgetState(): void {
+    this.face = null;
+    this.size = 0;
+    this.colour = '';
+  }
+
+  /** Makes room for a footer of these rows on every page. */
+  setFooter(rows: Line[]): void {
+    this.footer = rows;
+    const height = FURNITURE.footerDrop + Math.max(0, rows.length - 1) * PITCH.footer + FURNITURE.footerBelow;
+    this.footerTop = Math.min(PAGE.height - FURNITURE.footerFromBottom, PAGE.height - height);
+    this.bottom = this.footerTop - FURNITURE.bodyGap;
+  }
+
+  // ---- flow -----------------------------------------------------------------------------------------------------
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = BODY_TOP;
+  }
+
+  /** Moves to a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && this.y > BODY_TOP) this.newPage();
+  }
+
+  /** How many lines of `leading` still fit on this page. */
+  linesLeft(leading: number): number {
+    return Math.max(0, Math.floor((this.bottom - this.y + 1e-6) / leading));
+  }
+
+  /**
+   * Lines flowing down the page, breaking to the next page between lines, never leaving one line of a paragraph alone:
+   * at least two lines end a page and at least two start the next (a paragraph of three or fewer moves whole).
+   */
+  flow(lines: readonly Line[], x: number, size: number, leading: number, colour: Rgb): void {
+    let i = 0;
+    while (i < lines.length) {
+      const remaining = lines.length - i;
+      const fit = this.linesLeft(leading);
+      let take: number;
+      if (fit >= remaining) take = remaining;
+      else if (remaining <= 3 || fit < 2) take = 0;
+      else take = Math.min(fit, remaining - 2);
+      if (take === 0) {
+        if (this.y > BODY_TOP) {
+          this.newPage();
+          continue;
+        }
+        take = Math.max(1, Math.min(fit, remaining));
+      }
+      for (const line of lines.slice(i, i + take)) {
+        this.drawLine(line, x, this.y + size * BASELINE, size, colour);
+        this.y += leading;
+      }
+      i += take;
+    }
+  }
+}

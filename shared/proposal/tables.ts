@@ -1,0 +1,179 @@
+// Tables: product text goes to jspdf-autotable (same faces, same metrics); tables that may hold user text keep the
+// line layout, because autotable draws a cell in one font and the CJK fallback must be able to join in.
+import { autoTable, type FontStyle } from 'jspdf-autotable';
+import type { Composer } from './composer';
+import { FAMILY } from './embed';
+import type { Style } from './layout';
+import type { Block } from './model';
+import { cleanText, isRightToLeft } from './text';
+import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE, mix, onColour } from './theme';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+type Column = TableBlock['columns'][number];
+
+/**
+ * The embedded family's styles are named after the faces ('regular', 'bold'); autotable types its fontStyle as the
+ * standard fonts' names but passes it straight to jsPDF's setFont, which knows ours.
+ */
+const REGULAR = 'regular' as FontStyle;
+
+export function drawTable(c: Composer, block: TableBlock): void {
+  const plain = block.emphasis === undefined && block.highlightColumn === undefined && block.columns.every((col) => col.align !== 'right');
+  if (block.productText === true && plain && primaryDraws(c, block)) drawAutoTable(c, block.columns, block.rows);
+  else drawLineTable(c, block);
+}
+
+/**
+ * True when DejaVu alone draws every heading and cell in the style its column uses: no CJK fallback, no replacement,
+ * nothing cleanText would drop. Product text always passes; the check keeps a surprise from becoming wrong glyphs.
+ */
+function primaryDraws(c: Composer, block: TableBlock): boolean {
+  const covers = (text: string, style: Style): boolean => {
+    if (cleanText(text) !== text) return false;
+    const glyphs = c.fonts[style].font.glyphOfBmp;
+    for (const char of text) {
+      const cp = char.codePointAt(0)!;
+      if (cp === 10 || cp > 0xffff || isRightToLeft(cp) || glyphs[cp] === 0) return false;
+    }
+    return true;
+  };
+  return (
+    block.columns.every((col) => covers(col.title, 'bold')) &&
+    block.rows.every((row) => block.columns.every((col, i) => covers(row[i] ?? '', col.bold === true ? 'bold' : 'regular')))
+  );
+}
+
+function widthsOf(columns: readonly Column[]): number[] {
+  const total = columns.reduce((sum, col) => sum + col.share, 0);
+  return columns.map((col) => (CONTENT_W * col.share) / total);
+}
+
+/**
+ * A table of product text, drawn by jspdf-autotable in the embedded family: columns at their shares of the content
+ * width, the header repeated on every page, rows kept whole, page breaks at the body box (clear of the running
+ * header and footer drawn on every page after the cover).
+ */
+function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly string[][]): void {
+  const { doc } = c;
+  const widths = widthsOf(columns);
+  const styles: Style[] = columns.map((col) => (col.bold === true ? 'bold' : 'regular'));
+  const primary = c.model.brand.primary;
+  const zebra = mix(primary, WHITE, TINT.zebra);
+  // Autotable spaces the lines of a cell by the document's line height factor; set for the table, restored after.
+  const factor = doc.getLineHeightFactor();
+  doc.setLineHeightFactor(LEADING.cell);
+  // Autotable moves a row that does not fit to the next page, but not the header above it: keep the two together.
+  const headH = autoRowHeight(c, columns.map((col) => col.title), columns.map(() => 'bold'), TYPE.cellHead, widths);
+  const firstH = rows.length > 0 ? autoRowHeight(c, rows[0]!, styles, TYPE.cell, widths) : 0;
+  c.ensure(headH + firstH);
+  autoTable(doc, {
+    startY: c.y,
+    margin: { top: BODY_TOP, right: PAGE.width - RIGHT, bottom: PAGE.height - c.bottom, left: LEFT },
+    theme: 'plain',
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    styles: {
+      font: FAMILY,
+      fontStyle: REGULAR,
+      fontSize: TYPE.cell,
+      textColor: [...INK],
+      cellPadding: { top: CELL.padY, bottom: CELL.padY, left: CELL.padX, right: CELL.padX },
+      overflow: 'linebreak',
+      valign: 'top',
+      halign: 'left',
+      lineWidth: 0,
+      fillColor: false,
+      // jsPDF's defaults, as for every other text in the document: the input is drawn in the order written.
+      textOptions: {},
+    },
+    headStyles: { fontStyle: 'bold', fontSize: TYPE.cellHead, textColor: [...onColour(primary)], fillColor: [...primary] },
+    bodyStyles: { lineWidth: { bottom: CELL.rule }, lineColor: [...RULE] },
+    columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w, fontStyle: styles[i] === 'bold' ? 'bold' : REGULAR }])),
+    head: [columns.map((col, i) => ({ content: col.title, styles: { cellWidth: widths[i]! } }))],
+    body: rows.map((row) => columns.map((_, i) => row[i] ?? '')),
+    didParseCell: (data) => {
+      if (data.section === 'body' && data.row.index % 2 === 1) data.cell.styles.fillColor = [...zebra];
+    },
+  });
+  doc.setLineHeightFactor(factor);
+  c.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + SPACE.afterTable;
+  c.forgetState();
+}
+
+/** The height autotable gives a row: it wraps each cell with jsPDF's splitTextToSize at the text width plus one point. */
+function autoRowHeight(c: Composer, texts: readonly string[], styles: readonly Style[], size: number, widths: readonly number[]): number {
+  const { doc } = c;
+  let lines = 1;
+  texts.forEach((text, i) => {
+    doc.setFont(FAMILY, styles[i]!);
+    c.forgetState();
+    const split = doc.splitTextToSize(text, widths[i]! - 2 * CELL.padX + 1 / doc.internal.scaleFactor, { fontSize: size }) as string[];
+    lines = Math.max(lines, split.length);
+  });
+  return lines * size * doc.getLineHeightFactor() + 2 * CELL.padY;
+}
+
+/**
+ * A table that may hold user text: every cell laid out with the line layout (CJK fallback, replacements), rows split
+ * between lines. Amount columns align right; emphasised rows (a total) print bold under a stronger rule; a highlighted
+ * column (the recommended option) is tinted.
+ */
+function drawLineTable(c: Composer, block: TableBlock): void {
+  const { columns, rows } = block;
+  const widths = widthsOf(columns);
+  const lefts = widths.map((_, i) => LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const { padX, padY } = CELL;
+  const size = TYPE.cell;
+  const head = TYPE.cellHead;
+  const leading = size * LEADING.cell;
+  const headLeading = head * LEADING.cell;
+  const emphasis = new Set(block.emphasis ?? []);
+  const highlight = block.highlightColumn;
+  const headerLines = columns.map((col, i) => c.lines(col.title, 'bold', head, widths[i]! - 2 * padX));
+  const headerH = Math.max(...headerLines.map((l) => l.length)) * headLeading + 2 * padY;
+  const primary = c.model.brand.primary;
+  const accent = c.model.brand.accent;
+  const xOf = (i: number, width: number): number => (columns[i]!.align === 'right' ? lefts[i]! + widths[i]! - padX - width : lefts[i]! + padX);
+  const header = (): void => {
+    c.fill(primary, LEFT, c.y, CONTENT_W, headerH);
+    if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight]!, headerH);
+    headerLines.forEach((lines, i) => {
+      const colour = i === highlight ? onColour(accent) : onColour(primary);
+      lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * headLeading + head * BASELINE, head, colour));
+    });
+    c.y += headerH;
+  };
+  c.ensure(headerH + leading + 2 * padY);
+  header();
+  const zebra = mix(primary, WHITE, TINT.zebra);
+  const tint = mix(accent, WHITE, TINT.zebra);
+  rows.forEach((row, r) => {
+    const strong = emphasis.has(r);
+    const cells = columns.map((col, i) => c.lines(row[i] ?? '', strong || col.bold === true ? 'bold' : 'regular', size, widths[i]! - 2 * padX));
+    const count = Math.max(1, ...cells.map((l) => l.length));
+    let done = 0;
+    while (done < count) {
+      const fit = Math.floor((c.bottom - c.y - 2 * padY) / leading);
+      if (fit < Math.min(count - done, 2)) {
+        c.newPage();
+        header();
+        continue;
+      }
+      const take = Math.min(fit, count - done);
+      const h = take * leading + 2 * padY;
+      if (r % 2 === 1 && !strong) c.fill(zebra, LEFT, c.y, CONTENT_W, h);
+      if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight]!, h);
+      if (strong) c.rule(INK, LEFT, c.y, RIGHT, c.y, CELL.strongRule);
+      cells.forEach((lines, i) => {
+        for (let k = done; k < Math.min(lines.length, done + take); k++) {
+          const line = lines[k]!;
+          c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + size * BASELINE, size, INK);
+        }
+      });
+      c.y += h;
+      c.rule(RULE, LEFT, c.y, RIGHT, c.y, CELL.rule);
+      done += take;
+    }
+  });
+  c.y += SPACE.afterTable;
+}

@@ -1,0 +1,332 @@
+// The workshop with the client in the room, through `scopewise serve` in Chromium: the recommendation stays in view at
+// projector sizes, presentation mode shows no notes and no other client on any screen (DOM and the proposal preview's
+// text), undo/redo of answers, an untouched new assessment leaves no record, and an old revision can be restored.
+/// <reference lib="dom" />
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tempFolder } from '../db/temp';
+import { pdfText } from './pdf-text';
+import { openSession, type Session } from './session';
+
+let s: Session;
+const CLIENT = 'Fundación Niños Solidarios de Andalucía y Extremadura para la Infancia';
+const PROJECT = 'Volunteer portal';
+const OUR_NOTES = 'They may cut the budget by a third if the board says no';
+const OTHER_CLIENT = 'Harbourside Turbine Telemetry AB';
+const OTHER_NOTES = 'Margin target forty percent, keep quiet';
+let ours = '';
+
+async function post<T>(channel: string, body: unknown): Promise<T> {
+  return s.page.evaluate(
+    async ([c, b, token]) => {
+      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token! }, body: JSON.stringify(b) });
+      return ((await response.json()) as { value: unknown }).value;
+    },
+    [channel, body, s.serve.token] as [string, unknown, string],
+  ) as Promise<T>;
+}
+
+const status = () => s.page.getByRole('status');
+
+async function expectCleanAudit(screen: string): Promise<void> {
+  const violations = await s.audit();
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Everything a person could read on the screen: the page's text and the values in its fields. */
+async function screenText(): Promise<string> {
+  return s.page.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value);
+    return `${document.body.innerText}\n${values.join('\n')}\n${document.title}`;
+  });
+}
+
+async function openWorkshop(id: string): Promise<void> {
+  await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/assessment/${id}`);
+  await s.page.getByTestId('recommended').waitFor();
+}
+
+beforeAll(async () => {
+  s = await openSession({ viewport: { width: 1366, height: 768 } });
+  await s.open();
+  const other = await post<{ id: string }>('assessments.create', { fields: { clientName: OTHER_CLIENT, projectTitle: 'Telemetry API', notes: OTHER_NOTES, requirements: { projectKind: 'api-service', concurrency: 'realtime' } } });
+  void other;
+  const mine = await post<{ id: string }>('assessments.create', {
+    fields: {
+      clientName: CLIENT,
+      projectTitle: PROJECT,
+      notes: OUR_NOTES,
+      requirements: { projectKind: 'web-app', userInterface: 'server-rendered', auth: 'roles', adminPanel: true, integrations: ['Mailchimp'], personalData: true },
+    },
+  });
+  ours = mine.id;
+}, 240_000);
+afterAll(async () => s?.stop());
+
+describe('the client in the room', () => {
+  for (const size of [
+    { width: 1024, height: 640 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`at ${size.width}×${size.height} the winner stays in view after scrolling to the last question`, async () => {
+      await s.page.setViewportSize(size);
+      await openWorkshop(ours);
+      const last = s.page.locator('#field-languages');
+      await last.scrollIntoViewIfNeeded();
+      await last.focus();
+      const box = await s.page.getByTestId('recommended').boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(size.width);
+      // The confidence beside it is in view too.
+      const confidence = await s.page.getByTestId('confidence').boundingBox();
+      expect(confidence!.y + confidence!.height).toBeLessThanOrEqual(size.height);
+      await s.screenshot(`client-room-workshop-${size.width}x${size.height}`);
+      await expectCleanAudit(`workshop at ${size.width}×${size.height}`);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await s.screenshot(`client-room-workshop-${size.width}x${size.height}-dark`);
+      await expectCleanAudit(`workshop at ${size.width}×${size.height}, dark`);
+      await s.page.emulateMedia({ colorScheme: 'light' });
+    });
+  }
+
+  test('in a window too narrow for two columns the panel is a compact bar that stays on screen', async () => {
+    await s.page.setViewportSize({ width: 800, height: 600 });
+    await openWorkshop(ours);
+    await s.page.locator('#field-languages').scrollIntoViewIfNeeded();
+    const box = await s.page.getByTestId('recommended').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+    await s.page.getByRole('button', { name: 'Details' }).click();
+    await s.page.getByRole('button', { name: /^All \d+ reasons$/ }).waitFor();
+    await expectCleanAudit('compact bar');
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  test('every reason is a key away (Ctrl+I), and "?" shows the keyboard shortcuts', async () => {
+    await openWorkshop(ours);
+    await s.page.locator('#field-clientName').focus();
+    await s.page.keyboard.press('Control+i');
+    await s.page.getByTestId('all-reasons').waitFor();
+    await expectCleanAudit('all reasons');
+    await s.page.keyboard.press('Escape');
+    await s.page.getByRole('heading', { name: 'Recommendation' }).click();
+    await s.page.keyboard.press('?');
+    await s.page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await s.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).textContent()).toContain('Undo the last change');
+    await expectCleanAudit('shortcut sheet');
+    await s.page.keyboard.press('Escape');
+  });
+
+  test('Ctrl+Z undoes the last answer and Ctrl+Shift+Z redoes it', async () => {
+    await openWorkshop(ours);
+    const checked = (field: string) => s.page.locator(`[data-field="${field}"] input:checked`).count();
+    await s.page.locator('[data-field="concurrency"] input[value="realtime"]').check();
+    await s.page.locator('[data-field="lifetime"] input[value="years"]').check();
+    expect(await checked('lifetime')).toBe(1);
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => checked('lifetime')).toBe(0);
+    expect(await checked('concurrency')).toBe(1);
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => checked('concurrency')).toBe(0);
+    await s.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => s.page.locator('[data-field="concurrency"] input[value="realtime"]').isChecked()).toBe(true);
+    await s.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => s.page.locator('[data-field="lifetime"] input[value="years"]').isChecked()).toBe(true);
+    // Undo reaches the saved record too.
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => s.page.getByTestId('save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    const saved = await post<{ requirements: Record<string, unknown> }>('assessments.get', { id: ours });
+    expect(saved.requirements.lifetime).toBeUndefined();
+    expect(saved.requirements.concurrency).toBe('realtime');
+  });
+
+  test('project context typed in the workshop is recorded and drafts its own scope items', async () => {
+    await openWorkshop(ours);
+    await s.page.locator('#field-integrations').fill('Mailchimp, Holded ,');
+    await s.page.locator('#field-targetDate').fill('2027-03-01');
+    await expect.poll(() => s.page.getByTestId('save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    const saved = await post<{ requirements: Record<string, unknown> }>('assessments.get', { id: ours });
+    expect(saved.requirements.integrations).toEqual(['Mailchimp', 'Holded']);
+    expect(saved.requirements.targetDate).toBe('2027-03-01');
+    // Context moves no score: the panel still says what it said.
+    expect(await s.page.getByTestId('recommended').getAttribute('data-framework')).toBe('django');
+  });
+
+  test('Ctrl+Z undoes scope edits too: a typed day, then the drafted scope itself', async () => {
+    await openWorkshop(ours);
+    await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
+    await s.page.getByRole('button', { name: 'Draft the scope from the answers' }).click();
+    const cell = s.page.locator('[data-testid="scope-row"] [data-col="likely"]').first();
+    await cell.waitFor();
+    const titles = await s.page.locator('[data-testid="scope-row"] [data-col="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(titles).toContain('Integration: Holded');
+    expect(titles).toContain('Personal data and GDPR');
+    const before = await cell.inputValue();
+    const total = () => s.page.getByTestId('estimate-total').textContent();
+    const totalBefore = await total();
+    await cell.fill('42');
+    await expect.poll(total).not.toBe(totalBefore);
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => cell.inputValue()).toBe(before);
+    await expect.poll(total).toBe(totalBefore);
+    await s.page.keyboard.press('Control+z');
+    await s.page.getByRole('heading', { name: 'No scope yet' }).waitFor();
+    await s.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => cell.inputValue()).toBe(before);
+  });
+
+  test('a new assessment left untouched leaves no record; one with anything typed is kept', async () => {
+    const total = async () => (await post<{ total: number }>('assessments.list', {})).total;
+    const before = await total();
+    await s.page.getByRole('button', { name: 'New assessment' }).click();
+    await s.page.locator('#field-clientName').waitFor();
+    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+    await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
+    await expect.poll(total).toBe(before);
+    await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before);
+
+    await s.page.getByRole('button', { name: 'New assessment' }).click();
+    await s.page.locator('#field-clientName').fill('Kept client');
+    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+    await expect.poll(total).toBe(before + 1);
+    await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before + 1);
+  });
+
+  test('the list sorts by its column headers and links to the trash', async () => {
+    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+    const header = s.page.getByRole('columnheader', { name: /Client and project/ });
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const firstName = () => s.page.getByTestId('assessment-row').first().locator('.client').textContent();
+    await expect.poll(firstName).toBe(CLIENT);
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(firstName).toBe('Kept client');
+    await expectCleanAudit('list with headers');
+    await s.page.getByRole('link', { name: 'Trash' }).click();
+    await s.page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor();
+    await expectCleanAudit('trash');
+  });
+
+  test('an old revision is restored as a new one, and the proposal of any revision exports', async () => {
+    const created = await post<{ id: string }>('assessments.create', { fields: { clientName: 'Revision Client', projectTitle: 'First idea', requirements: { projectKind: 'ecommerce' } } });
+    // An export seals revision 1, so the next save starts revision 2.
+    await post('proposal.export', { id: created.id });
+    await post('assessments.update', { id: created.id, fields: { projectTitle: 'Second idea', requirements: { projectKind: 'api-service' } } });
+    await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/assessment/${created.id}/revisions`);
+    await s.page.getByRole('button', { name: 'Restore revision 1 as the current one' }).click();
+    await expect.poll(async () => (await status().textContent()) ?? '').toContain('Revision 1 restored as revision 3');
+    await expect.poll(() => s.page.getByRole('heading', { level: 1 }).textContent()).toContain('First idea');
+    const revisions = await post<{ number: number }[]>('assessments.revisions', { id: created.id });
+    expect(revisions.map((r) => r.number).sort()).toEqual([1, 2, 3]);
+    const current = await post<{ projectTitle: string; requirements: Record<string, unknown> }>('assessments.get', { id: created.id });
+    expect(current.projectTitle).toBe('First idea');
+    expect(current.requirements).toEqual({ projectKind: 'ecommerce' });
+    await expectCleanAudit('revisions with restore');
+
+    await s.page.getByRole('button', { name: 'Export PDF of revision 2 (client edition)' }).click();
+    // The first export from this database asks to confirm the branding.
+    await s.page.getByRole('button', { name: 'Yes, export with this branding' }).click();
+    await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Exported to /);
+    const path = /^Exported to (.+\.pdf)/.exec((await status().textContent()) ?? '')![1]!;
+    expect(path).toMatch(/Revision Client – Second idea – proposal( \(\d+\))?\.pdf$/);
+    expect(await pdfText(path)).toContain('Second idea');
+  });
+
+  test('presentation mode shows no notes and no other client on any screen, and leaving it asks first', async () => {
+    await openWorkshop(ours);
+    await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    const folder = tempFolder();
+    const screens: [string, () => Promise<void>][] = [
+      ['workshop', () => openWorkshop(ours)],
+      ['scope', async () => {
+        await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
+        await s.page.waitForTimeout(300);
+      }],
+      ['revisions', async () => {
+        await s.page.getByRole('link', { name: 'Revisions', exact: true }).click();
+        await s.page.getByRole('heading', { name: 'Revisions' }).waitFor();
+      }],
+      ['list', async () => {
+        await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+        await s.page.getByTestId('presented').waitFor();
+      }],
+      ['search', async () => {
+        await s.page.keyboard.press('Control+f');
+        await s.page.getByTestId('presented').waitFor();
+      }],
+      ['trash', async () => {
+        await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/trash`);
+        await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
+      }],
+      ['settings', async () => {
+        await s.page.getByRole('button', { name: 'Settings' }).click();
+        await s.page.getByRole('heading', { name: 'Settings' }).waitFor();
+      }],
+    ];
+    for (const [name, visit] of screens) {
+      await visit();
+      const text = await screenText();
+      expect(text, name).not.toContain(OUR_NOTES);
+      expect(text, name).not.toContain(OTHER_NOTES);
+      expect(text, name).not.toContain(OTHER_CLIENT);
+      // Made by the revision test above: also another client here.
+      expect(text, name).not.toContain('Revision Client');
+      await expectCleanAudit(`presentation: ${name}`);
+    }
+
+    // The proposal preview: the client edition only, read back from the PDF bytes the screen shows.
+    await openWorkshop(ours);
+    const preview = s.page.waitForResponse((r) => r.url().includes('/api/proposal.preview'));
+    await s.page.getByRole('link', { name: 'Proposal', exact: true }).click();
+    const body = (await (await preview).json()) as { value: { pdfBase64: string } };
+    const pdfPath = join(folder, 'preview.pdf');
+    writeFileSync(pdfPath, Buffer.from(body.value.pdfBase64, 'base64'));
+    const pdf = await pdfText(pdfPath);
+    expect(pdf).toContain(PROJECT);
+    expect(pdf).not.toContain('budget by a third');
+    expect(pdf).not.toContain(OTHER_CLIENT);
+    await s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 });
+    const proposalText = await screenText();
+    expect(proposalText).not.toContain(OUR_NOTES);
+    expect(proposalText).not.toContain('Internal edition');
+    await expectCleanAudit('presentation: proposal');
+
+    // The client's full name, wrapped and never cut.
+    await openWorkshop(ours);
+    const heading = s.page.locator('#editor-heading');
+    expect(await heading.textContent()).toContain(CLIENT);
+    expect(await heading.evaluate((h) => h.scrollWidth <= h.clientWidth + 1)).toBe(true);
+    for (const [w, h] of [
+      [1024, 640],
+      [1366, 768],
+    ] as const) {
+      await s.page.setViewportSize({ width: w, height: h });
+      await s.page.locator('#field-languages').scrollIntoViewIfNeeded();
+      const box = await s.page.getByTestId('recommended').boundingBox();
+      expect(box!.y + box!.height, `${w}×${h}`).toBeLessThanOrEqual(h);
+      await s.screenshot(`client-room-presentation-${w}x${h}`);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await s.screenshot(`client-room-presentation-${w}x${h}-dark`);
+      await s.page.emulateMedia({ colorScheme: 'light' });
+    }
+
+    // Leaving needs a deliberate second step.
+    const toggle = s.page.getByRole('button', { name: 'Presentation mode' });
+    await toggle.click();
+    await s.page.getByRole('button', { name: 'Stay in presentation' }).click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await s.page.getByTestId('leave-presentation').click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await s.page.getByLabel('Internal notes').waitFor();
+  }, 120_000);
+
+  test('the page threw nothing', () => {
+    expect(s.errors).toEqual([]);
+  });
+});
