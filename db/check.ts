@@ -1,15 +1,47 @@
-// The full health check behind `scopewise check`: integrity_check, foreign_key_check and the search index's own check.
+// The full health check behind `scopewise check`: integrity_check (on a read-only connection, so a damaged file is
+// never written to), foreign_key_check and the search index's own check.
+import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { connect, removeEmptyCompanions, type ConnectOptions } from './examine';
 
 export interface CheckReport {
   ok: boolean;
   problems: string[];
 }
 
-export function checkDatabase(db: Database): CheckReport {
+function integrityProblems(db: Database): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.filter((row) => row.integrity_check !== 'ok').map((row) => `integrity: ${row.integrity_check}`);
+}
+
+/**
+ * integrity_check on a file, through a read-only connection: it cannot write, not even the WAL checkpoint SQLite
+ * makes when the last connection closes. Damage SQLite cannot walk at all is a problem, not a throw.
+ */
+export function checkFileIntegrity(path: string, options: ConnectOptions = {}): string[] {
+  const companions = ['-wal', '-shm'].filter((suffix) => !existsSync(`${path}${suffix}`));
+  let db: Database | undefined;
+  try {
+    db = connect(path, { ...options, readonly: true, fileMustExist: true });
+    return integrityProblems(db);
+  } catch (error) {
+    return [`integrity: ${error instanceof Error ? error.message : String(error)}`];
+  } finally {
+    db?.close();
+    removeEmptyCompanions(path, companions);
+  }
+}
+
+/** The checks on an open database; `integrity: false` when checkFileIntegrity has already read the file. */
+export function checkDatabase(db: Database, options: { integrity?: boolean } = {}): CheckReport {
   const problems: string[] = [];
-  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-  for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(`integrity: ${row.integrity_check}`);
+  if (options.integrity ?? true) {
+    try {
+      problems.push(...integrityProblems(db));
+    } catch (error) {
+      problems.push(`integrity: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const keys = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const row of keys) problems.push(`foreign key: ${row.table} row ${row.rowid} points to a missing ${row.parent}`);
   try {

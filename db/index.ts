@@ -2,6 +2,7 @@
 // over a better-sqlite3 Database, except opening, backups and restore (SQLite's backup API is asynchronous).
 export type { Database } from 'better-sqlite3';
 export { openDatabase, type OpenOptions } from './open';
+export { CheckCancelledError, openWithScheduledCheck, type CheckEvent, type CheckPlace, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
 export { DatabaseRefusedError, examineDatabaseFile, type ConnectOptions, type Examination, type RefusalReason } from './examine';
 export { inspectHeader, SCOPEWISE_APPLICATION_ID, type HeaderVerdict } from './header';
 export { networkFilesystemOf } from './network-filesystem';
@@ -45,7 +46,7 @@ export {
 export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
 export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
 export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
-export { checkDatabase, type CheckReport } from './check';
+export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
 export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';

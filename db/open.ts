@@ -23,7 +23,8 @@ export interface OpenOptions extends ConnectOptions {
   mounts?: string;
   /**
    * Run PRAGMA quick_check before use (default true). It reads every page: about 100 ms for 10,000 assessments,
-   * so a caller that has just checked the same file (a benchmark reopening it) may skip it.
+   * so a caller that checks the file another way may skip it: the app checks beside its first reads
+   * (db/integrity-schedule.ts), `scopewise check` runs integrity_check. A pending migration is checked regardless.
    */
   quickCheck?: boolean;
   /** Migrate only this far (fixture scripts build databases of earlier versions). */
@@ -92,20 +93,24 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const backupDir = options.backupDir ?? defaultBackupDir(file);
   const warn = options.warn ?? (() => undefined);
   recoverRestore(file, backupDir, options, warn);
-  let examination: Examination;
-  try {
-    examination = examineDatabaseFile(file, options);
-  } catch (error) {
-    if (error instanceof DatabaseRefusedError && error.reason !== 'newer') {
-      error.newestGoodBackup = findNewestGoodBackup(backupDir, options);
-      if (error.newestGoodBackup !== null) error.message += `; the newest good backup is ${error.newestGoodBackup}`;
+  const examine = (quickCheck: boolean): Examination => {
+    try {
+      return examineDatabaseFile(file, { ...options, quickCheck });
+    } catch (error) {
+      if (error instanceof DatabaseRefusedError && error.reason !== 'newer') {
+        error.newestGoodBackup = findNewestGoodBackup(backupDir, options);
+        if (error.newestGoodBackup !== null) error.message += `; the newest good backup is ${error.newestGoodBackup}`;
+      }
+      throw error;
     }
-    throw error;
-  }
+  };
+  let examination = examine(options.quickCheck ?? true);
   if (examination.kind === 'missing' && !existsSync(dirname(file))) {
     throw new AppError('io', `${file}: the folder ${dirname(file)} does not exist`, 'database');
   }
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
+  // A migration writes to every table: a file is checked in full before one, even when the caller skipped the check.
+  if (options.quickCheck === false && examination.kind === 'scopewise' && examination.version < target) examination = examine(true);
   if (examination.kind === 'scopewise' && examination.version < target) {
     await backupFile(file, backupDir, `before-migration-${examination.version + 1}`, { ...options, now: options.now ?? new Date() });
   }

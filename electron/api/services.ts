@@ -1,8 +1,9 @@
 // What the handlers work with: the open database (swapped on restore), its folders, and the platform's file actions.
 // Shared by the Electron main process and `scopewise serve`; opening takes the writer's lock (db/lock.ts) for as long
-// as the services live, and runs the start-up maintenance once.
+// as the services live. The integrity check runs beside the first reads (db/integrity-schedule.ts); every write and
+// the start-up maintenance wait for its verdict (`ready`).
 import { dirname, join, resolve } from 'node:path';
-import { acquireDatabaseLock, defaultBackupDir, openDatabase, runStartupMaintenance, type Database, type DatabaseLock } from '../../db';
+import { acquireDatabaseLock, CheckCancelledError, defaultBackupDir, openDatabase, openWithScheduledCheck, runStartupMaintenance, type CheckEvent, type Database, type DatabaseLock } from '../../db';
 import { storageReason } from '../../shared/storage-error';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
@@ -16,8 +17,19 @@ export interface Services {
   readonly files: FileActions;
   /** The writer's lock on the database, held until close(); a restore needs it. */
   readonly lock: DatabaseLock;
-  /** The open database; replaced when a backup is restored, so read it on every call. */
+  /**
+   * The open database; replaced when the integrity check passes (read-only until then) and when a backup is
+   * restored, so read it on every call.
+   */
   db: Database;
+  /**
+   * Settles once the file's integrity check has a verdict: resolves when `db` can be written (and the start-up
+   * maintenance is done), rejects with the DatabaseRefusedError of a damaged file, naming the newest good backup.
+   * Every write waits for it (electron/api/integrity-gate.ts); nothing is written before it resolves.
+   */
+  ready: Promise<void>;
+  /** The refusal `ready` rejected with, once it did; then every call answers it. */
+  refusal: Error | null;
   /** Closes the database (keeping the lock) so a restore can replace it; reopen() opens it again. */
   closeForRestore(): void;
   /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
@@ -35,6 +47,8 @@ export interface ServicesOptions {
   maintenance?: boolean;
   /** Names this program to another one refused the lock ("scopewise serve"). */
   holderName?: string;
+  /** Told when the background integrity check starts and ends (the bench and tests watch it). */
+  onCheck?: (event: CheckEvent) => void;
   /** The OS keychain for the team password (the app's main process); none for serve. */
   secrets?: SecretStore;
 }
@@ -51,7 +65,8 @@ export function exportsFolderFor(databasePath: string): string {
 export function closeDatabase(db: Database, warn: (message: string) => void = () => undefined): void {
   if (!db.open) return;
   try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    // A read-only connection (before the integrity verdict) has nothing to fold in and must not try.
+    if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
     warn(`${db.name}: the write-ahead log could not be folded into the database at shutdown (${storageReason(error)}); every save is kept in ${db.name}-wal and is applied at the next start`);
   }
@@ -69,17 +84,14 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
   const lock = acquireDatabaseLock(databasePath, options.holderName ?? 'Scopewise', binding);
   const open = (): Promise<Database> => openDatabase(databasePath, { backupDir, lock, warn, ...binding });
-  let db: Database;
+  let opened;
   try {
-    db = await open();
-    if (options.maintenance !== false) {
-      const report = await runStartupMaintenance(db, backupDir);
-      if (report.warning !== null) warn(report.warning);
-    }
+    opened = await openWithScheduledCheck(databasePath, { backupDir, lock, warn, ...binding, ...(options.onCheck === undefined ? {} : { onCheck: options.onCheck }) });
   } catch (error) {
     lock.release();
     throw error;
   }
+  let closed = false;
   const services: Services = {
     databasePath,
     dataFolder: dirname(databasePath),
@@ -87,7 +99,9 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     nativeBinding: options.nativeBinding,
     files: options.files,
     lock,
-    db,
+    db: opened.db,
+    ready: Promise.resolve(),
+    refusal: null,
     closeForRestore() {
       closeDatabase(services.db, warn);
     },
@@ -95,12 +109,35 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();
+      services.refusal = null;
+      services.ready = Promise.resolve();
     },
     close() {
+      closed = true;
+      opened.cancel();
       services.team.stop();
       closeDatabase(services.db, warn);
       lock.release();
     },
   };
+  services.ready = (async () => {
+    try {
+      const writable = await opened.writable;
+      // Closed while the check ran (the user quit at once): the read-write connection is not kept.
+      if (closed) return void writable.close();
+      services.db = writable;
+    } catch (error) {
+      // Closed before the verdict (quitting at once): there is nothing to refuse and nothing left to write.
+      if (error instanceof CheckCancelledError) return;
+      services.refusal = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
+    if (options.maintenance !== false) {
+      const report = await runStartupMaintenance(services.db, backupDir);
+      if (report.warning !== null) warn(report.warning);
+    }
+  })();
+  services.ready.catch(() => undefined);
+  if (!opened.deferred) await services.ready;
   return services;
 }

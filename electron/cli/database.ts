@@ -39,7 +39,7 @@ export async function openCommandDatabase(
   values: Record<string, string | boolean | undefined>,
   io: CliIO,
   mode: 'read' | 'write',
-  options: { records?: boolean; command?: string } = {},
+  options: { records?: boolean; command?: string; quickCheck?: boolean } = {},
 ): Promise<Database | null> {
   const { path, explicit } = databasePath(values);
   requireDatabaseFile(path);
@@ -52,7 +52,8 @@ export async function openCommandDatabase(
     }
   }
   const warn = (message: string): void => io.err(`scopewise: warning: ${message}\n`);
-  if (mode === 'read' && options.records !== true) return openDatabase(path, { warn });
+  const check = options.quickCheck === false ? { quickCheck: false } : {};
+  if (mode === 'read' && options.records !== true) return openDatabase(path, { warn, ...check });
   const lock = acquireDatabaseLock(path, `scopewise ${options.command ?? 'CLI'}`);
   let db: Database;
   try {

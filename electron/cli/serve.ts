@@ -51,6 +51,10 @@ export const serveCommand: Command = {
       files: browserFileActions(exportsFolderFor(path)),
       holderName: 'scopewise serve',
       warn: (message) => io.err(`scopewise: warning: ${message}\n`),
+      // The check runs beside serving (db/integrity-schedule.ts); its verdict is told on stderr once known.
+      onCheck: (event) => {
+        if (event.phase === 'passed') io.err(`scopewise: integrity check passed (${Math.round(event.ms)} ms)\n`);
+      },
     });
     let server;
     try {
@@ -67,21 +71,30 @@ export const serveCommand: Command = {
       if (code === 'EACCES') throw new AppError('invalid_input', `--port: ${port} needs privileges; use a port above 1023`, 'port');
       throw error;
     }
-    services.team.start();
+    // The team sync writes: it starts once the integrity check has passed (a refusal stops serve below).
+    services.ready.then(() => services.team.start(), () => {});
     io.out(`${server.url}\n`);
     io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
     const running = server;
-    await new Promise<void>((done) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+    await new Promise<void>((done, refuse) => {
+      const onSignal = (): void => stop();
+      let stopping = false;
+      const stop = (refusal?: unknown): void => {
+        if (stopping) return;
+        stopping = true;
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
         void running.close().then(() => {
           services.close();
-          done();
+          if (refusal === undefined) done();
+          else refuse(refusal);
         });
       };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      // A file the check refuses: serve stops and exits with the same refusal a damaged file gets at start (naming
+      // the newest good backup); an API that answered nothing but the damage would look like a broken page.
+      services.ready.catch((refusal: unknown) => stop(refusal));
     });
     return EXIT_OK;
   },

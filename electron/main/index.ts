@@ -12,7 +12,7 @@ import { electronFileActions } from './file-actions';
 import { denyPermissions, hardenContents } from './harden';
 import { registerIpc } from './ipc';
 import { menuScript, menuTemplate } from './menu';
-import { openWithRecovery } from './open-with-recovery';
+import { openWithRecovery, recoverFromRefusal, type RecoveryUi } from './open-with-recovery';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { APP_ORIGIN } from './security';
 import { restoreBounds, windowOptions, type Bounds } from './window-options';
@@ -64,6 +64,20 @@ if (!app.requestSingleInstanceLock()) {
     const dataFolder = app.getPath('userData');
     const databasePath = join(dataFolder, 'scopewise.db');
     const binding = nativeBinding === undefined ? {} : { nativeBinding };
+    const recoveryUi: RecoveryUi = {
+      offerRestore: async (problem, backup) => {
+        const answer = await dialog.showMessageBox({
+          type: 'error',
+          message: 'Scopewise cannot open its database',
+          detail: `${problem}\n\nRestore the newest good backup (${basename(backup)})? The damaged file is kept in the backups folder.`,
+          buttons: ['Restore backup', 'Quit'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        return answer.response === 0 ? 'restore' : 'quit';
+      },
+      fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
+    };
     services = await openWithRecovery(
       () =>
         openServices({
@@ -75,27 +89,30 @@ if (!app.requestSingleInstanceLock()) {
           warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
         }),
       async (backup) => void (await restoreBackup(databasePath, backup, binding)),
-      {
-        offerRestore: async (problem, backup) => {
-          const answer = await dialog.showMessageBox({
-            type: 'error',
-            message: 'Scopewise cannot open its database',
-            detail: `${problem}\n\nRestore the newest good backup (${basename(backup)})? The damaged file is kept in the backups folder.`,
-            buttons: ['Restore backup', 'Quit'],
-            defaultId: 0,
-            cancelId: 1,
-          });
-          return answer.response === 0 ? 'restore' : 'quit';
-        },
-        fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
-      },
+      recoveryUi,
     );
     if (services === null) {
       app.quit();
       return;
     }
     registerIpc(ipcMain, createHandlers(services), (channel, error) => console.error(`scopewise: ${channel} failed`, error));
-    services.team.start();
+    // The integrity check runs while the window paints (db/integrity-schedule.ts); until it passes nothing is written.
+    // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
+    const opened = services;
+    opened.ready.catch(async (refusal: unknown) => {
+      const restored = await recoverFromRefusal(
+        refusal,
+        async (backup) => {
+          await restoreBackup(databasePath, backup, { backupDir: opened.backupDir, lock: opened.lock, ...binding });
+          await opened.reopen();
+        },
+        recoveryUi,
+      );
+      if (restored) window?.webContents.reload();
+      else app.quit();
+    });
+    // The team sync writes: it starts once the integrity check has passed.
+    opened.ready.then(() => opened.team.start(), () => {});
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);

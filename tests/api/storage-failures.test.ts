@@ -49,6 +49,8 @@ describe('a nearly full disk at start', () => {
 
     const warnings: string[] = [];
     const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), warn: (m) => warnings.push(m) });
+    // The daily backup runs once the integrity check beside the first reads has passed (db/integrity-schedule.ts).
+    await services.ready;
     expect(warnings.join('\n')).toMatch(/the daily backup could not be made: .*(full|space)/);
     expect(services.db.prepare('SELECT count(*) AS n FROM assessments').get()).toEqual({ n: 300 });
     expect(() => services.close()).not.toThrow();
@@ -66,6 +68,8 @@ describe('a read-only database', () => {
 
     const warnings: string[] = [];
     const { services, handlers } = await servicesAt(databasePath, warnings);
+    // The read-write connection, which finds the file read-only, is opened once the integrity check has passed.
+    await services.ready;
     expect(warnings.join('\n')).toMatch(/scopewise\.db is read-only: Scopewise can show it but cannot save any change/);
     const listed = await dispatch(handlers, 'assessments.list', {});
     expect(listed.ok).toBe(true);

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAssessment, getAssessment, listExports, openDatabase, sha256Hex } from '../../db';
+import { createAssessment, getAssessment, insertDemoAssessments, listExports, openDatabase, sha256Hex } from '../../db';
 import { fileHash, tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
 
@@ -161,6 +161,25 @@ describe('scopewise backup, check and demo', () => {
     expect(result.stderr).toMatch(/not ok: .*is not a Scopewise database/);
     expect(readFileSync(path, 'utf8')).toBe('just text');
     expectBadInput(await cli(['list', '--db', path]), /is not a Scopewise database/);
+  });
+
+  it('finds damage deep inside the file with one integrity_check, exits 1 and writes nothing', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'scopewise.db');
+    const setup = await openDatabase(path, { mounts: '' });
+    insertDemoAssessments(setup, { count: 300, seed: 4 });
+    setup.close();
+    // Past the header, schema and history that opening reads: only a check of every page finds it.
+    const bytes = readFileSync(path);
+    const page = Math.floor((bytes.length / 4096) * 0.75);
+    bytes.fill(0x5a, page * 4096, page * 4096 + 2000);
+    writeFileSync(path, bytes);
+    const before = fileHash(path);
+    const result = await cli(['check', '--db', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^scopewise: check: not ok\n {2}integrity: /);
+    expect(fileHash(path)).toBe(before);
+    expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
   it('writes demo data, creating the database; refuses a bad count or a missing folder', async () => {

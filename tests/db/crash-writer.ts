@@ -2,11 +2,17 @@
 // committed id on stdout, synchronously, only after its transaction has committed. It runs until it is killed.
 import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { createAssessment, importBundle, openDatabase, saveAssessment } from '../../db';
+import { createAssessment, importBundle, saveAssessment } from '../../db';
+import { exportsFolderFor, openServices } from '../../electron/api/services';
+import { browserFileActions } from '../../electron/serve/file-actions';
 
 const path = process.argv[2];
 if (path === undefined) throw new Error('usage: crash-writer.ts <database>');
-const db = await openDatabase(path, { mounts: '' });
+// Started as the app starts (electron/api/services.ts): the integrity check runs beside the first reads after every
+// kill, and the saves wait for its verdict, as the app's do.
+const services = await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)) });
+await services.ready;
+const db = services.db;
 let last: string | null = null;
 for (let i = 0; ; i++) {
   if (i % 7 === 3) {

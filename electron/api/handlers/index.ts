@@ -1,5 +1,7 @@
-// All handlers, joined: one group per domain; joinHandlers refuses a channel served twice or not at all.
+// All handlers, joined: one group per domain; joinHandlers refuses a channel served twice or not at all. Writes wait
+// for the database's integrity verdict (../integrity-gate.ts).
 import { joinHandlers, type Handlers } from '../dispatch';
+import { gateWrites } from '../integrity-gate';
 import type { Services } from '../services';
 import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
@@ -9,12 +11,15 @@ import { settingsHandlers } from './settings';
 import { teamHandlers } from './team';
 
 export function createHandlers(services: Services): Handlers {
-  return joinHandlers(
-    assessmentHandlers(services),
-    proposalHandlers(services),
-    settingsHandlers(services),
-    scopeHandlers(services),
-    dataHandlers(services),
-    teamHandlers(services),
+  return gateWrites(
+    joinHandlers(
+      assessmentHandlers(services),
+      proposalHandlers(services),
+      settingsHandlers(services),
+      scopeHandlers(services),
+      dataHandlers(services),
+      teamHandlers(services),
+    ),
+    services,
   );
 }
