@@ -3,6 +3,44 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layers (README.md, "Layout"). Each folder lists what it must not import; ESLint keeps the last matching
+// no-restricted-imports setting per file, so every folder states its whole list. tests/lint/layers.test.ts proves
+// that a wrong import fails lint.
+const ELECTRON = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' };
+const ELECTRON_MAIN = {
+  group: ['**/electron/main', '**/electron/main/**', '../main', '../main/**'],
+  message: 'electron/api, electron/cli, electron/serve and electron/web never import electron/main; move what both need to electron/web/ or electron/api/.',
+};
+export const LAYERS = {
+  // shared/ is pure: it runs in the browser and in Node, and imports no other project folder.
+  'shared/**/*.ts': {
+    paths: [ELECTRON],
+    patterns: [
+      { group: ['**/db', '**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ imports no other project folder.' },
+      { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'electron/*'], message: 'shared/ is pure: no Node modules, no database.' },
+    ],
+  },
+  // db/ owns SQL and may use shared/.
+  'db/**/*.ts': {
+    paths: [ELECTRON],
+    patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'db/ may import shared/ only.' }],
+  },
+  // renderer/ owns the screen and may use shared/; it reaches everything else through the API contract.
+  'renderer/**/*.{ts,svelte}': {
+    paths: [ELECTRON],
+    patterns: [
+      { group: ['**/db', '**/db/**', '**/electron/**'], message: 'renderer/ may import shared/ only; it calls the rest through shared/api.' },
+      { group: ['node:*', 'better-sqlite3'], message: 'renderer/ runs in the browser: no Node modules.' },
+    ],
+  },
+  // Code under electron/ that never touches Electron: the shared handlers, the CLI, the browser transport, what the
+  // window and the browser transport both serve, and the native-module locator.
+  'electron/{api,cli,serve,web,native}/**/*.{ts,mjs}': {
+    paths: [ELECTRON],
+    patterns: [ELECTRON_MAIN, { group: ['electron/*'], message: ELECTRON.message }],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'coverage/', '.native/'] },
   js.configs.recommended,
@@ -22,19 +60,5 @@ export default tseslint.config(
     files: ['renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // The layers: shared/ is pure and imports no other project folder; db/ only shared/; renderer/ only shared/.
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/db/**', '**/electron/**', '**/renderer/**', 'node:*', 'fs', 'path', 'better-sqlite3', 'electron'] }],
-    },
-  },
-  {
-    files: ['db/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/electron/**', '**/renderer/**', 'electron'] }] },
-  },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/db/**', '**/electron/**', 'node:*', 'better-sqlite3', 'electron'] }] },
-  },
+  ...Object.entries(LAYERS).map(([glob, restrictions]) => ({ files: [glob], rules: { 'no-restricted-imports': ['error', restrictions] } })),
 );

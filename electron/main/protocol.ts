@@ -2,8 +2,8 @@
 // checklist advises, with the same Content-Security-Policy header the browser transport sends.
 import { readFile } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from './security';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
-import { contentTypeOf, staticPath } from './static-path';
+import { CONTENT_SECURITY_POLICY } from '../web/security-policy';
+import { contentTypeOf, staticPath } from '../web/static-path';
 
 export interface ProtocolLike {
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;

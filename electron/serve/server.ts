@@ -8,8 +8,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
-import { contentTypeOf, staticPath } from '../main/static-path';
+import { CONTENT_SECURITY_POLICY } from '../web/security-policy';
+import { contentTypeOf, staticPath } from '../web/static-path';
 
 export interface ServeOptions {
   port: number;

@@ -47,6 +47,13 @@ export async function apiFixture(): Promise<ApiFixture> {
 export function fingerprint(db: Database): string {
   const hash = createHash('sha256');
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as { name: string }[];
-  for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).raw().all()));
+  for (const { name } of tables) {
+    hash.update(`\0table ${name}`);
+    for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().iterate() as Iterable<unknown[]>) {
+      hash.update('\0row');
+      // Each value with its type, so 1 and '1' differ; blobs as their bytes (JSON would spell out every byte).
+      for (const value of row) hash.update(value instanceof Uint8Array ? Buffer.concat([Buffer.from('\0b'), value]) : `\0${typeof value}:${String(value)}`);
+    }
+  }
   return hash.digest('hex');
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/web/security-policy';
 
 type Policy = Map<string, string[]>;
 

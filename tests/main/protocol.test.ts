@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appResponse, registerAppScheme, serveAppProtocol, type ProtocolLike } from '../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/web/security-policy';
 
 let root = '';
 let rendererDir = '';

@@ -1,5 +1,5 @@
 // Maps a URL path to a file inside the built renderer folder, refusing anything that would escape it.
-// Shared by the app:// protocol handler and the browser transport.
+// Shared by the app:// protocol handler (electron/main/protocol.ts) and the browser transport (electron/serve/server.ts).
 import { extname, join, normalize, sep } from 'node:path';
 
 /** Resolves a URL path inside the renderer folder, or null when it would escape it. */

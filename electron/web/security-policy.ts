@@ -1,4 +1,5 @@
-// The Content-Security-Policy both the Electron window and the browser transport send: nothing remote, no eval.
+// The Content-Security-Policy both the Electron window (electron/main/protocol.ts) and the browser transport
+// (electron/serve/server.ts) send: nothing remote, no eval. Lives in electron/web/ so neither imports the other.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
