@@ -215,7 +215,9 @@ export function buildProposalModel(
     });
     const openLabels = internal ? openQuestionLabels(r) : [];
     const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
-    if (openText.length > 0) heard.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${joinAnd(openText)}.` });
+    // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
+    const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;
+    if (openText.length > 0) heard.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${openSentence}` });
   }
 
   // Recommended approach: the framework, the scores, the reasoning and the alternatives with their cost.
