@@ -59,11 +59,19 @@ describe('restore crash safety', () => {
     let kills = 0;
     const said: string[] = [];
     let live = 2000;
+    let midRestore = 0;
     for (let round = 0; round < 20; round++) {
       const target = live === 2000 ? large : small;
       const outcome = await restoreAndKill(path, target, Math.floor(random() * full.ms * 0.8));
       if (outcome.killed) kills++;
+      // A kill that left a restore journal behind landed mid-restore: the next start must say what it did about it.
+      const interrupted = existsSync(`${path}.restore-journal`);
+      const heard = said.length;
       const reopened = await openDatabase(path, { mounts: '', warn: (message) => said.push(message) });
+      if (interrupted) {
+        midRestore++;
+        expect(said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)), `round ${round}: ${said.slice(heard).join(' | ')}`).toBe(true);
+      }
       live = countAssessments(reopened);
       expect(counts.has(live), `round ${round}: ${live} assessments`).toBe(true);
       expect(checkDatabase(reopened).ok).toBe(true);
@@ -73,8 +81,9 @@ describe('restore crash safety', () => {
     }
     // The delays fall inside one restore's measured time, so most kills land mid-restore even on a loaded machine.
     expect(kills).toBeGreaterThanOrEqual(10);
-    // Some kills landed mid-restore, and the start after each said what it did.
-    expect(said.some((message) => /undid a restore|finished restoring/.test(message))).toBe(true);
+    // How many kills left a journal depends on timing; each one that did was reported above (the three crash states
+    // are also set up by hand, deterministically, in tests/db/restore.test.ts).
+    console.log(`restore-crash: ${kills} kills, ${midRestore} left a restore journal`);
     // Every restore kept the database it replaced, and retention deleted none of them.
     const aside = readdirSync(join(folder, 'backups')).filter((name) => name.endsWith('-before-restore.db'));
     expect(aside.length).toBeGreaterThanOrEqual(1);
