@@ -21,6 +21,19 @@ async function post(origin: string, token: string, channel: string, body: unknow
   if (!result.ok) throw new Error(`${channel} failed during the memory run`);
 }
 
+/** Serves the database, pages, searches and filters the list as a user would, and reads serve's resident memory. */
+async function serveMemory(databasePath: string): Promise<{ rss_mb: number }> {
+  const serve = await startServe({ databasePath });
+  try {
+    for (let page = 0; page < 20; page++) await post(serve.origin, serve.token, 'assessments.list', { page });
+    for (const search of ['a', 'mo', 'zoe', 'shop', 'Пл', '株', 'portal']) await post(serve.origin, serve.token, 'assessments.list', { search });
+    for (const status of ['draft', 'final', 'sent']) await post(serve.origin, serve.token, 'assessments.list', { status, sort: 'clientName' });
+    return { rss_mb: rssMb(serve.child.pid!) };
+  } finally {
+    await serve.stop();
+  }
+}
+
 export const metrics: Metric[] = [
   {
     name: 'mem.serve10k',
@@ -30,15 +43,7 @@ export const metrics: Metric[] = [
       const databasePath = join(dir, 'scopewise.db');
       try {
         execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', '10000', '--db', databasePath], { stdio: 'ignore' });
-        const serve = await startServe({ databasePath });
-        try {
-          for (let page = 0; page < 20; page++) await post(serve.origin, serve.token, 'assessments.list', { page });
-          for (const search of ['a', 'mo', 'zoe', 'shop', 'Пл', '株', 'portal']) await post(serve.origin, serve.token, 'assessments.list', { search });
-          for (const status of ['draft', 'final', 'sent']) await post(serve.origin, serve.token, 'assessments.list', { status, sort: 'clientName' });
-          return { rss_mb: rssMb(serve.child.pid!) };
-        } finally {
-          await serve.stop();
-        }
+        return await serveMemory(databasePath);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -64,15 +69,7 @@ export const metrics: Metric[] = [
     target: 'rss_mb < 200',
     run: async () => {
       const { path } = await demoDatabaseCopy(100_000);
-      const serve = await startServe({ databasePath: path });
-      try {
-        for (let page = 0; page < 20; page++) await post(serve.origin, serve.token, 'assessments.list', { page });
-        for (const search of ['a', 'mo', 'zoe', 'shop', 'Пл', '株', 'portal']) await post(serve.origin, serve.token, 'assessments.list', { search });
-        for (const status of ['draft', 'final', 'sent']) await post(serve.origin, serve.token, 'assessments.list', { status, sort: 'clientName' });
-        return { rss_mb: rssMb(serve.child.pid!) };
-      } finally {
-        await serve.stop();
-      }
+      return serveMemory(path);
     },
   },
 ];
