@@ -1,5 +1,5 @@
 // Settings: the branding printed on proposals and the proposal settings (locale, terms, numbering), each stored as one
-// JSON value; the branding's defaults are the guide's consultancy.
+// JSON value; the branding's defaults are a sample consultancy (shared/branding.ts).
 import type { Database } from 'better-sqlite3';
 import { brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema, type Branding, type ProposalSettings } from '../shared/branding';
 import { parseInput } from '../shared/errors';
@@ -23,7 +23,7 @@ export function saveBranding(db: Database, branding: Branding): Branding {
   return valid;
 }
 
-/** Back to the guide's consultancy. */
+/** Back to the sample consultancy's branding. */
 export function resetBranding(db: Database): Branding {
   statement(db, 'DELETE FROM settings WHERE key = ?').run(BRANDING_KEY);
   return { ...DEFAULT_BRANDING };

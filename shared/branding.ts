@@ -1,4 +1,4 @@
-// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (the guide's consultancy).
+// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (a sample consultancy, replaced in Settings).
 import { z } from 'zod';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f4e79');

@@ -19,7 +19,8 @@ export interface Rule {
   /** A need the favoured framework meets and the others must assemble: its runner-up position caps confidence. */
   mustHave?: true;
   text: string;
-  /** Where the rule comes from: a section of the consultancy's guide, or established practice with a reference. */
+  /** Where the rule comes from: a section of the published Codism.io “Django vs Flask” article, a framework's documentation, or established practice
+   *  with a reference. shared/README.md, "Why the rules weigh what they do", summarises the argument. */
   source: string;
 }
 
@@ -58,7 +59,7 @@ const ADMIN = { field: 'adminPanel', is: [true] } as const;
 const RELATIONAL = { field: 'dataModel', is: ['relational', 'complex'] } as const;
 
 export const RULES: readonly Rule[] = [
-  // The guide: standard web apps, content platforms, shops, SaaS and data tools are where batteries-included wins.
+  // Standard web apps, content platforms, shops, SaaS and data tools are where batteries-included wins.
   {
     id: 'kind-full-product',
     when: [{ field: 'projectKind', is: ['content-platform', 'ecommerce', 'saas'] }],
@@ -82,7 +83,7 @@ export const RULES: readonly Rule[] = [
     text: 'A service that mainly answers API calls has little use for the pages, templates and forms a full-stack framework brings.',
     source: FAQ_MICRO,
   },
-  // The guide's own Flask case, read as one condition: an API with no user interface, accounts or back office.
+  // The article's own Flask case, read as one condition: an API with no user interface, accounts or back office.
   {
     id: 'small-api',
     when: [{ field: 'projectKind', is: API_KINDS }, { field: 'userInterface', is: ['none'] }, { field: 'auth', is: ['none'] }, { field: 'adminPanel', is: [false] }],

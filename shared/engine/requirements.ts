@@ -1,4 +1,4 @@
-// The requirements record: PRODUCT.md's public contract, as zod schemas and as question metadata.
+// The requirements record: a public contract (shared/README.md, "The requirements record"), as zod schemas and as question metadata.
 // Pure data and validation only; scoring lives in score.ts. Never rename a field or a value here.
 import { z } from 'zod';
 import { projectContextShape, type ContextField } from './project-context';
@@ -36,7 +36,7 @@ export const EXISTING_FRAMEWORKS = ['none', 'django', 'flask', 'fastapi'] as con
 export const TEAM_SIZE_MAX = 1000;
 export const NOTES_MAX = 20000;
 
-/** The record as PRODUCT.md defines it. Every field is optional; unknown fields are refused so a typo never passes as "unanswered". */
+/** The record as shared/README.md describes it. Every field is optional; unknown fields are refused so a typo never passes as "unanswered". */
 export const requirementsSchema = z
   .object({
     projectKind: z.enum(PROJECT_KINDS),

@@ -1,5 +1,6 @@
 // Effort knowledge: one row per work item a scope may start with, its condition on the answers, three-point days per
 // framework, the role and phase, and the sentence on why the frameworks differ. Data only; draft.ts applies it.
+// The "Why:" notes follow the argument summarised in shared/README.md, "Why the rules weigh what they do".
 import type { Condition } from '../engine/knowledge';
 import type { Framework } from '../engine/requirements';
 import type { ThreePoint } from './schema';
@@ -48,7 +49,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: same(2, 3, 5),
     why: 'Understanding the product takes the same time whichever framework is chosen.',
   },
-  // Guide: a Django project starts with structure, settings and security middleware in place; Flask leaves the layout to the team.
+  // Why: a Django project starts with structure, settings and security middleware in place; Flask leaves the layout to the team.
   {
     id: 'project-setup',
     title: 'Project setup',
@@ -59,7 +60,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: { django: d(0.5, 1, 2), flask: d(1, 2, 3), fastapi: d(1, 1.5, 2.5) },
     why: 'Django starts with a standard layout, settings and security middleware; with Flask the team first chooses and arranges its own.',
   },
-  // Guide: Flask must choose and configure SQLAlchemy and a migration tool such as Alembic before product work begins.
+  // Why: Flask must choose and configure SQLAlchemy and a migration tool such as Alembic before product work begins.
   {
     id: 'data-layer',
     title: 'Database access and migrations setup',
@@ -100,7 +101,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: { django: d(8, 12, 18), flask: d(10, 15, 24), fastapi: d(10, 15, 24) },
     why: 'A schema that keeps changing needs many migrations; Django writes them from the models, while SQLAlchemy and Alembic need more hand work per change.',
   },
-  // Guide: the built-in authentication handles registration, login, logout, resets and permissions; doing it by hand takes days.
+  // Why: the built-in authentication handles registration, login, logout, resets and permissions; doing it by hand takes days.
   {
     id: 'accounts',
     title: 'User accounts',
@@ -121,7 +122,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: { django: d(2, 3, 5), flask: d(6, 9, 14), fastapi: d(6, 9, 14) },
     why: 'Permissions and groups are part of Django’s core; without them every role check and its tests must be designed and written from scratch.',
   },
-  // Guide: the admin replaces what would take weeks of custom development.
+  // Why: the admin replaces what would take weeks of custom development.
   {
     id: 'back-office',
     title: 'Staff back office',
@@ -148,7 +149,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: { django: d(4, 6, 10), flask: d(4, 6, 10), fastapi: d(3, 5, 8) },
     why: 'FastAPI validates requests and shapes responses from type hints; Django needs REST framework serializers and Flask a library the team picks.',
   },
-  // Guide (FastAPI): documentation is generated from the typed code.
+  // Why (FastAPI; shared/README.md, "Why the rules weigh what they do"): documentation is generated from the typed code.
   {
     id: 'api-docs',
     title: 'API documentation',
@@ -249,7 +250,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: same(10, 15, 25),
     why: 'The product’s own logic is the same code in any framework; what differs is the groundwork counted in the other items.',
   },
-  // Guide: every Django project follows the same layout, so tests live where everyone expects them.
+  // Why: every Django project follows the same layout, so tests live where everyone expects them.
   {
     id: 'test-suite',
     title: 'Automated tests and continuous integration',
@@ -281,7 +282,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: same(2, 3, 5),
     why: 'A server, a database, HTTPS and a release pipeline are needed whichever framework runs on them.',
   },
-  // Guide: conventions make any Django project familiar to newcomers and cut onboarding time.
+  // Why: conventions make any Django project familiar to newcomers and cut onboarding time.
   {
     id: 'handover',
     title: 'Handover documentation',

@@ -56,7 +56,7 @@ describe('the trash', () => {
 });
 
 describe('branding settings', () => {
-  it('starts from the guide’s consultancy, saves changes, refuses a bad colour naming it, and resets', async () => {
+  it('starts from the sample consultancy, saves changes, refuses a bad colour naming it, and resets', async () => {
     const { db } = await tempDatabase();
     expect(getBranding(db)).toEqual(DEFAULT_BRANDING);
     const mine = { ...DEFAULT_BRANDING, companyName: 'Ünïcode Consulting', primaryColour: '#123456', logo: { mime: 'image/png' as const, base64: 'iVBORw0KGgo=' } };

@@ -1,4 +1,4 @@
-// The guide's scenarios and our own contested ones: each expects a winner AND a confidence, written down before running.
+// Typical projects (the cases argued in shared/README.md, "Why the rules weigh what they do") and contested ones: each expects a winner AND a confidence, written down before running.
 import { describe, expect, it } from 'vitest';
 import { recommend, type Confidence, type Framework, type Requirements } from '../../shared/engine';
 
@@ -10,7 +10,7 @@ interface Scenario {
   tiedWith?: Framework[];
 }
 
-/** From the guide: each describes a project and the framework it argues for. */
+/** Typical projects: each describes a project and the framework it argues for. */
 const guide: Scenario[] = [
   {
     name: 'a SaaS with roles and a back office goes to Django, high',
@@ -146,7 +146,7 @@ const contested: Scenario[] = [
   },
 ];
 
-describe('the guide’s scenarios', () => {
+describe('typical projects', () => {
   for (const s of guide) {
     it(s.name, () => {
       const r = recommend(s.requirements);

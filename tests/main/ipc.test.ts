@@ -8,7 +8,7 @@ import { contract } from '../../shared/api/contract';
 
 const OWN_PAGE: IpcEventLike = { senderFrame: { url: 'app://scopewise/index.html' } };
 const FOREIGN_SENDERS: [string, IpcEventLike][] = [
-  ['a file:// page', { senderFrame: { url: 'file:///work/main/out/renderer/index.html' } }],
+  ['a file:// page', { senderFrame: { url: 'file:///home/user/scopewise/out/renderer/index.html' } }],
   ['a remote page', { senderFrame: { url: 'https://evil.example/' } }],
   ['another app:// host', { senderFrame: { url: 'app://evil/index.html' } }],
   ['a look-alike host', { senderFrame: { url: 'app://scopewise.evil.example/index.html' } }],

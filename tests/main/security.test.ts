@@ -12,7 +12,7 @@ describe('isAppUrl', () => {
 
   it('refuses every other origin, scheme, look-alike host, credentials and non-strings', () => {
     const foreign = [
-      'file:///work/main/out/renderer/index.html',
+      'file:///home/user/scopewise/out/renderer/index.html',
       'https://evil.example/',
       'http://scopewise/',
       'app://evil/index.html',

@@ -40,7 +40,7 @@ import { byLabel, click, one, press, show, type, type Mounted } from './mount';
 
 const ID = '4d0d5a8e-6f61-4b8a-9a3e-0c8f3d1e2b7a';
 
-// PRODUCT.md's requirements record: the values each control must offer, exactly.
+// The requirements record (shared/README.md): the values each control must offer, exactly.
 const CONTRACT: Record<string, readonly string[]> = {
   projectKind: ['web-app', 'content-platform', 'ecommerce', 'saas', 'data-tool', 'api-service', 'microservice', 'prototype', 'other'],
   userInterface: ['server-rendered', 'spa-frontend', 'none'],

@@ -38,7 +38,7 @@ describe('the effort knowledge', () => {
     for (const rule of WORK_ITEMS) expect(records.some((r) => workItemApplies(rule, r)), rule.id).toBe(true);
   });
 
-  it('carries the guide’s claims as day differences: admin, accounts, ORM setup and API docs', () => {
+  it('carries the reasoning of shared/README.md as day differences: admin, accounts, ORM setup and API docs', () => {
     const row = (id: string) => WORK_ITEMS.find((r) => r.id === id)!;
     // The admin saves weeks: at least two working weeks of likely days between Django and the others.
     expect(row('back-office').days.flask.likely - row('back-office').days.django.likely).toBeGreaterThanOrEqual(10);
