@@ -2,7 +2,7 @@
 // Messages name the field and what is allowed, in one line, and never carry stack traces, SQL or paths.
 import type { z } from 'zod';
 
-export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'io' | 'unsupported' | 'forbidden' | 'unauthorized' | 'internal';
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'io' | 'unsupported' | 'forbidden' | 'unauthorized' | 'unavailable' | 'internal';
 
 export interface AppErrorShape {
   code: ErrorCode;

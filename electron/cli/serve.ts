@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { createHandlers } from '../api/handlers';
 import { exportsFolderFor, openServices } from '../api/services';
+import { shutdownGate } from '../api/shutdown-gate';
 import { browserFileActions } from '../serve/file-actions';
 import { startServer } from '../serve/server';
+import { shutDown } from '../serve/shutdown';
 import { integerOption } from './args';
 import { EXIT_OK, type CliIO, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, databasePath, requireDatabaseFile } from './database';
@@ -56,12 +58,13 @@ export const serveCommand: Command = {
         if (event.phase === 'passed') io.err(`scopewise: integrity check passed (${Math.round(event.ms)} ms)\n`);
       },
     });
+    const gate = shutdownGate(createHandlers(services));
     let server;
     try {
       server = await startServer({
         port,
         rendererDir: RENDERER_DIR,
-        handlers: createHandlers(services),
+        handlers: gate.handlers,
         log: (channel, error) => io.err(`scopewise: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
       });
     } catch (error) {
@@ -84,8 +87,9 @@ export const serveCommand: Command = {
         stopping = true;
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        void running.close().then(() => {
-          services.close();
+        // Requests in flight are answered first; whatever still runs after that is waited for; only then the database
+        // closes (electron/serve/shutdown.ts).
+        void shutDown(running, gate, services).then(() => {
           if (refusal === undefined) done();
           else refuse(refusal);
         });

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { restoreBackup } from '../../db';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
+import { shutdownGate, type ShutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
 import { electronFileActions } from './file-actions';
 import { denyPermissions, hardenContents } from './harden';
@@ -25,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let window: BrowserWindow | null = null;
   let services: Services | null = null;
+  let gate: ShutdownGate | null = null;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
 
   const readBounds = (): Bounds => {
@@ -95,7 +97,8 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    registerIpc(ipcMain, createHandlers(services), (channel, error) => console.error(`scopewise: ${channel} failed`, error));
+    gate = shutdownGate(createHandlers(services));
+    registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error));
     // The integrity check runs while the window paints (db/integrity-schedule.ts); until it passes nothing is written.
     // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
     const opened = services;
@@ -129,8 +132,21 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   // Close the database cleanly (checkpointing the WAL) whatever the way out.
-  app.on('will-quit', () => {
-    services?.close();
-    services = null;
+  // Calls arriving from now on are refused as "shutting down"; calls already running finish first (quitting waits for them).
+  app.on('will-quit', (event) => {
+    const closing = services;
+    if (closing === null) return;
+    const drained = gate?.close() ?? Promise.resolve();
+    if ((gate?.inFlight() ?? 0) === 0) {
+      closing.close();
+      services = null;
+      return;
+    }
+    event.preventDefault();
+    void drained.then(() => {
+      closing.close();
+      services = null;
+      app.quit();
+    });
   });
 }

@@ -23,6 +23,10 @@ export interface RunningServer {
   url: string;
   port: number;
   token: string;
+  /**
+   * Stops accepting connections, answers further API calls on open connections 503 "shutting down", waits up to
+   * DRAIN_MS for the requests in flight to be answered, then drops every connection.
+   */
   close: () => Promise<void>;
 }
 
@@ -30,6 +34,8 @@ const HOST = '127.0.0.1';
 const BODY_LIMIT = 64 * 1024 * 1024;
 const BODY_LIMIT_TEXT = '64 MB';
 const DRAIN_LIMIT = 1024 * 1024 * 1024;
+/** How long close() waits for requests in flight (a slow client's body among them) before dropping them. */
+const DRAIN_MS = 10_000;
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (given === undefined) return false;
@@ -81,12 +87,16 @@ function channelOf(pathname: string): string | null {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
+  let closing = false;
+  const inFlight = new Set<Promise<void>>();
 
   const server = createServer((request, response) => {
-    void handle(request, response).catch(() => {
+    const handled = handle(request, response).catch(() => {
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'request failed' } });
       else response.destroy();
     });
+    inFlight.add(handled);
+    void handled.finally(() => inFlight.delete(handled));
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -100,6 +110,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
 
     if (url.pathname.startsWith('/api/')) {
+      if (closing) {
+        response.shouldKeepAlive = false;
+        return sendJson(response, 503, { ok: false, error: { code: 'unavailable', message: 'Scopewise is shutting down; the request was not carried out.' } });
+      }
       if (!sameToken(request.headers['x-scopewise-token'] as string | undefined, token)) {
         return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' } });
       }
@@ -143,10 +157,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `${origin}/#token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+      clearTimeout(timer);
+      server.closeAllConnections();
+      await stopped;
+    },
   };
 }

@@ -124,10 +124,14 @@ describe('the main process, wired', () => {
   });
 
   it('closes the database on quit, checkpointing the write-ahead log into the main file', async () => {
-    fake.state.emit('will-quit');
+    const failures = vi.spyOn(console, 'error');
+    fake.state.emit('will-quit', { preventDefault: () => {} });
     const wal = join(userData, 'scopewise.db-wal');
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+    // A call that arrives during the quit is refused plainly; it never reaches the closed database.
     const after = await call('assessments.list', {});
-    expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(after).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/shutting down/) } });
+    expect(failures).not.toHaveBeenCalled();
+    failures.mockRestore();
   });
 });
