@@ -5,8 +5,8 @@
 // Pure: no clock (the date comes from the model), no randomness (the file id is a digest of the model), no I/O.
 import { Composer } from './composer';
 import { drawCover, drawFurniture, layoutFooter } from './cover';
-import { sha256Hex } from './digest';
 import { faceFrom, type FontSet, type FontSource } from './faces';
+import { proposalFileId } from './file-id';
 import type { ProposalModel } from './model';
 import { drawSection } from './sections';
 import { isThai, needsFallback } from './text';
@@ -36,14 +36,7 @@ function allText(value: unknown, out: string[]): string[] {
   return out;
 }
 
-/** The file id: the first half of a SHA-256 over the model (the logo by its own digest). */
-function fileIdOf(model: ProposalModel): string {
-  const logo = model.brand.logo;
-  const text = JSON.stringify({ ...model, brand: { ...model.brand, logo: logo === null ? null : { ...logo, bytes: sha256Hex(logo.bytes) } } });
-  return sha256Hex(text).slice(0, 32).toUpperCase();
-}
-
-function finish(c: Composer): RenderedProposal {
+function finish(c: Composer, fileId: string): RenderedProposal {
   const { doc, model } = c;
   const pages = doc.getNumberOfPages();
   for (let page = 2; page <= pages; page++) {
@@ -53,7 +46,7 @@ function finish(c: Composer): RenderedProposal {
   const { document } = model;
   doc.setDocumentProperties({ title: document.title, subject: document.subject, author: document.author, keywords: document.keywords, creator: 'Scopewise' });
   doc.setCreationDate(pdfDate(document.issuedAt));
-  doc.setFileId(fileIdOf(model));
+  doc.setFileId(fileId);
   const bytes = new Uint8Array(doc.output('arraybuffer'));
   return { bytes, pages, replaced: [...c.replaced].sort() };
 }
@@ -71,16 +64,16 @@ export async function loadFonts(model: ProposalModel, source: FontSource): Promi
   return { regular, bold, thai, cjk };
 }
 
-/** Renders with fonts already loaded (see loadFonts): synchronous, for callers that batch. */
-export function renderProposalWith(model: ProposalModel, fonts: FontSet): RenderedProposal {
+/** Renders with fonts already loaded (see loadFonts) and the file id (proposalFileId): synchronous, for callers that batch. */
+export function renderProposalWith(model: ProposalModel, fonts: FontSet, fileId: string): RenderedProposal {
   const composer = new Composer(model, fonts);
   composer.setFooter(layoutFooter(composer));
   drawCover(composer);
   model.sections.forEach((section, i) => drawSection(composer, section, i === 0));
-  return finish(composer);
+  return finish(composer, fileId);
 }
 
 /** The proposal as PDF bytes, with the page count and the characters that had to be replaced; fonts come from `source`. */
 export async function renderProposal(model: ProposalModel, source: FontSource): Promise<RenderedProposal> {
-  return renderProposalWith(model, await loadFonts(model, source));
+  return renderProposalWith(model, await loadFonts(model, source), await proposalFileId(model));
 }
