@@ -9,17 +9,14 @@ export { networkFilesystemOf } from './network-filesystem';
 export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 export {
-  countAssessments,
   createAssessment,
   getAssessment,
-  iterateAssessments,
-  listAssessments,
-  listStatementFor,
   requireAssessment,
   saveAssessment,
   type CreateOptions,
   type WriteOptions,
 } from './assessments';
+export { countAssessments, iterateAssessments, listAssessments, listStatementFor } from './list';
 export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISION_WINDOW_MS, type RevisionForProposal } from './revisions';
 export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 export { discardIfUntouched, restoreRevision } from './revision-restore';
