@@ -3,7 +3,7 @@ import { backupDatabase } from '../../db';
 import { AppError } from '../../shared/errors';
 import { requireOption } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase, requireWritableTarget } from './database';
+import { DB_DETAILS, DB_OPTION, requireWritableTarget, withCommandDatabase } from './database';
 import { existsSync } from 'node:fs';
 
 export const backupCommand: Command = {
@@ -15,13 +15,7 @@ export const backupCommand: Command = {
   run: async ({ values, io }) => {
     const out = requireWritableTarget(requireOption(values, 'out', 'the backup file to write'), 'out');
     if (existsSync(out)) throw new AppError('invalid_input', `--out: ${out} already exists; choose a new file name`, 'out');
-    const db = await openCommandDatabase(values, io, 'read');
-    if (db === null) throw new AppError('not_found', `--db: no database at ${databasePath(values).path}`, 'db');
-    try {
-      await backupDatabase(db, out);
-    } finally {
-      db.close();
-    }
+    await withCommandDatabase(values, io, { mode: 'read' }, (db) => backupDatabase(db, out));
     io.out(`backed up to ${out}\n`);
     return EXIT_OK;
   },

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { checkDatabase, checkFileIntegrity, countAssessments, DatabaseRefusedError, examineDatabaseFile } from '../../db';
 import { AppError } from '../../shared/errors';
 import { EXIT_FAILURE, EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase, requireDatabaseFile } from './database';
+import { DB_DETAILS, DB_OPTION, databasePath, requireDatabaseFile, withCommandDatabase } from './database';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -20,27 +20,23 @@ export const checkCommand: Command = {
       io.err(`scopewise: check: not ok\n${problems.map((p) => `  ${p}\n`).join('')}`);
       return EXIT_FAILURE;
     };
-    let db;
     try {
       // What the file is (ours, which version) from its header, then integrity_check read-only: it covers everything
       // quick_check reads, so the open below skips quick_check and the file is read once, not twice.
       examineDatabaseFile(path, { quickCheck: false });
       const damage = checkFileIntegrity(path);
       if (damage.length > 0) return notOk(damage);
-      db = await openCommandDatabase(values, io, 'read', { quickCheck: false });
+      return await withCommandDatabase(values, io, { mode: 'read', quickCheck: false }, (db) => {
+        const report = checkDatabase(db, { integrity: false });
+        if (!report.ok) return notOk(report.problems);
+        io.out(`ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`);
+        return EXIT_OK;
+      });
     } catch (error) {
+      // A file SQLite refuses to open (damaged, not a database) is the answer to the check, not a failure to run it.
       if (!(error instanceof DatabaseRefusedError) || error.reason === 'newer') throw error;
       io.err(`scopewise: check: not ok: ${error.message}\n`);
       return EXIT_FAILURE;
     }
-    if (db === null) throw new AppError('not_found', `--db: no database at ${path}`, 'db');
-    try {
-      const report = checkDatabase(db, { integrity: false });
-      if (!report.ok) return notOk(report.problems);
-      io.out(`ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`);
-    } finally {
-      db.close();
-    }
-    return EXIT_OK;
   },
 };

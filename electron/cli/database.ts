@@ -1,4 +1,4 @@
-// The --db option shared by the database commands, and opening the database for one command.
+// The --db option shared by the database commands, and the one place a command opens, checks and closes its database.
 // Commands that only read never create a database: a missing file reads as empty and nothing is written.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -27,24 +27,39 @@ export function requireDatabaseFile(path: string): void {
   if (!stat.isFile()) throw new AppError('invalid_input', `--db: ${path} is not a regular file (a device, pipe or socket); name a database file`, 'db');
 }
 
+export interface DatabaseAccess<T> {
+  /** `read`: a missing database is not created. `write`: a missing database is created (see below). */
+  mode: 'read' | 'write';
+  /** A read-mode command that still logs what it exports (export, proposal), so it takes the writer's lock. */
+  records?: boolean;
+  /** Names the holder of the lock to another program refused it ("scopewise import"). */
+  command?: string;
+  /** What a read answers when there is no database; without it, the command is refused naming the missing file. */
+  missing?: () => T;
+  /** False for a command that reads the whole file itself (`check` runs integrity_check), so the open skips quick_check. */
+  quickCheck?: boolean;
+}
+
 /**
- * Opens the command's database. `read`: a missing database gives null (the command treats it as empty).
- * `write`: a missing database is created; its folder must exist when --db names it (a typo should not make
- * folders), and is created for the default location, which is the app's own data folder.
- * A command that changes the database (`write`, or `records` for one that only logs an export) first takes the
- * writer's lock (db/lock.ts), so it is refused while the app or `serve` has the database; closing the returned
- * database releases the lock.
+ * Opens the command's database, runs `use` with it, and closes it whatever happens (releasing the writer's lock).
+ * `read`: a missing database answers `missing()` (or is refused) and nothing is created. `write`: a missing
+ * database is created; its folder must exist when --db names it (a typo should not make folders), and is created
+ * for the default location, which is the app's own data folder. A command that changes the database (`write`, or
+ * `records`) first takes the writer's lock (db/lock.ts), so it is refused while the app or `serve` has the database.
  */
-export async function openCommandDatabase(
+export async function withCommandDatabase<T>(
   values: Record<string, string | boolean | undefined>,
   io: CliIO,
-  mode: 'read' | 'write',
-  options: { records?: boolean; command?: string; quickCheck?: boolean } = {},
-): Promise<Database | null> {
+  access: DatabaseAccess<T>,
+  use: (db: Database) => T | Promise<T>,
+): Promise<T> {
   const { path, explicit } = databasePath(values);
   requireDatabaseFile(path);
   if (!existsSync(path)) {
-    if (mode === 'read') return null;
+    if (access.mode === 'read') {
+      if (access.missing !== undefined) return access.missing();
+      throw new AppError('not_found', `--db: no database at ${path}`, 'db');
+    }
     const folder = dirname(path);
     if (!existsSync(folder)) {
       if (explicit) throw new AppError('invalid_input', `--db: the folder ${folder} does not exist`, 'db');
@@ -52,26 +67,18 @@ export async function openCommandDatabase(
     }
   }
   const warn = (message: string): void => io.err(`scopewise: warning: ${message}\n`);
-  const check = options.quickCheck === false ? { quickCheck: false } : {};
-  if (mode === 'read' && options.records !== true) return openDatabase(path, { warn, ...check });
-  const lock = acquireDatabaseLock(path, `scopewise ${options.command ?? 'CLI'}`);
-  let db: Database;
+  const check = access.quickCheck === false ? { quickCheck: false } : {};
+  const lock = access.mode === 'read' && access.records !== true ? null : acquireDatabaseLock(path, `scopewise ${access.command ?? 'CLI'}`);
   try {
-    db = await openDatabase(path, { warn, lock });
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  // The commands close the database in their own finally blocks; the lock goes with it.
-  const close = db.close.bind(db);
-  db.close = () => {
+    const db = await openDatabase(path, lock === null ? { warn, ...check } : { warn, lock, ...check });
     try {
-      return close();
+      return await use(db);
     } finally {
-      lock.release();
+      db.close();
     }
-  };
-  return db;
+  } finally {
+    lock?.release();
+  }
 }
 
 /**

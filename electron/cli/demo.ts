@@ -2,7 +2,7 @@
 import { insertDemoAssessments } from '../../db';
 import { integerOption } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, databasePath, withCommandDatabase } from './database';
 
 const PROGRESS_FROM = 1000;
 
@@ -15,18 +15,15 @@ export const demoCommand: Command = {
   run: async ({ values, io }) => {
     const count = integerOption(values.count, 'count', 1, 100_000, 50);
     const seed = integerOption(values.seed, 'seed', 0, 2 ** 31 - 1, Date.now() % 2 ** 31);
-    const db = await openCommandDatabase(values, io, 'write', { command: 'demo' });
-    try {
-      insertDemoAssessments(db!, {
+    await withCommandDatabase(values, io, { mode: 'write', command: 'demo' }, (db) =>
+      insertDemoAssessments(db, {
         count,
         seed,
         onProgress: (written, total) => {
           if (total >= PROGRESS_FROM) io.err(`scopewise: demo: ${written}/${total} assessments written\n`);
         },
-      });
-    } finally {
-      db!.close();
-    }
+      }),
+    );
     io.out(`wrote ${count} demo assessments to ${databasePath(values).path}\n`);
     return EXIT_OK;
   },

@@ -7,7 +7,7 @@ import { AppError, parseInput } from '../../shared/errors';
 import { estimateScope, formatMoney, type Estimate } from '../../shared/scope/estimate';
 import { requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
 /** The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers. */
@@ -78,10 +78,10 @@ export const estimateCommand: Command = {
   run: async ({ positionals, values, io }) => {
     const id = requireAssessmentId(requirePositional(positionals, 0, 'id', 'an assessment id (a UUID, as `list` prints)'));
     const framework: Framework | undefined = values.framework === undefined ? undefined : parseInput(frameworkOption, values.framework, '--framework');
-    const db = await openCommandDatabase(values, io, 'read');
-    if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
-    let output: string;
-    try {
+    const missing = (): never => {
+      throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+    };
+    const output = await withCommandDatabase(values, io, { mode: 'read', missing }, (db) => {
       const assessment = requireAssessment(db, id);
       if (assessment.scope === null || assessment.scope === undefined) {
         throw new AppError('not_found', `assessment ${id} has no scope yet; draft one in the app's Scope & estimate view`, 'scope');
@@ -89,10 +89,8 @@ export const estimateCommand: Command = {
       const teamSize = assessment.requirements.teamSize;
       const estimate = estimateScope(assessment.scope, { framework: framework ?? assessment.recommendation.recommended, ...(teamSize === undefined ? {} : { teamSize }) });
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
-      output = values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
-    } finally {
-      db.close();
-    }
+      return values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
+    });
     io.out(output);
     return EXIT_OK;
   },

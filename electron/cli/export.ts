@@ -4,7 +4,7 @@ import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { AppError } from '../../shared/errors';
 import { requireOption } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
 export const exportCommand: Command = {
@@ -17,9 +17,10 @@ export const exportCommand: Command = {
     if (positionals.length === 0) throw new AppError('invalid_input', 'missing <id>: expected one or more assessment ids (as `list` prints)', 'id');
     const ids = [...new Set(positionals.map(requireAssessmentId))];
     const out = requireWritableTarget(requireOption(values, 'out', 'the bundle file to write'), 'out');
-    const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'export' });
-    if (db === null) throw new AppError('not_found', `no assessment with id ${ids[0]}`, 'id');
-    try {
+    const missing = (): never => {
+      throw new AppError('not_found', `no assessment with id ${ids[0]}`, 'id');
+    };
+    await withCommandDatabase(values, io, { mode: 'read', records: true, command: 'export', missing }, (db) => {
       requireBundleIds(db, ids);
       let written: WrittenBundle;
       try {
@@ -29,9 +30,7 @@ export const exportCommand: Command = {
         throw new AppError('io', `--out: ${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'out');
       }
       io.out(`wrote ${written.count} assessment${written.count === 1 ? '' : 's'} to ${out} (sha256 ${written.sha256})\n`);
-    } finally {
-      db.close();
-    }
+    });
     return EXIT_OK;
   },
 };

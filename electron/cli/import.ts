@@ -3,7 +3,7 @@ import { importBundle, parseBundle, type ImportReport } from '../../db';
 import { AppError } from '../../shared/errors';
 import { requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { parseJsonText, readTextArgument } from './input';
 
 function summary(report: ImportReport): string {
@@ -37,13 +37,10 @@ export const importCommand: Command = {
       if (error instanceof AppError) throw new AppError('invalid_input', `${source}: ${error.message}`, error.field);
       throw error;
     }
-    const db = await openCommandDatabase(values, io, 'write', { command: 'import' });
-    try {
-      const report = importBundle(db!, bundle);
+    await withCommandDatabase(values, io, { mode: 'write', command: 'import' }, (db) => {
+      const report = importBundle(db, bundle);
       io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
-    } finally {
-      db!.close();
-    }
+    });
     return EXIT_OK;
   },
 };

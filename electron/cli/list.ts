@@ -4,7 +4,7 @@ import { listQuerySchema, type AssessmentSummary, type ListQuery } from '../../s
 import { AppError, parseInput } from '../../shared/errors';
 import { integerOption } from './args';
 import { EXIT_OK, type CliIO, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 
 function line(row: AssessmentSummary): string {
   return `${row.updatedAt.slice(0, 10)}  ${row.recommended.padEnd(7)}  ${row.status.padEnd(5)}  ${row.clientName || '(no client)'} — ${row.projectTitle || '(untitled)'}  ${row.id}`;
@@ -55,18 +55,13 @@ export const listCommand: Command = {
       if (error instanceof AppError) throw new AppError(error.code, `--${error.message}`, error.field);
       throw error;
     }
-    const db = await openCommandDatabase(values, io, 'read');
     const json = values.json === true;
-    if (db === null) {
-      io.out(json ? '[]\n' : 'No assessments.\n');
-      return EXIT_OK;
-    }
-    try {
+    // Every match is streamed from one statement (iterateAssessments) while the database is open; memory stays constant.
+    const empty = async (): Promise<void> => io.out(json ? '[]\n' : 'No assessments.\n');
+    await withCommandDatabase(values, io, { mode: 'read', missing: empty }, async (db) => {
       const rows = page === undefined ? iterateAssessments(db, query) : listAssessments(db, { ...query, page }).rows;
       await writeRows(rows, json, io);
-    } finally {
-      db.close();
-    }
+    });
     return EXIT_OK;
   },
 };

@@ -8,7 +8,7 @@ import { storageReason as reason } from '../../shared/storage-error';
 import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
 
@@ -35,9 +35,10 @@ export const proposalCommand: Command = {
     } catch {
       throw new AppError('invalid_input', `--out: the folder ${dirname(out)} is not writable`, 'out');
     }
-    const db = await openCommandDatabase(values, io, 'read', { records: true, command: 'proposal' });
-    if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
-    try {
+    const missing = (): never => {
+      throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+    };
+    await withCommandDatabase(values, io, { mode: 'read', records: true, command: 'proposal', missing }, async (db) => {
       const assessment = requireAssessment(db, id);
       if (assessment.deletedAt !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before exporting a proposal`, 'id');
       const file = await renderAssessmentProposal(db, id, { edition, assignNumber: true });
@@ -51,9 +52,7 @@ export const proposalCommand: Command = {
       const { pages, bytes, replaced } = file.rendered;
       if (replaced.length > 0) io.err(`scopewise: warning: no embedded font can draw ${replaced.map((c) => JSON.stringify(c)).join(' ')}; printed as □\n`);
       io.out(`wrote ${out}: ${pages} pages, ${Math.ceil(bytes.length / 1024)} KB, revision ${file.revision}, ${edition} edition (sha256 ${sha256})\n`);
-    } finally {
-      db.close();
-    }
+    });
     return EXIT_OK;
   },
 };

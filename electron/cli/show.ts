@@ -4,7 +4,7 @@ import { listExports, listRevisions, requireAssessment } from '../../db';
 import { AppError, parseInput } from '../../shared/errors';
 import { requirePositional } from './args';
 import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 
 export const assessmentId = z.uuid();
 
@@ -20,14 +20,13 @@ export const showCommand: Command = {
   options: { ...DB_OPTION },
   run: async ({ positionals, values, io }) => {
     const id = requireAssessmentId(requirePositional(positionals, 0, 'id', 'an assessment id (a UUID, as `list` prints)'));
-    const db = await openCommandDatabase(values, io, 'read');
-    if (db === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
-    try {
+    const missing = (): never => {
+      throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+    };
+    await withCommandDatabase(values, io, { mode: 'read', missing }, (db) => {
       const assessment = requireAssessment(db, id);
       io.out(`${JSON.stringify({ ...assessment, revisions: listRevisions(db, id), exports: listExports(db, id) }, null, 2)}\n`);
-    } finally {
-      db.close();
-    }
+    });
     return EXIT_OK;
   },
 };

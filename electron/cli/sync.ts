@@ -4,7 +4,7 @@ import { getAssessment } from '../../db';
 import { integerOption, requireOption } from './args';
 import { AppError } from '../../shared/errors';
 import { EXIT_FAILURE, EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { syncTeam } from '../team/sync';
 import { parseTeamUrl } from '../team/url';
 
@@ -23,8 +23,7 @@ export const syncCommand: Command = {
     const url = requireOption(values, 'team-url', 'the team database URL (postgres://role@host/database)');
     parseTeamUrl(url, '--team-url');
     const batch = integerOption(values.batch, 'batch', 1, 5000, 500);
-    const db = (await openCommandDatabase(values, io, 'write'))!;
-    try {
+    return withCommandDatabase(values, io, { mode: 'write', command: 'sync' }, async (db) => {
       let report;
       try {
         report = await syncTeam(db, { url, field: '--team-url' }, { batch });
@@ -40,9 +39,7 @@ export const syncCommand: Command = {
         io.out(`synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`);
         for (const c of conflicts) io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);
       }
-    } finally {
-      db.close();
-    }
-    return EXIT_OK;
+      return EXIT_OK;
+    });
   },
 };

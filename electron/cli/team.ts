@@ -6,7 +6,7 @@ import { grantTeamRole, initTeamSchema, teamSchemaVersion, TEAM_SCHEMA_VERSION }
 import { describeTeamError } from '../team/errors';
 import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command, type CommandContext } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase } from './database';
+import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 
 const URL_DETAILS = '--url is a postgres:// URL (add ?sslmode=verify-full&sslrootcert=<ca.pem> for TLS); a password may come from $PGPASSWORD instead of the URL.';
 
@@ -41,14 +41,11 @@ async function grant({ values, io }: CommandContext): Promise<number> {
 }
 
 async function status({ values, io }: CommandContext): Promise<number> {
-  const db = await openCommandDatabase(values, io, 'read');
-  if (db === null) throw new AppError('not_found', `--db: no database at ${databasePath(values).path}`, 'db');
-  let local;
-  try {
-    local = { ...getTeamState(db), pending: pendingCounts(db), conflicts: conflictedAssessments(db) };
-  } finally {
-    db.close();
-  }
+  const local = await withCommandDatabase(values, io, { mode: 'read' }, (db) => ({
+    ...getTeamState(db),
+    pending: pendingCounts(db),
+    conflicts: conflictedAssessments(db),
+  }));
   let server: { reachable: boolean; schemaVersion?: number; error?: string } | undefined;
   if (typeof values.url === 'string') {
     try {
