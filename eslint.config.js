@@ -53,6 +53,17 @@ export default tseslint.config(
     },
   },
   {
+    // Promises are awaited, returned or handed on on purpose, never dropped: type-checked rules over every TypeScript
+    // file, each checked against the tsconfig that builds it (tsconfig.node.json or tsconfig.web.json).
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['renderer/**/*.svelte', 'renderer/**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser }, globals: { ...globals.browser } },
   },
