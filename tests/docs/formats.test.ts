@@ -12,7 +12,7 @@ import { CONTEXT_FIELDS } from '../../shared/engine/project-context';
 import { recommendationSchema } from '../../shared/engine/recommendation';
 import { ANSWER_FIELDS, requirementsSchema } from '../../shared/engine/requirements';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
-import { scopeSchema } from '../../shared/scope/schema';
+import { rateCardSchema, rateSchema, scopeItemSchema, scopeSchema } from '../../shared/scope/schema';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -73,9 +73,16 @@ describe('the engine and scope READMEs name every field of their contracts', () 
     expect(missing(engine, Object.keys(recommendationSchema.shape))).toEqual([]);
   });
 
-  it('shared/scope/README.md: every field of the scope and of the estimate --json contract', () => {
+  it('shared/scope/README.md: every field of the scope, its items and rates, the rate card and the estimate --json contract', () => {
     const tier = estimateContractSchema.shape.tiers.element;
-    const fields = [...Object.keys(scopeSchema.shape), ...Object.keys(estimateContractSchema.shape), ...Object.keys(tier.shape)];
+    const fields = [
+      ...Object.keys(scopeSchema.shape),
+      ...Object.keys(scopeItemSchema.shape),
+      ...Object.keys(rateSchema.shape),
+      ...Object.keys(rateCardSchema.shape),
+      ...Object.keys(estimateContractSchema.shape),
+      ...Object.keys(tier.shape),
+    ];
     const words = scope.replace(/\s+/g, ' ');
     expect(fields.filter((field) => !new RegExp(`\\b${field}\\b`).test(words))).toEqual([]);
   });
