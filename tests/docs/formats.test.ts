@@ -51,7 +51,11 @@ describe('shared/README.md names every public format element', () => {
     // Each command has its row in the command table, and that row names every option but the shared --db.
     const rowOf = (name: string): string | undefined => formats.split('\n').find((line) => line.startsWith(`| \`${name} `) || line.startsWith(`| \`${name}\``));
     expect(commands.filter((c) => rowOf(c.name) === undefined).map((c) => c.name)).toEqual([]);
-    const options = commands.flatMap((c) => Object.keys(c.options).filter((option) => option !== 'db').map((option) => ({ command: c.name, option: `--${option}` })));
+    const options = commands.flatMap((c) =>
+      Object.keys(c.options)
+        .filter((option) => option !== 'db')
+        .map((option) => ({ command: c.name, option: `--${option}` })),
+    );
     expect(options.filter(({ command, option }) => !rowOf(command)!.includes(option))).toEqual([]);
     expect(formats).toContain('`--db <path>`');
   });
