@@ -8,7 +8,7 @@ const PROGRESS_FROM = 1000;
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'demo --count N',
+  usage: 'demo [--count N] [--seed S]',
   summary: 'add N realistic sample assessments (clients in many languages)',
   details: 'Writes N sample assessments (1 to 100000; default 50) in batched transactions. --seed S makes the data reproducible.\n' + DB_DETAILS,
   options: { ...DB_OPTION, count: { type: 'string' }, seed: { type: 'string' } },

@@ -9,7 +9,7 @@ import { requireAssessmentId } from './show';
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export <id> --out <bundle>',
+  usage: 'export <id>... --out <bundle>',
   summary: 'write assessments (with their revisions) to a bundle file',
   details: 'Writes one or more assessments, by id, to a bundle JSON file that `import` reads on another machine. Each export is logged.\n' + DB_DETAILS,
   options: { ...DB_OPTION, out: { type: 'string' } },

@@ -1,4 +1,4 @@
-// `scopewise import <bundle>`: reads a bundle file and imports it under the conflict rules, all or nothing.
+// `scopewise import <bundle|-> [--json]`: reads a bundle file (or stdin) and imports it under the conflict rules, all or nothing.
 import { importBundle, parseBundle, type ImportReport } from '../../db';
 import { AppError } from '../../shared/errors';
 import { requirePositional } from './args';
@@ -18,7 +18,7 @@ function summary(report: ImportReport): string {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <bundle>',
+  usage: 'import <bundle|-> [--json]',
   summary: 'import assessments from a bundle file (never overwrites newer work)',
   details:
     'Revision history decides, never dates: a known id whose history here already holds the bundle\'s is skipped; one whose\n' +

@@ -1,4 +1,4 @@
-// `scopewise serve --port N [--db <path>]`: the browser transport. Serves the built UI and the API on 127.0.0.1;
+// `scopewise serve [--port N] [--db <path>]`: the browser transport. Serves the built UI and the API on 127.0.0.1;
 // the first stdout line is the URL to open, carrying the run's token. Runs until interrupted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -30,13 +30,13 @@ function ensureRendererBuilt(io: CliIO): void {
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve --port N [--db <path>]',
+  usage: 'serve [--port N] [--db <path>]',
   summary: 'serve the UI and the API to a browser on 127.0.0.1 (prints the URL to open)',
   details:
     'Starts the browser transport: the built UI and the same API the desktop app uses, on 127.0.0.1 only.\n' +
     'The first line on stdout is the URL to open; it carries a token made for this run in its fragment (#token=...),\n' +
     'which the page sends in the X-Scopewise-Token header of every API call; API calls without it get 401.\n' +
-    '--port 0 picks a free port. Exports are written to an "exports" folder beside the database. Stop with Ctrl+C.\n' +
+    '--port N (default 4780; 0 picks a free port). Exports are written to an "exports" folder beside the database. Stop with Ctrl+C.\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, port: { type: 'string' } },
   run: async ({ values, io }) => {

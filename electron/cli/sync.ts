@@ -16,7 +16,8 @@ export const syncCommand: Command = {
     'Pushes every revision and trash move not yet shared, pulls what others shared since the last sync, and repeats until\n' +
     'nothing is left. Interrupted at any point, the next run continues; nothing is lost or doubled. An assessment changed\n' +
     'on two devices from the same revision keeps both and is reported as a conflict. --json prints\n' +
-    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }] }. The password may come from $PGPASSWORD.\n' +
+    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }], "converged", "team" }. The password may come from\n' +
+    '$PGPASSWORD.\n' +
     '--batch N (1 to 5000, default 500) sets how many changes go per round trip.\n' + DB_DETAILS,
   options: { ...DB_OPTION, 'team-url': { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' } },
   run: async ({ values, io }) => {

@@ -30,7 +30,8 @@ function channel<O>() {
 
 const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
-/** `revision`: the proposal of that revision (the current one when absent). */
+/** `revision`: the proposal of that revision (the current one when absent). `edition` defaults to client: what the client
+ * receives; internal adds the notes, each rule's source and the estimate's working. */
 const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional(), revision: z.number().int().min(1).optional() }).strict();
 
 export const contract = {
@@ -46,7 +47,6 @@ export const contract = {
   'assessments.compare': channel<RevisionComparison>()(
     z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
   ),
-  /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
   /** Makes an old revision the current one, as a new revision: nothing before it is lost. */
   'assessments.restoreRevision': channel<SavedAssessment>()(z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict()),
   /** Deletes a new assessment for good when nothing was ever changed in it; anything typed is kept. */

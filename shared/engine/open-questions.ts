@@ -1,5 +1,6 @@
 // Ask next: the unanswered questions whose answer could change the winner or the confidence, best first, each with
-// what every answer would do. Each answer is scored in full, so what the list promises is what recommend() returns.
+// what every answer would do. Each answer is judged with the exact scores and rules it gives (only the rules reading
+// that question are re-checked), so what the list promises is what recommend() returns.
 import { possibleAnswers, type AnswerValue } from './answers';
 import { judge, type Confidence } from './confidence';
 import { QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
