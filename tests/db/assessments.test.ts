@@ -30,7 +30,6 @@ describe('assessments', () => {
     expect(listRevisions(db, created.id)).toEqual([
       expect.objectContaining({ number: 1, requirements, notes: '', recommended: created.recommendation.recommended, engineVersion: created.recommendation.engineVersion }),
     ]);
-    db.close();
   });
 
   it('retakes the snapshot when the requirements change', async () => {
@@ -40,7 +39,6 @@ describe('assessments', () => {
     const saved = saveAssessment(db, a.id, { requirements }, { now: after(5) });
     expect(saved.recommendation).toEqual(recommend(requirements));
     expect(getAssessment(db, a.id)!.recommendation.recommended).toBe(saved.recommendation.recommended);
-    db.close();
   });
 
   it('coalesces saves within the same minute into one revision, and starts a new one after', async () => {
@@ -58,7 +56,6 @@ describe('assessments', () => {
       [1, {}],
       [2, { teamSize: 5 }],
     ]);
-    db.close();
   });
 
   it('never changes an exported revision: the next save starts a new one even within the minute', async () => {
@@ -68,7 +65,6 @@ describe('assessments', () => {
     const saved = saveAssessment(db, a.id, { notes: 'changed after sending' }, { now: after(10) });
     expect(saved.revision).toBe(2);
     expect(listRevisions(db, a.id)[0]!.notes).toBe('as sent');
-    db.close();
   });
 
   it('keeps a change of title or status in a revision of its own, and writes nothing for a save that changes nothing', async () => {
@@ -88,14 +84,12 @@ describe('assessments', () => {
       [1, ''],
       [2, 'Léa'],
     ]);
-    db.close();
   });
 
   it('throws not_found for an unknown id', async () => {
     const { db } = await tempDatabase();
     expect(() => saveAssessment(db, '8a3b1c9e-0000-4000-8000-000000000000', { notes: 'x' })).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(getAssessment(db, 'nope')).toBeNull();
-    db.close();
   });
 
   it('links assessments to one client per name (case-insensitive), and drops a typed-over name that has no details', async () => {
@@ -113,7 +107,6 @@ describe('assessments', () => {
     expect(listAssessments(db, { search: 'ltd' }).rows).toHaveLength(2);
     expect(() => updateClient(db, a.clientId!, { name: 'acme corp' })).toThrow(/already named/);
     expect(getClient(db, a.clientId!)!.name).toBe('Acme Ltd');
-    db.close();
   });
 });
 
@@ -144,7 +137,6 @@ describe('the list', () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(120);
     expect(all[0]!.clientName).toBe('Client 119');
     expect(all.map((r) => r.updatedAt)).toEqual([...all.map((r) => r.updatedAt)].sort().reverse());
-    db.close();
   });
 
   it('filters by status, recommended framework and date, and sorts by other columns', async () => {
@@ -159,6 +151,5 @@ describe('the list', () => {
     const byClient = listAssessments(db, { sort: 'clientName', direction: 'asc' });
     expect(byClient.rows[0]!.clientName).toBe('Client 000');
     expect(listAssessments(db, { sort: 'status', direction: 'asc' }).rows[0]!.status).toBe('draft');
-    db.close();
   });
 });

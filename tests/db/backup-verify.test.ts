@@ -69,6 +69,5 @@ describe('verified backups', () => {
     expect(report.backup).toBeNull();
     expect(report.warning).toMatch(/^the daily backup could not be made: /);
     expect(existsSync(join(folder, 'backups', 'failed'))).toBe(false);
-    db.close();
   });
 });

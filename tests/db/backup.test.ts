@@ -18,7 +18,7 @@ import {
   type Database,
 } from '../../db';
 import { connect } from '../../db/examine';
-import { fileHash, tempDatabase, tempFolder } from './temp';
+import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -60,13 +60,12 @@ describe('backups', () => {
     await db.backup(target, { progress: () => 20 });
     expect(await saving.stop()).toBeGreaterThan(5);
     expectSound(target, 301);
-    db.close();
   });
 
   it('takes a backup that passes integrity_check while another connection keeps saving', async () => {
     const { db, path, folder } = await tempDatabase();
     for (let i = 0; i < 300; i++) createAssessment(db, { clientName: `Client ${i}`, notes: 'x'.repeat(2000) });
-    const writer = await openDatabase(path, { mounts: '' });
+    const writer = await openForTest(path, { mounts: '' });
     const saving = await keepSaving(writer);
     const target = join(folder, 'copy.db');
     await backupDatabase(db, target);
@@ -76,7 +75,6 @@ describe('backups', () => {
     // It refuses to overwrite, and leaves no partial file.
     await expect(backupDatabase(db, target)).rejects.toThrow(/already exists/);
     expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
-    db.close();
   });
 
   it('backs up at start only when the newest backup is a day old, keeping the last seven', async () => {
@@ -90,7 +88,6 @@ describe('backups', () => {
     expect(kept).toHaveLength(7);
     expect(kept[0]!.takenAt).toBe(new Date(start.getTime() + 9 * day).toISOString());
     expect(readdirSync(dir)).toHaveLength(7);
-    db.close();
   });
 
   it('finds the newest backup that is good, skipping damaged ones', async () => {
@@ -101,7 +98,6 @@ describe('backups', () => {
     writeFileSync(join(dir, 'scopewise-20250103T000000000Z-daily.db'), '');
     expect(findNewestGoodBackup(dir)).toBe(good);
     expect(findNewestGoodBackup(join(folder, 'none'))).toBeNull();
-    db.close();
   });
 
   it('restores a backup after setting the current database aside, and the restore can be undone', async () => {
@@ -116,12 +112,12 @@ describe('backups', () => {
     const { setAside } = await restoreBackup(path, backup, { now: new Date('2025-01-02T00:00:00Z') });
     expect(setAside).not.toBeNull();
     expect(fileHash(setAside!)).toBe(current);
-    const restored = await openDatabase(path, { mounts: '' });
+    const restored = await openForTest(path, { mounts: '' });
     expect(countAssessments(restored)).toBe(1);
     restored.close();
 
     await restoreBackup(path, setAside!, { now: new Date('2025-01-03T00:00:00Z') });
-    const undone = await openDatabase(path, { mounts: '' });
+    const undone = await openForTest(path, { mounts: '' });
     expect(countAssessments(undone)).toBe(2);
     expect(checkDatabase(undone).ok).toBe(true);
     undone.close();
@@ -137,7 +133,7 @@ describe('backups', () => {
     await expect(openDatabase(path, { mounts: '' })).rejects.toThrow(new RegExp(`newest good backup is ${backup.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const { setAside } = await restoreBackup(path, backup);
     expect(fileHash(setAside!)).toBe(damaged);
-    const db2 = await openDatabase(path, { mounts: '' });
+    const db2 = await openForTest(path, { mounts: '' });
     expect(countAssessments(db2)).toBe(1);
     db2.close();
   });

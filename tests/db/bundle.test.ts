@@ -188,7 +188,6 @@ describe('malformed bundles', () => {
       expect(() => importBundle(db, parseBundle(spoilt))).toThrow(message);
       db.pragma('wal_checkpoint(TRUNCATE)');
       expect(fileHash(path)).toBe(before);
-      db.close();
     });
   }
 

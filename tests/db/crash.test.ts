@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDatabase, getAssessment, openDatabase } from '../../db';
+import { checkDatabase, getAssessment } from '../../db';
 import { seededRandom } from '../fixtures/records';
-import { tempFolder } from './temp';
+import { openForTest, tempFolder } from './temp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
@@ -44,7 +44,7 @@ describe('crash safety', () => {
       for (const id of await runAndKill(path, Math.floor(random() * 150))) reported.add(id);
     }
     expect(reported.size).toBeGreaterThan(20);
-    const db = await openDatabase(path, { mounts: '' });
+    const db = await openForTest(path, { mounts: '' });
     expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
     const missing = [...reported].filter((id) => getAssessment(db, id) === null);
     expect(missing).toEqual([]);

@@ -20,7 +20,6 @@ describe('demo data', () => {
     expect(revisions.most).toBeGreaterThan(1);
     expect(listAssessments(db, { search: 'zoe' }).rows.length).toBeGreaterThan(0);
     expect(checkDatabase(db).ok).toBe(true);
-    db.close();
   });
 
   it('gives the same data for the same seed and time', () => {

@@ -34,7 +34,6 @@ describe('the trash', () => {
     expect(listAssessments(db, { search: 'binned' }).rows).toEqual([]);
     expect(restoreAssessment(db, b.id)).toBe(true);
     expect(countAssessments(db)).toBe(2);
-    db.close();
   });
 
   it('purges what has been in the trash for 30 days, with its revisions and exports, and nothing younger', async () => {
@@ -51,7 +50,6 @@ describe('the trash', () => {
     expect(listExports(db, old.id)).toEqual([]);
     expect(getAssessment(db, young.id)?.deletedAt).not.toBeNull();
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    db.close();
   });
 });
 
@@ -65,7 +63,6 @@ describe('branding settings', () => {
     expect(() => saveBranding(db, { ...mine, accentColour: 'red' })).toThrow(/branding\.accentColour/);
     expect(getBranding(db)).toEqual(mine);
     expect(resetBranding(db)).toEqual(DEFAULT_BRANDING);
-    db.close();
   });
 });
 
@@ -80,6 +77,5 @@ describe('the export log', () => {
     expect(() => recordExport(db, { assessmentId: a.id, path: '/x', sha256: 'abc' })).toThrow(/sha256/);
     expect(() => recordExport(db, { assessmentId: a.id, revision: 9, path: '/x', sha256: sha256Hex('') })).toThrow(/no revision 9/);
     expect(() => recordExport(db, { assessmentId: 'missing', path: '/x', sha256: sha256Hex('') })).toThrow(/no assessment/);
-    db.close();
   });
 });

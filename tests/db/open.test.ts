@@ -20,14 +20,14 @@ import {
   openDatabase,
 } from '../../db';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
-import { fileHash, tempDatabase, tempFolder } from './temp';
+import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';
 
 const fixtures = fileURLToPath(new URL('../fixtures/db/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(fixtures, 'fixtures.json'), 'utf8')) as FixtureManifest;
 
 async function expectRefused(path: string, reason: string, pattern: RegExp): Promise<DatabaseRefusedError> {
   const before = fileHash(path);
-  const error = await openDatabase(path, { mounts: '' }).then(
+  const error = await openForTest(path, { mounts: '' }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -49,7 +49,6 @@ describe('openDatabase', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(SCOPEWISE_APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    db.close();
   });
 
   it('refuses to create a database in a folder that does not exist, and creates nothing', async () => {
@@ -134,17 +133,16 @@ describe('openDatabase', () => {
   it('warns when the database is on a network file system, and still opens it', async () => {
     const folder = tempFolder();
     const warnings: string[] = [];
-    const db = await openDatabase(join(folder, 'a.db'), { mounts: `server:/export ${folder} nfs4 rw,relatime 0 0\n`, warn: (m) => warnings.push(m) });
+    await openForTest(join(folder, 'a.db'), { mounts: `server:/export ${folder} nfs4 rw,relatime 0 0\n`, warn: (m) => warnings.push(m) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/network file system \(nfs4\)/);
-    db.close();
   });
 
   it('opens a database reopened many times without changing its schema history', async () => {
     const { db, path } = await tempDatabase();
     db.close();
     for (let i = 0; i < 3; i++) (await openDatabase(path, { mounts: '' })).close();
-    const again = await openDatabase(path, { mounts: '' });
+    const again = await openForTest(path, { mounts: '' });
     expect(again.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
     again.close();
   });
@@ -167,7 +165,7 @@ describe('migrations from every earlier schema version', () => {
       const folder = tempFolder();
       const path = join(folder, 'scopewise.db');
       copyFileSync(join(fixtures, fixture.file), path);
-      const db = await openDatabase(path, { mounts: '' });
+      const db = await openForTest(path, { mounts: '' });
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(db.pragma('application_id', { simple: true })).toBe(SCOPEWISE_APPLICATION_ID);
       expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
@@ -183,7 +181,6 @@ describe('migrations from every earlier schema version', () => {
       const backups = listBackups(join(folder, 'backups'));
       if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION) expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);
       else expect(backups).toEqual([]);
-      db.close();
     });
   }
 
@@ -192,8 +189,7 @@ describe('migrations from every earlier schema version', () => {
     mkdirSync(folder, { recursive: true });
     const path = join(folder, 'empty.db');
     writeFileSync(path, '');
-    const db = await openDatabase(path, { mounts: '' });
+    const db = await openForTest(path, { mounts: '' });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    db.close();
   });
 });

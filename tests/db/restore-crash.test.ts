@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments, openDatabase } from '../../db';
+import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments } from '../../db';
 import { seededRandom } from '../fixtures/records';
-import { tempFolder } from './temp';
+import { openForTest, tempFolder } from './temp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runner = fileURLToPath(new URL('./restore-runner.ts', import.meta.url));
@@ -44,7 +44,7 @@ describe('restore crash safety', () => {
     const copies = join(folder, 'copies');
     mkdirSync(copies);
     // Two backups of different sizes, so the count after each round says which one is live.
-    const db = await openDatabase(path, { mounts: '' });
+    const db = await openForTest(path, { mounts: '' });
     insertDemoAssessments(db, { count: 2000, seed: 7 });
     const small = await backupDatabase(db, join(copies, 'small.db'));
     insertDemoAssessments(db, { count: 2000, seed: 8 });
@@ -67,7 +67,7 @@ describe('restore crash safety', () => {
       // A kill that left a restore journal behind landed mid-restore: the next start must say what it did about it.
       const interrupted = existsSync(`${path}.restore-journal`);
       const heard = said.length;
-      const reopened = await openDatabase(path, { mounts: '', warn: (message) => said.push(message) });
+      const reopened = await openForTest(path, { mounts: '', warn: (message) => said.push(message) });
       if (interrupted) {
         midRestore++;
         expect(said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)), `round ${round}: ${said.slice(heard).join(' | ')}`).toBe(true);

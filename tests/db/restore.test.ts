@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countAssessments, createAssessment, createBackup, DatabaseRefusedError, defaultBackupDir, openDatabase, restoreJournalFor } from '../../db';
 import { backupFileName } from '../../db/retention';
-import { tempDatabase } from './temp';
+import { openForTest, tempDatabase } from './temp';
 
 async function databaseWithBackup(): Promise<{ path: string; folder: string; backup: string }> {
   const { db, path, folder } = await tempDatabase();
@@ -18,7 +18,7 @@ async function databaseWithBackup(): Promise<{ path: string; folder: string; bac
 
 async function openAndCount(path: string): Promise<{ count: number; said: string[] }> {
   const said: string[] = [];
-  const db = await openDatabase(path, { mounts: '', warn: (m) => said.push(m) });
+  const db = await openForTest(path, { mounts: '', warn: (m) => said.push(m) });
   const count = countAssessments(db);
   db.close();
   return { count, said };

@@ -76,7 +76,6 @@ describe('migration 2: revision history', () => {
         [3, 0],
       ]);
       expect(listExports(db, ZOE).map((e) => e.revision)).toEqual([2]);
-      db.close();
     });
 
     it(`renumbers revision numbers up to 2^53−1 in a version ${fixture.version} database, moving its export log, so saves keep working`, async () => {
@@ -91,7 +90,6 @@ describe('migration 2: revision history', () => {
       expect(getAssessment(db, ZOE)!.revision).toBe(3);
       saveAssessment(db, ZOE, { notes: 'After the upgrade.' }, { now: new Date('2026-01-01T00:00:00Z') });
       expect(saveAssessment(db, ZOE, { notes: 'Later still.' }, { now: new Date('2026-01-01T00:05:00Z') }).revision).toBe(5);
-      db.close();
     });
 
     it(`finds a version-1 bundle of the version ${fixture.version} fixture's work unchanged after the upgrade, and derives the same identities from it`, async () => {
@@ -103,7 +101,6 @@ describe('migration 2: revision history', () => {
       importBundle(fresh, bundle);
       for (const id of ids) expect(listRevisions(fresh, id).map((r) => r.id)).toEqual(listRevisions(db, id).map((r) => r.id));
       fresh.close();
-      db.close();
     });
   }
 });

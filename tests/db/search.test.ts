@@ -24,7 +24,6 @@ describe('search', () => {
     expect(names(listAssessments(db, { search: 'muller sohne' }).rows)).toEqual(['Müller & Söhne GmbH']);
     expect(names(listAssessments(db, { search: 'nguyen' }).rows)).toEqual(['Nguyễn Logistics']);
     expect(names(listAssessments(db, { search: 'zurich' }).rows)).toEqual(['Plain']);
-    db.close();
   });
 
   it('matches prefixes as you type, every word required', async () => {
@@ -34,7 +33,6 @@ describe('search', () => {
     expect(names(listAssessments(db, { search: 'zoe caf' }).rows)).toEqual(['Zoë Laurent Café']);
     expect(names(listAssessments(db, { search: 'zoe gmbh' }).rows)).toEqual([]);
     expect(listAssessments(db, { search: 'lea' }).rows).toHaveLength(7);
-    db.close();
   });
 
   it('finds Cyrillic, Greek and CJK names by their start', async () => {
@@ -42,7 +40,6 @@ describe('search', () => {
     expect(names(listAssessments(db, { search: 'моск' }).rows)).toEqual(['Московский Технопарк']);
     expect(names(listAssessments(db, { search: 'ελλην' }).rows)).toEqual(['Ελληνικά Τρόφιμα']);
     expect(names(listAssessments(db, { search: '東京' }).rows)).toEqual(['東京データ株式会社']);
-    db.close();
   });
 
   it('keeps the index current when an assessment is renamed', async () => {
@@ -50,7 +47,6 @@ describe('search', () => {
     saveAssessment(db, ids.get('notes')!, { clientName: 'Renamed Crème' });
     expect(names(listAssessments(db, { search: 'creme' }).rows)).toEqual(['Renamed Crème']);
     expect(listAssessments(db, { search: 'plain' }).rows).toEqual([]);
-    db.close();
   });
 
   it('keeps the index in step with the rows it reads them from: edits of every searched field, trash and purge', async () => {
@@ -68,7 +64,6 @@ describe('search', () => {
     expect(purgeTrash(db, new Date('2025-03-01T00:00:00Z'))).toBe(1);
     expect(listAssessments(db, { search: 'serverl', trash: true }).rows).toEqual([]);
     expect(checkDatabase(db).ok).toBe(true);
-    db.close();
   });
 
   it('treats FTS syntax as plain words: quotes, *, -, NEAR, AND/OR/NOT, column filters, parentheses', async () => {
@@ -78,7 +73,6 @@ describe('search', () => {
     expect(names(listAssessments(db, { search: '"zoe' }).rows)).toEqual(['Zoë Laurent Café']);
     expect(names(listAssessments(db, { search: 'client_name:zoe' }).rows)).toEqual([]);
     expect(listAssessments(db, { search: '***' }).rows).toHaveLength(8);
-    db.close();
   });
 
   it('never throws, whatever the text (property)', async () => {
@@ -92,6 +86,5 @@ describe('search', () => {
       }),
       { numRuns: 1000 },
     );
-    db.close();
   });
 });

@@ -56,7 +56,6 @@ describe('exported revisions across engine changes', () => {
     const current = await renderAssessmentProposal(db, id);
     expect(current.revision).toBe(2);
     expect(textOf(folder, current.rendered.bytes)).not.toContain('Older engine wording');
-    db.close();
   });
 
   it('exports an open revision saved by an older engine with the current recommendation, and keeps that one from then on', async () => {
@@ -71,7 +70,6 @@ describe('exported revisions across engine changes', () => {
     const exported = writeProposal(db, file, join(folder, 'p.pdf'));
     const again = await renderAssessmentProposal(db, id);
     expect(sha256Hex(again.rendered.bytes)).toBe(exported.sha256);
-    db.close();
   });
 
   it('gives a revision sealed only by a bundle export the current engine in its first proposal, and keeps that one', async () => {
@@ -85,6 +83,5 @@ describe('exported revisions across engine changes', () => {
     expect(textOf(folder, file.rendered.bytes)).not.toContain('Older engine wording');
     const exported = writeProposal(db, file, join(folder, 'p.pdf'));
     expect(sha256Hex((await renderAssessmentProposal(db, id)).rendered.bytes)).toBe(exported.sha256);
-    db.close();
   });
 });
