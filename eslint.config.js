@@ -35,8 +35,8 @@ export const LAYERS = {
     ],
   },
   // Code under electron/ that never touches Electron: the shared handlers, the CLI, the browser transport, what the
-  // window and the browser transport both serve, and the native-module locator.
-  'electron/{api,cli,serve,web,native}/**/*.{ts,mjs}': {
+  // window and the browser transport both serve, the team sync, and the native-module locator.
+  'electron/{api,cli,serve,web,team,native}/**/*.{ts,mjs}': {
     paths: [ELECTRON],
     patterns: [ELECTRON_MAIN, { group: ['electron/*'], message: ELECTRON.message }],
   },

@@ -27,6 +27,7 @@ describe('the layer rules', () => {
     ['electron/api/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/serve/x.ts', "import type { IpcMainInvokeEvent } from 'electron';\nexport type E = IpcMainInvokeEvent;\n"],
     ['electron/web/x.ts', "import { windowOptions } from '../main/window-options';\nexport const w = windowOptions;\n"],
+    ['electron/team/x.ts', "import { safeStorage } from 'electron';\nexport const s = safeStorage;\n"],
     ['shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
     ['shared/x.ts', "import { openDatabase } from '../db';\nexport const o = openDatabase;\n"],
     ['db/x.ts', "import { dispatch } from '../electron/api/dispatch';\nexport const d = dispatch;\n"],
