@@ -1,6 +1,7 @@
 // electron-builder configuration: what goes into the installers (the built out/ and package.json; production
 // node_modules are added by electron-builder) and how each platform is packaged. Used by `npm run dist`.
 import type { Configuration } from 'electron-builder';
+
 import { afterPack } from './build/after-pack';
 
 /** The jsPDF file Node resolves for `import 'jspdf'` (its package.json exports, condition "node"). */

@@ -1,6 +1,7 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 

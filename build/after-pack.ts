@@ -1,6 +1,7 @@
 // electron-builder afterPack hook: flips the Electron fuses of build/fuses.ts in the packed executable.
 // It runs after the app is copied and before code signing, so the signature covers the flipped fuses.
-import { Arch, type AfterPackContext } from 'electron-builder';
+import { type AfterPackContext, Arch } from 'electron-builder';
+
 import { fuseConfig } from './fuses';
 
 export async function afterPack(context: AfterPackContext): Promise<void> {

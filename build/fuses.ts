@@ -1,6 +1,6 @@
 // The Electron fuses Scopewise ships with, as a plain object a test can read, and the @electron/fuses config
 // built from it. Flipped by build/after-pack.ts at packaging time; changes nothing at run time by itself.
-import { FuseV1Options, FuseVersion, type FuseV1Config } from '@electron/fuses';
+import { type FuseV1Config, FuseV1Options, FuseVersion } from '@electron/fuses';
 
 /** One entry per fuse @electron/fuses knows, so a new fuse fails type-checking until someone decides it. */
 export const FUSES: Record<keyof typeof FuseV1Options, boolean> = {

@@ -2,7 +2,7 @@
 // Draws the Scopewise icon (a white scope reticle with an amber centre on a navy-to-teal tile) and writes it as
 // PNGs and a Windows .ico into build/, using only node:zlib. `--check` writes nothing and exits 1 if the
 // committed files' pixels differ from what this script draws. Run from anywhere: `node build/make-icons.mjs`.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -142,7 +142,7 @@ export function encodeIco(pngs) {
 /** The scanlines a PNG holds, decompressed, so a check compares pixels rather than one zlib's exact bytes. */
 function pngScanlines(png) {
   const parts = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;

@@ -1,6 +1,7 @@
 // `npm run scopewise -- <command>`: runs the CLI from its bundle (out/cli/main.mjs, see build/cli-bundle.mjs), first
 // rebuilding the bundle when a source file changed since it was built, so a fresh clone and an edited tree just work.
 import { pathToFileURL } from 'node:url';
+
 import { CLI_ENTRY, ensureCliBundle } from './cli-bundle.mjs';
 
 await ensureCliBundle();

@@ -2,13 +2,15 @@
 // listing and search in list.ts).
 // Plain synchronous functions over a Database, so the Electron main process, the HTTP bridge and the CLI share them.
 import { randomUUID } from 'node:crypto';
+
 import type { Database } from 'better-sqlite3';
+
 import type { AssessmentFields, AssessmentStatus, SavedAssessment } from '../shared/assessment';
-import { ENGINE_VERSION, recommend, type Confidence, type Framework, type Recommendation, type Requirements } from '../shared/engine';
+import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
-import { packSnapshot, startRevisions, writeRevision, type PackedRecommendation } from './revisions';
+import { type PackedRecommendation, packSnapshot, startRevisions, writeRevision } from './revisions';
 import { unpackRecommendation } from './snapshot';
 import { statement } from './statements';
 

@@ -2,10 +2,12 @@
 // backups, each verified before it counts, retention, and finding the newest good one. Restoring is in restore.ts.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+
 import type { Database } from 'better-sqlite3';
+
 import { AppError } from '../shared/errors';
-import { connect, examineDatabaseFile, removeEmptyCompanions, type ConnectOptions } from './examine';
-import { backupFileName, backupsToDelete, isBackupDue, sortBackups, type BackupReason } from './retention';
+import { connect, type ConnectOptions, examineDatabaseFile, removeEmptyCompanions } from './examine';
+import { backupFileName, type BackupReason, backupsToDelete, isBackupDue, sortBackups } from './retention';
 
 export interface BackupFile {
   path: string;
@@ -66,9 +68,10 @@ export class BackupFailedCheckError extends AppError {
   readonly keptAt: string;
   readonly liveDamage: string | null;
   constructor(keptAt: string, problem: string, liveDamage: string | null) {
-    const live = liveDamage === null
-      ? 'the database itself passes its check, so try again'
-      : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
+    const live =
+      liveDamage === null
+        ? 'the database itself passes its check, so try again'
+        : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
     super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup');
     this.keptAt = keptAt;
     this.liveDamage = liveDamage;
@@ -135,7 +138,12 @@ export function dismissBeforeRestore(backupDir: string, name: string): string {
 }
 
 /** The same, from a database file that is not open yet (before a migration): read through a read-only connection. */
-export async function backupFile(databasePath: string, backupDir: string, reason: BackupReason, options: ConnectOptions & { now?: Date } = {}): Promise<string> {
+export async function backupFile(
+  databasePath: string,
+  backupDir: string,
+  reason: BackupReason,
+  options: ConnectOptions & { now?: Date } = {},
+): Promise<string> {
   const db = connect(databasePath, { ...options, readonly: true, fileMustExist: true });
   try {
     return await createBackup(db, backupDir, reason, options.now, options);

@@ -1,15 +1,17 @@
 // Bundles: exporting assessments with their revisions, and importing them by history (never by clocks), all in one
 // transaction. Never silently overwrites local work: what does not descend from it is kept as a copy and reported.
 import { randomUUID } from 'node:crypto';
+
 import type { Database } from 'better-sqlite3';
-import { assessmentFieldsSchema, MAX_REVISION_NUMBER, type AssessmentFields, type Revision } from '../shared/assessment';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAssessment, type BundleRevision } from '../shared/bundle';
+
+import { type AssessmentFields, assessmentFieldsSchema, MAX_REVISION_NUMBER, type Revision } from '../shared/assessment';
+import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleAssessment, type BundleRevision, bundleSchema } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { requireAssessment, requirementsJson, insertAssessmentRow, scopeJson } from './assessments';
+import { insertAssessmentRow, requireAssessment, requirementsJson, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
-import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
+import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
 import { statement } from './statements';
 
 const COPY_SUFFIX = ' (imported copy)';
@@ -22,7 +24,11 @@ export function parseBundle(input: unknown): Bundle {
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const { format, version } = input as { format?: unknown; version?: unknown };
     if (format === BUNDLE_FORMAT && typeof version === 'number' && version > BUNDLE_VERSION) {
-      throw new AppError('unsupported', `version: this bundle was written by a newer Scopewise (format version ${version}); this one reads version ${BUNDLE_VERSION}`, 'version');
+      throw new AppError(
+        'unsupported',
+        `version: this bundle was written by a newer Scopewise (format version ${version}); this one reads version ${BUNDLE_VERSION}`,
+        'version',
+      );
     }
   }
   return parseInput(bundleSchema, input, '');
@@ -38,7 +44,14 @@ export function bundleAssessmentOf(db: Database, id: string): BundleAssessment {
     ...fieldsOf(saved),
     createdAt: saved.createdAt,
     updatedAt: saved.updatedAt,
-    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({
+      number: r.number,
+      id: r.id,
+      parent: r.parent,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      ...r.fields,
+    })),
     ...(client === null ? {} : { client: details }),
     recommendation: saved.recommendation,
   };
@@ -122,7 +135,12 @@ function revisionFields(revision: BundleRevision, current: AssessmentFields): As
 function normalise(assessment: BundleAssessment, index: number): Incoming {
   const id = assessment.id.toLowerCase();
   const current = fieldsOf(assessment);
-  const revisions: RevisionState[] = assessment.revisions.map((r) => ({ number: r.number, fields: revisionFields(r, current), createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }));
+  const revisions: RevisionState[] = assessment.revisions.map((r) => ({
+    number: r.number,
+    fields: revisionFields(r, current),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  }));
   const identities: string[] = [];
   revisions.forEach((revision, i) => {
     const stated = assessment.revisions[i]!;
@@ -198,7 +216,8 @@ export function importBundle(db: Database, bundle: Bundle, options: { now?: Date
     bundle.assessments.forEach((assessment, index) => {
       const id = assessment.id.toLowerCase();
       const incoming = incomings[index]!;
-      const local = statement(db, 'SELECT revision, deleted_at FROM assessments WHERE id = ?').get(id) as { revision: number; deleted_at: string | null } | undefined;
+      const local = statement(db, 'SELECT revision, deleted_at FROM assessments WHERE id = ?').get(id) as
+        { revision: number; deleted_at: string | null } | undefined;
       if (local === undefined) {
         insertIncoming(db, id, incoming, now);
         report.added.push(id);

@@ -1,8 +1,10 @@
 // The full health check behind `scopewise check`: integrity_check (on a read-only connection, so a damaged file is
 // never written to), foreign_key_check and the search index's own check.
 import { existsSync } from 'node:fs';
+
 import type { Database } from 'better-sqlite3';
-import { connect, removeEmptyCompanions, type ConnectOptions } from './examine';
+
+import { connect, type ConnectOptions, removeEmptyCompanions } from './examine';
 
 export interface CheckReport {
   ok: boolean;

@@ -1,7 +1,9 @@
 // The client directory: one entry per client name, with contact details. Assessments link to it by name as typed.
 // A client with no details and no assessments left is only a stale name, and is dropped.
 import { randomUUID } from 'node:crypto';
+
 import type { Database } from 'better-sqlite3';
+
 import type { Client, ClientDetails } from '../shared/client';
 import { AppError } from '../shared/errors';
 import { statement } from './statements';

@@ -1,7 +1,9 @@
 // Realistic sample data for demos, screenshots and benchmarks: varied clients (many languages and scripts), every
 // field varied, a few revisions each. Seeded, so the same seed gives the same data; written in batched transactions.
 import { randomUUID } from 'node:crypto';
+
 import type { Database } from 'better-sqlite3';
+
 import { ASSESSMENT_STATUSES, type AssessmentFields } from '../shared/assessment';
 import { QUESTIONS, type Requirements } from '../shared/engine';
 import { insertAssessmentRow } from './assessments';
@@ -176,7 +178,12 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
       const demo = next();
       const id = randomUUID();
       const last = demo.revisions.length;
-      const current = insertAssessmentRow(db, demo.fields, { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last }, now);
+      const current = insertAssessmentRow(
+        db,
+        demo.fields,
+        { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last },
+        now,
+      );
       const states = demo.revisions.map((revision, index) => {
         const at = revision.at.toISOString();
         return { number: index + 1, fields: { ...demo.fields, requirements: revision.requirements, notes: revision.notes }, createdAt: at, updatedAt: at };

@@ -1,9 +1,11 @@
 // Examining a database file without writing to it: header bytes first, then a read-only SQLite connection.
 // Decides what a file is (missing, new, ours and which version) and refuses everything else with a clear reason.
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+
 import { AppError } from '../shared/errors';
-import { HEADER_BYTES, SCOPEWISE_APPLICATION_ID, inspectHeader } from './header';
+import { HEADER_BYTES, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export type RefusalReason = 'not-sqlite' | 'truncated' | 'corrupt' | 'not-scopewise' | 'newer' | 'unreadable';
@@ -22,7 +24,11 @@ export class DatabaseRefusedError extends AppError {
       newer: 'was written by a newer version of Scopewise',
       unreadable: 'cannot be opened',
     };
-    super(reason === 'newer' || reason === 'not-scopewise' || reason === 'not-sqlite' ? 'unsupported' : 'io', `${path} ${what[reason]}: ${detail}. It was left as it is`, 'database');
+    super(
+      reason === 'newer' || reason === 'not-scopewise' || reason === 'not-sqlite' ? 'unsupported' : 'io',
+      `${path} ${what[reason]}: ${detail}. It was left as it is`,
+      'database',
+    );
     this.reason = reason;
     this.path = path;
   }
@@ -61,7 +67,10 @@ export function connect(path: string, options: ConnectOptions & { readonly?: boo
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|invalid ELF|wrong ELF/.test(message)) {
-      throw new AppError('internal', `SQLite's native module ${options.nativeBinding ?? '(better-sqlite3 default)'} cannot be loaded in this runtime: ${message.split('\n')[0]}`);
+      throw new AppError(
+        'internal',
+        `SQLite's native module ${options.nativeBinding ?? '(better-sqlite3 default)'} cannot be loaded in this runtime: ${message.split('\n')[0]}`,
+      );
     }
     throw error;
   }
@@ -92,7 +101,12 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
   } catch (error) {
     throw new DatabaseRefusedError(path, 'unreadable', (error as Error).message);
   }
-  if (!stat.isFile()) throw new DatabaseRefusedError(path, 'unreadable', stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a regular file (a device, pipe or socket)');
+  if (!stat.isFile())
+    throw new DatabaseRefusedError(
+      path,
+      'unreadable',
+      stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a regular file (a device, pipe or socket)',
+    );
   let header;
   try {
     header = readHeader(path);
@@ -137,7 +151,11 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
 }
 
 function newerRefusal(path: string, version: number): DatabaseRefusedError {
-  return new DatabaseRefusedError(path, 'newer', `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`);
+  return new DatabaseRefusedError(
+    path,
+    'newer',
+    `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`,
+  );
 }
 
 /** A read-only look at a WAL database leaves an empty -wal and -shm behind; remove the ones this look created. */
@@ -146,4 +164,3 @@ export function removeEmptyCompanions(path: string, createdByUs: readonly string
   if (createdByUs.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return;
   for (const suffix of createdByUs) rmSync(`${path}${suffix}`, { force: true });
 }
-

@@ -1,7 +1,9 @@
 // The export log: every proposal or bundle written, with the revision it shows and the SHA-256 of the file's bytes.
 // Logging a revision seals it (revisions.ts), so later saves start a new revision instead of changing what was exported.
 import { createHash } from 'node:crypto';
+
 import type { Database } from 'better-sqlite3';
+
 import type { Recommendation } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import { sealRevision } from './revisions';
@@ -51,7 +53,16 @@ interface ExportRow {
 }
 
 function toRecord(row: ExportRow): ExportRecord {
-  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, edition: row.edition, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    revision: row.revision,
+    kind: row.kind,
+    edition: row.edition,
+    path: row.path,
+    sha256: row.sha256,
+    exportedAt: row.exported_at,
+  };
 }
 
 /** Logs one export. Throws not_found for an unknown assessment or revision, invalid_input for a malformed hash. */
@@ -65,7 +76,10 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
   }
   const row = db.transaction((): ExportRow => {
     sealRevision(db, input.assessmentId, revision, input.shown);
-    return statement(db, 'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *').get(
+    return statement(
+      db,
+      'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *',
+    ).get(
       input.assessmentId,
       revision,
       input.kind ?? 'proposal',

@@ -1,35 +1,10 @@
 // The persistence layer's public surface: import from 'db', not from its files. Everything here is synchronous
 // over a better-sqlite3 Database, except opening, backups and restore (SQLite's backup API is asynchronous).
-export type { Database } from 'better-sqlite3';
-export { openDatabase, type OpenOptions } from './open';
-export { CheckCancelledError, openWithScheduledCheck, type CheckEvent, type CheckPlace, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
-export { DatabaseRefusedError, examineDatabaseFile, type ConnectOptions, type Examination, type RefusalReason } from './examine';
-export { inspectHeader, SCOPEWISE_APPLICATION_ID, type HeaderVerdict } from './header';
-export { networkFilesystemOf } from './network-filesystem';
-export { migrate, pendingMigrations, schemaVersion } from './migrate';
-export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+export { createAssessment, type CreateOptions, getAssessment, requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 export {
-  createAssessment,
-  getAssessment,
-  requireAssessment,
-  saveAssessment,
-  type CreateOptions,
-  type WriteOptions,
-} from './assessments';
-export { countAssessments, iterateAssessments, listAssessments, listStatementFor } from './list';
-export { getRevision, listRevisions, revisionForProposal, shouldCoalesce, REVISION_WINDOW_MS, type RevisionForProposal } from './revisions';
-export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
-export { discardIfUntouched, restoreRevision } from './revision-restore';
-export { searchTerms, toFtsQuery } from './search';
-export { clientNameKey, getClient, listClients, updateClient } from './clients';
-export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
-export { getRateCard, saveRateCard } from './rate-card';
-export { assignProposalNumber, claimProposalNumber, findProposalNumber, formatProposalNumber, nextProposalNumber, type ProposalNumberClaim } from './proposal-numbers';
-export { listExports, recordExport, sha256Hex, type ExportEdition, type ExportInput, type ExportKind, type ExportRecord } from './exports';
-export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
-export {
-  BackupFailedCheckError,
   backupDatabase,
+  BackupFailedCheckError,
+  type BackupFile,
   backupIfDue,
   createBackup,
   defaultBackupDir,
@@ -38,12 +13,37 @@ export {
   findNewestGoodBackup,
   listBackups,
   pruneBackups,
-  type BackupFile,
 } from './backup';
-export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
-export { acquireDatabaseLock, DatabaseLockedError, lockFileFor, lockHolder, type DatabaseLock, type LockHolder } from './lock';
-export { backupFileName, backupsToDelete, isBackupDue, parseBackupFileName, BACKUPS_KEPT, type BackupReason } from './retention';
+export { bundleAssessmentOf, exportBundle, importBundle, type ImportReport, parseBundle, requireBundleIds } from './bundle';
 export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
-export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
-export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
-export { runStartupMaintenance, type MaintenanceReport } from './maintenance';
+export { clientNameKey, getClient, listClients, updateClient } from './clients';
+export { demoAssessments, type DemoOptions, insertDemoAssessments } from './demo';
+export { type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, type RefusalReason } from './examine';
+export { type ExportEdition, type ExportInput, type ExportKind, type ExportRecord, listExports, recordExport, sha256Hex } from './exports';
+export { type HeaderVerdict, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
+export { CheckCancelledError, type CheckEvent, type CheckPlace, openWithScheduledCheck, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
+export { countAssessments, iterateAssessments, listAssessments, listStatementFor } from './list';
+export { acquireDatabaseLock, type DatabaseLock, DatabaseLockedError, lockFileFor, type LockHolder, lockHolder } from './lock';
+export { type MaintenanceReport, runStartupMaintenance } from './maintenance';
+export { migrate, pendingMigrations, schemaVersion } from './migrate';
+export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';
+export { networkFilesystemOf } from './network-filesystem';
+export { openDatabase, type OpenOptions } from './open';
+export {
+  assignProposalNumber,
+  claimProposalNumber,
+  findProposalNumber,
+  formatProposalNumber,
+  nextProposalNumber,
+  type ProposalNumberClaim,
+} from './proposal-numbers';
+export { getRateCard, saveRateCard } from './rate-card';
+export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
+export { backupFileName, type BackupReason, BACKUPS_KEPT, backupsToDelete, isBackupDue, parseBackupFileName } from './retention';
+export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
+export { discardIfUntouched, restoreRevision } from './revision-restore';
+export { getRevision, listRevisions, REVISION_WINDOW_MS, type RevisionForProposal, revisionForProposal, shouldCoalesce } from './revisions';
+export { searchTerms, toFtsQuery } from './search';
+export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
+export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
+export type { Database } from 'better-sqlite3';

@@ -2,7 +2,15 @@
 // (listAssessments), all matches streamed in order (iterateAssessments), or counted. Each sort walks its own index
 // (db/migrations/005-list-indexes.ts; tests/db/list-plans.test.ts checks the plans).
 import type { Database } from 'better-sqlite3';
-import { ASSESSMENT_PAGE_SIZE, type AssessmentPage, type AssessmentSort, type AssessmentStatus, type AssessmentSummary, type ListQuery } from '../shared/assessment';
+
+import {
+  ASSESSMENT_PAGE_SIZE,
+  type AssessmentPage,
+  type AssessmentSort,
+  type AssessmentStatus,
+  type AssessmentSummary,
+  type ListQuery,
+} from '../shared/assessment';
 import type { Confidence, Framework } from '../shared/engine';
 import { toFtsQuery } from './search';
 import { statement } from './statements';

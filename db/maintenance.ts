@@ -2,6 +2,7 @@
 // A due backup that cannot be made (a full disk, a read-only folder, a copy failing its check) is a warning: it
 // must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
+
 import { backupIfDue } from './backup';
 import { purgeTrash } from './trash';
 

@@ -2,16 +2,18 @@
 // before migrating, migrate, and set the pragmas every connection needs. The only place a read-write connection is made.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+
 import type { Database } from 'better-sqlite3';
+
 import { AppError } from '../shared/errors';
 import { storageCause } from '../shared/storage-error';
 import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
+import { connect, type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, refusalFor } from './examine';
 import { acquireDatabaseLock, type DatabaseLock } from './lock';
-import { hasInterruptedRestore, recoverInterruptedRestore } from './restore';
-import { DatabaseRefusedError, connect, examineDatabaseFile, refusalFor, type ConnectOptions, type Examination } from './examine';
 import { migrate, verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { networkFilesystemOf } from './network-filesystem';
+import { hasInterruptedRestore, recoverInterruptedRestore } from './restore';
 
 export interface OpenOptions extends ConnectOptions {
   /** Where backups live; defaults to a `backups` folder beside the database. */
@@ -128,7 +130,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db.close();
     throw error;
   }
-  if (readOnlyCause(db) !== null) warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
+  if (readOnlyCause(db) !== null)
+    warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
   const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
   if (network !== null) {
     warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);

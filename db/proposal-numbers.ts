@@ -1,6 +1,7 @@
 // Proposal numbers: one per assessment, given at its first proposal export, unique in the database, never changed.
 // The format comes from the proposal settings ({year}, {seq} padded to four digits); the sequence runs per year.
 import type { Database } from 'better-sqlite3';
+
 import { statement } from './statements';
 
 /** The number an assessment already has, or null before its first export. */
@@ -41,7 +42,13 @@ export function nextProposalNumber(db: Database, assessmentId: string, format: s
 /** Stores a number found by nextProposalNumber. Call inside the export's transaction; the UNIQUE keys refuse a clash. */
 export function claimProposalNumber(db: Database, claim: ProposalNumberClaim, at: Date = new Date()): void {
   if (!claim.isNew) return;
-  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(claim.assessmentId, claim.number, claim.year, claim.seq, at.toISOString());
+  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(
+    claim.assessmentId,
+    claim.number,
+    claim.year,
+    claim.seq,
+    at.toISOString(),
+  );
 }
 
 /** The assessment's number, given now if it has none. */

@@ -1,8 +1,9 @@
 // Settings: the rate card (roles and day rates, currency, PM/QA/contingency defaults, validity), stored as one JSON
 // value beside the branding. A new scope copies it (shared/scope/schema.ts emptyScope), so changing it alters no scope.
 import type { Database } from 'better-sqlite3';
+
 import { parseInput } from '../shared/errors';
-import { DEFAULT_RATE_CARD, rateCardSchema, type RateCard } from '../shared/scope/schema';
+import { DEFAULT_RATE_CARD, type RateCard, rateCardSchema } from '../shared/scope/schema';
 import { statement } from './statements';
 
 const RATE_CARD_KEY = 'rateCard';
@@ -22,6 +23,9 @@ export function getRateCard(db: Database): RateCard {
 /** Saves the rate card after checking it against the schema (an AppError names a bad field; nothing is written then). */
 export function saveRateCard(db: Database, rateCard: RateCard): RateCard {
   const valid = parseInput(rateCardSchema, rateCard, 'rateCard');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(RATE_CARD_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    RATE_CARD_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }

@@ -2,6 +2,7 @@
 // Imports decide by it (db/bundle.ts), not by clocks; a team sync can key revisions by it. Never change the recipe:
 // every stored identity and every bundle written since schema 2 depends on it.
 import { createHash } from 'node:crypto';
+
 import type { AssessmentFields } from '../shared/assessment';
 
 /**

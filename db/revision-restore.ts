@@ -1,6 +1,7 @@
 // Restoring an old revision as the current one, and discarding a new assessment nobody touched. Restoring never loses
 // work: the current revision is sealed first, so the restored fields become a new revision after it.
 import type { Database } from 'better-sqlite3';
+
 import type { SavedAssessment } from '../shared/assessment';
 import { AppError } from '../shared/errors';
 import { requireAssessment, saveAssessment, type WriteOptions } from './assessments';
@@ -35,7 +36,8 @@ export function discardIfUntouched(db: Database, id: string): boolean {
         | { client_id: string | null; client_name: string; project_title: string; notes: string; requirements: string; scope: string | null; revision: number }
         | undefined;
       if (row === undefined) return false;
-      const untouched = row.revision === 1 && row.client_name === '' && row.project_title === '' && row.notes === '' && row.requirements === '{}' && row.scope === null;
+      const untouched =
+        row.revision === 1 && row.client_name === '' && row.project_title === '' && row.notes === '' && row.requirements === '{}' && row.scope === null;
       if (!untouched) return false;
       if (statement(db, 'SELECT 1 FROM exports WHERE assessment_id = ? LIMIT 1').get(id) !== undefined) return false;
       const revisions = statement(db, 'SELECT count(*) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number;

@@ -1,7 +1,8 @@
 // Settings: the branding printed on proposals and the proposal settings (locale, terms, numbering), each stored as one
 // JSON value; the branding's defaults are a sample consultancy (shared/branding.ts).
 import type { Database } from 'better-sqlite3';
-import { brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema, type Branding, type ProposalSettings } from '../shared/branding';
+
+import { type Branding, brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings, proposalSettingsSchema } from '../shared/branding';
 import { parseInput } from '../shared/errors';
 import { statement } from './statements';
 
@@ -19,7 +20,10 @@ export function getBranding(db: Database): Branding {
 /** Saves the branding after checking it against the schema (an AppError names a bad field). */
 export function saveBranding(db: Database, branding: Branding): Branding {
   const valid = parseInput(brandingSchema, branding, 'branding');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(BRANDING_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    BRANDING_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }
 
@@ -42,6 +46,9 @@ export function getProposalSettings(db: Database): ProposalSettings {
 /** Saves the proposal settings after checking them (an AppError names a bad field). */
 export function saveProposalSettings(db: Database, settings: ProposalSettings): ProposalSettings {
   const valid = parseInput(proposalSettingsSchema, settings, 'proposal');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PROPOSAL_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    PROPOSAL_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }

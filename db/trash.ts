@@ -1,5 +1,6 @@
 // The trash: deleting an assessment only marks it; it can be restored until it is purged, 30 days later.
 import type { Database } from 'better-sqlite3';
+
 import { AppError } from '../shared/errors';
 import { dropClientIfUnused } from './clients';
 import { statement } from './statements';
@@ -29,7 +30,10 @@ export function purgeTrash(db: Database, now = new Date(), days = TRASH_DAYS): n
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
   return db
     .transaction((): number => {
-      const doomed = statement(db, 'SELECT id, client_id FROM assessments WHERE deleted_at IS NOT NULL AND deleted_at <= ?').all(cutoff) as { id: string; client_id: string | null }[];
+      const doomed = statement(db, 'SELECT id, client_id FROM assessments WHERE deleted_at IS NOT NULL AND deleted_at <= ?').all(cutoff) as {
+        id: string;
+        client_id: string | null;
+      }[];
       for (const row of doomed) {
         statement(db, 'DELETE FROM assessments WHERE id = ?').run(row.id);
         dropClientIfUnused(db, row.client_id);

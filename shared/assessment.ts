@@ -1,7 +1,8 @@
 // The assessment as it crosses boundaries (bundles, IPC, proposal): schema and type. Storage shape lives in db/.
 import { z } from 'zod';
+
 import type { Confidence, Recommendation } from './engine/recommend';
-import { FRAMEWORKS, requirementsSchema, type Framework } from './engine/requirements';
+import { type Framework, FRAMEWORKS, requirementsSchema } from './engine/requirements';
 import { scopeSchema } from './scope/schema';
 
 export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent'] as const;

@@ -1,8 +1,9 @@
 // The bundle: the import/export format, as a zod schema. A public contract: add optional fields, never rename.
 // Parsing only; what an import does with it (history rules, one transaction) lives in db/bundle.ts.
 import { z } from 'zod';
+
 import { assessmentFieldsSchema, isoDate } from './assessment';
-import { requirementsSchema, NOTES_MAX } from './engine/requirements';
+import { NOTES_MAX, requirementsSchema } from './engine/requirements';
 
 export const BUNDLE_FORMAT = 'scopewise-bundle';
 export const BUNDLE_VERSION = 1;
@@ -51,7 +52,11 @@ export const bundleAssessmentSchema = assessmentFieldsSchema
     assessment.revisions.forEach((revision, index) => {
       const previous = assessment.revisions[index - 1];
       if (previous !== undefined && revision.number <= previous.number) {
-        context.addIssue({ code: 'custom', path: ['revisions', index, 'number'], message: `a number above ${previous.number} (revisions are listed oldest first)` });
+        context.addIssue({
+          code: 'custom',
+          path: ['revisions', index, 'number'],
+          message: `a number above ${previous.number} (revisions are listed oldest first)`,
+        });
       }
     });
   });

@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Append-only: a migration's number is its place here and its user_version.
 import type { Database } from 'better-sqlite3';
+
 import { migration001 } from './001-initial';
 import { migration002 } from './002-revision-history';
 import { migration003 } from './003-scope';

@@ -2,6 +2,7 @@
 // resolving one: the consultant's pick or merge becomes a new revision made from the head here that names the
 // revisions it settles, so every device settles the same conflict when it pulls that revision.
 import type { Database } from 'better-sqlite3';
+
 import type { AssessmentFields } from '../../shared/assessment';
 import { AppError } from '../../shared/errors';
 import { fastForward } from '../bundle';
@@ -30,7 +31,10 @@ interface Row {
 
 /** Every kept conflicting revision of an assessment, oldest shared first (empty when it has none). */
 export function listConflicts(db: Database, assessmentId: string): TeamConflict[] {
-  const rows = statement(db, 'SELECT identity, parent, author, device_id, created_at, updated_at, fields FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY seq').all(assessmentId) as Row[];
+  const rows = statement(
+    db,
+    'SELECT identity, parent, author, device_id, created_at, updated_at, fields FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY seq',
+  ).all(assessmentId) as Row[];
   return rows.map((row) => ({
     identity: row.identity,
     parent: row.parent,

@@ -1,6 +1,7 @@
 // Which team database this device syncs with, kept in the settings table under "team": the URL without any password,
 // and the password only as the OS keychain encrypted it (electron/api/secret-store.ts). Never a password in clear.
 import type { Database } from 'better-sqlite3';
+
 import { statement } from '../statements';
 
 const TEAM_KEY = 'team';
@@ -16,11 +17,16 @@ export function getTeamConnection(db: Database): TeamConnectionSetting | null {
   const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(TEAM_KEY) as { value: string } | undefined;
   if (row === undefined) return null;
   const parsed = JSON.parse(row.value) as Partial<TeamConnectionSetting>;
-  return typeof parsed.url === 'string' ? { url: parsed.url, ...(typeof parsed.encryptedPassword === 'string' ? { encryptedPassword: parsed.encryptedPassword } : {}) } : null;
+  return typeof parsed.url === 'string'
+    ? { url: parsed.url, ...(typeof parsed.encryptedPassword === 'string' ? { encryptedPassword: parsed.encryptedPassword } : {}) }
+    : null;
 }
 
 export function saveTeamConnection(db: Database, setting: TeamConnectionSetting): void {
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TEAM_KEY, JSON.stringify(setting));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    TEAM_KEY,
+    JSON.stringify(setting),
+  );
 }
 
 export function forgetTeamConnection(db: Database): void {

@@ -1,6 +1,7 @@
 // What this device has not yet shared, and marking it shared once the team database holds it. A revision is sealed
 // before it leaves (a save made meanwhile starts a new one), so what the team holds never changes under its identity.
 import type { Database } from 'better-sqlite3';
+
 import { statement } from '../statements';
 import type { OutgoingChange } from './change';
 
@@ -60,7 +61,16 @@ export function takeOutgoing(db: Database, limit: number): OutgoingChange[] {
       ).all(limit - out.length) as TrashRow[];
       for (const row of trash) {
         if (row.head === null) continue;
-        out.push({ changeId: row.change_id, kind: row.deleted === 1 ? 'trash' : 'restore', assessmentId: row.assessment_id, parent: row.head, replaces: [], fields: null, createdAt: null, updatedAt: null });
+        out.push({
+          changeId: row.change_id,
+          kind: row.deleted === 1 ? 'trash' : 'restore',
+          assessmentId: row.assessment_id,
+          parent: row.head,
+          replaces: [],
+          fields: null,
+          createdAt: null,
+          updatedAt: null,
+        });
       }
       return out;
     })

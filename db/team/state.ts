@@ -1,6 +1,7 @@
 // This device's team sync state (one row of team_sync): its device id, the team database it syncs with, how far it
 // has pulled, and when it last synced. Owns every statement on team_sync.
 import type { Database } from 'better-sqlite3';
+
 import { statement } from '../statements';
 
 export interface TeamState {

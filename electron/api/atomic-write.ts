@@ -2,6 +2,7 @@
 // over the target, then the folder flushed so the rename itself survives a power cut.
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
 import { cutToBytes, FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
 
 /** The temporary file's name: the target's, cut (at a character boundary) so that the whole still fits the limit. */
@@ -39,7 +40,7 @@ export function writeFileAtomicFrom(path: string, pieces: Iterable<Uint8Array | 
   rmSync(temporary, { force: true });
   let fd: number | null = null;
   const writeAll = (bytes: Uint8Array): void => {
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
   };
   try {
     fd = openSync(temporary, 'wx', 0o644);

@@ -2,10 +2,11 @@
 // Shared by the bundles.export handler and the CLI's export command. The file is written one assessment at a time,
 // so an export of any size holds one assessment in memory, never the whole bundle.
 import { createHash } from 'node:crypto';
-import { bundleAssessmentOf, recordExport, type Database } from '../../db';
+
+import { bundleAssessmentOf, type Database, recordExport } from '../../db';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../shared/bundle';
-import { writeFileAtomicFrom } from './atomic-write';
 import { fileName } from '../../shared/file-name';
+import { writeFileAtomicFrom } from './atomic-write';
 
 export interface WrittenBundle {
   path: string;

@@ -1,7 +1,8 @@
 // The one place a channel call is served: look up the handler, parse the payload with the channel's schema,
 // run it, and turn any failure into a typed error. Both transports (IPC and HTTP) call dispatch().
 import type { z } from 'zod';
-import { contract, type ApiResult, type ChannelName, type ChannelOutput, type Contract } from '../../shared/api/contract';
+
+import { type ApiResult, type ChannelName, type ChannelOutput, type Contract, contract } from '../../shared/api/contract';
 import { AppError, parseInput } from '../../shared/errors';
 import { storageError } from '../../shared/storage-error';
 

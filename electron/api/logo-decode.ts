@@ -3,6 +3,7 @@
 // Node only (pngjs inflates with node:zlib), which is why this lives here and not in shared/.
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+
 import { AppError } from '../../shared/errors';
 import { checkLogo, LOGO_MAX_PIXELS, type LogoImage } from '../../shared/proposal/logo';
 

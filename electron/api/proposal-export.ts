@@ -5,16 +5,16 @@
 // exporting it again gives the same bytes.
 import {
   claimProposalNumber,
+  type Database,
   findProposalNumber,
   getBranding,
   getProposalSettings,
   nextProposalNumber,
+  type ProposalNumberClaim,
   recordExport,
   requireAssessment,
   revisionForProposal,
   sha256Hex,
-  type Database,
-  type ProposalNumberClaim,
 } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
@@ -90,7 +90,15 @@ export function writeProposal(db: Database, file: ProposalFile, path: string): E
   const sha256 = sha256Hex(file.rendered.bytes);
   db.transaction(() => {
     if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
-    recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+    recordExport(db, {
+      assessmentId: file.assessmentId,
+      revision: file.revision,
+      kind: 'proposal',
+      edition: file.edition,
+      path,
+      sha256,
+      shown: file.recommendation,
+    });
   })();
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }

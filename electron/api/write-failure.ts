@@ -1,6 +1,7 @@
 // Why a file could not be written, named from the system's error code, so an export that fails for a known cause
 // says which (permission, read-only, full disk) instead of "please try again". Shared by the handlers and the CLI.
 import { dirname } from 'node:path';
+
 import { AppError } from '../../shared/errors';
 import { storageCause, storageReason } from '../../shared/storage-error';
 
@@ -15,6 +16,6 @@ export function describeWriteFailure(error: unknown, what: string, path: string)
   if (error instanceof AppError) return error;
   const reason = writeFailureReason(error);
   if (reason === null) return error;
-  const advice = reason === 'permission denied' ? '; Scopewise may not create files there. Change the folder\'s permissions or choose another' : '';
+  const advice = reason === 'permission denied' ? "; Scopewise may not create files there. Change the folder's permissions or choose another" : '';
   return new AppError('io', `${what} could not be written to the folder ${dirname(path)}: ${reason}${advice}. Nothing was written.`, 'path');
 }

@@ -1,15 +1,16 @@
 // `scopewise backup --out <file>`: an online backup of the database, consistent even while the app is saving.
+import { existsSync } from 'node:fs';
+
 import { backupDatabase } from '../../db';
 import { AppError } from '../../shared/errors';
 import { requireOption } from './args';
-import { EXIT_OK, type Command } from './command';
+import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, requireWritableTarget, withCommandDatabase } from './database';
-import { existsSync } from 'node:fs';
 
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup --out <file>',
-  summary: 'copy the database to a new file with SQLite\'s online backup',
+  summary: "copy the database to a new file with SQLite's online backup",
   details: 'Writes a complete, consistent copy of the database to a new file (an existing file is never overwritten).\n' + DB_DETAILS,
   options: { ...DB_OPTION, out: { type: 'string' } },
   run: async ({ values, io }) => {

@@ -1,10 +1,11 @@
 // `scopewise check`: integrity_check (read-only, the file read once), foreign_key_check and the search index's own
 // check; exit 1 when anything fails, and a damaged file is never written to.
 import { existsSync } from 'node:fs';
+
 import { checkDatabase, checkFileIntegrity, countAssessments, DatabaseRefusedError, examineDatabaseFile } from '../../db';
 import { AppError } from '../../shared/errors';
-import { EXIT_FAILURE, EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, requireDatabaseFile, withCommandDatabase } from './database';
+import { type Command, EXIT_FAILURE, EXIT_OK } from './command';
+import { databasePath, DB_DETAILS, DB_OPTION, requireDatabaseFile, withCommandDatabase } from './database';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -29,7 +30,9 @@ export const checkCommand: Command = {
       return await withCommandDatabase(values, io, { mode: 'read', quickCheck: false }, (db) => {
         const report = checkDatabase(db, { integrity: false });
         if (!report.ok) return notOk(report.problems);
-        io.out(`ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`);
+        io.out(
+          `ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`,
+        );
         return EXIT_OK;
       });
     } catch (error) {

@@ -1,8 +1,8 @@
 // `scopewise demo --count N [--seed S]`: writes realistic, varied sample assessments, with progress on stderr for large counts.
 import { insertDemoAssessments } from '../../db';
 import { integerOption } from './args';
-import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, withCommandDatabase } from './database';
+import { type Command, EXIT_OK } from './command';
+import { databasePath, DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 
 const PROGRESS_FROM = 1000;
 

@@ -1,10 +1,10 @@
 // `scopewise export <id>... --out <bundle>`: writes assessments to a bundle file and logs the export with its SHA-256.
 import { requireBundleIds } from '../../db';
-import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { AppError } from '../../shared/errors';
+import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { requireOption } from './args';
-import { EXIT_OK, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, withCommandDatabase, requireWritableTarget } from './database';
+import { type Command, EXIT_OK } from './command';
+import { DB_DETAILS, DB_OPTION, requireWritableTarget, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
 export const exportCommand: Command = {

@@ -1,5 +1,6 @@
 // Reading a JSON argument file (or stdin) for the CLI, with one-line errors that name the file.
 import { readFile } from 'node:fs/promises';
+
 import { AppError } from '../../shared/errors';
 import type { CliIO } from './command';
 
@@ -9,7 +10,8 @@ export async function readTextArgument(path: string, io: CliIO): Promise<string>
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
     throw new AppError('invalid_input', `${path}: ${why}`, 'file');
   }
 }

@@ -1,9 +1,9 @@
 // `scopewise recommend <file|->`: requirements JSON in, recommendation JSON out. No database involved.
 import { recommend, requirementsSchema } from '../../shared/engine';
 import { parseInput } from '../../shared/errors';
-import { EXIT_OK, type Command } from './command';
-import { parseJsonText, readTextArgument } from './input';
 import { requirePositional } from './args';
+import { type Command, EXIT_OK } from './command';
+import { parseJsonText, readTextArgument } from './input';
 
 export const recommendCommand: Command = {
   name: 'recommend',

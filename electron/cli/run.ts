@@ -1,9 +1,10 @@
 // The CLI dispatcher: parses argv, prints help, runs a command and maps errors to exit codes (2 for bad input).
 // Testable in-process: all output goes through the CliIO it is given.
 import { parseArgs } from 'node:util';
+
 import { AppError } from '../../shared/errors';
 import { storageError } from '../../shared/storage-error';
-import { EXIT_BAD_INPUT, EXIT_FAILURE, type CliIO, type Command } from './command';
+import { type CliIO, type Command, EXIT_BAD_INPUT, EXIT_FAILURE } from './command';
 import { COMMANDS } from './commands';
 
 function mainHelp(commands: readonly Command[]): string {
@@ -12,7 +13,7 @@ function mainHelp(commands: readonly Command[]): string {
   return [
     'Usage: npm run --silent scopewise -- <command> [options]',
     '',
-    'Scopewise recommends Django, Flask or FastAPI from a project\'s requirements.',
+    "Scopewise recommends Django, Flask or FastAPI from a project's requirements.",
     '',
     'Commands:',
     ...lines,
@@ -24,7 +25,15 @@ function mainHelp(commands: readonly Command[]): string {
 
 function commandHelp(command: Command): string {
   const options = Object.entries(command.options).map(([name, spec]) => `  --${name}${spec.type === 'string' ? ' <value>' : ''}`);
-  return [`Usage: npm run --silent scopewise -- ${command.usage}`, '', command.summary, '', command.details, ...(options.length ? ['', 'Options:', ...options] : []), ''].join('\n');
+  return [
+    `Usage: npm run --silent scopewise -- ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    command.details,
+    ...(options.length ? ['', 'Options:', ...options] : []),
+    '',
+  ].join('\n');
 }
 
 function fail(io: CliIO, message: string): number {

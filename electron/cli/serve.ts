@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { AppError } from '../../shared/errors';
 import { createHandlers } from '../api/handlers';
 import { exportsFolderFor, openServices } from '../api/services';
@@ -12,8 +13,8 @@ import { browserFileActions } from '../serve/file-actions';
 import { startServer } from '../serve/server';
 import { shutDown } from '../serve/shutdown';
 import { integerOption } from './args';
-import { EXIT_OK, type CliIO, type Command } from './command';
-import { DB_DETAILS, DB_OPTION, databasePath, requireDatabaseFile } from './database';
+import { type CliIO, type Command, EXIT_OK } from './command';
+import { databasePath, DB_DETAILS, DB_OPTION, requireDatabaseFile } from './database';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(root, 'out', 'renderer');
@@ -22,7 +23,10 @@ export const RENDERER_DIR = join(root, 'out', 'renderer');
 function ensureRendererBuilt(io: CliIO): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
   io.err('scopewise: building the UI (first run only)...\n');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0 || !existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new AppError('internal', `building the UI failed; run npm run build to see why\n${result.stderr ?? ''}`);
   }
@@ -75,7 +79,10 @@ export const serveCommand: Command = {
       throw error;
     }
     // The team sync writes: it starts once the integrity check has passed (a refusal stops serve below).
-    services.ready.then(() => services.team.start(), () => {});
+    services.ready.then(
+      () => services.team.start(),
+      () => {},
+    );
     io.out(`${server.url}\n`);
     io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
     const running = server;

@@ -1,9 +1,10 @@
 // `scopewise show <id>`: one assessment as JSON, with its recommendation snapshot, revisions and export log.
 import { z } from 'zod';
+
 import { listExports, listRevisions, requireAssessment } from '../../db';
 import { AppError, parseInput } from '../../shared/errors';
 import { requirePositional } from './args';
-import { EXIT_OK, type Command } from './command';
+import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 
 export const assessmentId = z.uuid();

@@ -1,5 +1,6 @@
 // FileActions for the desktop app: native save/open dialogs and the system shell. Electron objects are passed in.
 import type { BrowserWindow, Dialog, Shell } from 'electron';
+
 import { AppError } from '../../shared/errors';
 import type { FileActions } from '../api/file-actions';
 

@@ -1,13 +1,15 @@
 // Main process entry: single instance, app:// protocol, the database under userData, IPC, menu, one hardened window.
 // Logic lives in the plain modules beside this file; this only wires Electron objects to them.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
+
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+
 import { restoreBackup } from '../../db';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
-import { shutdownGate, type ShutdownGate } from '../api/shutdown-gate';
+import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
 import { electronFileActions } from './file-actions';
 import { denyPermissions, hardenContents } from './harden';
@@ -15,9 +17,9 @@ import { registerIpc } from './ipc';
 import { menuScript, menuTemplate } from './menu';
 import { openWithRecovery, recoverFromRefusal, type RecoveryUi } from './open-with-recovery';
 import { registerAppScheme, serveAppProtocol } from './protocol';
-import { APP_ORIGIN } from './security';
-import { restoreBounds, windowOptions, type Bounds } from './window-options';
 import { safeStorageSecrets } from './secret-store';
+import { APP_ORIGIN } from './security';
+import { type Bounds, restoreBounds, windowOptions } from './window-options';
 
 registerAppScheme(protocol);
 
@@ -31,7 +33,10 @@ if (!app.requestSingleInstanceLock()) {
 
   const readBounds = (): Bounds => {
     try {
-      return restoreBounds(JSON.parse(readFileSync(stateFile, 'utf8')), screen.getAllDisplays().map((d) => d.workArea));
+      return restoreBounds(
+        JSON.parse(readFileSync(stateFile, 'utf8')),
+        screen.getAllDisplays().map((d) => d.workArea),
+      );
     } catch {
       return restoreBounds(null, []);
     }
@@ -115,7 +120,10 @@ if (!app.requestSingleInstanceLock()) {
       else app.quit();
     });
     // The team sync writes: it starts once the integrity check has passed.
-    opened.ready.then(() => opened.team.start(), () => {});
+    opened.ready.then(
+      () => opened.team.start(),
+      () => {},
+    );
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);

@@ -1,15 +1,15 @@
 // The app:// protocol: serves the built renderer to the window instead of file://, as Electron's security
 // checklist advises, with the same Content-Security-Policy header the browser transport sends.
 import { readFile } from 'node:fs/promises';
-import { APP_HOST, APP_SCHEME } from './security';
+
 import { CONTENT_SECURITY_POLICY } from '../web/security-policy';
 import { contentTypeOf, staticPath } from '../web/static-path';
+import { APP_HOST, APP_SCHEME } from './security';
 
 export interface ProtocolLike {
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void;
 }
-
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(protocol: ProtocolLike): void {

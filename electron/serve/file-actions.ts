@@ -2,6 +2,7 @@
 // the database (the reply carries the path), and files to import arrive in the request itself.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { AppError } from '../../shared/errors';
 import { fileName, splitExtension } from '../../shared/file-name';
 import type { FileActions } from '../api/file-actions';

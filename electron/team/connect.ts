@@ -2,6 +2,7 @@
 // app's keychain) or PGPASSWORD, in that order; TLS follows the URL's sslmode (verify-full checks the certificate
 // and the host name against sslrootcert). Failures become one clear AppError (errors.ts).
 import pg from 'pg';
+
 import { describeTeamError } from './errors';
 import { parseTeamUrl, passwordInUrl, type TeamTarget } from './url';
 

@@ -2,9 +2,10 @@
 // and repeat until neither moves anything. Each local step is its own short transaction (db/team), so the UI is never
 // held up, and a sync stopped anywhere (kill, dropped connection, server restart) resumes with nothing lost or doubled.
 import type { Database } from 'better-sqlite3';
+
 import { applyChanges, bindTeam, getTeamState, markShared, recordSyncOutcome, takeOutgoing } from '../../db/team';
 import { AppError } from '../../shared/errors';
-import { connectTeam, type TeamConnectOptions, type TeamConnection } from './connect';
+import { connectTeam, type TeamConnection, type TeamConnectOptions } from './connect';
 import { describeTeamError } from './errors';
 import { pullChanges } from './pull';
 import { pushChanges } from './push';
@@ -29,8 +30,16 @@ export interface SyncOptions {
 async function prepare(db: Database, connection: TeamConnection, deviceId: string): Promise<void> {
   const { client } = connection;
   const version = await teamSchemaVersion(client);
-  if (version === 0) throw new AppError('not_found', `team database ${connection.target.label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`);
-  if (version > TEAM_SCHEMA_VERSION) throw new AppError('unsupported', `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`);
+  if (version === 0)
+    throw new AppError(
+      'not_found',
+      `team database ${connection.target.label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
+    );
+  if (version > TEAM_SCHEMA_VERSION)
+    throw new AppError(
+      'unsupported',
+      `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`,
+    );
   const team = await client.query('SELECT id::text AS id FROM scopewise.team LIMIT 1');
   bindTeam(db, team.rows[0].id as string);
   await client.query('INSERT INTO scopewise.devices (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET last_seen = now()', [deviceId]);

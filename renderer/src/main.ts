@@ -1,7 +1,9 @@
 // Renderer entry: mounts the Svelte app. Talks to the rest of the app only through window.scopewise (or serve's HTTP bridge).
-import { mount } from 'svelte';
-import App from './App.svelte';
 import './app.css';
+
+import { mount } from 'svelte';
+
+import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('missing #app');

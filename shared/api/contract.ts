@@ -1,11 +1,12 @@
 // The one API contract between the UI and the rest of the app: channel name → zod input schema → output type.
 // Both transports (Electron IPC and the loopback HTTP bridge) are generic over this map. Extend, never rename.
 import { z } from 'zod';
+
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
-import { teamConnectSchema, type TeamAuthors, type TeamConflictView, type TeamStatus, type TeamTestResult } from './team';
+import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
 import type {
   AssessmentListPage,
   BackupInfo,
@@ -44,9 +45,7 @@ export const contract = {
   'assessments.restore': channel<Ok>()(id),
   'assessments.duplicate': channel<SavedAssessment>()(id),
   'assessments.revisions': channel<RevisionSummary[]>()(id),
-  'assessments.compare': channel<RevisionComparison>()(
-    z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
-  ),
+  'assessments.compare': channel<RevisionComparison>()(z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict()),
   /** Makes an old revision the current one, as a new revision: nothing before it is lost. */
   'assessments.restoreRevision': channel<SavedAssessment>()(z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict()),
   /** Deletes a new assessment for good when nothing was ever changed in it; anything typed is kept. */
@@ -58,7 +57,9 @@ export const contract = {
   'settings.get': channel<SettingsView>()(empty),
   /** Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings; `proposal.brandingConfirmed` records the first-run branding check. */
   'settings.update': channel<SettingsView>()(
-    z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() }).strict(),
+    z
+      .object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() })
+      .strict(),
   ),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
   /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */

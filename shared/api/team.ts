@@ -1,6 +1,7 @@
 // The team library as the UI sees it: the sync state for the top bar and Settings → Team, and a conflict's two sides
 // for the editor. Types and input schemas only; the work is in electron/team and db/team.
 import { z } from 'zod';
+
 import type { AssessmentFields } from '../assessment';
 import type { RevisionComparison } from './types';
 

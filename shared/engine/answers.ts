@@ -1,7 +1,7 @@
 // The answers a question could take, for "what if" searches: every option, or one value per band of a number
 // that the rules tell apart. Pure; used by flips.ts and open-questions.ts.
 import { RULES } from './knowledge';
-import { QUESTIONS, type AnswerField } from './requirements';
+import { type AnswerField, QUESTIONS } from './requirements';
 
 export type AnswerValue = string | number | boolean;
 

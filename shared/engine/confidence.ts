@@ -1,9 +1,9 @@
 // Reading the scores: the ranking with its stated tie-break, and how sure the engine may honestly be.
 // Confidence rests on evidence only (answers that move a score), read in two steps: full-stack (Django) or micro
 // (Flask, FastAPI), then Flask or FastAPI. Pure; shared/engine/README.md states the thresholds in words.
-import { RULES, type Rule } from './knowledge';
-import { FRAMEWORK_NAMES, FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
 import { CHANGEABLE_FIELDS, possibleAnswers } from './answers';
+import { type Rule, RULES } from './knowledge';
+import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
 import { conditionHolds, fieldsOf, isWeighted, rescore, type Scores } from './score';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -137,7 +137,11 @@ export function tieBreakSentence(requirements: Requirements, scores: Scores, jud
   const existing = requirements.existingFramework;
   let why: string;
   if (existing === winner) why = `${FRAMEWORK_NAMES[winner]} is named first because the team already runs it.`;
-  else if (winner === 'django') why = 'Django is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, which brings more of a typical project’s parts ready-made.';
-  else why = 'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
+  else if (winner === 'django')
+    why =
+      'Django is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, which brings more of a typical project’s parts ready-made.';
+  else
+    why =
+      'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
   return `${head} ${why} Treat the choice as open until an answer separates them.`;
 }

@@ -1,11 +1,11 @@
 // Flips: the nearest changed answers that make another framework win outright. Never a change to what is being built
 // or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
 // then every reported flip is verified by scoring the changed record in full.
-import { CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers, type AnswerValue } from './answers';
+import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers } from './answers';
 import { judge } from './confidence';
-import { RULES, type Rule } from './knowledge';
-import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { fieldsOf, firedRules, rescore, sumEffects, type Scores } from './score';
+import { type Rule, RULES } from './knowledge';
+import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type Requirements } from './requirements';
+import { fieldsOf, firedRules, rescore, type Scores, sumEffects } from './score';
 
 export type { AnswerValue };
 export { FIXED_FIELDS };
@@ -24,7 +24,6 @@ export interface Flip {
 /** At most this many flips: enough to explain, few enough to read. */
 export const MAX_FLIPS = 5;
 const MAX_PER_FRAMEWORK = 3;
-
 
 interface Candidate {
   change: Change;
@@ -105,9 +104,7 @@ export function findFlips(requirements: Requirements, fired: readonly Rule[], ba
   if (targets.length > 0) {
     // Without a shared rule, a pair is the sum of its changes; then a change that improves no target's standing
     // against anyone cannot be half of a minimal pair (the other change would win alone).
-    const helps = list.map((c) =>
-      targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])),
-    );
+    const helps = list.map((c) => targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])));
     // Only the nearest few pairs per framework are kept (pairs are met in order, so a later one must be nearer).
     const best = new Map<Framework, Found[]>();
     const keep = MAX_PER_FRAMEWORK + 1;

@@ -1,11 +1,11 @@
 // The engine's public surface: import from here, not from its files.
-export * from './requirements';
-export * from './recommend';
-export { recommendationSchema, ENGINE_VERSION } from './recommendation';
-export { applyChanges, FIXED_FIELDS, MAX_FLIPS, type Change, type Flip, type AnswerValue } from './flips';
-export type { OpenQuestion, OpenAnswer } from './open-questions';
-export type { Stack, StackComponent } from './stack';
-export type { Rule, Condition, TradeOff } from './knowledge';
+export { type AnswerValue, applyChanges, type Change, FIXED_FIELDS, type Flip, MAX_FLIPS } from './flips';
+export type { Condition, Rule, TradeOff } from './knowledge';
 export { RULES, TRADE_OFFS } from './knowledge';
-export { score, firedRules, type Scores } from './score';
+export type { OpenAnswer, OpenQuestion } from './open-questions';
 export * from './project-context';
+export * from './recommend';
+export { ENGINE_VERSION, recommendationSchema } from './recommendation';
+export * from './requirements';
+export { firedRules, score, type Scores } from './score';
+export type { Stack, StackComponent } from './stack';

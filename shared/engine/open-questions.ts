@@ -1,11 +1,11 @@
 // Ask next: the unanswered questions whose answer could change the winner or the confidence, best first, each with
 // what every answer would do. Each answer is judged with the exact scores and rules it gives (only the rules reading
 // that question are re-checked), so what the list promises is what recommend() returns.
-import { possibleAnswers, type AnswerValue } from './answers';
-import { judge, type Confidence } from './confidence';
-import { QUESTIONS, type AnswerField, type Framework, type Requirements } from './requirements';
-import { refire, rescore, type Scores } from './score';
+import { type AnswerValue, possibleAnswers } from './answers';
+import { type Confidence, judge } from './confidence';
 import type { Rule } from './knowledge';
+import { type AnswerField, type Framework, QUESTIONS, type Requirements } from './requirements';
+import { refire, rescore, type Scores } from './score';
 
 export interface OpenAnswer {
   value: AnswerValue;

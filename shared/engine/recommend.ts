@@ -1,13 +1,13 @@
 // recommend(requirements): the whole recommendation, a pure and deterministic function of the answers and the rules.
 // No I/O, no clock, no randomness: the renderer runs it live and the proposal snapshots it.
-import { judge, tieBreakSentence, type Confidence } from './confidence';
-import { findFlips, robustSentence, type Flip } from './flips';
+import { type Confidence, judge, tieBreakSentence } from './confidence';
+import { findFlips, type Flip, robustSentence } from './flips';
 import { RULES, TRADE_OFFS } from './knowledge';
 import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
-import { ANSWER_FIELDS, FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
+import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
 import { conditionHolds, firedRules, sumEffects } from './score';
-import { suggestStack, type Stack } from './stack';
+import { type Stack, suggestStack } from './stack';
 
 export type { Confidence };
 
@@ -74,14 +74,21 @@ export function recommend(requirements: Requirements): Recommendation {
     }
   }
   // Strongest first; ties keep knowledge-base order, so the output is stable.
-  reasons.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! || FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework));
+  reasons.sort(
+    (a, b) =>
+      Math.abs(b.effect) - Math.abs(a.effect) ||
+      RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! ||
+      FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework),
+  );
 
-  const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map((t) => ({
-    framework: t.framework,
-    factor: t.when[0]!.field,
-    text: t.text,
-    source: t.source,
-  }));
+  const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map(
+    (t) => ({
+      framework: t.framework,
+      factor: t.when[0]!.field,
+      text: t.text,
+      source: t.source,
+    }),
+  );
 
   const { flips, robust } = findFlips(requirements, fired, scores, recommended);
   return {

@@ -1,5 +1,6 @@
 // The recommendation JSON as a zod schema, documented in shared/engine/README.md. Extend it, never rename.
 import { z } from 'zod';
+
 import { ANSWER_FIELDS, FRAMEWORKS } from './requirements';
 
 /** 2.x: conditions on several answers, evidence-based confidence, ties, open questions (shared/engine/README.md). */

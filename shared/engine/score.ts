@@ -1,7 +1,7 @@
 // Scoring: which rules hold for a requirements record, and the per-framework sums of their weights.
 // Pure; rules are indexed by every answer they read, so flips can re-score only what one changed answer touches.
-import { RULES, type Condition, type Rule } from './knowledge';
-import { FRAMEWORKS, type AnswerField, type Framework, type Requirements } from './requirements';
+import { type Condition, type Rule, RULES } from './knowledge';
+import { type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
 
 export type Scores = Record<Framework, number>;
 
@@ -83,7 +83,15 @@ function applyRule(out: Scores, rule: Rule, sign: number): void {
  * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
  * `firedNow` is the set of rules that hold for `r` itself.
  */
-export function rescore(r: Requirements, firedNow: ReadonlySet<Rule>, base: Scores, f1: AnswerField, v1: unknown, f2: AnswerField | null = null, v2: unknown = undefined): Scores {
+export function rescore(
+  r: Requirements,
+  firedNow: ReadonlySet<Rule>,
+  base: Scores,
+  f1: AnswerField,
+  v1: unknown,
+  f2: AnswerField | null = null,
+  v2: unknown = undefined,
+): Scores {
   const out = { ...base };
   for (const rule of rulesReading(f1)) {
     const after = holdsWith(rule, r, f1, v1, f2, v2);

@@ -1,6 +1,7 @@
 // The page composer: one jsPDF document, a cursor down the body box, the drawing primitives and the page flow.
 // Blocks, tables, the cover and the furniture draw through it (sections.ts, tables.ts, cover.ts); no content here.
 import { jsPDF } from 'jspdf';
+
 import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';

@@ -1,8 +1,8 @@
 // The cover page and the page furniture (running header with logo, footer with contact details and page numbers).
 // Drawn through the composer; sizes and places come from theme.ts.
 import type { Composer } from './composer';
-import { fitBlock, fitLine, shape, type Line, type Run, type Style } from './layout';
-import { CONTENT_W, COVER, FURNITURE, INK, LEADING, LEFT, MUTED, PAGE, PITCH, RIGHT, RULE, STROKE, TINT, TYPE, WHITE, mix, onColour } from './theme';
+import { fitBlock, fitLine, type Line, type Run, shape, type Style } from './layout';
+import { CONTENT_W, COVER, FURNITURE, INK, LEADING, LEFT, mix, MUTED, onColour, PAGE, PITCH, RIGHT, RULE, STROKE, TINT, TYPE, WHITE } from './theme';
 
 export function drawCover(c: Composer): void {
   const { cover, brand } = c.model;

@@ -2,6 +2,7 @@
 // jsPDF would re-parse a 750 KB TrueType for every document and embed whole tables; this module hands it the
 // cached face instead, and at output time writes a Type0/CIDFontType2 font holding only the glyphs used.
 import { jsPDF } from 'jspdf';
+
 import type { FontFace } from './faces';
 import { subsetTrueType } from './truetype';
 

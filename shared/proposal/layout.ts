@@ -1,6 +1,6 @@
 // Line layout for the proposal: picks a face for every character (primary, CJK fallback, or a visible replacement),
 // measures with the faces' own widths and breaks text into lines that fit a width. Pure; drawing is render.ts's job.
-import { glyphOf, type FaceName, type FontFace, type FontSet } from './faces';
+import { type FaceName, type FontFace, type FontSet, glyphOf } from './faces';
 import { cleanText, isAttached, isCjk, isRightToLeft, REPLACEMENT } from './text';
 
 export type Style = 'regular' | 'bold';

@@ -1,6 +1,6 @@
 // Logo checks before anything reaches jsPDF's image decoders: size in bytes, real PNG/JPEG signature, and
 // plausible dimensions read from the header. Refusals are AppErrors whose message a consultant can act on.
-import { LOGO_MAX_BYTES, type Branding } from '../branding';
+import { type Branding, LOGO_MAX_BYTES } from '../branding';
 import { AppError } from '../errors';
 import { decodeBase64 } from './base64';
 
@@ -33,7 +33,8 @@ function u16(bytes: Uint8Array, at: number): number {
 }
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes.length < 33 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR' || u32(bytes, 8) !== 13) refuse('the PNG file is damaged (no image header)');
+  if (bytes.length < 33 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR' || u32(bytes, 8) !== 13)
+    refuse('the PNG file is damaged (no image header)');
   const depth = bytes[24]!;
   const colourType = bytes[25]!;
   if (!(PNG_DEPTHS[colourType] ?? []).includes(depth)) refuse(`the PNG uses an unknown colour format (type ${colourType}, depth ${depth})`);

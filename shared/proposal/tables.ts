@@ -1,12 +1,13 @@
 // Tables: product text goes to jspdf-autotable (same faces, same metrics); tables that may hold user text keep the
 // line layout, because autotable draws a cell in one font and the CJK fallback must be able to join in.
 import { autoTable, type FontStyle } from 'jspdf-autotable';
+
 import type { Composer } from './composer';
 import { FAMILY } from './embed';
 import type { Style } from './layout';
 import type { Block } from './model';
 import { cleanText, isRightToLeft } from './text';
-import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE, mix, onColour } from './theme';
+import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, mix, onColour, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE } from './theme';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Column = TableBlock['columns'][number];
@@ -63,7 +64,13 @@ function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly s
   const factor = doc.getLineHeightFactor();
   doc.setLineHeightFactor(LEADING.cell);
   // Autotable moves a row that does not fit to the next page, but not the header above it: keep the two together.
-  const headH = autoRowHeight(c, columns.map((col) => col.title), columns.map(() => 'bold'), TYPE.cellHead, widths);
+  const headH = autoRowHeight(
+    c,
+    columns.map((col) => col.title),
+    columns.map(() => 'bold'),
+    TYPE.cellHead,
+    widths,
+  );
   const firstH = rows.length > 0 ? autoRowHeight(c, rows[0]!, styles, TYPE.cell, widths) : 0;
   c.ensure(headH + firstH);
   autoTable(doc, {

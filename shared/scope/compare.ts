@@ -1,7 +1,7 @@
 // What the framework choice costs: per tier, how many days and how much money each other framework would add or save
 // against the estimate's own. Pure; reads an Estimate, never a scope, so it always agrees with the totals shown.
-import { FRAMEWORKS, FRAMEWORK_NAMES, type Framework } from '../engine/requirements';
-import { toHundredths, fromHundredths } from './arithmetic';
+import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../engine/requirements';
+import { fromHundredths, toHundredths } from './arithmetic';
 import type { Estimate } from './estimate';
 import { formatMoney } from './money';
 

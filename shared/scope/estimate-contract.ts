@@ -1,6 +1,7 @@
 // The `estimate <id> --json` contract as a zod schema: the fields every printed estimate must carry. Extras are allowed
 // (the contract is extended, never renamed), so the objects are loose; tests and the CLI check output against it.
 import { z } from 'zod';
+
 import { FRAMEWORKS } from '../engine/requirements';
 
 const minor = z.number().int().min(0);

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Database } from '../../db';
-import { createHandlers } from '../../electron/api/handlers';
 import { dispatch, type Handlers } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
 import { exportsFolderFor, openServices, type Services } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';
 import type { ApiResult, ChannelInput, ChannelName, ChannelOutput } from '../../shared/api/contract';
@@ -46,7 +47,9 @@ export async function apiFixture(): Promise<ApiFixture> {
 /** A fingerprint of everything the database holds (every row of every table), to prove a rejected call wrote nothing. */
 export function fingerprint(db: Database): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as { name: string }[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name")
+    .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`\0table ${name}`);
     for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().iterate() as Iterable<unknown[]>) {

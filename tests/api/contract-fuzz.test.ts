@@ -3,8 +3,9 @@
 // and, for one call in twenty, every row of every table (tests/api/api-fixture.ts, fingerprint) compared before and after.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { CHANNEL_NAMES } from '../../shared/api/channels';
-import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
+import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 /** Rows written by this connection so far: a refusal must not run a single write, even one later rolled back. */
 const writes = (): number => (api.services.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -32,7 +33,24 @@ function payloads(): fc.Arbitrary<unknown> {
     fc.array(fc.string(), { maxLength: 3 }),
     fc.object({ maxDepth: 2 }),
   );
-  const keys = fc.constantFrom('id', 'fields', 'search', 'page', 'branding', 'json', 'ids', 'name', 'from', 'to', 'path', 'status', 'trash', 'sort', '__proto__', 'constructor');
+  const keys = fc.constantFrom(
+    'id',
+    'fields',
+    'search',
+    'page',
+    'branding',
+    'json',
+    'ids',
+    'name',
+    'from',
+    'to',
+    'path',
+    'status',
+    'trash',
+    'sort',
+    '__proto__',
+    'constructor',
+  );
   const nearlyRight = fc.dictionary(keys, hostile, { maxKeys: 4 });
   return fc.oneof(fc.anything({ maxDepth: 3 }), nearlyRight);
 }

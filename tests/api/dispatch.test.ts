@@ -1,5 +1,6 @@
 // dispatch(): the one place calls are served; its error messages never show the layout of the disk.
 import { describe, expect, it } from 'vitest';
+
 import { withoutPaths } from '../../electron/api/dispatch';
 
 describe('error messages crossing the API boundary', () => {

@@ -3,9 +3,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers';
+
 import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
 import { openServices, type Services } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';
 import { fingerprint } from './api-fixture';
@@ -46,7 +48,10 @@ describe('exports into a folder that may not be written', () => {
       if (!created.ok) throw new Error(created.error.message);
       const id = (created.value as { id: string }).id;
       const before = fingerprint(services.db);
-      for (const [channel, payload] of [['proposal.export', { id }], ['bundles.export', { ids: [id] }]] as const) {
+      for (const [channel, payload] of [
+        ['proposal.export', { id }],
+        ['bundles.export', { ids: [id] }],
+      ] as const) {
         const result = await dispatch(handlers, channel, payload);
         expect(result, channel).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/permission denied/) } });
         if (!result.ok) expect(result.error.message).toMatch(which === 'existing' ? /folder (sys|locked)/ : /folder (sys|locked|scopewise-exports|exports)/);

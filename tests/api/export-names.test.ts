@@ -2,10 +2,12 @@
 // files' names) fit every file system's limit in bytes, and a repeat export gets its own name.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { writeFileAtomic } from '../../electron/api/atomic-write';
 import { FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
-import { apiFixture, type ApiFixture } from './api-fixture';
+import { type ApiFixture, apiFixture } from './api-fixture';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -14,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const CASES = [
-  { label: 'Cyrillic', clientName: `${'Научно-производственное объединение '.repeat(4)}`.slice(0, 120), projectTitle: 'Платформа бронирования и учёта '.repeat(4).slice(0, 120) },
+  {
+    label: 'Cyrillic',
+    clientName: `${'Научно-производственное объединение '.repeat(4)}`.slice(0, 120),
+    projectTitle: 'Платформа бронирования и учёта '.repeat(4).slice(0, 120),
+  },
   { label: 'CJK', clientName: '株式会社'.repeat(23).slice(0, 90), projectTitle: '予約管理システムの再構築'.repeat(8).slice(0, 90) },
   { label: 'emoji', clientName: '👨‍👩‍👧‍👦🇩🇪🚀'.repeat(20), projectTitle: 'e\u0301'.repeat(100) },
 ];

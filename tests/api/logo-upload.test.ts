@@ -1,10 +1,12 @@
 // A logo is decoded pixel by pixel before settings.update stores it: real PNGs and JPEGs are kept, damaged ones are
 // refused at upload with a message and nothing is written (they used to pass and fail at every later export).
 import { crc32 } from 'node:zlib';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { jpegFromPdf, png } from '../proposal/images';
 import { qpdfCheck, requirePdfTools, tempFolder } from '../proposal/pdf-tools';
-import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
+import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 let api: ApiFixture;
 const folder = tempFolder();
@@ -43,7 +45,10 @@ async function expectRefused(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'
 
 describe('settings.update with a logo', () => {
   it('keeps a real PNG and a real JPEG, and exports with them pass qpdf --check', async () => {
-    for (const [bytes, mime] of [[png(120, 40), 'image/png'], [jpeg, 'image/jpeg']] as const) {
+    for (const [bytes, mime] of [
+      [png(120, 40), 'image/png'],
+      [jpeg, 'image/jpeg'],
+    ] as const) {
       const saved = await api.call('settings.update', asLogo(bytes, mime));
       expect(saved.branding.logo?.base64).toBe(Buffer.from(bytes).toString('base64'));
       const { id } = await api.call('assessments.create', { fields: { clientName: `With ${mime}` } });

@@ -1,9 +1,10 @@
 // A proposal number is used up only by an export that wrote its file: a cancelled save dialog or a failed write leaves
 // the database as it was, and the next real export prints the number the cancelled one would have printed.
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { findProposalNumber } from '../../db';
 import type { FileActions } from '../../electron/api/file-actions';
-import { apiFixture, fingerprint, type ApiFixture } from './api-fixture';
+import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 let api: ApiFixture | undefined;
 afterEach(() => {

@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackup, defaultBackupDir, DatabaseRefusedError, insertDemoAssessments, openDatabase, openWithScheduledCheck, type CheckEvent } from '../../db';
+
+import { type CheckEvent, createBackup, DatabaseRefusedError, defaultBackupDir, insertDemoAssessments, openDatabase, openWithScheduledCheck } from '../../db';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { closeDatabase, exportsFolderFor, openServices } from '../../electron/api/services';

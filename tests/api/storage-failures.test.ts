@@ -1,11 +1,13 @@
 // A full disk and a read-only database, made with real mounts: the API names the cause as the CLI does, start warns
 // about a read-only database, and closing (SIGTERM, quitting) never throws but warns, the saves kept in the WAL.
-import { truncateSync, statSync } from 'node:fs';
+import { statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { createAssessment, openDatabase } from '../../db';
-import { createHandlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
 import { exportsFolderFor, openServices } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';
 import { fillDisk, makeReadOnly, mountTmpfs, unmountAll } from '../fixtures/mounts';
@@ -13,7 +15,12 @@ import { fillDisk, makeReadOnly, mountTmpfs, unmountAll } from '../fixtures/moun
 afterEach(unmountAll);
 
 async function servicesAt(databasePath: string, warnings: string[]) {
-  const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), maintenance: false, warn: (m) => warnings.push(m) });
+  const services = await openServices({
+    databasePath,
+    files: browserFileActions(exportsFolderFor(databasePath)),
+    maintenance: false,
+    warn: (m) => warnings.push(m),
+  });
   return { services, handlers: createHandlers(services) };
 }
 
@@ -27,7 +34,8 @@ describe('a full disk', () => {
     fillDisk(dir);
     // The write-ahead log may still have room from earlier writes, so save until the disk's lack of room shows.
     let failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: 'No room', notes: 'x'.repeat(20_000) } });
-    for (let i = 0; failed.ok && i < 200; i++) failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: `No room ${i}`, notes: 'x'.repeat(20_000) } });
+    for (let i = 0; failed.ok && i < 200; i++)
+      failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: `No room ${i}`, notes: 'x'.repeat(20_000) } });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!failed.ok && failed.error.message).toMatch(/^That failed: the disk is full; nothing was changed\. Free some space and try again\.$/);
     expect(() => services.close()).not.toThrow();

@@ -1,6 +1,7 @@
 // How the audit judges electronegativity's findings (tests/audit/findings.ts).
 import { describe, expect, it } from 'vitest';
-import { judgeFindings, type Finding } from './findings';
+
+import { type Finding, judgeFindings } from './findings';
 import { REVIEWED_FINDINGS, type ReviewedFinding } from './reviewed-findings';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
@@ -35,7 +36,7 @@ describe('judgeFindings', () => {
 
     const otherCheck = finding({ check: 'CONTEXT_ISOLATION_JS_CHECK', severity: 'HIGH' });
     const otherFile = finding({ file: 'electron/main/other.ts' });
-    const otherLine = finding({ sample: "new BrowserWindow({ webPreferences: { sandbox: false } })" });
+    const otherLine = finding({ sample: 'new BrowserWindow({ webPreferences: { sandbox: false } })' });
     expect(judgeFindings([otherCheck, otherFile, otherLine, matching], [reviewed]).blocking).toEqual([otherCheck, otherFile, otherLine]);
   });
 

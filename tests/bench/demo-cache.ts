@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { insertDemoAssessments, LATEST_SCHEMA_VERSION, openDatabase } from '../../db';
 import { ROOT } from '../e2e/build';
 

@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- <metric-prefix>...]`: runs every metric in metrics/ and prints a table or one JSON object.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
 import type { Metric, MetricResult } from './harness';
 
 const args = process.argv.slice(2);
@@ -21,7 +22,9 @@ for (const metric of metrics) {
   if (!json) process.stderr.write(`running ${metric.name}...\n`);
   const result = await metric.run();
   results[metric.name] = result;
-  const shown = Object.entries(result).map(([k, v]) => `${k}=${v}`).join('  ');
+  const shown = Object.entries(result)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('  ');
   rows.push([metric.name, shown, metric.target]);
 }
 

@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
-import { CLI_DIR, CLI_ENTRY, JSPDF_UNUSED_OPTIONAL, ensureCliBundle, isCliBundleStale } from '../../build/cli-bundle.mjs';
+
+import { CLI_DIR, CLI_ENTRY, ensureCliBundle, isCliBundleStale, JSPDF_UNUSED_OPTIONAL } from '../../build/cli-bundle.mjs';
 import { cli, cliProcess } from './cli-helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

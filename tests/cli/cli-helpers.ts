@@ -1,6 +1,7 @@
 // Running the CLI in tests: in-process through runCli (fast), or as a real child process (exit codes, stdio).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+
 import { runCli } from '../../electron/cli/run';
 
 export interface CliResult {

@@ -1,8 +1,10 @@
 // The database commands of the CLI: list, show, import, export, backup, check and demo, with --db; bad input exits 2
 // with one line on stderr and writes nothing.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { createAssessment, getAssessment, insertDemoAssessments, listExports, openDatabase, sha256Hex } from '../../db';
 import { fileHash, tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
@@ -19,8 +21,16 @@ async function seeded(): Promise<{ db: string; folder: string; ids: string[] }> 
   const path = join(folder, 'scopewise.db');
   const db = await openDatabase(path, { mounts: '' });
   const ids = [
-    createAssessment(db, { clientName: "Zoë's Bakery", projectTitle: 'Online shop', requirements: { projectKind: 'ecommerce', adminPanel: true } }, { now: new Date('2025-01-01T00:00:00Z') }).id,
-    createAssessment(db, { clientName: '東京データ', projectTitle: 'API', requirements: { projectKind: 'api-service', apiDocs: true } }, { now: new Date('2025-02-01T00:00:00Z') }).id,
+    createAssessment(
+      db,
+      { clientName: "Zoë's Bakery", projectTitle: 'Online shop', requirements: { projectKind: 'ecommerce', adminPanel: true } },
+      { now: new Date('2025-01-01T00:00:00Z') },
+    ).id,
+    createAssessment(
+      db,
+      { clientName: '東京データ', projectTitle: 'API', requirements: { projectKind: 'api-service', apiDocs: true } },
+      { now: new Date('2025-02-01T00:00:00Z') },
+    ).id,
   ];
   db.close();
   return { db: path, folder, ids };
@@ -75,7 +85,12 @@ describe('scopewise show', () => {
     const result = await cli(['show', ids[0]!, '--db', db]);
     expect(result.code).toBe(0);
     const shown = JSON.parse(result.stdout);
-    expect(shown).toMatchObject({ id: ids[0], clientName: "Zoë's Bakery", requirements: { projectKind: 'ecommerce', adminPanel: true }, recommendation: { recommended: 'django' } });
+    expect(shown).toMatchObject({
+      id: ids[0],
+      clientName: "Zoë's Bakery",
+      requirements: { projectKind: 'ecommerce', adminPanel: true },
+      recommendation: { recommended: 'django' },
+    });
     expect(shown.revisions).toHaveLength(1);
   });
 

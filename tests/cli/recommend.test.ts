@@ -1,8 +1,10 @@
 // `scopewise recommend`: the recommendation JSON on stdout, and one clear line on stderr with exit 2 for bad input.
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { recommend, recommendationSchema } from '../../shared/engine';
 import { cli, cliProcess } from './cli-helpers';
 

@@ -1,7 +1,9 @@
 // The CLI names a known cause (here a full disk, a real tiny tmpfs) in one line and exits 1, instead of SQLite's wording.
 import { statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { fillDisk, mountTmpfs, unmountAll } from '../fixtures/mounts';
 import { cli } from './cli-helpers';
 

@@ -2,7 +2,9 @@
 // live database, and never counts, so retention cannot delete the newest good backup to make room for bad ones.
 import { closeSync, existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { BackupFailedCheckError, createBackup, DatabaseRefusedError, insertDemoAssessments, listBackups, openDatabase, runStartupMaintenance } from '../../db';
 import { connect } from '../../db/examine';
 import { seededRandom } from '../fixtures/records';
@@ -46,7 +48,9 @@ describe('verified backups', () => {
 
     expect(reports).toHaveLength(8);
     expect(reports[0]).toBeInstanceOf(BackupFailedCheckError);
-    expect(reports[0]!.message).toMatch(/The new backup failed its check \(.+\) and was kept apart as failed\/scopewise-20250101T010000000Z-manual\.db; the database itself is damaged/);
+    expect(reports[0]!.message).toMatch(
+      /The new backup failed its check \(.+\) and was kept apart as failed\/scopewise-20250101T010000000Z-manual\.db; the database itself is damaged/,
+    );
     expect(listBackups(dir).map((b) => b.path)).toEqual([good]);
     expect(readdirSync(join(dir, 'failed')).length).toBe(7);
 

@@ -1,7 +1,9 @@
 // Backups: consistent while saves go on, the daily rule, retention, the newest good one, and a restore that can be undone.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import {
   backupDatabase,
   backupIfDue,
@@ -9,13 +11,13 @@ import {
   countAssessments,
   createAssessment,
   createBackup,
+  type Database,
   findNewestGoodBackup,
   listBackups,
   openDatabase,
   restoreBackup,
   runStartupMaintenance,
   saveAssessment,
-  type Database,
 } from '../../db';
 import { connect } from '../../db/examine';
 import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';

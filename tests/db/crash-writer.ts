@@ -1,7 +1,8 @@
 // Child process for the crash test: saves continuously into the database named on the command line and reports each
 // committed id on stdout, synchronously, only after its transaction has committed. It runs until it is killed.
-import { writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { writeSync } from 'node:fs';
+
 import { createAssessment, importBundle, saveAssessment } from '../../db';
 import { exportsFolderFor, openServices } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';

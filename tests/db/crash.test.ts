@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import { checkDatabase, getAssessment } from '../../db';
 import { seededRandom } from '../fixtures/records';
 import { openForTest, tempFolder } from './temp';

@@ -4,6 +4,7 @@
 // schema alone, so these plans are the ones a user's database gets.
 import type { Database } from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { countAssessments, listAssessments, listStatementFor } from '../../db';
 import { ASSESSMENT_SORTS, ASSESSMENT_STATUSES, type AssessmentSort, type ListQuery } from '../../shared/assessment';
 import { fillAssessments } from './many-assessments';
@@ -65,7 +66,10 @@ describe(`list query plans at ${ROWS.toLocaleString('en')} assessments`, () => {
       const index = `assessments_${query.trash === true ? 'trash' : 'live'}_${SORT_INDEX[query.sort!]}`;
       const label = `${JSON.stringify(query)}\n${lines.join('\n')}`;
       expect(lines[0], label).toMatch(new RegExp(`^(SCAN|SEARCH) a USING INDEX ${index}\\b`));
-      expect(lines.filter((line) => /^SCAN a$/.test(line) || line.includes('TEMP B-TREE')), label).toEqual([]);
+      expect(
+        lines.filter((line) => /^SCAN a$/.test(line) || line.includes('TEMP B-TREE')),
+        label,
+      ).toEqual([]);
       // The same holds for the unpaged statement that `list --json` streams.
       const stream = listStatementFor(query, false);
       expect(plan(db, stream.sql, stream.params)[0], label).toMatch(new RegExp(`^(SCAN|SEARCH) a USING INDEX ${index}\\b`));
@@ -77,7 +81,10 @@ describe(`list query plans at ${ROWS.toLocaleString('en')} assessments`, () => {
       const { sql, params } = listStatementFor(query, false);
       const where = sql.slice(sql.indexOf(' FROM assessments a '), sql.lastIndexOf(' ORDER BY '));
       const lines = plan(db, `SELECT count(*)${where}`, params);
-      expect(lines.filter((line) => /^SCAN a$/.test(line)), `${JSON.stringify(query)}\n${lines.join('\n')}`).toEqual([]);
+      expect(
+        lines.filter((line) => /^SCAN a$/.test(line)),
+        `${JSON.stringify(query)}\n${lines.join('\n')}`,
+      ).toEqual([]);
     }
   });
 

@@ -1,7 +1,9 @@
 // The writer's lock: one holder at a time, a refusal naming the holder (process, since when), released on release(),
 // and a restore refused while another holds it. (tests/serve/writer-lock.test.ts covers real processes and SIGKILL.)
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { acquireDatabaseLock, createAssessment, createBackup, DatabaseLockedError, lockHolder, restoreBackup } from '../../db';
 import { tempDatabase, tempFolder } from './temp';
 

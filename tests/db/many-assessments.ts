@@ -2,6 +2,7 @@
 // generator takes minutes), varied clients, titles, statuses, frameworks and dates, one in fifty in the trash. Every
 // row carries the requirements and recommendation snapshot of one real assessment, so it reads, lists and exports.
 import type { Database } from 'better-sqlite3';
+
 import { createAssessment, trashAssessment } from '../../db';
 import { canonicalFieldsJson, revisionIdentity } from '../../db/revision-identity';
 import type { AssessmentFields } from '../../shared/assessment';

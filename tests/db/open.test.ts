@@ -3,21 +3,23 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeF
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+
 import {
-  DatabaseRefusedError,
-  LATEST_SCHEMA_VERSION,
-  MIGRATIONS,
-  SCOPEWISE_APPLICATION_ID,
   checkDatabase,
   createBackup,
+  DatabaseRefusedError,
   getAssessment,
   getBranding,
+  LATEST_SCHEMA_VERSION,
   listAssessments,
   listBackups,
   listRevisions,
+  MIGRATIONS,
   openDatabase,
+  SCOPEWISE_APPLICATION_ID,
 } from '../../db';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
 import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';
@@ -48,7 +50,9 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('application_id', { simple: true })).toBe(SCOPEWISE_APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version, name: m.name })),
+    );
   });
 
   it('refuses to create a database in a folder that does not exist, and creates nothing', async () => {
@@ -179,7 +183,8 @@ describe('migrations from every earlier schema version', () => {
       // Accent-folded search still finds the fixture's data through the migrated index.
       if (fixture.assessments.length > 0) expect(listAssessments(db, { search: 'zoe' }).rows.map((r) => r.id)).toEqual([fixture.assessments[0]!.id]);
       const backups = listBackups(join(folder, 'backups'));
-      if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION) expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);
+      if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION)
+        expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);
       else expect(backups).toEqual([]);
     });
   }

@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments } from '../../db';
 import { seededRandom } from '../fixtures/records';
 import { openForTest, tempFolder } from './temp';
@@ -70,7 +72,10 @@ describe('restore crash safety', () => {
       const reopened = await openForTest(path, { mounts: '', warn: (message) => said.push(message) });
       if (interrupted) {
         midRestore++;
-        expect(said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)), `round ${round}: ${said.slice(heard).join(' | ')}`).toBe(true);
+        expect(
+          said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)),
+          `round ${round}: ${said.slice(heard).join(' | ')}`,
+        ).toBe(true);
       }
       live = countAssessments(reopened);
       expect(counts.has(live), `round ${round}: ${live} assessments`).toBe(true);

@@ -2,7 +2,9 @@
 // creates an empty database where one was. (tests/db/restore-crash.test.ts kills real restores at random moments.)
 import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { countAssessments, createAssessment, createBackup, DatabaseRefusedError, defaultBackupDir, openDatabase, restoreJournalFor } from '../../db';
 import { backupFileName } from '../../db/retention';
 import { openForTest, tempDatabase } from './temp';
@@ -65,7 +67,9 @@ describe('an interrupted restore', () => {
     writeFileSync(restoreJournalFor(path), JSON.stringify({ stage: 'ready', source: backup, setAside, startedAt: '2025-01-02T00:00:00Z' }));
     const { count, said } = await openAndCount(path);
     expect(count).toBe(1);
-    expect(said.join('\n')).toContain(`finished restoring scopewise-20250101T000000000Z-manual.db, which was interrupted; the database before it is kept as ${setAside}`);
+    expect(said.join('\n')).toContain(
+      `finished restoring scopewise-20250101T000000000Z-manual.db, which was interrupted; the database before it is kept as ${setAside}`,
+    );
     expect(existsSync(setAside)).toBe(true);
     expect(existsSync(restoreJournalFor(path))).toBe(false);
   });

@@ -3,11 +3,13 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { exportBundle, getAssessment, importBundle, listExports, listRevisions, openDatabase, parseBundle, saveAssessment, type Database } from '../../db';
-import { revisionForProposal } from '../../db/revisions';
+
+import { type Database, exportBundle, getAssessment, importBundle, listExports, listRevisions, openDatabase, parseBundle, saveAssessment } from '../../db';
 import { canonicalFieldsJson, revisionIdentity } from '../../db/revision-identity';
+import { revisionForProposal } from '../../db/revisions';
 import type { Bundle } from '../../shared/bundle';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
 import { tempDatabase, tempFolder } from './temp';

@@ -1,6 +1,7 @@
 // Restoring an old revision makes a new one (nothing lost), the proposal of any revision can be rendered, and a new
 // assessment nobody touched is discarded while anything typed is kept.
 import { describe, expect, it } from 'vitest';
+
 import { createAssessment, discardIfUntouched, getAssessment, listRevisions, restoreRevision, saveAssessment } from '../../db';
 import { renderAssessmentProposal } from '../../electron/api/proposal-export';
 import { tempDatabase } from './temp';

@@ -2,6 +2,7 @@
 // corrupt a database or lose committed writes when two connections checkpoint at an unlucky moment; fixed in 3.51.3).
 // The app, `serve`, the CLI and backups all open more than one connection, so an older SQLite is a data-loss bug.
 import { describe, expect, it } from 'vitest';
+
 import { connect } from '../../db/examine';
 
 const FIXED_IN = [3, 51, 3];

@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, afterEach } from 'vitest';
-import { openDatabase, type Database, type OpenOptions } from '../../db';
+
+import { type Database, openDatabase, type OpenOptions } from '../../db';
 
 const folders: string[] = [];
 const opened: Database[] = [];

@@ -3,8 +3,10 @@
 // and the CLI's command table, so a field added to the code without a line in the docs fails here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { COMMANDS } from '../../electron/cli/commands';
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 import { BUNDLE_FORMAT, bundleSchema } from '../../shared/bundle';

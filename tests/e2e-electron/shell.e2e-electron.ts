@@ -4,8 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -51,7 +53,7 @@ describe('the Electron shell', () => {
   it('exposes window.scopewise with exactly the contract’s channels and nothing of Electron', async () => {
     const keys = await page.evaluate('Object.keys(window.scopewise)');
     expect(keys).toEqual([...CHANNEL_NAMES]);
-    expect(await page.evaluate("Object.keys(window).filter((key) => /electron|ipc/i.test(key))")).toEqual([]);
+    expect(await page.evaluate('Object.keys(window).filter((key) => /electron|ipc/i.test(key))')).toEqual([]);
   });
 
   it('serves a call from the page through IPC', async () => {

@@ -2,6 +2,7 @@
 // until dismissed; Dismiss turns it into an ordinary backup that rotation may delete.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { foreignRequests, openSession, type Session } from './session';
 
 let session: Session;
@@ -29,7 +30,14 @@ describe('backups in Settings', () => {
     await page.getByRole('button', { name: `Dismiss ${name}` }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/will now be rotated away like any other backup/);
     await expect.poll(() => kept.count()).toBe(0);
-    await expect.poll(() => page.getByRole('row').filter({ hasText: name.replace('before-restore', 'restore-dismissed') }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row')
+          .filter({ hasText: name.replace('before-restore', 'restore-dismissed') })
+          .count(),
+      )
+      .toBe(1);
     expect(foreignRequests(session.requests, session.serve.origin)).toEqual([]);
     expect(session.errors).toEqual([]);
   });

@@ -2,8 +2,10 @@
 // on another through Settings' file field, and importing it again skips what is already there.
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, foreignRequests, tokenLeaks, openSession, type Session } from './session';
+
+import { callApi, foreignRequests, openSession, type Session, tokenLeaks } from './session';
 
 let from: Session;
 let to: Session;

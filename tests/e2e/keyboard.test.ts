@@ -2,6 +2,7 @@
 // as a consultant typing while the client talks.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { recommend } from '../../shared/engine';
 import { pdfText } from './pdf-text';
 import { foreignRequests, openSession, type Session } from './session';
@@ -195,8 +196,9 @@ describe('the whole workshop by keyboard alone', () => {
     await expect.poll(status).toContain('Restored');
   });
 
-  test('the native menu\'s commands (scopewise:command events) do what their shortcuts do', async () => {
-    const command = (name: string): Promise<void> => s.page.evaluate((detail) => void window.dispatchEvent(new CustomEvent('scopewise:command', { detail })), name);
+  test("the native menu's commands (scopewise:command events) do what their shortcuts do", async () => {
+    const command = (name: string): Promise<void> =>
+      s.page.evaluate((detail) => void window.dispatchEvent(new CustomEvent('scopewise:command', { detail })), name);
     await command('settings');
     await expect.poll(() => s.page.url()).toMatch(/#\/settings$/);
     await command('find');

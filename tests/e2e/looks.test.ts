@@ -2,8 +2,9 @@
 // nothing fetched from anywhere but the app, pdf.js and its worker from our own bundle, a small initial script.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { initialJs } from './initial-js';
-import { callApi, foreignRequests, tokenLeaks, openDemoSession, type Session } from './session';
+import { callApi, foreignRequests, openDemoSession, type Session, tokenLeaks } from './session';
 
 let s: Session;
 let assessmentHash = '';
@@ -24,7 +25,15 @@ const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings',
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings', trash: '#/trash' }[screen];
+  const hash = {
+    list: '#/',
+    editor: assessmentHash,
+    scope: `${assessmentHash}/scope`,
+    proposal: `${assessmentHash}/proposal`,
+    revisions: `${assessmentHash}/revisions`,
+    settings: '#/settings',
+    trash: '#/trash',
+  }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),

@@ -1,5 +1,6 @@
 // Reads the text of a PDF with pdf.js (an independent parser: the proposal is written by jsPDF).
 import { readFileSync } from 'node:fs';
+
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfText(path: string): Promise<string> {

@@ -3,9 +3,10 @@
 // check that the totals on screen equal the CLI's `estimate --json` on the saved record, to the cent.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { formatMoney } from '../../shared/scope/estimate';
-import { cliProcess } from '../cli/cli-helpers';
 import type { RateCard } from '../../shared/scope/schema';
+import { cliProcess } from '../cli/cli-helpers';
 import { callApi, openSession, type Session } from './session';
 
 let s: Session;
@@ -18,7 +19,11 @@ afterAll(async () => {
 });
 
 const rows = () => s.page.getByTestId('scope-row');
-const focused = () => s.page.evaluate(() => ({ col: (document.activeElement as HTMLElement | null)?.dataset.col, id: document.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id }));
+const focused = () =>
+  s.page.evaluate(() => ({
+    col: (document.activeElement as HTMLElement | null)?.dataset.col,
+    id: document.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id,
+  }));
 
 async function answer(field: string, value: string): Promise<void> {
   await s.page.locator(`[data-field="${field}"] input[value="${value}"]`).check();
@@ -132,7 +137,11 @@ describe('scope and estimate in the browser', () => {
     const result = cliProcess(['estimate', id, '--json', '--db', s.serve.databasePath]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const cliEstimate = JSON.parse(result.stdout) as { currency: string; tiers: { tier: number; build: number; pm: number; qa: number; contingency: number; total: number; low: number; high: number }[]; addOns: { title: string; price: number }[] };
+    const cliEstimate = JSON.parse(result.stdout) as {
+      currency: string;
+      tiers: { tier: number; build: number; pm: number; qa: number; contingency: number; total: number; low: number; high: number }[];
+      addOns: { title: string; price: number }[];
+    };
     const shown = await s.page.getByTestId('tier-row').evaluateAll((trs) =>
       trs.map((tr) => {
         const d = (tr as HTMLElement).dataset;

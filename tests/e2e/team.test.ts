@@ -3,7 +3,8 @@
 // side by side in the editor and settled by the consultant.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PASSWORD, useTeamCluster, type TeamFixture } from '../team/team-fixture';
+
+import { PASSWORD, type TeamFixture, useTeamCluster } from '../team/team-fixture';
 import { callApi, openSession, type Session } from './session';
 
 const pg = useTeamCluster();

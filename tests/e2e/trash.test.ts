@@ -1,6 +1,7 @@
 // The trash (its own screen, linked from the list) pages through everything in it, not just the newest fifty, and restores any of them.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { openSession, type Session } from './session';
 
 let s: Session;

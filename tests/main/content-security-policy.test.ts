@@ -2,7 +2,9 @@
 // <meta> in renderer/index.html: nothing remote, no eval, scripts only from the app itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { CONTENT_SECURITY_POLICY } from '../../electron/web/security-policy';
 
 type Policy = Map<string, string[]>;

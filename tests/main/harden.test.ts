@@ -1,7 +1,8 @@
 // Navigation, new windows, webviews and permissions are refused (electron/main/harden.ts), driven with fake
 // webContents and session objects that record the handlers the code installs.
 import { describe, expect, it, vi } from 'vitest';
-import { denyPermissions, hardenContents, type HardenableContents, type PermissionSession } from '../../electron/main/harden';
+
+import { denyPermissions, type HardenableContents, hardenContents, type PermissionSession } from '../../electron/main/harden';
 
 type Listener = (event: { preventDefault(): void }, url: string) => void;
 

@@ -1,8 +1,9 @@
 // The Electron IPC bridge (electron/main/ipc.ts) over a fake ipcMain: one handler per contract channel, calls
 // only from the app's own page, payloads validated, failures answered as typed errors.
 import { describe, expect, it, vi } from 'vitest';
+
 import type { Handlers } from '../../electron/api/dispatch';
-import { IPC_PREFIX, registerIpc, serveIpcCall, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
+import { IPC_PREFIX, type IpcEventLike, type IpcMainLike, registerIpc, serveIpcCall } from '../../electron/main/ipc';
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 import { contract } from '../../shared/api/contract';
 
@@ -20,7 +21,11 @@ const FOREIGN_SENDERS: [string, IpcEventLike][] = [
 
 function fakeHandlers() {
   const handlers = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, vi.fn(async () => ({ servedBy: name }))]));
-  return { handlers: handlers as unknown as Handlers, calls: () => Object.values(handlers).reduce((sum, fn) => sum + fn.mock.calls.length, 0), spy: (name: string) => handlers[name]! };
+  return {
+    handlers: handlers as unknown as Handlers,
+    calls: () => Object.values(handlers).reduce((sum, fn) => sum + fn.mock.calls.length, 0),
+    spy: (name: string) => handlers[name]!,
+  };
 }
 
 function fakeIpcMain() {
@@ -41,7 +46,11 @@ describe('registerIpc', () => {
   it('registers exactly one handler per contract channel, named scopewise:<channel>', () => {
     const { ipcMain, registered } = fakeIpcMain();
     registerIpc(ipcMain, fakeHandlers().handlers);
-    expect([...registered.keys()].sort()).toEqual(Object.keys(contract).map((name) => `${IPC_PREFIX}${name}`).sort());
+    expect([...registered.keys()].sort()).toEqual(
+      Object.keys(contract)
+        .map((name) => `${IPC_PREFIX}${name}`)
+        .sort(),
+    );
     expect(IPC_PREFIX).toBe('scopewise:');
   });
 

@@ -2,7 +2,8 @@
 // platform's standard menus, and the fixed script that hands a command to the page.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, menuScript, menuTemplate, type MenuCommand } from '../../electron/main/menu';
+
+import { MENU_COMMANDS, type MenuCommand, menuScript, menuTemplate } from '../../electron/main/menu';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -59,9 +60,7 @@ describe('menuTemplate per platform', () => {
 
 describe('menuScript', () => {
   it.each(MENU_COMMANDS)('is a fixed dispatch of the %s command, with the name JSON-encoded', (command) => {
-    expect(menuScript(command)).toBe(
-      `window.dispatchEvent(new CustomEvent('scopewise:command', { detail: ${JSON.stringify(command)} }))`,
-    );
+    expect(menuScript(command)).toBe(`window.dispatchEvent(new CustomEvent('scopewise:command', { detail: ${JSON.stringify(command)} }))`);
   });
 
   it('covers exactly the four menu commands', () => {

@@ -1,6 +1,7 @@
 // The preload's surface equals the contract (electron/preload/index.ts): loaded with a fake `electron` module,
 // it exposes only window.scopewise, one function per channel, each a single ipcRenderer.invoke.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 import { contract } from '../../shared/api/contract';
 

@@ -3,8 +3,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appResponse, registerAppScheme, serveAppProtocol, type ProtocolLike } from '../../electron/main/protocol';
+
+import { appResponse, type ProtocolLike, registerAppScheme, serveAppProtocol } from '../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/web/security-policy';
 
 let root = '';

@@ -1,5 +1,6 @@
 // Which URLs are the app's own page and which links may leave for the system browser (electron/main/security.ts).
 import { describe, expect, it } from 'vitest';
+
 import { APP_ORIGIN, isAppUrl, isExternalLink } from '../../electron/main/security';
 
 describe('isAppUrl', () => {

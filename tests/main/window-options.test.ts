@@ -1,5 +1,6 @@
 // The one window's options and the remembered-bounds rules (electron/main/window-options.ts).
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_BOUNDS, MIN_SIZE, restoreBounds, windowOptions } from '../../electron/main/window-options';
 
 const DISPLAY = { x: 0, y: 0, width: 1920, height: 1080 };
@@ -85,7 +86,17 @@ describe('restoreBounds', () => {
   });
 
   it('falls back to the default size for missing, malformed or non-finite state', () => {
-    for (const saved of [null, undefined, 'big', 42, [], {}, { width: '1200', height: 800 }, { width: Number.NaN, height: 800 }, { width: 1200, height: Infinity }]) {
+    for (const saved of [
+      null,
+      undefined,
+      'big',
+      42,
+      [],
+      {},
+      { width: '1200', height: 800 },
+      { width: Number.NaN, height: 800 },
+      { width: 1200, height: Infinity },
+    ]) {
       expect(restoreBounds(saved, [DISPLAY]), JSON.stringify(saved) ?? String(saved)).toEqual(DEFAULT_BOUNDS);
     }
   });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { parseTrueType, writeTrueType } from '../../shared/proposal/truetype';
 
 const out = fileURLToPath(new URL('../../shared/proposal/fonts/', import.meta.url));

@@ -1,6 +1,7 @@
 // Text hygiene and line layout, without a PDF: what is dropped, what is replaced, and that lines always fit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { FontSet } from '../../shared/proposal/faces';
 import { breakGlyphs, fitBlock, fitLine, layoutText, shape } from '../../shared/proposal/layout';
 import { cleanLine, cleanText, REPLACEMENT } from '../../shared/proposal/text';
@@ -67,7 +68,12 @@ describe('line breaking', () => {
           expect(line.width).toBeLessThanOrEqual(width + 1e-9);
         }
         const printed = lines.map(lineText).join('').replace(/\s/g, '');
-        expect(printed).toBe(glyphs.map((g) => g.text).join('').replace(/\s/g, ''));
+        expect(printed).toBe(
+          glyphs
+            .map((g) => g.text)
+            .join('')
+            .replace(/\s/g, ''),
+        );
       }),
       { numRuns: 300, seed: 42 },
     );

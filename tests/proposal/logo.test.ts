@@ -1,19 +1,23 @@
 // The logo: real PNG and JPEG files are placed on the cover and in every header; anything else is refused
 // with a message before jsPDF's decoders see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_BRANDING, LOGO_MAX_BYTES, type Branding } from '../../shared/branding';
+
+import { type Branding, DEFAULT_BRANDING, LOGO_MAX_BYTES } from '../../shared/branding';
 import { AppError } from '../../shared/errors';
 import { checkLogo, readLogo } from '../../shared/proposal';
-import { renderProposal } from './node-render';
-import { modelOf, assessmentOf } from './fixtures';
+import { assessmentOf, modelOf } from './fixtures';
 import { jpegFromPdf, jpegHeader, pdfImages, png, PNG_SIGNATURE } from './images';
+import { renderProposal } from './node-render';
 import { qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
 const folder = tempFolder();
 beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
-const withLogo = (bytes: Uint8Array, mime: 'image/png' | 'image/jpeg' = 'image/png'): Branding => ({ ...DEFAULT_BRANDING, logo: { mime, base64: Buffer.from(bytes).toString('base64') } });
+const withLogo = (bytes: Uint8Array, mime: 'image/png' | 'image/jpeg' = 'image/png'): Branding => ({
+  ...DEFAULT_BRANDING,
+  logo: { mime, base64: Buffer.from(bytes).toString('base64') },
+});
 
 function refusal(action: () => unknown): AppError {
   try {

@@ -1,7 +1,7 @@
 // The proposal renderer as the app's Node callers use it: fonts read from shared/proposal/fonts by electron/api/proposal-fonts.ts.
 import { fontFiles } from '../../electron/api/proposal-fonts';
+import { type ProposalModel, type RenderedProposal, renderProposal as render } from '../../shared/proposal';
 import { faceFrom, type FontSet } from '../../shared/proposal/faces';
-import { renderProposal as render, type ProposalModel, type RenderedProposal } from '../../shared/proposal';
 
 export function renderProposal(model: ProposalModel): Promise<RenderedProposal> {
   return render(model, fontFiles);

@@ -2,7 +2,9 @@
 // exported revision keeps the one it was exported with, so exporting it again gives the very same bytes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { createAssessment, getAssessment, recordExport, saveAssessment, sha256Hex } from '../../db';
 import { packRecommendation } from '../../db/snapshot';
 import { renderAssessmentProposal, writeProposal } from '../../electron/api/proposal-export';

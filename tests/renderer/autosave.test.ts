@@ -1,5 +1,6 @@
 // Autosave: a quiet pause saves, saves never overlap, and nothing typed during a save or after a failure is lost.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import { Autosave, AUTOSAVE_DELAY_MS, type SaveState } from '../../renderer/src/lib/autosave';
 
 beforeEach(() => {

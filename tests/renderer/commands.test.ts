@@ -1,5 +1,6 @@
 // The four app commands: which keys send them, and that one key press never runs a command twice.
 import { describe, expect, test } from 'vitest';
+
 import { commandForKey, isCommand, onceWithin } from '../../renderer/src/lib/commands';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({

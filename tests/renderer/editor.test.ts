@@ -5,7 +5,6 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-
 const fake = vi.hoisted(() => {
   const state = {
     saved: null as null | Record<string, unknown>,
@@ -31,12 +30,13 @@ const fake = vi.hoisted(() => {
 vi.mock('../../renderer/src/lib/api', () => ({ api: fake.api, isBrowserTransport: true }));
 
 import { flushSync, tick } from 'svelte';
-import { recommend, type Requirements } from '../../shared/engine';
+
 import AssessmentEditor from '../../renderer/src/components/AssessmentEditor.svelte';
 import StatusBar from '../../renderer/src/components/StatusBar.svelte';
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/lib/autosave';
 import { draft } from '../../renderer/src/lib/draft.svelte';
-import { byLabel, click, one, press, show, type, type Mounted } from './mount';
+import { recommend, type Requirements } from '../../shared/engine';
+import { byLabel, click, type Mounted, one, press, show, type } from './mount';
 
 const ID = '4d0d5a8e-6f61-4b8a-9a3e-0c8f3d1e2b7a';
 
@@ -103,7 +103,7 @@ afterEach(async () => {
 });
 
 describe('workshop editor', () => {
-  test('every requirement control carries data-field and offers exactly the contract\'s values', async () => {
+  test("every requirement control carries data-field and offers exactly the contract's values", async () => {
     await openEditor({});
     for (const [field, values] of Object.entries(CONTRACT)) {
       const control = group(field);
@@ -140,7 +140,13 @@ describe('workshop editor', () => {
     press(one(group('concurrency'), 'input'), '2');
     press(one(group('apiDocs'), 'input'), '1');
     // No timers, no frames: the panel is already redrawn.
-    expect(draft.requirements).toMatchObject({ projectKind: 'api-service', adminPanel: false, userInterface: 'none', concurrency: 'high-async', apiDocs: true });
+    expect(draft.requirements).toMatchObject({
+      projectKind: 'api-service',
+      adminPanel: false,
+      userInterface: 'none',
+      concurrency: 'high-async',
+      apiDocs: true,
+    });
     expect(winner()).toBe(recommend(draft.requirements).recommended);
     expect(winner()).toBe('fastapi');
 

@@ -1,5 +1,6 @@
 // Undo and redo over immutable snapshots: steps in order, redo dropped by a new edit, quick edits of one kind joined.
 import { describe, expect, test } from 'vitest';
+
 import { History } from '../../renderer/src/lib/history';
 
 describe('undo history', () => {

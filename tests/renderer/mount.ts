@@ -2,7 +2,7 @@
 // Each test file mocks 'svelte' with its browser build (vitest loads the server build otherwise).
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { type Component, flushSync, mount, unmount } from 'svelte';
 
 export interface Mounted {
   target: HTMLElement;

@@ -1,6 +1,7 @@
 // The address's hash and the screen it stands for, both ways.
 import { describe, expect, test } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../../renderer/src/lib/route';
+
+import { parseRoute, type Route, routeHash } from '../../renderer/src/lib/route';
 
 const ID = '0b6f1c52-3b8e-4c1e-9a57-2f4f4a3f9e10';
 

@@ -1,5 +1,6 @@
 // The page's hold on serve's token: taken from the fragment, removed from the address, kept for the tab only.
 import { afterEach, describe, expect, test } from 'vitest';
+
 import { adoptSessionToken, tokenInFragment } from '../../renderer/src/lib/session-token';
 
 const TOKEN = 'Vx3_kP9-qL2mN8rT5wY7zA1bC4dE6fG0';

@@ -1,6 +1,7 @@
 // The virtualised list draws only the rows in view (plus a margin) and fetches only the pages they need.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
 import { pagesFor, scrollToReveal, visibleRange } from '../../renderer/src/lib/virtual-range';
 
 describe('virtual range', () => {

@@ -1,7 +1,8 @@
 // "Update rates": the card is copied into the scope only when asked, and the result stays a valid scope.
 import { describe, expect, it } from 'vitest';
+
 import { refreshRates } from '../../shared/scope/rates';
-import { DEFAULT_RATE_CARD, emptyScope, scopeSchema, type Scope } from '../../shared/scope/schema';
+import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
 
 describe('refreshRates', () => {
   const scope: Scope = {

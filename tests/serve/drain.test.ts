@@ -2,10 +2,12 @@
 // are refused as "shutting down", and nothing reaches a closed database (no failure is logged). Real services over a
 // real SQLite file, a real HTTP server and a real client whose body is still arriving when the stop begins.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { type IncomingMessage, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { openServices, type Services } from '../../electron/api/services';
@@ -40,7 +42,12 @@ describe('stopping serve with requests in flight', () => {
     const opened = await services();
     const gate = shutdownGate(createHandlers(opened));
     const failures: string[] = [];
-    const server = await startServer({ port: 0, rendererDir: tmpdir(), handlers: gate.handlers, log: (channel, error) => failures.push(`${channel}: ${String(error)}`) });
+    const server = await startServer({
+      port: 0,
+      rendererDir: tmpdir(),
+      handlers: gate.handlers,
+      log: (channel, error) => failures.push(`${channel}: ${String(error)}`),
+    });
     let stopped = false;
     try {
       const payload = JSON.stringify({ fields: { clientName: 'Late Request Ltd' } });

@@ -1,5 +1,5 @@
 // Starting `scopewise serve` as a real child process over a temporary database, for transport and end-to-end tests.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,9 +1,11 @@
 // SIGTERM stops `serve` cleanly even when the database cannot be written any more: a full disk (a real tiny tmpfs)
 // makes the closing checkpoint fail, which is a warning on stderr and exit code 0, never a crash.
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { fillDisk, mountTmpfs, unmountAll } from '../fixtures/mounts';
-import { startServe, type ServeProcess } from './serve-process';
+import { type ServeProcess, startServe } from './serve-process';
 
 let serve: ServeProcess | null = null;
 afterEach(async () => {

@@ -5,10 +5,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { createBackup, defaultBackupDir, openDatabase } from '../../db';
 import { closeDatabase } from '../../electron/api/services';
-import { startServe, type ServeProcess } from './serve-process';
+import { type ServeProcess, startServe } from './serve-process';
 
 const folders: string[] = [];
 const serving: ServeProcess[] = [];

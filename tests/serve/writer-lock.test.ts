@@ -1,13 +1,15 @@
 // One writer per database, with real processes: a second `serve` and a writing CLI command are refused while a
 // `serve` has the database, naming it (process, since when); reading commands still work; a SIGKILLed holder
 // leaves no lock behind.
+import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { cliProcess } from '../cli/cli-helpers';
 import { tempFolder } from '../db/temp';
-import { startServe, type ServeProcess } from './serve-process';
+import { type ServeProcess, startServe } from './serve-process';
 
 const running: ServeProcess[] = [];
 afterEach(async () => {
@@ -17,7 +19,18 @@ afterEach(async () => {
 function bundleFile(folder: string): string {
   const now = new Date().toISOString();
   const path = join(folder, 'one.json');
-  const assessment = { id: randomUUID(), clientName: 'Second Writer', projectTitle: 'Refused', consultant: '', status: 'draft', requirements: {}, notes: '', createdAt: now, updatedAt: now, revisions: [] };
+  const assessment = {
+    id: randomUUID(),
+    clientName: 'Second Writer',
+    projectTitle: 'Refused',
+    consultant: '',
+    status: 'draft',
+    requirements: {},
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+    revisions: [],
+  };
   writeFileSync(path, JSON.stringify({ format: 'scopewise-bundle', version: 1, assessments: [assessment] }));
   return path;
 }

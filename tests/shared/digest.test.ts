@@ -1,7 +1,9 @@
 // shared/digest.ts (Web Crypto) against node:crypto, and shared/proposal/base64.ts (atob) against Buffer, on random input.
 import { createHash } from 'node:crypto';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { sha256Hex } from '../../shared/digest';
 import { decodeBase64 } from '../../shared/proposal/base64';
 

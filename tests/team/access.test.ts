@@ -2,7 +2,9 @@
 // a role without rights, a wrong password or an unreachable host each get one clear line, and the local database
 // keeps working; the password may come from PGPASSWORD instead of the URL.
 import { createServer } from 'node:net';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { createAssessment, listAssessments } from '../../db';
 import { cli } from '../cli/cli-helpers';
 import { newDevice, PASSWORD, useTeamCluster } from './team-fixture';
@@ -69,7 +71,11 @@ describe('team database access', () => {
     expect(listAssessments(db).rows.map((r) => r.projectTitle)).toEqual(['Still works offline']);
     db.close();
     const status = await cli(['team', 'status', '--db', device.path, '--json']);
-    expect(JSON.parse(status.stdout)).toMatchObject({ lastSyncAt: null, pending: { revisions: 1, trash: 0 }, lastError: expect.stringMatching(/nothing answers/) });
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      lastSyncAt: null,
+      pending: { revisions: 1, trash: 0 },
+      lastError: expect.stringMatching(/nothing answers/),
+    });
   });
 
   it('takes the password from PGPASSWORD when the URL has none', async () => {

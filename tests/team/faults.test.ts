@@ -3,11 +3,13 @@
 // sound, the sync says so, and the next one converges.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
-import { checkDatabase, insertDemoAssessments, type Database } from '../../db';
+
+import { checkDatabase, type Database, insertDemoAssessments } from '../../db';
 import { seededRandom } from '../../db/demo';
 import { deviceState } from './device-state';
-import { newDevice, syncDevice, useTeamCluster, type TeamFixture } from './team-fixture';
+import { newDevice, syncDevice, type TeamFixture, useTeamCluster } from './team-fixture';
 
 const pg = useTeamCluster();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +25,11 @@ interface Run {
 function syncProcess(team: TeamFixture, path: string, role: string, options: { batch: number; killAfterMs?: number; onStart?: () => void }): Promise<Run> {
   return new Promise((resolveRun) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);

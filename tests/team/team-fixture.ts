@@ -1,10 +1,12 @@
 // A team database for one test file: a real PostgreSQL cluster (pg-cluster.ts) with a database owned by an ordinary
 // role (no superuser), the team schema made by `team init`, and consultant roles granted by `team grant`.
 import { join } from 'node:path';
+
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase, type Database } from '../../db';
-import { tempFolder } from '../db/temp';
+
+import { type Database, openDatabase } from '../../db';
 import { cli, type CliResult } from '../cli/cli-helpers';
+import { tempFolder } from '../db/temp';
 import { PgCluster } from './pg-cluster';
 
 export const CONSULTANTS = ['alice', 'bob', 'carol'] as const;
@@ -36,7 +38,11 @@ export function useTeamCluster(): ClusterFixture {
   fixture.newTeam = async () => {
     const name = `team${++teams}`;
     fixture.cluster.psql(`CREATE DATABASE ${name} OWNER team_owner`);
-    const team: TeamFixture = { name, ownerUrl: fixture.cluster.url('team_owner', PASSWORD, name), url: (role, password = PASSWORD) => fixture.cluster.url(role, password, name) };
+    const team: TeamFixture = {
+      name,
+      ownerUrl: fixture.cluster.url('team_owner', PASSWORD, name),
+      url: (role, password = PASSWORD) => fixture.cluster.url(role, password, name),
+    };
     const init = await cli(['team', 'init', '--url', team.ownerUrl]);
     if (init.code !== 0) throw new Error(`team init failed: ${init.stderr}`);
     for (const role of CONSULTANTS) {

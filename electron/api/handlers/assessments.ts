@@ -12,11 +12,11 @@ import {
   saveAssessment,
   trashAssessment,
 } from '../../../db';
+import type { RevisionSummary } from '../../../shared/api/types';
 import type { Revision } from '../../../shared/assessment';
 import { countAnswered, recommend } from '../../../shared/engine';
 import { AppError } from '../../../shared/errors';
 import { answerDifferences, fieldDifferences } from '../../../shared/revisions';
-import type { RevisionSummary } from '../../../shared/api/types';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 

@@ -1,9 +1,10 @@
 // Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+
 import { createBackup, dismissBeforeRestore, getAssessment, importBundle, listBackups, parseBundle, requireBundleIds, restoreBackup } from '../../../db';
-import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/api/types';
+import { AppError } from '../../../shared/errors';
 import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';

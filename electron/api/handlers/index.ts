@@ -1,6 +1,6 @@
 // All handlers, joined: one group per domain; joinHandlers refuses a channel served twice or not at all. Writes wait
 // for the database's integrity verdict (../integrity-gate.ts).
-import { joinHandlers, type Handlers } from '../dispatch';
+import { type Handlers, joinHandlers } from '../dispatch';
 import { gateWrites } from '../integrity-gate';
 import type { Services } from '../services';
 import { assessmentHandlers } from './assessments';

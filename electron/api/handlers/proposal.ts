@@ -1,6 +1,7 @@
 // Handlers for proposal.*: a preview of the real PDF bytes, export to a path the platform picks, open and reveal.
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+
 import { AppError } from '../../../shared/errors';
 import type { HandlerGroup } from '../dispatch';
 import { renderAssessmentProposal, writeProposal } from '../proposal-export';
@@ -21,7 +22,11 @@ export function proposalHandlers(services: Services): HandlerGroup {
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
     'proposal.export': async ({ id, edition, revision }) => {
-      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', assignNumber: true, ...(revision === undefined ? {} : { revision }) });
+      const file = await renderAssessmentProposal(services.db, id, {
+        edition: edition ?? 'client',
+        assignNumber: true,
+        ...(revision === undefined ? {} : { revision }),
+      });
       const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
       if (path === null) return { cancelled: true };
       try {

@@ -1,17 +1,24 @@
 // Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored), the rate
 // card a new scope copies, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
+
 import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
-import { LOGO_MAX_BYTES, type Branding } from '../../../shared/branding';
+import type { SettingsView } from '../../../shared/api/types';
+import { type Branding, LOGO_MAX_BYTES } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
 import { readLogo } from '../../../shared/proposal/logo';
-import { acceptLogo, decodeLogo } from '../logo-decode';
-import type { SettingsView } from '../../../shared/api/types';
 import type { HandlerGroup } from '../dispatch';
+import { acceptLogo, decodeLogo } from '../logo-decode';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, rateCard: getRateCard(services.db), proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return {
+    branding,
+    rateCard: getRateCard(services.db),
+    proposal: getProposalSettings(services.db),
+    dataFolder: services.dataFolder,
+    databasePath: services.databasePath,
+  };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
@@ -33,7 +40,8 @@ export function settingsHandlers(services: Services): HandlerGroup {
       const current = getBranding(services.db);
       const path = await services.files.chooseOpenPath('logo');
       if (path === null) return { ...view(services, current), cancelled: true };
-      if (statSync(path).size > LOGO_MAX_BYTES) throw new AppError('invalid_input', `logo: the file is larger than ${LOGO_MAX_BYTES / (1024 * 1024)} MB`, 'logo');
+      if (statSync(path).size > LOGO_MAX_BYTES)
+        throw new AppError('invalid_input', `logo: the file is larger than ${LOGO_MAX_BYTES / (1024 * 1024)} MB`, 'logo');
       const image = acceptLogo(readFileSync(path));
       const logo = { mime: image.format === 'PNG' ? ('image/png' as const) : ('image/jpeg' as const), base64: Buffer.from(image.bytes).toString('base64') };
       return { ...view(services, saveBranding(services.db, { ...current, logo })), cancelled: false };

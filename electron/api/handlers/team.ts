@@ -2,16 +2,23 @@
 // conflict's two sides with its resolution (db/team, electron/team).
 import { getAssessment, listRevisions, requireAssessment } from '../../../db';
 import { listConflicts, resolveConflict, teamAuthors } from '../../../db/team';
-import type { Revision } from '../../../shared/assessment';
-import { countAnswered, recommend } from '../../../shared/engine';
-import type { AssessmentFields } from '../../../shared/assessment';
-import { answerDifferences, fieldDifferences } from '../../../shared/revisions';
 import type { RevisionSummary } from '../../../shared/api/types';
+import type { Revision } from '../../../shared/assessment';
+import type { AssessmentFields } from '../../../shared/assessment';
+import { countAnswered, recommend } from '../../../shared/engine';
+import { answerDifferences, fieldDifferences } from '../../../shared/revisions';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function side(fields: AssessmentFields, at: { number: number; id: string; createdAt: string; updatedAt: string }): RevisionSummary {
-  return { id: at.id, number: at.number, createdAt: at.createdAt, updatedAt: at.updatedAt, recommended: recommend(fields.requirements).recommended, answered: countAnswered(fields.requirements) };
+  return {
+    id: at.id,
+    number: at.number,
+    createdAt: at.createdAt,
+    updatedAt: at.updatedAt,
+    recommended: recommend(fields.requirements).recommended,
+    answered: countAnswered(fields.requirements),
+  };
 }
 
 function outcome(fields: AssessmentFields) {

@@ -1,10 +1,10 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
-import { recommend, type AnswerField, type ContextField, type Requirements } from '../../../shared/engine';
+import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
-import { scopeSchema, type Scope } from '../../../shared/scope/schema';
+import { type Scope, scopeSchema } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
@@ -64,7 +64,15 @@ class Draft {
   untouched = $state(false);
 
   #state(): DraftState {
-    return { clientName: this.clientName, projectTitle: this.projectTitle, consultant: this.consultant, status: this.status, notes: this.notes, requirements: this.requirements, scope: this.scope };
+    return {
+      clientName: this.clientName,
+      projectTitle: this.projectTitle,
+      consultant: this.consultant,
+      status: this.status,
+      notes: this.notes,
+      requirements: this.requirements,
+      scope: this.scope,
+    };
   }
 
   #apply(state: DraftState): void {

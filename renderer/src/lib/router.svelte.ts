@@ -1,5 +1,5 @@
 // The current screen, kept in step with location.hash (back/forward and reload work); navigate() changes it.
-import { parseRoute, routeHash, type Route } from './route';
+import { parseRoute, type Route, routeHash } from './route';
 
 class Router {
   current = $state.raw<Route>(typeof location === 'undefined' ? { screen: 'list' } : parseRoute(location.hash));

@@ -1,7 +1,7 @@
 // Settings as the Settings screen edits them: the branding (autosaved like an assessment), the proposal settings
 // (saved on each change), the data folder, backups.
 import type { BackupInfo } from '../../../shared/api/types';
-import { brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type Branding, type ProposalSettings } from '../../../shared/branding';
+import { type Branding, brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../../../shared/branding';
 import { DEFAULT_RATE_CARD, type RateCard } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { call, callRaw } from './call';

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { ensureCliBundle } from '../../../build/cli-bundle.mjs';
 import { ROOT } from '../../e2e/build';
 import { measure, type Metric } from '../harness';

@@ -5,7 +5,8 @@
 // whose backup is already taken. db.commitFloor (the disk's durable commit) and db.openNoCheck (db.open without
 // quick_check) are reported for context.
 import { join } from 'node:path';
-import { defaultBackupDir, listAssessments, openDatabase, runStartupMaintenance, saveAssessment, type Database } from '../../../db';
+
+import { type Database, defaultBackupDir, listAssessments, openDatabase, runStartupMaintenance, saveAssessment } from '../../../db';
 import { connect } from '../../../db/examine';
 import { closeDatabase, openServices } from '../../../electron/api/services';
 import { browserFileActions } from '../../../electron/serve/file-actions';
@@ -26,7 +27,8 @@ function databaseMetrics(count: number, suffix: string): Metric[] {
     opened = { folder, path, db, ids };
     return opened;
   };
-  const open = async (path: string): Promise<void> => (await openServices({ databasePath: path, files: browserFileActions(join(path, '..', 'exports')) })).close();
+  const open = async (path: string): Promise<void> =>
+    (await openServices({ databasePath: path, files: browserFileActions(join(path, '..', 'exports')) })).close();
   const openNoCheck = async (path: string): Promise<void> => {
     const db = await openDatabase(path, { quickCheck: false });
     await runStartupMaintenance(db, defaultBackupDir(path));
@@ -43,11 +45,20 @@ function databaseMetrics(count: number, suffix: string): Metric[] {
         // Each save lands two minutes after the last, so every one adds a revision (the costlier path), and changes
         // an answer, so the recommendation snapshot is retaken.
         let clock = Date.now();
-        return measure((i) => {
-          clock += 120_000;
-          const requirements = { ...records[i % records.length]!, teamSize: 1 + (i % 200) };
-          saveAssessment(db, ids[Math.floor(random() * ids.length)]!, { requirements, notes: `Edited in the workshop, take ${i}.` }, { now: new Date(clock) });
-        }, 2000, 200);
+        return measure(
+          (i) => {
+            clock += 120_000;
+            const requirements = { ...records[i % records.length]!, teamSize: 1 + (i % 200) };
+            saveAssessment(
+              db,
+              ids[Math.floor(random() * ids.length)]!,
+              { requirements, notes: `Edited in the workshop, take ${i}.` },
+              { now: new Date(clock) },
+            );
+          },
+          2000,
+          200,
+        );
       },
     },
     ...(suffix === ''

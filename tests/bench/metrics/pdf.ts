@@ -1,7 +1,7 @@
 // pdf.proposal: the full client edition (a 40-item scope, three tiers, no logo) rendered in a warm process, fonts read
 // from the files once. Target: median ≤ 60 ms, file ≤ 250 KB. pdf.proposalInternal: the same with notes and working.
-import { renderProposal } from '../../proposal/node-render';
 import { scopedModelOf } from '../../proposal/fixtures';
+import { renderProposal } from '../../proposal/node-render';
 import { measure, type Metric } from '../harness';
 
 const client = scopedModelOf('client');

@@ -5,7 +5,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insertDemoAssessments, openDatabase, saveAssessment, type Database } from '../../../db';
+
+import { type Database, insertDemoAssessments, openDatabase, saveAssessment } from '../../../db';
 import { connectTeam } from '../../../electron/team/connect';
 import { grantTeamRole, initTeamSchema } from '../../../electron/team/schema';
 import { syncTeam } from '../../../electron/team/sync';
@@ -61,7 +62,7 @@ async function build(): Promise<Setup> {
 
   // Another device (a copy under its own device id) revises 1,000 of them and shares that.
   const other = await open(freshCopy(folder, base, 'other'));
-  other.prepare("UPDATE team_sync SET device_id = lower(hex(randomblob(16))) WHERE id = 1").run();
+  other.prepare('UPDATE team_sync SET device_id = lower(hex(randomblob(16))) WHERE id = 1').run();
   const later = new Date(Date.now() + 10 * 60_000);
   for (let i = 0; i < PULLED; i++) saveAssessment(other, ids[i * 7]!, { notes: `Revised on the other laptop (${i}).` }, { now: later });
   await syncTeam(other, { url });

@@ -8,11 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { DEFAULT_RATE_CARD, emptyScope, type Scope } from '../../../shared/scope/schema';
 import { ensureRendererBuilt, ROOT } from '../../e2e/build';
 import { initialJs } from '../../e2e/initial-js';
 import { launchChromium } from '../../serve/chromium';
 import { startServe } from '../../serve/serve-process';
-import { DEFAULT_RATE_CARD, emptyScope, type Scope } from '../../../shared/scope/schema';
 import { demoDatabaseCopy } from '../demo-cache';
 import type { Metric, TimingResult } from '../harness';
 
@@ -37,7 +38,10 @@ async function withServe<T>(count: number, run: (url: string, origin: string) =>
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-bench-ui-'));
   const databasePath = join(dir, 'scopewise.db');
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const serve = await startServe({ databasePath });
     try {
       return await run(serve.url, serve.origin);
@@ -178,7 +182,8 @@ async function scopeEdit(): Promise<TimingResult> {
       const row = page.getByTestId('assessment-row').first();
       const id = /#\/assessment\/([0-9a-f-]{36})/.exec((await row.getAttribute('href')) ?? '')![1]!;
       const saved = await page.evaluate(
-        async ([id, scope]) => (
+        async ([id, scope]) =>
+          (
             await fetch('/api/assessments.update', {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': sessionStorage.getItem('scopewise.token') ?? '' },
