@@ -55,7 +55,10 @@ export const contract = {
   'proposal.open': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'proposal.showInFolder': channel<Ok>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'settings.get': channel<SettingsView>()(empty),
-  /** Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings; `proposal.brandingConfirmed` records the first-run branding check. */
+  /**
+   * Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings;
+   * `proposal.brandingConfirmed` records the first-run branding check.
+   */
   'settings.update': channel<SettingsView>()(
     z
       .object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() })

@@ -1,4 +1,5 @@
-// Typical projects (the cases argued in shared/README.md, "Why the rules weigh what they do") and contested ones: each expects a winner AND a confidence, written down before running.
+// Typical projects (the cases argued in shared/README.md, "Why the rules weigh what they do") and contested ones:
+// each expects a winner AND a confidence, written down before running.
 import { describe, expect, it } from 'vitest';
 
 import { type Confidence, type Framework, recommend, type Requirements } from '../../shared/engine';
