@@ -38,7 +38,7 @@ describe('the team library in the UI', () => {
     await expect.poll(() => section.getByTestId('team-message').textContent()).toMatch(/^Connected to alice@127\.0\.0\.1/);
     await section.getByRole('button', { name: 'Connect', exact: true }).click();
     await expect.poll(() => section.getByTestId('team-message').textContent()).toBe('Connected and synced.');
-    await expect.poll(() => section.getByTestId('team-pending').textContent()).toBe('0 revisions, 0 deletions or restores');
+    await expect.poll(() => section.getByTestId('team-pending').innerText()).toBe('0 revisions, 0 deletions or restores');
     await expect.poll(() => alice.page.getByTestId('sync-indicator').textContent()).toMatch(/Synced/);
     expect(await alice.audit()).toEqual([]);
   });
