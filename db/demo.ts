@@ -142,15 +142,15 @@ export function demoAssessments(seed: number, now: Date): () => DemoAssessment {
         else earlier[question.field] = answer(random, question);
       }
       const at = new Date(createdAt.getTime() + ((updatedAt.getTime() - createdAt.getTime()) * i) / (extra + 1));
-      revisions.push({ requirements: earlier as Requirements, notes: i === 0 ? '' : notes, at });
+      revisions.push({ requirements: earlier, notes: i === 0 ? '' : notes, at });
     }
-    revisions.push({ requirements: requirements as Requirements, notes, at: updatedAt });
+    revisions.push({ requirements: requirements, notes, at: updatedAt });
     const fields: AssessmentFields = {
       clientName: client.name,
       projectTitle: pick(TITLES[kind] ?? TITLES.other!),
       consultant: pick(CONSULTANTS),
       status: random() < 0.5 ? 'draft' : pick(ASSESSMENT_STATUSES),
-      requirements: requirements as Requirements,
+      requirements: requirements,
       notes,
     };
     return { fields, client, createdAt, updatedAt, revisions };

@@ -43,7 +43,7 @@ export interface ConnectOptions {
 }
 
 function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 export function refusalFor(path: string, error: unknown): DatabaseRefusedError {

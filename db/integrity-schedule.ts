@@ -106,7 +106,7 @@ function quickCheckHere(db: Database): CheckResult {
     const rows = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
     return { ok: rows.length === 1 && rows[0] === 'ok', result: rows.join('\n') };
   } catch (error) {
-    return { ok: false, result: error instanceof Error ? error.message : String(error), code: String((error as { code?: unknown }).code ?? '') };
+    return { ok: false, result: error instanceof Error ? error.message : String(error), code: errorCode(error) };
   }
 }
 
@@ -208,7 +208,13 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
     writable,
     cancel() {
       cancelled = true;
-      void (worker as Worker | null)?.terminate();
+      void worker?.terminate();
     },
   };
+}
+
+/** SQLite's error code (SQLITE_CORRUPT, ...) when the error carries one. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : '';
 }

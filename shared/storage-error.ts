@@ -23,7 +23,7 @@ const WHAT_TO_DO: Record<StorageCause, string> = {
 };
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /** The known cause behind an fs (ENOSPC, EROFS, EACCES...) or SQLite (SQLITE_FULL, SQLITE_READONLY...) error, or null. */

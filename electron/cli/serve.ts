@@ -89,7 +89,7 @@ export const serveCommand: Command = {
     await new Promise<void>((done, refuse) => {
       const onSignal = (): void => stop();
       let stopping = false;
-      const stop = (refusal?: unknown): void => {
+      const stop = (refusal?: Error): void => {
         if (stopping) return;
         stopping = true;
         process.off('SIGINT', onSignal);
@@ -105,7 +105,7 @@ export const serveCommand: Command = {
       process.on('SIGTERM', onSignal);
       // A file the check refuses: serve stops and exits with the same refusal a damaged file gets at start (naming
       // the newest good backup); an API that answered nothing but the damage would look like a broken page.
-      services.ready.catch((refusal: unknown) => stop(refusal));
+      services.ready.catch((refusal: unknown) => stop(refusal instanceof Error ? refusal : new Error('the integrity check could not run')));
     });
     return EXIT_OK;
   },

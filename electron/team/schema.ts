@@ -58,10 +58,10 @@ export const TEAM_SCHEMA_VERSION = TEAM_MIGRATIONS.at(-1)!.version;
 
 /** The team schema's version, or 0 when the database has none. */
 export async function teamSchemaVersion(client: pg.Client): Promise<number> {
-  const exists = await client.query("SELECT to_regclass('scopewise.schema_migrations') IS NOT NULL AS present");
+  const exists = await client.query<{ present: boolean }>("SELECT to_regclass('scopewise.schema_migrations') IS NOT NULL AS present");
   if (exists.rows[0]?.present !== true) return 0;
-  const result = await client.query('SELECT coalesce(max(version), 0)::int AS version FROM scopewise.schema_migrations');
-  return result.rows[0].version as number;
+  const result = await client.query<{ version: number }>('SELECT coalesce(max(version), 0)::int AS version FROM scopewise.schema_migrations');
+  return result.rows[0]?.version ?? 0;
 }
 
 /**

@@ -40,8 +40,10 @@ async function prepare(db: Database, connection: TeamConnection, deviceId: strin
       'unsupported',
       `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`,
     );
-  const team = await client.query('SELECT id::text AS id FROM scopewise.team LIMIT 1');
-  bindTeam(db, team.rows[0].id as string);
+  const team = await client.query<{ id: string }>('SELECT id::text AS id FROM scopewise.team LIMIT 1');
+  const teamId = team.rows[0]?.id;
+  if (teamId === undefined) throw new AppError('conflict', `team database ${connection.target.label}: it holds no team; run team init first`);
+  bindTeam(db, teamId);
   await client.query('INSERT INTO scopewise.devices (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET last_seen = now()', [deviceId]);
 }
 

@@ -35,7 +35,7 @@ interface Candidate {
 export function applyChanges(requirements: Requirements, changes: readonly Change[]): Requirements {
   const next: Record<string, unknown> = { ...requirements };
   for (const change of changes) next[change.field] = change.to;
-  return next as Requirements;
+  return next;
 }
 
 /** The framework that wins outright (no tie) under these scores, or null. */

@@ -28,7 +28,7 @@ export function findOpenQuestions(requirements: Requirements, fired: readonly Ru
     let flips = 0;
     let shift = 0;
     for (const value of possibleAnswers(q.field, undefined)) {
-      const next = { ...requirements, [q.field]: value } as Requirements;
+      const next = { ...requirements, [q.field]: value };
       const nextFired = refire(fired, next, [q.field]);
       const scores = rescore(requirements, firedNow, base, q.field, value);
       const j = judge(next, scores, nextFired);

@@ -3,6 +3,11 @@
 // move no framework score and never change the confidence (shared/engine/knowledge.ts conditions on answer fields only).
 import { z } from 'zod';
 
+/** An answer as text: a string, number or boolean as written; anything else (never valid here) as JSON, not "[object Object]". */
+export function answerText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
 export const BUDGET_RANGES = ['under-25k', '25k-75k', '75k-200k', 'over-200k', 'not-set'] as const;
 export const HOSTING_PREFERENCES = ['no-preference', 'public-cloud', 'eu-cloud', 'on-premises', 'client-provider'] as const;
 export const MOBILE_NEEDS = ['not-needed', 'responsive', 'native-app'] as const;
@@ -99,8 +104,8 @@ export function describeContext(field: ContextField, value: unknown): string | u
   if (value === undefined || question === undefined) return undefined;
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.join(', ');
   if (question.kind === 'boolean') return value === true ? 'Yes' : 'No';
-  if (question.kind === 'choice') return question.options.find((o) => o.value === value)?.label ?? String(value);
-  const text = String(value).trim();
+  if (question.kind === 'choice') return question.options.find((o) => o.value === value)?.label ?? answerText(value);
+  const text = answerText(value).trim();
   return text === '' ? undefined : text;
 }
 

@@ -2,7 +2,7 @@
 // Pure data and validation only; scoring lives in score.ts. Never rename a field or a value here.
 import { z } from 'zod';
 
-import { type ContextField, projectContextShape } from './project-context';
+import { answerText, type ContextField, projectContextShape } from './project-context';
 
 export const FRAMEWORKS = ['django', 'flask', 'fastapi'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -266,8 +266,8 @@ export function describeAnswer(field: AnswerField, value: unknown): string {
   const question = QUESTIONS.find((q) => q.field === field);
   if (value === undefined || question === undefined) return 'Not answered';
   if (question.kind === 'boolean') return value === true ? 'Yes' : 'No';
-  if (question.kind === 'integer') return typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
-  return question.options.find((o) => o.value === value)?.label ?? String(value);
+  if (question.kind === 'integer') return typeof value === 'number' ? value.toLocaleString('en-US') : answerText(value);
+  return question.options.find((o) => o.value === value)?.label ?? answerText(value);
 }
 
 export function questionLabel(field: AnswerField): string {

@@ -112,7 +112,7 @@ function autoRowHeight(c: Composer, texts: readonly string[], styles: readonly S
   const { doc } = c;
   let lines = 1;
   texts.forEach((text, i) => {
-    doc.setFont(FAMILY, styles[i]!);
+    doc.setFont(FAMILY, styles[i]);
     c.forgetState();
     const split = doc.splitTextToSize(text, widths[i]! - 2 * CELL.padX + 1 / doc.internal.scaleFactor, { fontSize: size }) as string[];
     lines = Math.max(lines, split.length);
@@ -143,7 +143,7 @@ function drawLineTable(c: Composer, block: TableBlock): void {
   const xOf = (i: number, width: number): number => (columns[i]!.align === 'right' ? lefts[i]! + widths[i]! - padX - width : lefts[i]! + padX);
   const header = (): void => {
     c.fill(primary, LEFT, c.y, CONTENT_W, headerH);
-    if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight]!, headerH);
+    if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight], headerH);
     headerLines.forEach((lines, i) => {
       const colour = i === highlight ? onColour(accent) : onColour(primary);
       lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * headLeading + head * BASELINE, head, colour));
@@ -169,7 +169,7 @@ function drawLineTable(c: Composer, block: TableBlock): void {
       const take = Math.min(fit, count - done);
       const h = take * leading + 2 * padY;
       if (r % 2 === 1 && !strong) c.fill(zebra, LEFT, c.y, CONTENT_W, h);
-      if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight]!, h);
+      if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight], h);
       if (strong) c.rule(INK, LEFT, c.y, RIGHT, c.y, CELL.strongRule);
       cells.forEach((lines, i) => {
         for (let k = done; k < Math.min(lines.length, done + take); k++) {

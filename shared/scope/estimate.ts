@@ -180,7 +180,7 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
   const sums = new Map<Framework, Sums[]>(FRAMEWORKS.map((f) => [f, Array.from({ length: tierCount }, zero)]));
   const phaseOrder: string[] = [];
   // For the chosen framework: per exact tier, per phase, days and price.
-  const phaseSums: Map<string, { days: number; price: number }>[] = Array.from({ length: tierCount }, () => new Map());
+  const phaseSums: Map<string, { days: number; price: number }>[] = Array.from({ length: tierCount }, () => new Map<string, { days: number; price: number }>());
   const addOns: AddOnEstimate[] = [];
   const deferred: Estimate['deferred'] = [];
   const lines: EstimateLine[] = [];

@@ -57,7 +57,7 @@ describe('the Electron shell', () => {
   });
 
   it('serves a call from the page through IPC', async () => {
-    const answer = (await page.evaluate("window.scopewise['settings.get']({})")) as { ok: boolean };
+    const answer = await page.evaluate<{ ok: boolean }>("window.scopewise['settings.get']({})");
     expect(answer.ok).toBe(true);
   });
 

@@ -22,7 +22,7 @@ let ours = '';
 async function post<T>(channel: string, body: unknown): Promise<T> {
   return s.page.evaluate(
     async ([c, b, token]) => {
-      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token! }, body: JSON.stringify(b) });
+      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(b) });
       return ((await response.json()) as { value: unknown }).value;
     },
     [channel, body, s.serve.token] as [string, unknown, string],

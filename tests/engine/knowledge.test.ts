@@ -22,7 +22,7 @@ function recordFor(rule: Rule): Requirements | null {
     if (value === undefined) return null;
     record[c.field] = value;
   }
-  return record as Requirements;
+  return record;
 }
 
 describe('the knowledge base', () => {

@@ -49,7 +49,7 @@ describe('recommend over random records', () => {
       fc.property(requirementsArbitrary, extraAnswer, (r, { field, value }) => {
         const before = { ...r };
         delete (before as Record<string, unknown>)[field];
-        const after = { ...before, [field]: value } as Requirements;
+        const after = { ...before, [field]: value };
         const a = score(before);
         const b = score(after);
         fc.pre(a.django === b.django && a.flask === b.flask && a.fastapi === b.fastapi);
@@ -119,7 +119,7 @@ describe('recommend over random records', () => {
           expect(r[q.field]).toBeUndefined();
           let matters = false;
           for (const answer of q.answers) {
-            const next = recommend({ ...r, [q.field]: answer.value } as Requirements);
+            const next = recommend({ ...r, [q.field]: answer.value });
             expect({ winner: next.recommended, confidence: next.confidence }).toEqual({ winner: answer.winner, confidence: answer.confidence });
             if (answer.winner !== out.recommended || answer.confidence !== out.confidence) matters = true;
           }

@@ -97,7 +97,7 @@ describe('restoreBounds', () => {
       { width: Number.NaN, height: 800 },
       { width: 1200, height: Infinity },
     ]) {
-      expect(restoreBounds(saved, [DISPLAY]), JSON.stringify(saved) ?? String(saved)).toEqual(DEFAULT_BOUNDS);
+      expect(restoreBounds(saved, [DISPLAY]), JSON.stringify(saved) ?? 'undefined').toEqual(DEFAULT_BOUNDS);
     }
   });
 

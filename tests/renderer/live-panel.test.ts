@@ -73,9 +73,10 @@ describe('live panel', () => {
     mounted = show(LivePanel, { recommendation });
     const rules = new Set(recommendation.reasons.map((r) => r.rule));
     expect(rules.size).toBeGreaterThan(5);
-    const button = one(mounted.target, 'button.all') as HTMLButtonElement;
+    const button = one<HTMLButtonElement>(mounted.target, 'button.all');
     expect(button.textContent).toContain(`All ${rules.size} reasons`);
     // jsdom has no showModal; the panel's list still renders once asked for.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- only checks whether jsdom has the method
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.open = true;
     };

@@ -29,7 +29,7 @@ describe('project context', () => {
     fc.assert(
       fc.property(requirementsArbitrary, context, (r, c) => {
         const plain = recommend(r);
-        const withContext = recommend({ ...r, ...c } as Requirements);
+        const withContext = recommend({ ...r, ...c });
         expect(withContext.ranking).toEqual(plain.ranking);
         expect(withContext.confidence).toBe(plain.confidence);
         expect(withContext.answered).toBe(plain.answered);

@@ -15,7 +15,7 @@ function singleAnswers(): Requirements[] {
   const out: Requirements[] = [{}];
   for (const q of QUESTIONS) {
     const values = q.kind === 'boolean' ? [true, false] : q.kind === 'choice' ? q.options.map((o) => o.value) : [1, 5, 100, 100000];
-    for (const value of values) out.push({ [q.field]: value } as Requirements);
+    for (const value of values) out.push({ [q.field]: value });
   }
   return out;
 }

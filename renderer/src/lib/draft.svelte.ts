@@ -183,7 +183,7 @@ class Draft {
     const next: Record<string, unknown> = { ...this.requirements };
     if (value === undefined) delete next[field];
     else next[field] = value;
-    this.requirements = next as Requirements;
+    this.requirements = next;
     this.autosave.changed();
   }
 

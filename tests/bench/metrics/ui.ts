@@ -114,7 +114,7 @@ async function livePreview(): Promise<TimingResult> {
       await page.getByTestId('assessment-row').first().click();
       await page.getByTestId('recommended').waitFor();
       // Plain JavaScript in a string: the bench runs under tsx, whose helpers do not exist inside the page.
-      const times = (await page.evaluate(LIVE_PREVIEW_SCRIPT)) as number[];
+      const times = await page.evaluate<number[]>(LIVE_PREVIEW_SCRIPT);
       return summarise(times);
     } finally {
       await browser.close();
@@ -195,7 +195,7 @@ async function scopeEdit(): Promise<TimingResult> {
       if (!(saved as { ok: boolean }).ok) throw new Error(`could not save the bench scope: ${JSON.stringify(saved)}`);
       await page.evaluate((hash) => (location.hash = hash), `#/assessment/${id}/scope`);
       await page.getByTestId('scope-row').nth(99).waitFor();
-      const times = (await page.evaluate(SCOPE_EDIT_SCRIPT)) as number[];
+      const times = await page.evaluate<number[]>(SCOPE_EDIT_SCRIPT);
       if (times.some((t) => Number.isNaN(t))) throw new Error('an edit never reached the total');
       return summarise(times);
     } finally {
