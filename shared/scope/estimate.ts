@@ -157,13 +157,18 @@ interface Sums {
 
 const zero = (): Sums => ({ price: 0, lowPrice: 0, highPrice: 0, days: 0, lowDays: 0, highDays: 0 });
 
-function add(sum: Sums, line: Line): void {
-  sum.price += line.price;
-  sum.lowPrice += line.lowPrice;
-  sum.highPrice += line.highPrice;
-  sum.days += line.expectedDays;
-  sum.lowDays += line.lowDays;
-  sum.highDays += line.highDays;
+/** Adds `more` into `sum`: an item's priced line into its tier, or a tier's sums into the running (cumulative) total. */
+function add(sum: Sums, more: Sums): void {
+  sum.price += more.price;
+  sum.lowPrice += more.lowPrice;
+  sum.highPrice += more.highPrice;
+  sum.days += more.days;
+  sum.lowDays += more.lowDays;
+  sum.highDays += more.highDays;
+}
+
+function sumsOf(line: Line): Sums {
+  return { price: line.price, lowPrice: line.lowPrice, highPrice: line.highPrice, days: line.expectedDays, lowDays: line.lowDays, highDays: line.highDays };
 }
 
 /** The estimate of `scope` under `options.framework`, every tier also totalled under all three frameworks. */
@@ -223,7 +228,7 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
       continue;
     }
     if (tier > tierCount) continue; // refused by scopeSchema; never priced silently into a tier that has no name
-    for (const f of FRAMEWORKS) add(sums.get(f)![tier - 1]!, f === framework ? chosen : priceLine(item, f, dayRate));
+    for (const f of FRAMEWORKS) add(sums.get(f)![tier - 1]!, sumsOf(f === framework ? chosen : priceLine(item, f, dayRate)));
     const bucket = phaseSums[tier - 1]!;
     const phase = bucket.get(item.phase) ?? { days: 0, price: 0 };
     phase.days += chosen.expectedDays;
@@ -235,16 +240,7 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
   const runningPhases = new Map<string, { days: number; price: number }>();
   const tiers: TierEstimate[] = [];
   for (let k = 0; k < tierCount; k++) {
-    for (const f of FRAMEWORKS) {
-      const r = running.get(f)!;
-      const s = sums.get(f)![k]!;
-      r.price += s.price;
-      r.lowPrice += s.lowPrice;
-      r.highPrice += s.highPrice;
-      r.days += s.days;
-      r.lowDays += s.lowDays;
-      r.highDays += s.highDays;
-    }
+    for (const f of FRAMEWORKS) add(running.get(f)!, sums.get(f)![k]!);
     for (const [name, s] of phaseSums[k]!) {
       const r = runningPhases.get(name) ?? { days: 0, price: 0 };
       runningPhases.set(name, { days: r.days + s.days, price: r.price + s.price });
