@@ -50,3 +50,4 @@ export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
 export { bundleAssessmentOf, exportBundle, importBundle, parseBundle, requireBundleIds, type ImportReport } from './bundle';
 export { demoAssessments, insertDemoAssessments, type DemoOptions } from './demo';
 export { runStartupMaintenance, type MaintenanceReport } from './maintenance';
+export { discardUntouchedAssessments } from './untouched';

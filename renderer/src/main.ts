@@ -2,6 +2,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { draft } from './lib/draft.svelte';
+
+// Before the first screen mounts: its first call waits for this (draft.settle()).
+draft.resumeClosingDiscard();
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('missing #app');
