@@ -185,7 +185,7 @@ describe('a whole workshop in the browser', () => {
   });
 
   test('the list finds it by search as you type, and says when nothing matches', async () => {
-    await workshopAssessment('Vågå Fjellbakeri');
+    await workshopAssessment('Vågå Fjellbakeri', { requirements: { ...API, integrations: ['Salesforce', 'Tripletex'] } });
     await s.open();
     const rows = s.page.getByTestId('assessment-row');
     const search = s.page.getByRole('searchbox', { name: 'Search assessments' });
@@ -195,6 +195,10 @@ describe('a whole workshop in the browser', () => {
     // Accents fold and a prefix is enough.
     await search.fill('vaga fjellbak');
     await expect.poll(() => rows.count()).toBe(1);
+    // The project context is searched too: an integration's first letters find it.
+    await search.fill('salesf');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.textContent()).toContain('Vågå Fjellbakeri');
     await search.fill('zzzz-nothing');
     await expect.poll(() => s.page.getByText('Nothing matches').isVisible()).toBe(true);
     await s.page.getByRole('button', { name: 'Clear search and filters' }).click();
