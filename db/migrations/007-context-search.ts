@@ -9,9 +9,10 @@ const listText = (value: string, list: string, paths: readonly string[]): string
   FROM n WHERE i < coalesce(json_array_length(${value}, '${list}'), 0)), '')`;
 
 const scopeText = (value: string): string =>
-  [listText(value, '$.items', ['.title', '.description']), ...['$.assumptions', '$.exclusions', '$.clientResponsibilities'].map((list) => listText(value, list, ['']))].join(
-    " || ' ' || ",
-  );
+  [
+    listText(value, '$.items', ['.title', '.description']),
+    ...['$.assumptions', '$.exclusions', '$.clientResponsibilities'].map((list) => listText(value, list, [''])),
+  ].join(" || ' ' || ");
 
 const notesText = (row: string): string => `${row}.notes || ' ' || coalesce(json_extract(${row}.requirements, '$.notes'), '')`;
 

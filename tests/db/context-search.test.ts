@@ -5,7 +5,17 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDatabase, createAssessment, LATEST_SCHEMA_VERSION, listAssessments, openDatabase, purgeTrash, saveAssessment, trashAssessment, type Database } from '../../db';
+import {
+  checkDatabase,
+  createAssessment,
+  LATEST_SCHEMA_VERSION,
+  listAssessments,
+  openDatabase,
+  purgeTrash,
+  saveAssessment,
+  trashAssessment,
+  type Database,
+} from '../../db';
 import type { Requirements } from '../../shared/engine/requirements';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
 import { tempDatabase, tempFolder } from './temp';
@@ -32,7 +42,21 @@ describe('project context in search', () => {
     const { db } = await tempDatabase();
     const other = createAssessment(db, { clientName: 'Other', projectTitle: 'Shop', requirements: { projectKind: 'ecommerce', integrations: ['Stripe'] } });
     const { id } = createAssessment(db, { clientName: 'Fundación Niños', projectTitle: 'Volunteer portal', requirements: CONTEXT });
-    for (const word of ['salesf', 'SALESFORCE', 'mailch', 'espanol', 'catala', 'health rec', 'volunteers phone', 'gdpr', 'personal data', '2027', 'eu cloud', 'native', '200k']) {
+    for (const word of [
+      'salesf',
+      'SALESFORCE',
+      'mailch',
+      'espanol',
+      'catala',
+      'health rec',
+      'volunteers phone',
+      'gdpr',
+      'personal data',
+      '2027',
+      'eu cloud',
+      'native',
+      '200k',
+    ]) {
       expect(found(db, word), word).toEqual([id]);
     }
     expect(found(db, 'stripe')).toEqual([other.id]);
@@ -42,7 +66,11 @@ describe('project context in search', () => {
 
   it('adds no word for the answers that say nothing (not set, no preference, not needed, no personal data)', async () => {
     const { db } = await tempDatabase();
-    createAssessment(db, { clientName: 'Quiet', projectTitle: 'Intranet', requirements: { budgetRange: 'not-set', hosting: 'no-preference', mobile: 'not-needed', personalData: false } });
+    createAssessment(db, {
+      clientName: 'Quiet',
+      projectTitle: 'Intranet',
+      requirements: { budgetRange: 'not-set', hosting: 'no-preference', mobile: 'not-needed', personalData: false },
+    });
     for (const word of ['not', 'set', 'preference', 'needed', 'personal', 'gdpr']) expect(found(db, word), word).toEqual([]);
     db.close();
   });

@@ -79,7 +79,14 @@ async function expectNothingPrivate(screen: string): Promise<void> {
 beforeAll(async () => {
   s = await openSession({ viewport: { width: 1366, height: 768 } });
   await s.open();
-  const other = await post<{ id: string }>('assessments.create', { fields: { clientName: OTHER_CLIENT, projectTitle: 'Telemetry API', notes: OTHER_NOTES, requirements: { projectKind: 'api-service', concurrency: 'realtime' } } });
+  const other = await post<{ id: string }>('assessments.create', {
+    fields: {
+      clientName: OTHER_CLIENT,
+      projectTitle: 'Telemetry API',
+      notes: OTHER_NOTES,
+      requirements: { projectKind: 'api-service', concurrency: 'realtime' },
+    },
+  });
   // Ours began as a copy of the other client's assessment (a template), exported once, then renamed: its first
   // revision carries the other client's name and notes, as a consultant's real history would.
   const copy = await post<{ id: string }>('assessments.duplicate', { id: other.id });
@@ -90,7 +97,14 @@ beforeAll(async () => {
       clientName: CLIENT,
       projectTitle: PROJECT,
       notes: OUR_NOTES,
-      requirements: { projectKind: 'web-app', userInterface: 'server-rendered', auth: 'roles', adminPanel: true, integrations: ['Mailchimp'], personalData: true },
+      requirements: {
+        projectKind: 'web-app',
+        userInterface: 'server-rendered',
+        auth: 'roles',
+        adminPanel: true,
+        integrations: ['Mailchimp'],
+        personalData: true,
+      },
     },
   });
   ours = copy.id;
@@ -205,14 +219,20 @@ describe('the client in the room', () => {
 
   test('Ctrl+Z undoes scope edits too: a typed day, then the drafted scope itself', async () => {
     const { id } = await post<{ id: string }>('assessments.create', {
-      fields: { clientName: 'Scope Undo Client', projectTitle: 'Shop', requirements: { projectKind: 'ecommerce', integrations: ['Holded'], personalData: true } },
+      fields: {
+        clientName: 'Scope Undo Client',
+        projectTitle: 'Shop',
+        requirements: { projectKind: 'ecommerce', integrations: ['Holded'], personalData: true },
+      },
     });
     await openWorkshop(id);
     await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
     await s.page.getByRole('button', { name: 'Draft the scope from the answers' }).click();
     const cell = s.page.locator('[data-testid="scope-row"] [data-col="likely"]').first();
     await cell.waitFor();
-    const titles = await s.page.locator('[data-testid="scope-row"] [data-col="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const titles = await s.page
+      .locator('[data-testid="scope-row"] [data-col="title"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(titles).toContain('Integration: Holded');
     expect(titles).toContain('Personal data and GDPR');
     const before = await cell.inputValue();
@@ -300,7 +320,9 @@ describe('the client in the room', () => {
   });
 
   test('an old revision is restored as a new one, and the proposal of any revision exports', async () => {
-    const created = await post<{ id: string }>('assessments.create', { fields: { clientName: 'Revision Client', projectTitle: 'First idea', requirements: { projectKind: 'ecommerce' } } });
+    const created = await post<{ id: string }>('assessments.create', {
+      fields: { clientName: 'Revision Client', projectTitle: 'First idea', requirements: { projectKind: 'ecommerce' } },
+    });
     // An export seals revision 1, so the next save starts revision 2.
     await post('proposal.export', { id: created.id });
     await post('assessments.update', { id: created.id, fields: { projectTitle: 'Second idea', requirements: { projectKind: 'api-service' } } });
@@ -323,7 +345,9 @@ describe('the client in the room', () => {
 
   test('presentation mode shows no notes and no other client on any screen, and leaving it asks first', async () => {
     // Another client in the trash too, and this test's own reasons to look at every screen.
-    const trashed = await post<{ id: string }>('assessments.create', { fields: { clientName: 'Trashed Tannery Ltd', projectTitle: 'Old shop', notes: OTHER_NOTES } });
+    const trashed = await post<{ id: string }>('assessments.create', {
+      fields: { clientName: 'Trashed Tannery Ltd', projectTitle: 'Old shop', notes: OTHER_NOTES },
+    });
     await post('assessments.delete', { id: trashed.id });
     await openWorkshop(ours);
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
@@ -331,70 +355,112 @@ describe('the client in the room', () => {
     const folder = tempFolder();
     const screens: [string, () => Promise<void>][] = [
       ['workshop', () => openWorkshop(ours)],
-      ['every reason', async () => {
-        await s.page.locator('#field-clientName').focus();
-        await s.page.keyboard.press('Control+i');
-        await s.page.getByTestId('all-reasons').waitFor();
-      }],
-      ['shortcut sheet', async () => {
-        await s.page.keyboard.press('Escape');
-        await s.page.getByRole('heading', { name: 'Recommendation' }).click();
-        await s.page.keyboard.press('?');
-        await s.page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
-      }],
-      ['scope', async () => {
-        await s.page.keyboard.press('Escape');
-        await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
-        await s.page.getByRole('heading', { name: /No scope yet|Scope/ }).first().waitFor();
-      }],
-      ['revisions: the first one against the latest', async () => {
-        await s.page.getByRole('link', { name: 'Revisions', exact: true }).click();
-        await s.page.getByRole('heading', { name: 'Revisions' }).waitFor();
-        // Revision 1 still carries the other client's name (ours began as a copy of theirs).
-        await s.page.locator('#compare-from').selectOption('1');
-        const latest = await s.page.locator('#compare-to option').last().getAttribute('value');
-        await s.page.locator('#compare-to').selectOption(latest!);
-        await expect.poll(() => s.page.getByTestId('revision-compare').textContent()).toContain('Project title');
-      }],
-      ['revisions: the first revision exported', async () => {
-        await s.page.getByRole('button', { name: 'Export PDF of revision 1 (client edition)' }).click();
-        expect(await exported()).toBe('Exported the proposal of revision 1.');
-      }],
-      ['proposal', async () => {
-        await s.page.getByRole('link', { name: 'Proposal', exact: true }).click();
-        await s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 });
-        await s.page.getByRole('button', { name: 'Export PDF' }).click();
-        expect(await exported()).toBe('Exported the proposal.');
-      }],
-      ['list', async () => {
-        await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-        await s.page.getByTestId('presented').waitFor();
-      }],
-      ['search', async () => {
-        await s.page.keyboard.press('Control+f');
-        await s.page.getByTestId('presented').waitFor();
-      }],
-      ['trash', async () => {
-        await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/trash`);
-        await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
-      }],
-      ['settings', async () => {
-        await s.page.getByRole('button', { name: 'Settings' }).click();
-        await s.page.getByRole('heading', { name: 'Settings' }).waitFor();
-        await s.page.getByRole('heading', { name: 'Team' }).waitFor();
-      }],
-      ['a new assessment', async () => {
-        await s.page.getByRole('button', { name: 'New assessment' }).click();
-        await s.page.locator('#field-clientName').waitFor();
-      }],
-      ['the list after it', async () => {
-        await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-        await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
-      }],
-      ['leaving asks first', async () => {
-        await s.page.getByRole('button', { name: 'Presentation mode' }).click();
-        await s.page.getByRole('heading', { name: 'Leave presentation mode?' }).waitFor();
-      }],
+      [
+        'every reason',
+        async () => {
+          await s.page.locator('#field-clientName').focus();
+          await s.page.keyboard.press('Control+i');
+          await s.page.getByTestId('all-reasons').waitFor();
+        },
+      ],
+      [
+        'shortcut sheet',
+        async () => {
+          await s.page.keyboard.press('Escape');
+          await s.page.getByRole('heading', { name: 'Recommendation' }).click();
+          await s.page.keyboard.press('?');
+          await s.page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+        },
+      ],
+      [
+        'scope',
+        async () => {
+          await s.page.keyboard.press('Escape');
+          await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
+          await s.page
+            .getByRole('heading', { name: /No scope yet|Scope/ })
+            .first()
+            .waitFor();
+        },
+      ],
+      [
+        'revisions: the first one against the latest',
+        async () => {
+          await s.page.getByRole('link', { name: 'Revisions', exact: true }).click();
+          await s.page.getByRole('heading', { name: 'Revisions' }).waitFor();
+          // Revision 1 still carries the other client's name (ours began as a copy of theirs).
+          await s.page.locator('#compare-from').selectOption('1');
+          const latest = await s.page.locator('#compare-to option').last().getAttribute('value');
+          await s.page.locator('#compare-to').selectOption(latest!);
+          await expect.poll(() => s.page.getByTestId('revision-compare').textContent()).toContain('Project title');
+        },
+      ],
+      [
+        'revisions: the first revision exported',
+        async () => {
+          await s.page.getByRole('button', { name: 'Export PDF of revision 1 (client edition)' }).click();
+          expect(await exported()).toBe('Exported the proposal of revision 1.');
+        },
+      ],
+      [
+        'proposal',
+        async () => {
+          await s.page.getByRole('link', { name: 'Proposal', exact: true }).click();
+          await s.page.locator('[data-testid="pdf-preview"] canvas').first().waitFor({ timeout: 20_000 });
+          await s.page.getByRole('button', { name: 'Export PDF' }).click();
+          expect(await exported()).toBe('Exported the proposal.');
+        },
+      ],
+      [
+        'list',
+        async () => {
+          await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+          await s.page.getByTestId('presented').waitFor();
+        },
+      ],
+      [
+        'search',
+        async () => {
+          await s.page.keyboard.press('Control+f');
+          await s.page.getByTestId('presented').waitFor();
+        },
+      ],
+      [
+        'trash',
+        async () => {
+          await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/trash`);
+          await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
+        },
+      ],
+      [
+        'settings',
+        async () => {
+          await s.page.getByRole('button', { name: 'Settings' }).click();
+          await s.page.getByRole('heading', { name: 'Settings' }).waitFor();
+          await s.page.getByRole('heading', { name: 'Team' }).waitFor();
+        },
+      ],
+      [
+        'a new assessment',
+        async () => {
+          await s.page.getByRole('button', { name: 'New assessment' }).click();
+          await s.page.locator('#field-clientName').waitFor();
+        },
+      ],
+      [
+        'the list after it',
+        async () => {
+          await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+          await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
+        },
+      ],
+      [
+        'leaving asks first',
+        async () => {
+          await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+          await s.page.getByRole('heading', { name: 'Leave presentation mode?' }).waitFor();
+        },
+      ],
     ];
     for (const [name, visit] of screens) {
       await visit();

@@ -23,14 +23,19 @@ async function api(session: Session, channel: string, input: unknown): Promise<R
 async function screenText(page: Session['page']): Promise<string> {
   return page.evaluate(() => {
     const values = [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value);
-    const titles = [...document.querySelectorAll('[title], [aria-label]')].map((el) => `${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+    const titles = [...document.querySelectorAll('[title], [aria-label]')].map(
+      (el) => `${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`,
+    );
     return `${document.body.innerText}\n${values.join('\n')}\n${titles.join('\n')}\n${document.title}`;
   });
 }
 
 beforeAll(async () => {
   const team = await pg.newTeam();
-  [alice, bob] = await Promise.all([openSession({ env: { PGPASSWORD: PASSWORD }, viewport: { width: 1366, height: 768 } }), openSession({ env: { PGPASSWORD: PASSWORD }, viewport: { width: 1366, height: 768 } })]);
+  [alice, bob] = await Promise.all([
+    openSession({ env: { PGPASSWORD: PASSWORD }, viewport: { width: 1366, height: 768 } }),
+    openSession({ env: { PGPASSWORD: PASSWORD }, viewport: { width: 1366, height: 768 } }),
+  ]);
   await Promise.all([alice.open(), bob.open()]);
   await api(alice, 'team.connect', { url: team.url('alice', null) });
   await api(bob, 'team.connect', { url: team.url('bob', null) });
@@ -58,29 +63,44 @@ describe('presentation mode with the team library', () => {
     await bob.page.getByRole('button', { name: 'Presentation mode' }).click();
     const base = bob.serve.url.replace(/#.*$/, '');
     const screens: [string, () => Promise<void>][] = [
-      ['editor with a conflict', async () => {
-        await bob.page.goto(`${base}#/assessment/${id}`);
-        await bob.page.getByTestId('team-conflict-notice').waitFor();
-        await expect.poll(() => bob.page.getByTestId('sync-indicator').textContent()).toMatch(/Conflict/);
-      }],
-      ['revisions', async () => {
-        await bob.page.getByRole('link', { name: 'Revisions', exact: true }).click();
-        await bob.page.getByRole('heading', { name: 'Revisions' }).waitFor();
-      }],
-      ['settings with the team section', async () => {
-        await bob.page.getByRole('button', { name: 'Settings' }).click();
-        await bob.page.getByTestId('team-label').waitFor();
-        await bob.page.getByTestId('team-settings').getByRole('button', { name: 'Sync now' }).click();
-        await expect.poll(() => bob.page.getByTestId('team-message').textContent()).toMatch(/Synced|conflict/i);
-      }],
-      ['the sync state after syncing from the top bar', async () => {
-        await bob.page.getByTestId('sync-indicator').click();
-        await expect.poll(() => bob.page.getByTestId('sync-indicator').textContent()).toMatch(/Conflict/);
-      }],
-      ['list', async () => {
-        await bob.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-        await bob.page.getByTestId('presented').waitFor();
-      }],
+      [
+        'editor with a conflict',
+        async () => {
+          await bob.page.goto(`${base}#/assessment/${id}`);
+          await bob.page.getByTestId('team-conflict-notice').waitFor();
+          await expect.poll(() => bob.page.getByTestId('sync-indicator').textContent()).toMatch(/Conflict/);
+        },
+      ],
+      [
+        'revisions',
+        async () => {
+          await bob.page.getByRole('link', { name: 'Revisions', exact: true }).click();
+          await bob.page.getByRole('heading', { name: 'Revisions' }).waitFor();
+        },
+      ],
+      [
+        'settings with the team section',
+        async () => {
+          await bob.page.getByRole('button', { name: 'Settings' }).click();
+          await bob.page.getByTestId('team-label').waitFor();
+          await bob.page.getByTestId('team-settings').getByRole('button', { name: 'Sync now' }).click();
+          await expect.poll(() => bob.page.getByTestId('team-message').textContent()).toMatch(/Synced|conflict/i);
+        },
+      ],
+      [
+        'the sync state after syncing from the top bar',
+        async () => {
+          await bob.page.getByTestId('sync-indicator').click();
+          await expect.poll(() => bob.page.getByTestId('sync-indicator').textContent()).toMatch(/Conflict/);
+        },
+      ],
+      [
+        'list',
+        async () => {
+          await bob.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+          await bob.page.getByTestId('presented').waitFor();
+        },
+      ],
     ];
     for (const [name, visit] of screens) {
       await visit();

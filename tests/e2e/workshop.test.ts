@@ -68,7 +68,17 @@ function keepForReadme(path: string, name: string): void {
 }
 
 const SHOP: Requirements = { projectKind: 'ecommerce', adminPanel: true, auth: 'roles', dataModel: 'relational', userInterface: 'server-rendered' };
-const API: Requirements = { ...SHOP, projectKind: 'api-service', userInterface: 'none', adminPanel: false, concurrency: 'high-async', apiDocs: true, auth: 'basic', dataModel: 'simple', teamSize: 4 };
+const API: Requirements = {
+  ...SHOP,
+  projectKind: 'api-service',
+  userInterface: 'none',
+  adminPanel: false,
+  concurrency: 'high-async',
+  apiDocs: true,
+  auth: 'basic',
+  dataModel: 'simple',
+  teamSize: 4,
+};
 const NOTES = 'Budget approved for Q3; CTO prefers Python.';
 
 async function api<T = Record<string, unknown>>(channel: string, input: unknown): Promise<T> {
@@ -79,7 +89,9 @@ async function api<T = Record<string, unknown>>(channel: string, input: unknown)
 
 /** An assessment as the first workshop test leaves it (an API service, FastAPI ahead), under its own client name. */
 async function workshopAssessment(clientName: string, fields: Record<string, unknown> = {}): Promise<string> {
-  const created = await api<{ id: string }>('assessments.create', { fields: { clientName, projectTitle: PROJECT, consultant: 'Ingrid Solberg', notes: NOTES, requirements: API, ...fields } });
+  const created = await api<{ id: string }>('assessments.create', {
+    fields: { clientName, projectTitle: PROJECT, consultant: 'Ingrid Solberg', notes: NOTES, requirements: API, ...fields },
+  });
   return created.id;
 }
 
@@ -170,7 +182,9 @@ describe('a whole workshop in the browser', () => {
     expect(await s.page.locator('[data-field="apiDocs"] input[value="true"]').isChecked()).toBe(true);
     expect(await s.page.locator('[data-field="adminPanel"] input[value="false"]').isChecked()).toBe(true);
     expect(await s.page.locator('[data-field="teamSize"]').inputValue()).toBe('4');
-    expect(await winner().getAttribute('data-framework')).toBe(recommend({ projectKind: 'api-service', apiDocs: true, adminPanel: false, teamSize: 4 }).recommended);
+    expect(await winner().getAttribute('data-framework')).toBe(
+      recommend({ projectKind: 'api-service', apiDocs: true, adminPanel: false, teamSize: 4 }).recommended,
+    );
   });
 
   test('text typed just before the page closes is saved as it closes', async () => {
@@ -264,7 +278,9 @@ describe('a whole workshop in the browser', () => {
     const compare = s.page.getByTestId('revision-compare');
     await compare.waitFor({ timeout: 10_000 });
     expect(await s.page.getByTestId('recommendation-moved').textContent()).toMatch(/moved from\s+FastAPI\s+to\s+Django/);
-    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(/Will many people or devices be connected.*Yes, many at once, often waiting on other systems.*No, ordinary use/);
+    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(
+      /Will many people or devices be connected.*Yes, many at once, often waiting on other systems.*No, ordinary use/,
+    );
     expect(await compare.locator('tr[data-field="projectKind"]').textContent()).toMatch(/A service other software connects to \(API\).*An online shop/);
     // Revisions hold every field: the status change shows beside the answers.
     expect(await compare.locator('tr[data-field="status"]').textContent()).toMatch(/Status.*Draft.*Final/);

@@ -78,9 +78,17 @@ export async function exportProposal(id: string, edition: Edition = 'client', re
     }
     proposal.lastExport = { assessmentId: id, path: result.path, sha256: result.sha256 ?? '' };
     // The path ends the sentence's first part with no punctuation after it, so it can be copied (or parsed) whole.
-    const replaced = result.replaced !== undefined && result.replaced.length > 0 ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}` : '';
+    const replaced =
+      result.replaced !== undefined && result.replaced.length > 0
+        ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}`
+        : '';
     // On the projector no path is shown: a folder or an old revision's file name may name another client.
-    announce(presentation.on ? `Exported the proposal${revision === undefined ? '' : ` of revision ${revision}`}.${replaced}` : `Exported to ${result.path}${replaced}`, 'success');
+    announce(
+      presentation.on
+        ? `Exported the proposal${revision === undefined ? '' : ` of revision ${revision}`}.${replaced}`
+        : `Exported to ${result.path}${replaced}`,
+      'success',
+    );
   } finally {
     proposal.exporting = false;
   }
@@ -100,5 +108,6 @@ export async function openExport(path: string): Promise<void> {
 }
 
 export async function showExportInFolder(path: string): Promise<void> {
-  if ((await call('proposal.showInFolder', { path })) !== undefined) announce(presentation.on ? 'Showed the proposal in its folder.' : `Showed ${path} in its folder`);
+  if ((await call('proposal.showInFolder', { path })) !== undefined)
+    announce(presentation.on ? 'Showed the proposal in its folder.' : `Showed ${path} in its folder`);
 }
