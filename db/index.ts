@@ -47,3 +47,4 @@ export { searchTerms, toFtsQuery } from './search';
 export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
 export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
 export type { Database } from 'better-sqlite3';
+export { discardUntouchedAssessments } from './untouched';

@@ -1,16 +1,20 @@
-// What the app does once after opening the database: the daily backup when due, then purging the old trash.
+// What the app does once after opening the database: the daily backup when due, then purging the old trash and
+// discarding the untouched new assessments a closed window or a crash left behind (db/untouched.ts).
 // A due backup that cannot be made (a full disk, a read-only folder, a copy failing its check) is a warning: it
 // must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
 
 import { backupIfDue } from './backup';
 import { purgeTrash } from './trash';
+import { discardUntouchedAssessments } from './untouched';
 
 export interface MaintenanceReport {
   /** The backup taken, or null when the newest was less than a day old (or it failed: see `warning`). */
   backup: string | null;
   /** Assessments deleted for good after 30 days in the trash. */
   purged: number;
+  /** Untouched new assessments deleted (nothing was ever typed in them). */
+  discarded: number;
   /** Why the due backup (or the purge) was not done, in a sentence; null when nothing went wrong. */
   warning: string | null;
 }
@@ -30,5 +34,11 @@ export async function runStartupMaintenance(db: Database, backupDir: string, now
     // A read-only database cannot purge; it was already reported when it was opened.
     warning ??= `the trash could not be emptied of assessments past 30 days: ${error instanceof Error ? error.message : String(error)}`;
   }
-  return { backup, purged, warning };
+  let discarded = 0;
+  try {
+    discarded = discardUntouchedAssessments(db);
+  } catch (error) {
+    warning ??= `empty new assessments could not be cleared away: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { backup, purged, discarded, warning };
 }

@@ -182,6 +182,7 @@ describe('migrations from every earlier schema version', () => {
       if (fixture.version >= 1) expect(getBranding(db).consultantName).toBe('Léa Dubois');
       // Accent-folded search still finds the fixture's data through the migrated index.
       if (fixture.assessments.length > 0) expect(listAssessments(db, { search: 'zoe' }).rows.map((r) => r.id)).toEqual([fixture.assessments[0]!.id]);
+      if (fixture.version >= 7) expect(listAssessments(db, { search: 'salesf francais' }).rows.map((r) => r.id)).toEqual([fixture.assessments[0]!.id]);
       const backups = listBackups(join(folder, 'backups'));
       if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION)
         expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);

@@ -12,6 +12,9 @@ import { History } from './history';
 import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
+
+/** This tab's note of an untouched new assessment it discarded as its page closed, for the next page to finish. */
+const CLOSING_DISCARD_KEY = 'scopewise.closing-discard';
 export type AnswerValue = string | number | boolean;
 
 /** What undo and redo step through: everything the user edits in the draft, as immutable values. */
@@ -94,6 +97,8 @@ class Draft {
   }
 
   #discarding: Promise<unknown> = Promise.resolve();
+  /** Ids this page discarded: opening one of them again (a reload of its address) quietly shows the list. */
+  readonly #discarded = new Set<string>();
 
   /**
    * Leaving the editor: an assessment that was created and never changed is deleted for good (the API checks again
@@ -105,10 +110,47 @@ class Draft {
       this.autosave.cancel();
       this.untouched = false;
       this.id = null;
+      this.#discarded.add(id);
       this.#discarding = callRaw('assessments.discardIfUntouched', { id });
       return;
     }
     void this.autosave.flush();
+  }
+
+  /**
+   * The page is closing (reload, tab or window closed): an untouched new assessment is discarded at once, by a request
+   * that outlives the page (keepalive over HTTP, a message already sent over IPC), and noted for this tab's next page,
+   * which sends the same discard again and waits for it before it lists or opens anything (resumeClosingDiscard), so
+   * the order the two pages' requests arrive in does not matter. A crash sends nothing: the next start sweeps it
+   * (db/untouched.ts). Anything typed is saved instead (App.svelte flushes on close).
+   */
+  discardOnClose(): void {
+    if (!this.untouched || this.id === null) return;
+    const id = this.id;
+    try {
+      sessionStorage.setItem(CLOSING_DISCARD_KEY, id);
+    } catch {
+      // No session storage (a private window): the keepalive request and the start-up sweep still discard it.
+    }
+    this.leave(id);
+  }
+
+  /** At page load, before anything is listed or opened: finishes the discard the previous page sent as it closed. */
+  resumeClosingDiscard(): void {
+    let id: string | null = null;
+    try {
+      id = sessionStorage.getItem(CLOSING_DISCARD_KEY);
+      sessionStorage.removeItem(CLOSING_DISCARD_KEY);
+    } catch {
+      return;
+    }
+    if (id === null) return;
+    this.#discarded.add(id);
+    this.#discarding = callRaw('assessments.discardIfUntouched', { id });
+  }
+
+  wasDiscarded(id: string): boolean {
+    return this.#discarded.has(id);
   }
 
   /** Resolves once pending saves and discards are done (a list shown next must not list a discarded record). */

@@ -4,6 +4,7 @@
 import type { Edition } from '../../../shared/proposal/model';
 import { call } from './call';
 import { draft } from './draft.svelte';
+import { presentation } from './presentation.svelte';
 import { navigate } from './router.svelte';
 import { settings } from './settings.svelte';
 import { announce } from './status.svelte';
@@ -81,7 +82,13 @@ export async function exportProposal(id: string, edition: Edition = 'client', re
       result.replaced !== undefined && result.replaced.length > 0
         ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}`
         : '';
-    announce(`Exported to ${result.path}${replaced}`, 'success');
+    // On the projector no path is shown: a folder or an old revision's file name may name another client.
+    announce(
+      presentation.on
+        ? `Exported the proposal${revision === undefined ? '' : ` of revision ${revision}`}.${replaced}`
+        : `Exported to ${result.path}${replaced}`,
+      'success',
+    );
   } finally {
     proposal.exporting = false;
   }
@@ -93,13 +100,14 @@ export async function exportBundle(id: string): Promise<void> {
   const result = await call('bundles.export', { ids: [id] });
   if (result === undefined) return;
   if (result.cancelled || result.path === undefined) announce('Bundle export cancelled.');
-  else announce(`Bundle saved to ${result.path}`, 'success');
+  else announce(presentation.on ? 'Bundle saved.' : `Bundle saved to ${result.path}`, 'success');
 }
 
 export async function openExport(path: string): Promise<void> {
-  if ((await call('proposal.open', { path })) !== undefined) announce(`Opened ${path}`);
+  if ((await call('proposal.open', { path })) !== undefined) announce(presentation.on ? 'Opened the proposal.' : `Opened ${path}`);
 }
 
 export async function showExportInFolder(path: string): Promise<void> {
-  if ((await call('proposal.showInFolder', { path })) !== undefined) announce(`Showed ${path} in its folder`);
+  if ((await call('proposal.showInFolder', { path })) !== undefined)
+    announce(presentation.on ? 'Showed the proposal in its folder.' : `Showed ${path} in its folder`);
 }
