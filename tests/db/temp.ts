@@ -5,16 +5,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 
 import { type Database, openDatabase, type OpenOptions } from '../../db';
 
 const folders: string[] = [];
-const opened: Database[] = [];
+// A database opened in a test is closed after that test; one opened in beforeAll (shared by a file's tests) after all.
+const openedInTest: Database[] = [];
+const openedForFile: Database[] = [];
 afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
+  for (const db of openedInTest.splice(0)) db.close();
 });
 afterAll(() => {
+  for (const db of openedForFile.splice(0)) db.close();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -24,10 +27,10 @@ export function tempFolder(): string {
   return folder;
 }
 
-/** openDatabase, closed after the test (closing it earlier in the test is fine; a second close does nothing). */
+/** openDatabase, closed after the test, or after the file's tests when opened in beforeAll (closing it earlier is fine). */
 export async function openForTest(path: string, options: OpenOptions = {}): Promise<Database> {
   const db = await openDatabase(path, options);
-  opened.push(db);
+  (expect.getState().currentTestName === undefined ? openedForFile : openedInTest).push(db);
   return db;
 }
 
