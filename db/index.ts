@@ -46,5 +46,5 @@ export { getRevision, listRevisions, REVISION_WINDOW_MS, type RevisionForProposa
 export { searchTerms, toFtsQuery } from './search';
 export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
 export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
-export type { Database } from 'better-sqlite3';
 export { discardUntouchedAssessments } from './untouched';
+export type { Database } from 'better-sqlite3';

@@ -2,6 +2,7 @@
 // the app crashed before the editor could discard it (renderer/src/lib/draft.svelte.ts discards on leave and on close;
 // this catches what those could not). Never touches anything typed, exported, trashed or already shared with the team.
 import type { Database } from 'better-sqlite3';
+
 import { discardIfUntouched } from './revision-restore';
 import { statement } from './statements';
 

@@ -4,17 +4,19 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import {
   checkDatabase,
   createAssessment,
+  type Database,
   LATEST_SCHEMA_VERSION,
   listAssessments,
   openDatabase,
   purgeTrash,
   saveAssessment,
   trashAssessment,
-  type Database,
 } from '../../db';
 import type { Requirements } from '../../shared/engine/requirements';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';

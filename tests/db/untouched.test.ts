@@ -1,7 +1,9 @@
 // The start-up sweep (db/untouched.ts): an untouched new assessment a closed window or a crash left behind is gone at
 // the next start; anything typed, answered, exported, trashed or shared with the team stays.
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { createAssessment, getAssessment, listAssessments, recordExport, runStartupMaintenance, trashAssessment } from '../../db';
 import { tempDatabase } from './temp';
 

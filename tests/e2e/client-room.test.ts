@@ -4,7 +4,9 @@
 /// <reference lib="dom" />
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+
 import { tempFolder } from '../db/temp';
 import { pdfText } from './pdf-text';
 import { openSession, type Session } from './session';
@@ -20,7 +22,7 @@ let ours = '';
 async function post<T>(channel: string, body: unknown): Promise<T> {
   return s.page.evaluate(
     async ([c, b, token]) => {
-      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token! }, body: JSON.stringify(b) });
+      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(b) });
       return ((await response.json()) as { value: unknown }).value;
     },
     [channel, body, s.serve.token] as [string, unknown, string],
@@ -391,7 +393,7 @@ describe('the client in the room', () => {
           // Revision 1 still carries the other client's name (ours began as a copy of theirs).
           await s.page.locator('#compare-from').selectOption('1');
           const latest = await s.page.locator('#compare-to option').last().getAttribute('value');
-          await s.page.locator('#compare-to').selectOption(latest!);
+          await s.page.locator('#compare-to').selectOption(latest);
           await expect.poll(() => s.page.getByTestId('revision-compare').textContent()).toContain('Project title');
         },
       ],

@@ -3,6 +3,7 @@
 // conflict waits behind a plain notice, and it is shown and settled again once presentation mode is left.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { PASSWORD, useTeamCluster } from '../team/team-fixture';
 import { callApi, openSession, type Session } from './session';
 

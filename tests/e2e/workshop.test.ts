@@ -6,7 +6,9 @@
 /// <reference lib="dom" />
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+
 import { DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend, type Requirements } from '../../shared/engine';
 import { png } from '../proposal/images';
