@@ -50,6 +50,5 @@ describe('crash safety', () => {
     expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
     const missing = [...reported].filter((id) => getAssessment(db, id) === null);
     expect(missing).toEqual([]);
-    db.close();
   }, 120_000);
 });
