@@ -5,11 +5,11 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { createAssessment, getAssessment, openDatabase } from '../../db';
+import { createAssessment, getAssessment } from '../../db';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
-import { tempFolder } from '../db/temp';
+import { openForTest, tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
 
 const SCOPE: Scope = scopeSchema.parse({
@@ -47,7 +47,7 @@ const SCOPE: Scope = scopeSchema.parse({
 
 async function seeded(scope: Scope | null = SCOPE): Promise<{ db: string; id: string }> {
   const path = join(tempFolder(), 'scopewise.db');
-  const db = await openDatabase(path, { mounts: '' });
+  const db = await openForTest(path, { mounts: '' });
   const { id } = createAssessment(db, {
     clientName: 'Estimate Client',
     projectTitle: 'Shop',
@@ -73,7 +73,7 @@ describe('scopewise estimate', () => {
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
 
-    const database = await openDatabase(db, { mounts: '' });
+    const database = await openForTest(db, { mounts: '' });
     const stored = getAssessment(database, id)!;
     database.close();
     const expected = estimateScope(stored.scope!, { framework: stored.recommendation.recommended, teamSize: 3 });
