@@ -10,7 +10,7 @@ import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
 import { openForTest, tempFolder } from '../db/temp';
-import { cli, cliProcess, type CliResult } from './cli-helpers';
+import { cli, type CliResult } from './cli-helpers';
 
 const SCOPE: Scope = scopeSchema.parse({
   ...emptyScope(DEFAULT_RATE_CARD),
@@ -148,12 +148,13 @@ describe('scopewise estimate', () => {
     expectBadInput(await cli(['estimate', '--db', db]), /missing <id>/);
   });
 
-  it('runs as a real process: stdout is the JSON, exit code 0; an unknown id exits 2', async () => {
+  // In-process: the one real-process run of the database commands is in tests/cli/db-commands.test.ts ($SCOPEWISE_DATA_DIR).
+  it('prints nothing but the JSON on stdout with exit code 0, and nothing on stdout with exit 2 for an unknown id', async () => {
     const { db, id } = await seeded();
-    const ok = cliProcess(['estimate', id, '--json', '--db', db]);
+    const ok = await cli(['estimate', id, '--json', '--db', db]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).currency).toBe('EUR');
-    const missing = cliProcess(['estimate', '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', '--db', db]);
+    const missing = await cli(['estimate', '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', '--db', db]);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAssessment, listExports, saveAssessment, saveBranding, sha256Hex, trashAssessment } from '../../db';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { cli, cliProcess, type CliResult } from '../cli/cli-helpers';
+import { cli, type CliResult } from '../cli/cli-helpers';
 import { openForTest } from '../db/temp';
 import { png } from './images';
 import { pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
@@ -190,13 +190,6 @@ describe('scopewise proposal', () => {
     trashAssessment(handle, id);
     handle.close();
     expectBadInput(await cli(['proposal', id, '--out', out, '--db', db]), /in the trash; restore it/);
-    expectNothingWritten(dir);
-  });
-
-  it('exits 2 with one line on stderr when run as a real process', async () => {
-    const { db, dir } = await seeded();
-    const result = cliProcess(['proposal', '6f1c2b9e-0000-4000-8000-000000000000', '--out', join(dir, 'p.pdf'), '--db', db]);
-    expectBadInput(result, /no assessment with id/);
     expectNothingWritten(dir);
   });
 });
