@@ -100,8 +100,6 @@ describe('sync under faults', () => {
     expect(duplicates(a) + duplicates(b)).toBe(0);
     expect(serverCounts(team)).toEqual({ changes: total, distinct: total });
     expect(a.prepare('SELECT count(*) FROM revisions WHERE team_seq IS NULL').pluck().get()).toBe(0);
-    a.close();
-    b.close();
   }, 300_000);
 
   it('reports a server stopped in the middle of a sync, keeps the local database sound, and converges once it is back', async () => {
@@ -130,7 +128,5 @@ describe('sync under faults', () => {
     const [a, b] = await Promise.all([alice.open(), bob.open()]);
     expect(Object.keys(deviceState(a))).toHaveLength(300);
     expect(deviceState(b)).toEqual(deviceState(a));
-    a.close();
-    b.close();
   }, 300_000);
 });
