@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { listRevisions } from '../../db';
 import { DEFAULT_RATE_CARD, emptyScope, type RateCard, type Scope } from '../../shared/scope/schema';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 let api: ApiFixture;
