@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { listRevisions } from '../../db';
 import { DEFAULT_RATE_CARD, emptyScope, type RateCard, type Scope } from '../../shared/scope/schema';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 let api: ApiFixture;
@@ -113,23 +114,19 @@ describe('the scope through the API', () => {
     const text = readFileSync(exported.path!, 'utf8');
     expect(JSON.parse(text).assessments[0].scope).toEqual(scope);
 
-    const other = await apiFixture();
-    try {
-      const report = await other.call('bundles.import', { json: text });
-      expect(report.added).toEqual([id]);
-      expect((await other.call('assessments.get', { id })).scope).toEqual(scope);
-      const plain = JSON.parse(text);
-      // As a version-1 bundle wrote it: no scope, revisions of requirements and notes only.
-      delete plain.assessments[0].scope;
-      plain.assessments[0].revisions = [
-        { number: 1, createdAt: plain.assessments[0].createdAt, updatedAt: plain.assessments[0].updatedAt, requirements: {}, notes: '' },
-      ];
-      plain.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';
-      expect((await other.call('bundles.import', { json: JSON.stringify(plain) })).added).toEqual(['7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f']);
-      expect((await other.call('assessments.get', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' })).scope).toBeNull();
-    } finally {
-      other.close();
-    }
+    const other = closeAfterTest(await apiFixture());
+    const report = await other.call('bundles.import', { json: text });
+    expect(report.added).toEqual([id]);
+    expect((await other.call('assessments.get', { id })).scope).toEqual(scope);
+    const plain = JSON.parse(text);
+    // As a version-1 bundle wrote it: no scope, revisions of requirements and notes only.
+    delete plain.assessments[0].scope;
+    plain.assessments[0].revisions = [
+      { number: 1, createdAt: plain.assessments[0].createdAt, updatedAt: plain.assessments[0].updatedAt, requirements: {}, notes: '' },
+    ];
+    plain.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';
+    expect((await other.call('bundles.import', { json: JSON.stringify(plain) })).added).toEqual(['7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f']);
+    expect((await other.call('assessments.get', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' })).scope).toBeNull();
   });
 });
 

@@ -13,6 +13,8 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { closeDatabase, exportsFolderFor, openServices } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';
+import { openForTest } from '../db/temp';
+import { closeAfterTest } from '../fixtures/close-after-test';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -47,8 +49,9 @@ function damageDeepPages(path: string): void {
   writeFileSync(path, bytes);
 }
 
-function services(path: string, events: CheckEvent[] = []) {
-  return openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), onCheck: (event) => events.push(event) });
+/** The services over `path`, closed after the test by the framework (a test may close them earlier: a second close does nothing). */
+async function services(path: string, events: CheckEvent[] = []) {
+  return closeAfterTest(await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), onCheck: (event) => events.push(event) }));
 }
 
 describe('opening an existing database without the wait', () => {
@@ -56,42 +59,34 @@ describe('opening an existing database without the wait', () => {
     const { path } = await databaseWith(300);
     const events: CheckEvent[] = [];
     const opened = await services(path, events);
-    try {
-      expect(events.map((e) => e.phase)).toEqual(['started']);
-      expect(opened.db.readonly).toBe(true);
-      const handlers = createHandlers(opened);
-      const page = await dispatch(handlers, 'assessments.list', {});
-      expect(page.ok).toBe(true);
-      await opened.ready;
-      expect(events.map((e) => e.phase)).toEqual(['started', 'passed']);
-      expect(events[1]).toMatchObject({ where: 'worker' });
-      expect(opened.db.readonly).toBe(false);
-    } finally {
-      opened.close();
-    }
+    expect(events.map((e) => e.phase)).toEqual(['started']);
+    expect(opened.db.readonly).toBe(true);
+    const handlers = createHandlers(opened);
+    const page = await dispatch(handlers, 'assessments.list', {});
+    expect(page.ok).toBe(true);
+    await opened.ready;
+    expect(events.map((e) => e.phase)).toEqual(['started', 'passed']);
+    expect(events[1]).toMatchObject({ where: 'worker' });
+    expect(opened.db.readonly).toBe(false);
   });
 
   it('holds a save made right after opening until the check passes, then saves it', async () => {
     const { path } = await databaseWith(300);
     const events: CheckEvent[] = [];
     const opened = await services(path, events);
-    let id: string;
-    try {
-      const handlers = createHandlers(opened);
-      const saving = dispatch(handlers, 'assessments.create', { fields: { clientName: 'Saved Early' } }).then((result) => {
-        expect(events.map((e) => e.phase)).toEqual(['started', 'passed']);
-        return result;
-      });
-      expect(events.map((e) => e.phase)).toEqual(['started']);
-      const result = await saving;
-      if (!result.ok) throw new Error(result.error.message);
-      id = (result.value as { id: string }).id;
-    } finally {
-      opened.close();
-    }
-    const again = await openDatabase(path, { mounts: '' });
+    const handlers = createHandlers(opened);
+    const saving = dispatch(handlers, 'assessments.create', { fields: { clientName: 'Saved Early' } }).then((result) => {
+      expect(events.map((e) => e.phase)).toEqual(['started', 'passed']);
+      return result;
+    });
+    expect(events.map((e) => e.phase)).toEqual(['started']);
+    const result = await saving;
+    if (!result.ok) throw new Error(result.error.message);
+    const id = (result.value as { id: string }).id;
+    // Closed, then read back through a connection of its own: the save is in the file.
+    opened.close();
+    const again = await openForTest(path, { mounts: '' });
     expect((again.prepare('SELECT client_name AS name FROM assessments WHERE id = ?').get(id) as { name: string }).name).toBe('Saved Early');
-    again.close();
   });
 
   it('refuses a file damaged deep inside: nothing is written, every call answers the damage, the newest good backup is named', async () => {
@@ -138,7 +133,6 @@ describe('opening an existing database without the wait', () => {
     // The lock was released with close(): the next start opens at once.
     const next = await services(path);
     await next.ready;
-    next.close();
   });
 
   it('checks in full before opening when a check cannot be deferred: a file not in WAL mode', async () => {

@@ -10,12 +10,18 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { exportsFolderFor, openServices } from '../../electron/api/services';
 import { browserFileActions } from '../../electron/serve/file-actions';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { fillDisk, makeReadOnly, mountTmpfs, unmountAll } from '../fixtures/mounts';
 
 afterEach(unmountAll);
 
+/** openServices, closed after the test by the framework too, so a failing assertion before the close under test leaks nothing. */
+async function openServicesForTest(options: Parameters<typeof openServices>[0]) {
+  return closeAfterTest(await openServices(options));
+}
+
 async function servicesAt(databasePath: string, warnings: string[]) {
-  const services = await openServices({
+  const services = await openServicesForTest({
     databasePath,
     files: browserFileActions(exportsFolderFor(databasePath)),
     maintenance: false,
@@ -56,7 +62,7 @@ describe('a nearly full disk at start', () => {
     truncateSync(filler, statSync(filler).size - 256 * 1024);
 
     const warnings: string[] = [];
-    const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), warn: (m) => warnings.push(m) });
+    const services = await openServicesForTest({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), warn: (m) => warnings.push(m) });
     // The daily backup runs once the integrity check beside the first reads has passed (db/integrity-schedule.ts).
     await services.ready;
     expect(warnings.join('\n')).toMatch(/the daily backup could not be made: .*(full|space)/);

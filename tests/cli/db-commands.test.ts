@@ -5,8 +5,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { createAssessment, getAssessment, insertDemoAssessments, listExports, openDatabase, sha256Hex } from '../../db';
-import { fileHash, tempFolder } from '../db/temp';
+import { createAssessment, getAssessment, insertDemoAssessments, listExports, sha256Hex } from '../../db';
+import { fileHash, openForTest, tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
 
 function expectBadInput(result: CliResult, pattern: RegExp): void {
@@ -19,7 +19,7 @@ function expectBadInput(result: CliResult, pattern: RegExp): void {
 async function seeded(): Promise<{ db: string; folder: string; ids: string[] }> {
   const folder = tempFolder();
   const path = join(folder, 'scopewise.db');
-  const db = await openDatabase(path, { mounts: '' });
+  const db = await openForTest(path, { mounts: '' });
   const ids = [
     createAssessment(
       db,
@@ -116,9 +116,8 @@ describe('scopewise export and import', () => {
     const bundle = JSON.parse(readFileSync(out, 'utf8'));
     expect(bundle).toMatchObject({ format: 'scopewise-bundle', version: 1 });
     expect(bundle.assessments).toHaveLength(2);
-    const check = await openDatabase(db, { mounts: '' });
+    const check = await openForTest(db, { mounts: '' });
     expect(listExports(check, ids[0]!)).toEqual([expect.objectContaining({ kind: 'bundle', path: out, sha256: sha256Hex(readFileSync(out)) })]);
-    check.close();
 
     const other = join(tempFolder(), 'other.db');
     const imported = await cli(['import', out, '--db', other, '--json']);
@@ -126,9 +125,8 @@ describe('scopewise export and import', () => {
     expect(JSON.parse(imported.stdout)).toEqual({ added: ids, updated: [], restored: [], skipped: [], copies: [] });
     const again = await cli(['import', out, '--db', other]);
     expect(again.stdout).toMatch(/added 0, updated 0, skipped 2, kept 0/);
-    const target = await openDatabase(other, { mounts: '' });
+    const target = await openForTest(other, { mounts: '' });
     expect(getAssessment(target, ids[0]!)?.clientName).toBe("Zoë's Bakery");
-    target.close();
   });
 
   it('refuses to export into a folder that does not exist, or an unknown id, writing nothing', async () => {
@@ -181,7 +179,7 @@ describe('scopewise backup, check and demo', () => {
   it('finds damage deep inside the file with one integrity_check, exits 1 and writes nothing', async () => {
     const folder = tempFolder();
     const path = join(folder, 'scopewise.db');
-    const setup = await openDatabase(path, { mounts: '' });
+    const setup = await openForTest(path, { mounts: '' });
     insertDemoAssessments(setup, { count: 300, seed: 4 });
     setup.close();
     // Past the header, schema and history that opening reads: only a check of every page finds it.

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { createAssessment, getAssessment, openDatabase } from '../../db';
+import { createAssessment, getAssessment } from '../../db';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
-import { tempFolder } from '../db/temp';
-import { cli, cliProcess, type CliResult } from './cli-helpers';
+import { openForTest, tempFolder } from '../db/temp';
+import { cli, type CliResult } from './cli-helpers';
 
 const SCOPE: Scope = scopeSchema.parse({
   ...emptyScope(DEFAULT_RATE_CARD),
@@ -47,7 +47,7 @@ const SCOPE: Scope = scopeSchema.parse({
 
 async function seeded(scope: Scope | null = SCOPE): Promise<{ db: string; id: string }> {
   const path = join(tempFolder(), 'scopewise.db');
-  const db = await openDatabase(path, { mounts: '' });
+  const db = await openForTest(path, { mounts: '' });
   const { id } = createAssessment(db, {
     clientName: 'Estimate Client',
     projectTitle: 'Shop',
@@ -73,7 +73,7 @@ describe('scopewise estimate', () => {
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
 
-    const database = await openDatabase(db, { mounts: '' });
+    const database = await openForTest(db, { mounts: '' });
     const stored = getAssessment(database, id)!;
     database.close();
     const expected = estimateScope(stored.scope!, { framework: stored.recommendation.recommended, teamSize: 3 });
@@ -148,12 +148,13 @@ describe('scopewise estimate', () => {
     expectBadInput(await cli(['estimate', '--db', db]), /missing <id>/);
   });
 
-  it('runs as a real process: stdout is the JSON, exit code 0; an unknown id exits 2', async () => {
+  // In-process: the one real-process run of the database commands is in tests/cli/db-commands.test.ts ($SCOPEWISE_DATA_DIR).
+  it('prints nothing but the JSON on stdout with exit code 0, and nothing on stdout with exit 2 for an unknown id', async () => {
     const { db, id } = await seeded();
-    const ok = cliProcess(['estimate', id, '--json', '--db', db]);
+    const ok = await cli(['estimate', id, '--json', '--db', db]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).currency).toBe('EUR');
-    const missing = cliProcess(['estimate', '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', '--db', db]);
+    const missing = await cli(['estimate', '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', '--db', db]);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
   });

@@ -1,14 +1,15 @@
 // `scopewise recommend`: the recommendation JSON on stdout, and one clear line on stderr with exit 2 for bad input.
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { recommend, recommendationSchema } from '../../shared/engine';
+import { tempFolder } from '../db/temp';
 import { cli, cliProcess } from './cli-helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'scopewise-cli-'));
+// Removed after the file (tests/db/temp.ts).
+const dir = tempFolder();
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);

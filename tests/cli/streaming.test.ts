@@ -56,7 +56,6 @@ describe('list streams', () => {
     }
     expect((await cli(['list', '--json', '--db', path, '--search', 'nothing-like-this'])).stdout).toBe('[]\n');
     expect((await cli(['list', '--db', path, '--search', 'nothing-like-this'])).stdout).toBe('No assessments.\n');
-    db.close();
   });
 
   it('keeps memory flat: 60,000 rows as --json take about what 20,000 take', async () => {
@@ -89,7 +88,6 @@ describe('bundle export streams', () => {
     expect(readFileSync(path, 'utf8')).toBe(whole);
     expect(written).toEqual({ path, sha256: createHash('sha256').update(whole).digest('hex'), count: 3 });
     expect(listExports(db, ids[0]!).map((entry) => entry.sha256)).toEqual([written.sha256]);
-    db.close();
   });
 
   it('keeps memory flat: 20,000 assessments exported take about what 1,000 take', async () => {

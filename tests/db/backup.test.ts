@@ -20,6 +20,7 @@ import {
   saveAssessment,
 } from '../../db';
 import { connect } from '../../db/examine';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';
 
 const day = 24 * 60 * 60 * 1000;
@@ -46,11 +47,10 @@ describe('backups', () => {
   }
 
   function expectSound(path: string, atLeast: number): void {
-    const copy = connect(path, { readonly: true });
+    const copy = closeAfterTest(connect(path, { readonly: true }));
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.pragma('foreign_key_check')).toEqual([]);
     expect((copy.prepare('SELECT count(*) AS n FROM assessments').get() as { n: number }).n).toBeGreaterThanOrEqual(atLeast);
-    copy.close();
   }
 
   it('takes a backup that passes integrity_check while the same connection keeps saving between its steps', async () => {
@@ -73,7 +73,6 @@ describe('backups', () => {
     await backupDatabase(db, target);
     expect(await saving.stop()).toBeGreaterThan(0);
     expectSound(target, 301);
-    writer.close();
     // It refuses to overwrite, and leaves no partial file.
     await expect(backupDatabase(db, target)).rejects.toThrow(/already exists/);
     expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
@@ -122,7 +121,6 @@ describe('backups', () => {
     const undone = await openForTest(path, { mounts: '' });
     expect(countAssessments(undone)).toBe(2);
     expect(checkDatabase(undone).ok).toBe(true);
-    undone.close();
   });
 
   it('restores over a damaged database, keeping the damaged file aside untouched', async () => {
@@ -137,7 +135,6 @@ describe('backups', () => {
     expect(fileHash(setAside!)).toBe(damaged);
     const db2 = await openForTest(path, { mounts: '' });
     expect(countAssessments(db2)).toBe(1);
-    db2.close();
   });
 
   it('refuses to restore from a file that is not a good backup, changing nothing', async () => {

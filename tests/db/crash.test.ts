@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { checkDatabase, getAssessment } from '../../db';
+import { killAfterTest } from '../fixtures/close-after-test';
 import { seededRandom } from '../fixtures/records';
 import { openForTest, tempFolder } from './temp';
 
@@ -16,7 +17,7 @@ const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 /** Runs the writer until it has reported at least one id, then waits `delayMs` more and kills it without warning. */
 function runAndKill(path: string, delayMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, path], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = killAfterTest(spawn(process.execPath, ['--import', 'tsx', writer, path], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
     let out = '';
     let err = '';
     let armed = false;
@@ -50,6 +51,5 @@ describe('crash safety', () => {
     expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
     const missing = [...reported].filter((id) => getAssessment(db, id) === null);
     expect(missing).toEqual([]);
-    db.close();
   }, 120_000);
 });

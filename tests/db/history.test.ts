@@ -67,8 +67,6 @@ describe('imports decide by history, not clocks', () => {
       ['Shop, phase 2', 'draft'],
       ['Shop, phase 2', 'final'],
     ]);
-    source.close();
-    laptop.close();
   });
 
   it('keeps both sides when a future-dated bundle changed the same assessment too, reporting the copy', async () => {
@@ -82,8 +80,6 @@ describe('imports decide by history, not clocks', () => {
     expect(report.copies).toEqual([{ id, copyId: expect.any(String), projectTitle: 'Shop (imported copy)' }]);
     expect(getAssessment(laptop, id)).toMatchObject({ status: 'sent', notes: 'v1' });
     expect(getAssessment(laptop, report.copies[0]!.copyId)).toMatchObject({ status: 'draft', notes: 'office edit' });
-    source.close();
-    laptop.close();
   });
 
   it('takes a later state of the same work even when its clock is years behind', async () => {
@@ -95,8 +91,6 @@ describe('imports decide by history, not clocks', () => {
     expect(report.updated).toEqual([id]);
     expect(getAssessment(laptop, id)!.projectTitle).toBe('Shop, agreed');
     expect(listRevisions(laptop, id).map((r) => r.fields.projectTitle)).toEqual(['Shop', 'Shop, agreed']);
-    source.close();
-    laptop.close();
   });
 
   it('gives each revision an identity and a parent, carried by the bundle and the same on every machine', async () => {
@@ -109,8 +103,6 @@ describe('imports decide by history, not clocks', () => {
     const { db: laptop } = await tempDatabase();
     importBundle(laptop, bundle);
     expect(listRevisions(laptop, id).map((r) => [r.id, r.parent])).toEqual(listRevisions(source, id).map((r) => [r.id, r.parent]));
-    source.close();
-    laptop.close();
   });
 
   it('refuses a bundle whose revision identity does not match its content, and writes nothing', async () => {
@@ -121,8 +113,6 @@ describe('imports decide by history, not clocks', () => {
     const { db: laptop } = await tempDatabase();
     expect(() => importBundle(laptop, parseBundle(json))).toThrow(/assessments\[0\]\.revisions\[1\]\.id: does not match/);
     expect(getAssessment(laptop, id)).toBeNull();
-    source.close();
-    laptop.close();
   });
 });
 
@@ -137,8 +127,6 @@ describe('imports into the trash', () => {
     expect(report.updated).toEqual([id]);
     expect(report.restored).toEqual([id]);
     expect(getAssessment(laptop, id)).toMatchObject({ notes: 'more from the office', deletedAt: null });
-    source.close();
-    laptop.close();
   });
 
   it('keeps a live copy when a trashed assessment was changed on both sides, and says the original stays in the trash', async () => {
@@ -153,8 +141,6 @@ describe('imports into the trash', () => {
     expect(report.copies).toEqual([{ id, copyId: expect.any(String), projectTitle: 'Shop (imported copy)', inTrash: true }]);
     expect(getAssessment(laptop, id)).toMatchObject({ notes: 'laptop edit', deletedAt: minutes(4).toISOString() });
     expect(getAssessment(laptop, report.copies[0]!.copyId)).toMatchObject({ notes: 'office edit', deletedAt: null });
-    source.close();
-    laptop.close();
   });
 
   it('skips an older bundle for a trashed assessment, leaving it in the trash and saying where it is', async () => {
@@ -165,8 +151,6 @@ describe('imports into the trash', () => {
     const report = importBundle(laptop, exportBundle(source, [id]));
     expect(report.skipped).toEqual([{ id, reason: 'unchanged', inTrash: true }]);
     expect(getAssessment(laptop, id)!.deletedAt).toBe(minutes(4).toISOString());
-    source.close();
-    laptop.close();
   });
 });
 
@@ -186,8 +170,6 @@ describe('revision numbers', () => {
     const numbers = listRevisions(laptop, id).map((r) => r.number);
     expect(numbers).toEqual([1, 2, 3, 4]);
     expect(saved.revision).toBe(4);
-    source.close();
-    laptop.close();
   });
 
   it('renumbers a history that reached the bound before the next save, moving the export log with it', async () => {
@@ -208,8 +190,6 @@ describe('revision numbers', () => {
       [3, 'v3'],
     ]);
     expect(listExports(laptop, id).map((e) => e.revision)).toEqual([2]);
-    source.close();
-    laptop.close();
   });
 });
 
@@ -244,6 +224,7 @@ describe('history decides whatever the clocks say (property)', () => {
             expect(after).toEqual(before);
             expect(getAssessment(laptop, id)).toEqual(local);
           }
+          // Closed here so thirty runs do not hold sixty files open; when a run fails, afterEach (tests/db/temp.ts) closes them.
           source.close();
           laptop.close();
         },

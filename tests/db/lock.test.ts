@@ -4,17 +4,23 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { acquireDatabaseLock, createAssessment, createBackup, DatabaseLockedError, lockHolder, restoreBackup } from '../../db';
+import { acquireDatabaseLock, createAssessment, createBackup, type DatabaseLock, DatabaseLockedError, lockHolder, restoreBackup } from '../../db';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { tempDatabase, tempFolder } from './temp';
+
+/** The writer's lock (an open SQLite connection on the lock file), released after the test; releasing it earlier is fine. */
+function lockForTest(path: string, what: string): DatabaseLock {
+  return closeAfterTest(acquireDatabaseLock(path, what), (lock) => lock.release());
+}
 
 describe('the writer lock', () => {
   it('lets one holder in, refuses a second naming the first, and lets the next in after release', () => {
     const path = join(tempFolder(), 'scopewise.db');
-    const first = acquireDatabaseLock(path, 'scopewise serve');
+    const first = lockForTest(path, 'scopewise serve');
     expect(lockHolder(path)).toMatchObject({ pid: process.pid, what: 'scopewise serve', since: first.holder.since });
     let refusal: unknown;
     try {
-      acquireDatabaseLock(path, 'scopewise import');
+      lockForTest(path, 'scopewise import');
     } catch (error) {
       refusal = error;
     }
@@ -23,9 +29,8 @@ describe('the writer lock', () => {
     expect((refusal as DatabaseLockedError).code).toBe('conflict');
     first.release();
     expect(lockHolder(path)).toBeNull();
-    const second = acquireDatabaseLock(path, 'scopewise import');
+    lockForTest(path, 'scopewise import');
     expect(lockHolder(path)).toMatchObject({ what: 'scopewise import' });
-    second.release();
   });
 
   it('refuses a restore while another holds the lock, changing nothing', async () => {
@@ -33,7 +38,7 @@ describe('the writer lock', () => {
     createAssessment(db, { clientName: 'Kept' });
     const backup = await createBackup(db, join(folder, 'backups'), 'manual');
     db.close();
-    const held = acquireDatabaseLock(path, 'the Scopewise app');
+    const held = lockForTest(path, 'the Scopewise app');
     await expect(restoreBackup(path, backup)).rejects.toThrow(/in use by the Scopewise app/);
     held.release();
     await expect(restoreBackup(path, backup)).resolves.toMatchObject({ setAside: expect.any(String) });

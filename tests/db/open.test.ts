@@ -148,7 +148,6 @@ describe('openDatabase', () => {
     for (let i = 0; i < 3; i++) (await openDatabase(path, { mounts: '' })).close();
     const again = await openForTest(path, { mounts: '' });
     expect(again.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
-    again.close();
   });
 
   it('refuses a database whose recorded migrations differ from this version’s list', async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments } from '../../db';
+import { killAfterTest } from '../fixtures/close-after-test';
 import { seededRandom } from '../fixtures/records';
 import { openForTest, tempFolder } from './temp';
 
@@ -18,7 +19,7 @@ const runner = fileURLToPath(new URL('./restore-runner.ts', import.meta.url));
 /** Starts a restore in a child and kills it `delayMs` after it says "start"; resolves true when the kill came first. */
 function restoreAndKill(path: string, backup: string, delayMs: number): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', runner, path, backup], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = killAfterTest(spawn(process.execPath, ['--import', 'tsx', runner, path, backup], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
     let out = '';
     let err = '';
     let started = 0;

@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
-import { type Database, exportBundle, getAssessment, importBundle, listExports, listRevisions, openDatabase, parseBundle, saveAssessment } from '../../db';
+import { type Database, exportBundle, getAssessment, importBundle, listExports, listRevisions, parseBundle, saveAssessment } from '../../db';
 import { canonicalFieldsJson, revisionIdentity } from '../../db/revision-identity';
 import { revisionForProposal } from '../../db/revisions';
 import type { Bundle } from '../../shared/bundle';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
-import { tempDatabase, tempFolder } from './temp';
+import { openForTest, tempDatabase, tempFolder } from './temp';
 
 const fixtures = fileURLToPath(new URL('../fixtures/db/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(fixtures, 'fixtures.json'), 'utf8')) as FixtureManifest;
@@ -28,7 +28,7 @@ async function upgraded(file: string, prepare?: (raw: BetterSqlite3.Database) =>
     prepare(raw);
     raw.close();
   }
-  return openDatabase(path, { mounts: '' });
+  return openForTest(path, { mounts: '' });
 }
 
 /** The bundle as version 1 wrote it: revisions with only their number, times, requirements and notes. */
@@ -102,7 +102,6 @@ describe('migration 2: revision history', () => {
       const { db: fresh } = await tempDatabase();
       importBundle(fresh, bundle);
       for (const id of ids) expect(listRevisions(fresh, id).map((r) => r.id)).toEqual(listRevisions(db, id).map((r) => r.id));
-      fresh.close();
     });
   }
 });

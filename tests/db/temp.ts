@@ -1,37 +1,23 @@
-// Temporary database files for tests: each test gets its own folder under the OS temp dir, removed after the run.
-// Every database opened here is closed after each test by the framework, so a failing assertion leaks no connection.
+// Temporary database files for tests: each test gets its own folder under the OS temp dir, removed after the file.
+// Every database opened here is closed by the framework (tests/fixtures/close-after-test.ts): after the test that
+// opened it, or after the file's last test when a beforeAll opened it for the file, so a failing assertion leaks nothing.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, afterEach, expect } from 'vitest';
-
 import { type Database, openDatabase, type OpenOptions } from '../../db';
-
-const folders: string[] = [];
-// A database opened in a test is closed after that test; one opened in beforeAll (shared by a file's tests) after all.
-const openedInTest: Database[] = [];
-const openedForFile: Database[] = [];
-afterEach(() => {
-  for (const db of openedInTest.splice(0)) db.close();
-});
-afterAll(() => {
-  for (const db of openedForFile.splice(0)) db.close();
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+import { cleanUpAfterFile, closeAfterTest } from '../fixtures/close-after-test';
 
 export function tempFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'scopewise-db-'));
-  folders.push(folder);
+  cleanUpAfterFile(() => rmSync(folder, { recursive: true, force: true }));
   return folder;
 }
 
-/** openDatabase, closed after the test, or after the file's tests when opened in beforeAll (closing it earlier is fine). */
+/** openDatabase, closed after the test, or after the file when opened in a beforeAll (closing it earlier is fine; a second close does nothing). */
 export async function openForTest(path: string, options: OpenOptions = {}): Promise<Database> {
-  const db = await openDatabase(path, options);
-  (expect.getState().currentTestName === undefined ? openedForFile : openedInTest).push(db);
-  return db;
+  return closeAfterTest(await openDatabase(path, options));
 }
 
 /** A fresh database in its own folder, closed after the test; `mounts: ''` keeps the network-file-system check off the real machine. */

@@ -11,6 +11,8 @@ import { createAssessment, createBackup, defaultBackupDir, getAssessment, insert
 import { closeDatabase, exportsFolderFor, openServices } from '../../electron/api/services';
 import { openWithRecovery, recoverFromRefusal, type RecoveryChoice } from '../../electron/main/open-with-recovery';
 import { browserFileActions } from '../../electron/serve/file-actions';
+import { openForTest } from '../db/temp';
+import { closeAfterTest } from '../fixtures/close-after-test';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -47,14 +49,13 @@ describe('opening the database at start', () => {
     const { path, id, damaged } = await damagedDatabaseWithBackup();
     const { seen, ui: recovery } = ui('restore');
     const db = await openWithRecovery(
-      () => openDatabase(path, { mounts: '' }),
+      () => openForTest(path, { mounts: '' }),
       async (backup) => void (await restoreBackup(path, backup)),
       recovery,
     );
     expect(seen.offered).toHaveLength(1);
     expect(db).not.toBeNull();
     expect(getAssessment(db!, id)?.clientName).toBe('Kept Safe');
-    db!.close();
     const setAside = readdirSync(defaultBackupDir(path)).find((name) => name.includes('before-restore') && name.endsWith('.db'));
     expect(setAside).toBeDefined();
     expect(readFileSync(join(defaultBackupDir(path), setAside!))).toEqual(damaged);
@@ -64,7 +65,7 @@ describe('opening the database at start', () => {
     const { path, damaged } = await damagedDatabaseWithBackup();
     const { seen, ui: recovery } = ui('quit');
     const db = await openWithRecovery(
-      () => openDatabase(path, { mounts: '' }),
+      () => openForTest(path, { mounts: '' }),
       async () => expect.fail('must not restore'),
       recovery,
     );
@@ -81,7 +82,7 @@ describe('opening the database at start', () => {
     const { seen, ui: recovery } = ui('restore');
     expect(
       await openWithRecovery(
-        () => openDatabase(path, { mounts: '' }),
+        () => openForTest(path, { mounts: '' }),
         async () => expect.fail('must not restore'),
         recovery,
       ),
@@ -146,7 +147,7 @@ describe('a file the integrity check refuses after the window appeared', () => {
 
   it('leaves the damaged file untouched when the user quits', async () => {
     const { path, damaged } = await damagedDeepInside();
-    const services = await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), maintenance: false });
+    const services = closeAfterTest(await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), maintenance: false }));
     const refusal = await services.ready.then(
       () => null,
       (error: unknown) => error,

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createAssessment, listExports, openDatabase, saveAssessment, saveBranding, sha256Hex, trashAssessment } from '../../db';
+import { createAssessment, listExports, saveAssessment, saveBranding, sha256Hex, trashAssessment } from '../../db';
 import { DEFAULT_BRANDING } from '../../shared/branding';
-import { cli, cliProcess, type CliResult } from '../cli/cli-helpers';
+import { cli, type CliResult } from '../cli/cli-helpers';
+import { openForTest } from '../db/temp';
 import { png } from './images';
 import { pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
 
@@ -19,7 +20,7 @@ async function seeded(): Promise<{ db: string; id: string; out: string; dir: str
   const dir = folder.path(`case-${++counter}`);
   mkdirSync(dir);
   const db = join(dir, 'scopewise.db');
-  const handle = await openDatabase(db, { mounts: '' });
+  const handle = await openForTest(db, { mounts: '' });
   const { id } = createAssessment(
     handle,
     {
@@ -58,9 +59,8 @@ describe('scopewise proposal', () => {
     expect(pdfText(out)).toContain('Nordlicht Reisen AG');
     expect(result.stdout).toContain(`wrote ${out}: ${pdfInfo(out).Pages} pages`);
     expect(result.stdout).toContain(sha256Hex(bytes));
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     expect(listExports(handle, id)).toMatchObject([{ kind: 'proposal', path: out, sha256: sha256Hex(bytes), revision: 1 }]);
-    handle.close();
     expect(readdirSync(dir).filter((n) => n.includes('partial'))).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('scopewise proposal', () => {
     const number = /SW-\d{4}-0001/.exec(pdfText(out, 1))?.[0];
     expect(number).toBeDefined();
     expect(pdfText(internal, 1)).toContain(number);
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     expect(
       listExports(handle, id)
         .map((e) => [e.path, e.edition])
@@ -97,7 +97,7 @@ describe('scopewise proposal', () => {
     expect((await cli(['proposal', id, '--out', again, '--db', db])).code).toBe(0);
     expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
 
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     saveAssessment(handle, id, { projectTitle: 'Booking platform and partner API' }, { now: new Date('2026-02-05T09:00:00+01:00') });
     saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(200, 60).toString('base64') } });
     handle.close();
@@ -163,7 +163,7 @@ describe('scopewise proposal', () => {
 
   it('writes nothing when rendering fails (a logo whose pixels are damaged)', async () => {
     const { db, id, out, dir } = await seeded();
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     saveBranding(handle, {
       ...DEFAULT_BRANDING,
       logo: { mime: 'image/png', base64: png(120, 40, { idat: Uint8Array.from([9, 9, 9, 9]) }).toString('base64') },
@@ -175,7 +175,7 @@ describe('scopewise proposal', () => {
 
   it('warns on stderr about characters printed as a replacement, and still writes the file', async () => {
     const { db, id, out } = await seeded();
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     saveAssessment(handle, id, { clientName: 'Café 😀 شركة' });
     handle.close();
     const result = await cli(['proposal', id, '--out', out, '--db', db]);
@@ -186,17 +186,10 @@ describe('scopewise proposal', () => {
 
   it('refuses an assessment in the trash with exit 2', async () => {
     const { db, id, out, dir } = await seeded();
-    const handle = await openDatabase(db, { mounts: '' });
+    const handle = await openForTest(db, { mounts: '' });
     trashAssessment(handle, id);
     handle.close();
     expectBadInput(await cli(['proposal', id, '--out', out, '--db', db]), /in the trash; restore it/);
-    expectNothingWritten(dir);
-  });
-
-  it('exits 2 with one line on stderr when run as a real process', async () => {
-    const { db, dir } = await seeded();
-    const result = cliProcess(['proposal', '6f1c2b9e-0000-4000-8000-000000000000', '--out', join(dir, 'p.pdf'), '--db', db]);
-    expectBadInput(result, /no assessment with id/);
     expectNothingWritten(dir);
   });
 });

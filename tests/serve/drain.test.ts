@@ -25,6 +25,8 @@ async function services(): Promise<Services> {
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-drain-'));
   const opened = await openServices({ databasePath: join(dir, 'scopewise.db'), files: browserFileActions(join(dir, 'exports')), maintenance: false });
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  // Closed after the test too (a second close does nothing), so a failing assertion before a test's own close leaks nothing.
+  cleanups.push(() => opened.close());
   return opened;
 }
 

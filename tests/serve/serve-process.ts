@@ -48,7 +48,8 @@ export async function startServe(options: { databasePath?: string; env?: NodeJS.
     child,
     stderr: () => errors,
     stop: async () => {
-      if (child.exitCode === null) {
+      // Not yet exited: neither an exit code nor a signal (a SIGKILL leaves exitCode null) has arrived.
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;

@@ -8,6 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CHANNEL_NAMES } from '../../shared/api/channels';
+import { closeAfterTest } from '../fixtures/close-after-test';
 import { launchChromium } from './chromium';
 import { type ServeProcess, startServe } from './serve-process';
 
@@ -171,33 +172,29 @@ describe('scopewise serve', () => {
   });
 
   it('loads the built UI in Chromium, which talks to the API with the token in a header, keeps it out of the address, and survives a reload', async () => {
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      const apiTokens: (string | undefined)[] = [];
-      page.on('request', (r) => {
-        if (r.url().includes('/api/')) apiTokens.push(r.headers()['x-scopewise-token']);
-      });
-      const response = await page.goto(serve.url);
-      expect(response?.status()).toBe(200);
-      await expect(page.title()).resolves.toBe('Scopewise');
-      await page.getByRole('button', { name: 'New assessment' }).waitFor();
-      expect(page.url()).not.toContain(serve.token);
-      const beforeReload = apiTokens.length;
-      await page.reload();
-      await page.getByRole('button', { name: 'New assessment' }).waitFor();
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/api/')));
-      expect(beforeReload).toBeGreaterThan(0);
-      expect(apiTokens.length).toBeGreaterThan(beforeReload);
-      expect(new Set(apiTokens)).toEqual(new Set([serve.token]));
-      const bare = await page.evaluate(async () => (await fetch('/api/settings.get', { method: 'POST', body: '{}' })).status);
-      expect(bare).toBe(401);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    const browser = closeAfterTest(await launchChromium());
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const apiTokens: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) apiTokens.push(r.headers()['x-scopewise-token']);
+    });
+    const response = await page.goto(serve.url);
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toBe('Scopewise');
+    await page.getByRole('button', { name: 'New assessment' }).waitFor();
+    expect(page.url()).not.toContain(serve.token);
+    const beforeReload = apiTokens.length;
+    await page.reload();
+    await page.getByRole('button', { name: 'New assessment' }).waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/api/')));
+    expect(beforeReload).toBeGreaterThan(0);
+    expect(apiTokens.length).toBeGreaterThan(beforeReload);
+    expect(new Set(apiTokens)).toEqual(new Set([serve.token]));
+    const bare = await page.evaluate(async () => (await fetch('/api/settings.get', { method: 'POST', body: '{}' })).status);
+    expect(bare).toBe(401);
+    expect(errors).toEqual([]);
   });
 
   it('keeps the token out of every cookie jar: a page served on another local port in the same browser can neither see nor use it', async () => {
@@ -207,42 +204,38 @@ describe('scopewise serve', () => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>another local app</title><p>hello</p>');
     });
+    closeAfterTest(stranger, (server) => new Promise((resolve) => server.close(resolve)));
     await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
     const strangerOrigin = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}`;
-    const browser = await launchChromium();
-    try {
-      const context = await browser.newContext();
-      const app = await context.newPage();
-      await app.goto(serve.url);
-      await app.getByRole('button', { name: 'New assessment' }).waitFor();
-      expect(JSON.stringify(await context.cookies())).not.toContain(serve.token);
+    const browser = closeAfterTest(await launchChromium());
+    const context = await browser.newContext();
+    const app = await context.newPage();
+    await app.goto(serve.url);
+    await app.getByRole('button', { name: 'New assessment' }).waitFor();
+    expect(JSON.stringify(await context.cookies())).not.toContain(serve.token);
 
-      const page = await context.newPage();
-      await page.goto(`${strangerOrigin}/`);
-      const statuses: number[] = [];
-      page.on('response', (r) => {
-        if (r.url().startsWith(`${serve.origin}/api/`)) statuses.push(r.status());
-      });
-      const answered = page.waitForResponse((r) => r.url() === `${serve.origin}/api/settings.get`);
-      const readable = await page.evaluate(async (origin) => {
-        await fetch(`${origin}/api/settings.get`, { mode: 'no-cors', credentials: 'include' });
-        try {
-          return await (await fetch(`${origin}/api/settings.get`, { method: 'POST', credentials: 'include', body: '{}' })).text();
-        } catch {
-          return 'refused';
-        }
-      }, serve.origin);
-      await answered;
-      expect(readable).toBe('refused');
-      expect(statuses[0]).toBe(401);
-      expect(statuses.every((s) => s === 401 || s === 403)).toBe(true);
-      expect(JSON.stringify(seen)).not.toContain(serve.token);
-      // Whatever the other server received, replayed from outside the browser, opens nothing.
-      const replay = await send('POST', '/api/settings.get', { body: '{}', headers: { Cookie: String(seen[0]?.cookie ?? '') } });
-      expect(replay.status).toBe(401);
-    } finally {
-      await browser.close();
-      await new Promise((resolve) => stranger.close(resolve));
-    }
+    const page = await context.newPage();
+    await page.goto(`${strangerOrigin}/`);
+    const statuses: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().startsWith(`${serve.origin}/api/`)) statuses.push(r.status());
+    });
+    const answered = page.waitForResponse((r) => r.url() === `${serve.origin}/api/settings.get`);
+    const readable = await page.evaluate(async (origin) => {
+      await fetch(`${origin}/api/settings.get`, { mode: 'no-cors', credentials: 'include' });
+      try {
+        return await (await fetch(`${origin}/api/settings.get`, { method: 'POST', credentials: 'include', body: '{}' })).text();
+      } catch {
+        return 'refused';
+      }
+    }, serve.origin);
+    await answered;
+    expect(readable).toBe('refused');
+    expect(statuses[0]).toBe(401);
+    expect(statuses.every((s) => s === 401 || s === 403)).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain(serve.token);
+    // Whatever the other server received, replayed from outside the browser, opens nothing.
+    const replay = await send('POST', '/api/settings.get', { body: '{}', headers: { Cookie: String(seen[0]?.cookie ?? '') } });
+    expect(replay.status).toBe(401);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkDatabase, type Database, insertDemoAssessments } from '../../db';
 import { seededRandom } from '../../db/demo';
+import { killAfterTest } from '../fixtures/close-after-test';
 import { deviceState } from './device-state';
 import { newDevice, syncDevice, type TeamFixture, useTeamCluster } from './team-fixture';
 
@@ -25,10 +26,12 @@ interface Run {
 function syncProcess(team: TeamFixture, path: string, role: string, options: { batch: number; killAfterMs?: number; onStart?: () => void }): Promise<Run> {
   return new Promise((resolveRun) => {
     const started = Date.now();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    const child = killAfterTest(
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      ),
     );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -100,8 +103,6 @@ describe('sync under faults', () => {
     expect(duplicates(a) + duplicates(b)).toBe(0);
     expect(serverCounts(team)).toEqual({ changes: total, distinct: total });
     expect(a.prepare('SELECT count(*) FROM revisions WHERE team_seq IS NULL').pluck().get()).toBe(0);
-    a.close();
-    b.close();
   }, 300_000);
 
   it('reports a server stopped in the middle of a sync, keeps the local database sound, and converges once it is back', async () => {
@@ -130,7 +131,5 @@ describe('sync under faults', () => {
     const [a, b] = await Promise.all([alice.open(), bob.open()]);
     expect(Object.keys(deviceState(a))).toHaveLength(300);
     expect(deviceState(b)).toEqual(deviceState(a));
-    a.close();
-    b.close();
   }, 300_000);
 });

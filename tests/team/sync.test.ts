@@ -115,10 +115,7 @@ describe('team sync', () => {
       const target = await elsewhere.open();
       expect(importBundle(target, parseBundle(JSON.parse(JSON.stringify(exportBundle(source, [shared.id])))))).toMatchObject({ added: [shared.id] });
       expect(listRevisions(target, shared.id).at(-1)!.id).toBe(deviceState(a)[shared.id]!.head);
-      target.close();
     }
-    a.close();
-    b.close();
   });
 
   it('never loses an edit made on one device while another deleted the assessment, in either order', async () => {
@@ -144,8 +141,6 @@ describe('team sync', () => {
       expect(deviceState(a)).toEqual(deviceState(b));
       expect(deviceState(a)[shared.id]).toMatchObject({ deleted: false });
       expect(JSON.parse(deviceState(a)[shared.id]!.fields).notes).toBe('kept working on it');
-      a.close();
-      b.close();
     }
   });
 
@@ -165,6 +160,5 @@ describe('team sync', () => {
     await syncDevice(team, alice.path, 'alice');
     db = await alice.open();
     expect(deviceState(db)[shared.id]!.deleted).toBe(true);
-    db.close();
   });
 });

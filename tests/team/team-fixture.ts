@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 import { type Database, openDatabase } from '../../db';
 import { cli, type CliResult } from '../cli/cli-helpers';
-import { tempFolder } from '../db/temp';
+import { openForTest, tempFolder } from '../db/temp';
 import { PgCluster } from './pg-cluster';
 
 export const CONSULTANTS = ['alice', 'bob', 'carol'] as const;
@@ -55,11 +55,11 @@ export function useTeamCluster(): ClusterFixture {
   return fixture;
 }
 
-/** A device: its own SQLite file in its own folder. */
+/** A device: its own SQLite file in its own folder; every database `open` returns is closed after the test (tests/db/temp.ts). */
 export async function newDevice(): Promise<{ path: string; open: () => Promise<Database> }> {
   const path = join(tempFolder(), 'scopewise.db');
   (await openDatabase(path, { mounts: '' })).close();
-  return { path, open: () => openDatabase(path, { mounts: '' }) };
+  return { path, open: () => openForTest(path, { mounts: '' }) };
 }
 
 export interface SyncJson {
