@@ -62,7 +62,7 @@ function serverCounts(team: TeamFixture, cluster = pg.cluster): { changes: numbe
 }
 
 describe('sync under faults', () => {
-  it('converges with nothing lost or doubled after 20 syncs killed by SIGKILL at random moments', async () => {
+  it('converges with nothing lost or doubled after syncs killed by SIGKILL at random moments (syncing on until 20 are killed, at most 60 runs; at least 10 must be)', async () => {
     const team = await pg.newTeam();
     const alice = await seeded(120, 1);
     const bob = await seeded(120, 2);
@@ -81,8 +81,10 @@ describe('sync under faults', () => {
     expect(full.code, full.stderr).toBe(0);
 
     const random = seededRandom(20261129);
+    // The kills aim inside the probe's duration; on a loaded machine a later, smaller sync may still finish first, so
+    // syncing goes on (up to 60 runs) until 20 have been killed.
     let killed = 0;
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 60 && killed < 20; i++) {
       const [device, role] = i % 2 === 0 ? [alice, 'alice'] : [bob, 'bob'];
       const run = await syncProcess(team, device.path, role, { batch: 10, killAfterMs: Math.floor(random() * full.ms) });
       if (run.signal === 'SIGKILL') killed++;
