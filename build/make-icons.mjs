@@ -142,7 +142,7 @@ export function encodeIco(pngs) {
 /** The scanlines a PNG holds, decompressed, so a check compares pixels rather than one zlib's exact bytes. */
 function pngScanlines(png) {
   const parts = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;

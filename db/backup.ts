@@ -66,9 +66,10 @@ export class BackupFailedCheckError extends AppError {
   readonly keptAt: string;
   readonly liveDamage: string | null;
   constructor(keptAt: string, problem: string, liveDamage: string | null) {
-    const live = liveDamage === null
-      ? 'the database itself passes its check, so try again'
-      : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
+    const live =
+      liveDamage === null
+        ? 'the database itself passes its check, so try again'
+        : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
     super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup');
     this.keptAt = keptAt;
     this.liveDamage = liveDamage;
@@ -135,7 +136,12 @@ export function dismissBeforeRestore(backupDir: string, name: string): string {
 }
 
 /** The same, from a database file that is not open yet (before a migration): read through a read-only connection. */
-export async function backupFile(databasePath: string, backupDir: string, reason: BackupReason, options: ConnectOptions & { now?: Date } = {}): Promise<string> {
+export async function backupFile(
+  databasePath: string,
+  backupDir: string,
+  reason: BackupReason,
+  options: ConnectOptions & { now?: Date } = {},
+): Promise<string> {
   const db = connect(databasePath, { ...options, readonly: true, fileMustExist: true });
   try {
     return await createBackup(db, backupDir, reason, options.now, options);

@@ -22,7 +22,11 @@ export function parseBundle(input: unknown): Bundle {
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const { format, version } = input as { format?: unknown; version?: unknown };
     if (format === BUNDLE_FORMAT && typeof version === 'number' && version > BUNDLE_VERSION) {
-      throw new AppError('unsupported', `version: this bundle was written by a newer Scopewise (format version ${version}); this one reads version ${BUNDLE_VERSION}`, 'version');
+      throw new AppError(
+        'unsupported',
+        `version: this bundle was written by a newer Scopewise (format version ${version}); this one reads version ${BUNDLE_VERSION}`,
+        'version',
+      );
     }
   }
   return parseInput(bundleSchema, input, '');
@@ -38,7 +42,14 @@ export function bundleAssessmentOf(db: Database, id: string): BundleAssessment {
     ...fieldsOf(saved),
     createdAt: saved.createdAt,
     updatedAt: saved.updatedAt,
-    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({ number: r.number, id: r.id, parent: r.parent, createdAt: r.createdAt, updatedAt: r.updatedAt, ...r.fields })),
+    revisions: lineOfHead(listRevisions(db, id)).map((r) => ({
+      number: r.number,
+      id: r.id,
+      parent: r.parent,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      ...r.fields,
+    })),
     ...(client === null ? {} : { client: details }),
     recommendation: saved.recommendation,
   };
@@ -122,7 +133,12 @@ function revisionFields(revision: BundleRevision, current: AssessmentFields): As
 function normalise(assessment: BundleAssessment, index: number): Incoming {
   const id = assessment.id.toLowerCase();
   const current = fieldsOf(assessment);
-  const revisions: RevisionState[] = assessment.revisions.map((r) => ({ number: r.number, fields: revisionFields(r, current), createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }));
+  const revisions: RevisionState[] = assessment.revisions.map((r) => ({
+    number: r.number,
+    fields: revisionFields(r, current),
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  }));
   const identities: string[] = [];
   revisions.forEach((revision, i) => {
     const stated = assessment.revisions[i]!;
@@ -198,7 +214,8 @@ export function importBundle(db: Database, bundle: Bundle, options: { now?: Date
     bundle.assessments.forEach((assessment, index) => {
       const id = assessment.id.toLowerCase();
       const incoming = incomings[index]!;
-      const local = statement(db, 'SELECT revision, deleted_at FROM assessments WHERE id = ?').get(id) as { revision: number; deleted_at: string | null } | undefined;
+      const local = statement(db, 'SELECT revision, deleted_at FROM assessments WHERE id = ?').get(id) as
+        { revision: number; deleted_at: string | null } | undefined;
       if (local === undefined) {
         insertIncoming(db, id, incoming, now);
         report.added.push(id);

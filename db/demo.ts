@@ -176,7 +176,12 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
       const demo = next();
       const id = randomUUID();
       const last = demo.revisions.length;
-      const current = insertAssessmentRow(db, demo.fields, { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last }, now);
+      const current = insertAssessmentRow(
+        db,
+        demo.fields,
+        { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last },
+        now,
+      );
       const states = demo.revisions.map((revision, index) => {
         const at = revision.at.toISOString();
         return { number: index + 1, fields: { ...demo.fields, requirements: revision.requirements, notes: revision.notes }, createdAt: at, updatedAt: at };

@@ -22,7 +22,11 @@ export class DatabaseRefusedError extends AppError {
       newer: 'was written by a newer version of Scopewise',
       unreadable: 'cannot be opened',
     };
-    super(reason === 'newer' || reason === 'not-scopewise' || reason === 'not-sqlite' ? 'unsupported' : 'io', `${path} ${what[reason]}: ${detail}. It was left as it is`, 'database');
+    super(
+      reason === 'newer' || reason === 'not-scopewise' || reason === 'not-sqlite' ? 'unsupported' : 'io',
+      `${path} ${what[reason]}: ${detail}. It was left as it is`,
+      'database',
+    );
     this.reason = reason;
     this.path = path;
   }
@@ -61,7 +65,10 @@ export function connect(path: string, options: ConnectOptions & { readonly?: boo
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|invalid ELF|wrong ELF/.test(message)) {
-      throw new AppError('internal', `SQLite's native module ${options.nativeBinding ?? '(better-sqlite3 default)'} cannot be loaded in this runtime: ${message.split('\n')[0]}`);
+      throw new AppError(
+        'internal',
+        `SQLite's native module ${options.nativeBinding ?? '(better-sqlite3 default)'} cannot be loaded in this runtime: ${message.split('\n')[0]}`,
+      );
     }
     throw error;
   }
@@ -92,7 +99,12 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
   } catch (error) {
     throw new DatabaseRefusedError(path, 'unreadable', (error as Error).message);
   }
-  if (!stat.isFile()) throw new DatabaseRefusedError(path, 'unreadable', stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a regular file (a device, pipe or socket)');
+  if (!stat.isFile())
+    throw new DatabaseRefusedError(
+      path,
+      'unreadable',
+      stat.isDirectory() ? 'it is a folder, not a file' : 'it is not a regular file (a device, pipe or socket)',
+    );
   let header;
   try {
     header = readHeader(path);
@@ -137,7 +149,11 @@ export function examineDatabaseFile(path: string, options: ConnectOptions & { qu
 }
 
 function newerRefusal(path: string, version: number): DatabaseRefusedError {
-  return new DatabaseRefusedError(path, 'newer', `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`);
+  return new DatabaseRefusedError(
+    path,
+    'newer',
+    `its schema is version ${version} and this version of Scopewise reads up to ${LATEST_SCHEMA_VERSION}; update Scopewise to open it`,
+  );
 }
 
 /** A read-only look at a WAL database leaves an empty -wal and -shm behind; remove the ones this look created. */
@@ -146,4 +162,3 @@ export function removeEmptyCompanions(path: string, createdByUs: readonly string
   if (createdByUs.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return;
   for (const suffix of createdByUs) rmSync(`${path}${suffix}`, { force: true });
 }
-

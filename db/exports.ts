@@ -51,7 +51,16 @@ interface ExportRow {
 }
 
 function toRecord(row: ExportRow): ExportRecord {
-  return { id: row.id, assessmentId: row.assessment_id, revision: row.revision, kind: row.kind, edition: row.edition, path: row.path, sha256: row.sha256, exportedAt: row.exported_at };
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    revision: row.revision,
+    kind: row.kind,
+    edition: row.edition,
+    path: row.path,
+    sha256: row.sha256,
+    exportedAt: row.exported_at,
+  };
 }
 
 /** Logs one export. Throws not_found for an unknown assessment or revision, invalid_input for a malformed hash. */
@@ -65,7 +74,10 @@ export function recordExport(db: Database, input: ExportInput): ExportRecord {
   }
   const row = db.transaction((): ExportRow => {
     sealRevision(db, input.assessmentId, revision, input.shown);
-    return statement(db, 'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *').get(
+    return statement(
+      db,
+      'INSERT INTO exports (assessment_id, revision, kind, edition, path, sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *',
+    ).get(
       input.assessmentId,
       revision,
       input.kind ?? 'proposal',

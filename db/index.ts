@@ -27,7 +27,14 @@ export { searchTerms, toFtsQuery } from './search';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
 export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
 export { getRateCard, saveRateCard } from './rate-card';
-export { assignProposalNumber, claimProposalNumber, findProposalNumber, formatProposalNumber, nextProposalNumber, type ProposalNumberClaim } from './proposal-numbers';
+export {
+  assignProposalNumber,
+  claimProposalNumber,
+  findProposalNumber,
+  formatProposalNumber,
+  nextProposalNumber,
+  type ProposalNumberClaim,
+} from './proposal-numbers';
 export { listExports, recordExport, sha256Hex, type ExportEdition, type ExportInput, type ExportKind, type ExportRecord } from './exports';
 export { purgeTrash, restoreAssessment, trashAssessment, TRASH_DAYS } from './trash';
 export {

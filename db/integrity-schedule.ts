@@ -16,9 +16,7 @@ import { hasInterruptedRestore } from './restore';
 
 /** What the check is doing, for a caller that shows or measures it (tests/db/integrity-schedule.test.ts, the bench). */
 export type CheckEvent =
-  | { phase: 'started' }
-  | { phase: 'passed'; ms: number; where: CheckPlace }
-  | { phase: 'failed'; ms: number; where: CheckPlace; problem: string };
+  { phase: 'started' } | { phase: 'passed'; ms: number; where: CheckPlace } | { phase: 'failed'; ms: number; where: CheckPlace; problem: string };
 
 /** Where quick_check ran: its worker, or the main thread when a worker could not be started. */
 export type CheckPlace = 'worker' | 'main thread';
@@ -143,7 +141,13 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
     if (error instanceof DatabaseRefusedError && error.reason !== 'newer') throw withNewestBackup(error, backupDir, options);
     throw error;
   }
-  if (options.quickCheck === false || examination.kind !== 'scopewise' || examination.version !== target || hasInterruptedRestore(file) || !headerSaysWal(file)) {
+  if (
+    options.quickCheck === false ||
+    examination.kind !== 'scopewise' ||
+    examination.version !== target ||
+    hasInterruptedRestore(file) ||
+    !headerSaysWal(file)
+  ) {
     const db = await openDatabase(file, options);
     return { db, deferred: false, writable: Promise.resolve(db), cancel: () => undefined };
   }
@@ -181,9 +185,10 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
       reader.close();
       const problem = verdict.result.split('\n')[0] ?? verdict.result;
       options.onCheck?.({ phase: 'failed', ms, where, problem });
-      const refusal = verdict.code === 'SQLITE_NOTADB' || verdict.code?.startsWith('SQLITE_CORRUPT') === true
-        ? refusalFor(file, Object.assign(new Error(problem), { code: verdict.code }))
-        : new DatabaseRefusedError(file, 'corrupt', `its quick check failed (${problem})`);
+      const refusal =
+        verdict.code === 'SQLITE_NOTADB' || verdict.code?.startsWith('SQLITE_CORRUPT') === true
+          ? refusalFor(file, Object.assign(new Error(problem), { code: verdict.code }))
+          : new DatabaseRefusedError(file, 'corrupt', `its quick check failed (${problem})`);
       throw withNewestBackup(refusal, backupDir, options);
     }
     options.onCheck?.({ phase: 'passed', ms, where });

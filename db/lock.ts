@@ -87,7 +87,11 @@ function describe(holder: LockHolder | null): string {
 export class DatabaseLockedError extends AppError {
   readonly holder: LockHolder | null;
   constructor(databasePath: string, holder: LockHolder | null) {
-    super('conflict', `${databasePath} is in use by ${describe(holder)}; only one program may change it at a time. Close that one first (reading with list, show or check still works)`, 'database');
+    super(
+      'conflict',
+      `${databasePath} is in use by ${describe(holder)}; only one program may change it at a time. Close that one first (reading with list, show or check still works)`,
+      'database',
+    );
     this.holder = holder;
   }
 }
@@ -103,7 +107,11 @@ export function acquireDatabaseLock(databasePath: string, what: string, options:
   try {
     db = connect(lockFileFor(file), options);
   } catch (error) {
-    throw new AppError('io', `${file}: its lock file ${lockFileFor(file)} cannot be opened (${error instanceof Error ? error.message : String(error)})`, 'database');
+    throw new AppError(
+      'io',
+      `${file}: its lock file ${lockFileFor(file)} cannot be opened (${error instanceof Error ? error.message : String(error)})`,
+      'database',
+    );
   }
   try {
     db.pragma('busy_timeout = 0');
@@ -122,7 +130,12 @@ export function acquireDatabaseLock(databasePath: string, what: string, options:
       let named = true;
       try {
         db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL, what TEXT NOT NULL)');
-        db.prepare('INSERT OR REPLACE INTO holder (rowid, pid, host, since, what) VALUES (1, ?, ?, ?, ?)').run(holder.pid, holder.host, holder.since, holder.what);
+        db.prepare('INSERT OR REPLACE INTO holder (rowid, pid, host, since, what) VALUES (1, ?, ?, ?, ?)').run(
+          holder.pid,
+          holder.host,
+          holder.since,
+          holder.what,
+        );
         db.exec('COMMIT');
       } catch (error) {
         // A full disk or a read-only lock file cannot take our name, but the lock itself still works: hold it

@@ -32,7 +32,8 @@ export function migrate(db: Database, options: { target?: number; now?: Date } =
         db.exec(migration.sql);
         migration.transform?.(db);
         const broken = db.pragma('foreign_key_check') as { table: string }[];
-        if (broken.length > 0) throw new AppError('internal', `migration ${migration.version} left ${broken.length} broken references (first in ${broken[0]!.table})`);
+        if (broken.length > 0)
+          throw new AppError('internal', `migration ${migration.version} left ${broken.length} broken references (first in ${broken[0]!.table})`);
         db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, at);
         db.pragma(`user_version = ${migration.version}`);
       }).immediate();
@@ -48,7 +49,9 @@ export function migrate(db: Database, options: { target?: number; now?: Date } =
 export function verifyMigrationHistory(db: Database, path: string): void {
   const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as { version: number; name: string }[];
   const version = schemaVersion(db);
-  const matches = rows.length === MIGRATIONS.filter((m) => m.version <= version).length && rows.every((row, i) => row.version === MIGRATIONS[i]?.version && row.name === MIGRATIONS[i]?.name);
+  const matches =
+    rows.length === MIGRATIONS.filter((m) => m.version <= version).length &&
+    rows.every((row, i) => row.version === MIGRATIONS[i]?.version && row.name === MIGRATIONS[i]?.name);
   if (!matches) {
     throw new AppError('unsupported', `${path}: its schema history does not match this version of Scopewise; it was left as it is`, 'database');
   }

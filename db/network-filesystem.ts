@@ -1,7 +1,31 @@
 // Is a path on a network file system? A pure decision over /proc/mounts-like text, because WAL needs shared
 // memory that NFS, SMB and friends do not provide: two machines writing one file there can corrupt it.
 
-const NETWORK_TYPES = new Set(['nfs', 'nfs4', 'cifs', 'smb', 'smb2', 'smb3', 'smbfs', 'ncpfs', 'afs', 'coda', '9p', 'ceph', 'glusterfs', 'lustre', 'gpfs', 'davfs', 'fuse.sshfs', 'fuse.davfs2', 'fuse.rclone', 'fuse.s3fs', 'fuse.gcsfuse', 'fuse.glusterfs', 'fuse.cephfs']);
+const NETWORK_TYPES = new Set([
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smb',
+  'smb2',
+  'smb3',
+  'smbfs',
+  'ncpfs',
+  'afs',
+  'coda',
+  '9p',
+  'ceph',
+  'glusterfs',
+  'lustre',
+  'gpfs',
+  'davfs',
+  'fuse.sshfs',
+  'fuse.davfs2',
+  'fuse.rclone',
+  'fuse.s3fs',
+  'fuse.gcsfuse',
+  'fuse.glusterfs',
+  'fuse.cephfs',
+]);
 
 /** /proc/mounts escapes spaces and a few other characters as octal (\040). */
 function unescapeMount(text: string): string {

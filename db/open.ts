@@ -128,7 +128,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db.close();
     throw error;
   }
-  if (readOnlyCause(db) !== null) warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
+  if (readOnlyCause(db) !== null)
+    warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
   const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
   if (network !== null) {
     warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);

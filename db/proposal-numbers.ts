@@ -41,7 +41,13 @@ export function nextProposalNumber(db: Database, assessmentId: string, format: s
 /** Stores a number found by nextProposalNumber. Call inside the export's transaction; the UNIQUE keys refuse a clash. */
 export function claimProposalNumber(db: Database, claim: ProposalNumberClaim, at: Date = new Date()): void {
   if (!claim.isNew) return;
-  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(claim.assessmentId, claim.number, claim.year, claim.seq, at.toISOString());
+  statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(
+    claim.assessmentId,
+    claim.number,
+    claim.year,
+    claim.seq,
+    at.toISOString(),
+  );
 }
 
 /** The assessment's number, given now if it has none. */

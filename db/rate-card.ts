@@ -22,6 +22,9 @@ export function getRateCard(db: Database): RateCard {
 /** Saves the rate card after checking it against the schema (an AppError names a bad field; nothing is written then). */
 export function saveRateCard(db: Database, rateCard: RateCard): RateCard {
   const valid = parseInput(rateCardSchema, rateCard, 'rateCard');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(RATE_CARD_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    RATE_CARD_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }

@@ -73,7 +73,12 @@ function readJournal(path: string): RestoreJournal | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<RestoreJournal>;
     if ((parsed.stage === 'copying' || parsed.stage === 'ready') && typeof parsed.source === 'string') {
-      return { stage: parsed.stage, source: parsed.source, setAside: typeof parsed.setAside === 'string' ? parsed.setAside : null, startedAt: String(parsed.startedAt ?? '') };
+      return {
+        stage: parsed.stage,
+        source: parsed.source,
+        setAside: typeof parsed.setAside === 'string' ? parsed.setAside : null,
+        startedAt: String(parsed.startedAt ?? ''),
+      };
     }
   } catch {
     // Written whole through a rename, so an unreadable journal was damaged from outside: undo, the safe way.
@@ -103,7 +108,11 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
       return `removed the remains of an unfinished restore (${basename(incoming)}); the database itself was not changed`;
     }
     const backupDir = options.backupDir ?? defaultBackupDir(file);
-    const error = new DatabaseRefusedError(file, 'unreadable', 'it is missing after a restore that was interrupted (by an earlier version of Scopewise); an empty database was not created in its place');
+    const error = new DatabaseRefusedError(
+      file,
+      'unreadable',
+      'it is missing after a restore that was interrupted (by an earlier version of Scopewise); an empty database was not created in its place',
+    );
     error.newestGoodBackup = newestGoodBeforeRestore(backupDir, options);
     if (error.newestGoodBackup !== null) error.message += `; the database as it was before that restore is ${error.newestGoodBackup}`;
     throw error;

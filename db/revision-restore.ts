@@ -35,7 +35,8 @@ export function discardIfUntouched(db: Database, id: string): boolean {
         | { client_id: string | null; client_name: string; project_title: string; notes: string; requirements: string; scope: string | null; revision: number }
         | undefined;
       if (row === undefined) return false;
-      const untouched = row.revision === 1 && row.client_name === '' && row.project_title === '' && row.notes === '' && row.requirements === '{}' && row.scope === null;
+      const untouched =
+        row.revision === 1 && row.client_name === '' && row.project_title === '' && row.notes === '' && row.requirements === '{}' && row.scope === null;
       if (!untouched) return false;
       if (statement(db, 'SELECT 1 FROM exports WHERE assessment_id = ? LIMIT 1').get(id) !== undefined) return false;
       const revisions = statement(db, 'SELECT count(*) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number;

@@ -67,7 +67,8 @@ export function listRevisions(db: Database, assessmentId: string): Revision[] {
 }
 
 export function getRevision(db: Database, assessmentId: string, number: number): Revision | null {
-  const row = statement(db, `SELECT ${LIST_COLUMNS} FROM revisions WHERE assessment_id = ? AND number = ?`).get(assessmentId, number) as RevisionRow | undefined;
+  const row = statement(db, `SELECT ${LIST_COLUMNS} FROM revisions WHERE assessment_id = ? AND number = ?`).get(assessmentId, number) as
+    RevisionRow | undefined;
   return row === undefined ? null : toRevision(row);
 }
 
@@ -125,9 +126,10 @@ export function sealRevision(db: Database, assessmentId: string, number: number,
 export function writeRevision(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, now: Date): number {
   const at = now.toISOString();
   const fieldsJson = canonicalFieldsJson(fields);
-  const latest = statement(db, 'SELECT id, number, identity, parent, sealed, created_at FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').get(
-    assessmentId,
-  ) as Pick<RevisionRow, 'id' | 'number' | 'identity' | 'parent' | 'sealed' | 'created_at'> | undefined;
+  const latest = statement(
+    db,
+    'SELECT id, number, identity, parent, sealed, created_at FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1',
+  ).get(assessmentId) as Pick<RevisionRow, 'id' | 'number' | 'identity' | 'parent' | 'sealed' | 'created_at'> | undefined;
   if (latest !== undefined && shouldCoalesce(latest.created_at, now, latest.sealed === 1)) {
     statement(db, 'UPDATE revisions SET identity = ?, fields = ?, recommendation = ?, recommended = ?, engine_version = ?, updated_at = ? WHERE id = ?').run(
       revisionIdentity(assessmentId, latest.parent, fieldsJson),
@@ -156,9 +158,23 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
 }
 
 /** The first revision of a new assessment. Part of the caller's transaction. */
-export function startRevisions(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, times: { createdAt: string; updatedAt: string }): void {
+export function startRevisions(
+  db: Database,
+  assessmentId: string,
+  fields: AssessmentFields,
+  snapshot: PackedRecommendation,
+  times: { createdAt: string; updatedAt: string },
+): void {
   const fieldsJson = canonicalFieldsJson(fields);
-  insertRevision(db, assessmentId, { number: 1, identity: revisionIdentity(assessmentId, null, fieldsJson), parent: null, fieldsJson, snapshot, sealed: false, ...times });
+  insertRevision(db, assessmentId, {
+    number: 1,
+    identity: revisionIdentity(assessmentId, null, fieldsJson),
+    parent: null,
+    fieldsJson,
+    snapshot,
+    sealed: false,
+    ...times,
+  });
 }
 
 export interface RevisionState {
@@ -187,7 +203,16 @@ export function appendRevisions(
     number = options.firstNumber === undefined ? revision.number : options.firstNumber + index;
     const last = index === revisions.length - 1;
     const snapshot = last && options.lastSnapshot !== undefined ? options.lastSnapshot : packSnapshot(recommend(revision.fields.requirements));
-    insertRevision(db, assessmentId, { number, identity, parent, fieldsJson, snapshot, sealed: options.sealed, createdAt: revision.createdAt, updatedAt: revision.updatedAt });
+    insertRevision(db, assessmentId, {
+      number,
+      identity,
+      parent,
+      fieldsJson,
+      snapshot,
+      sealed: options.sealed,
+      createdAt: revision.createdAt,
+      updatedAt: revision.updatedAt,
+    });
     parent = identity;
   });
   return { number, identity: parent };
@@ -230,7 +255,8 @@ export function insertRevision(db: Database, assessmentId: string, revision: Rev
  */
 export function renumberRevisions(db: Database, assessmentId: string): number {
   const numbers = statement(db, 'SELECT number FROM revisions WHERE assessment_id = ? ORDER BY number').pluck().all(assessmentId) as number[];
-  if (numbers.length >= MAX_REVISION_NUMBER) throw new AppError('unsupported', `assessment ${assessmentId} has more revisions than Scopewise can number`, 'revision');
+  if (numbers.length >= MAX_REVISION_NUMBER)
+    throw new AppError('unsupported', `assessment ${assessmentId} has more revisions than Scopewise can number`, 'revision');
   // The export log refers to (assessment, number); its check waits for the commit while both move.
   db.pragma('defer_foreign_keys = ON');
   numbers.forEach((old, index) => {

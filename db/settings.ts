@@ -19,7 +19,10 @@ export function getBranding(db: Database): Branding {
 /** Saves the branding after checking it against the schema (an AppError names a bad field). */
 export function saveBranding(db: Database, branding: Branding): Branding {
   const valid = parseInput(brandingSchema, branding, 'branding');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(BRANDING_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    BRANDING_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }
 
@@ -42,6 +45,9 @@ export function getProposalSettings(db: Database): ProposalSettings {
 /** Saves the proposal settings after checking them (an AppError names a bad field). */
 export function saveProposalSettings(db: Database, settings: ProposalSettings): ProposalSettings {
   const valid = parseInput(proposalSettingsSchema, settings, 'proposal');
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PROPOSAL_KEY, JSON.stringify(valid));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    PROPOSAL_KEY,
+    JSON.stringify(valid),
+  );
   return valid;
 }

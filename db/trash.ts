@@ -29,7 +29,10 @@ export function purgeTrash(db: Database, now = new Date(), days = TRASH_DAYS): n
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
   return db
     .transaction((): number => {
-      const doomed = statement(db, 'SELECT id, client_id FROM assessments WHERE deleted_at IS NOT NULL AND deleted_at <= ?').all(cutoff) as { id: string; client_id: string | null }[];
+      const doomed = statement(db, 'SELECT id, client_id FROM assessments WHERE deleted_at IS NOT NULL AND deleted_at <= ?').all(cutoff) as {
+        id: string;
+        client_id: string | null;
+      }[];
       for (const row of doomed) {
         statement(db, 'DELETE FROM assessments WHERE id = ?').run(row.id);
         dropClientIfUnused(db, row.client_id);

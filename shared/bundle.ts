@@ -51,7 +51,11 @@ export const bundleAssessmentSchema = assessmentFieldsSchema
     assessment.revisions.forEach((revision, index) => {
       const previous = assessment.revisions[index - 1];
       if (previous !== undefined && revision.number <= previous.number) {
-        context.addIssue({ code: 'custom', path: ['revisions', index, 'number'], message: `a number above ${previous.number} (revisions are listed oldest first)` });
+        context.addIssue({
+          code: 'custom',
+          path: ['revisions', index, 'number'],
+          message: `a number above ${previous.number} (revisions are listed oldest first)`,
+        });
       }
     });
   });

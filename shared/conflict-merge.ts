@@ -20,7 +20,8 @@ export function mergeFields(mine: AssessmentFields, theirs: AssessmentFields, ta
   const merged: AssessmentFields = { ...mine, requirements: { ...mine.requirements } };
   const requirements = merged.requirements as Record<string, unknown>;
   for (const part of take) {
-    if ((COMPARED_FIELDS as readonly string[]).includes(part) || part === 'notes') (merged as unknown as Record<string, unknown>)[part] = theirs[part as ComparedField | 'notes'];
+    if ((COMPARED_FIELDS as readonly string[]).includes(part) || part === 'notes')
+      (merged as unknown as Record<string, unknown>)[part] = theirs[part as ComparedField | 'notes'];
     else if (theirs.requirements[part as AnswerField] === undefined) delete requirements[part];
     else requirements[part] = theirs.requirements[part as AnswerField];
   }

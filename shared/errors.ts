@@ -83,10 +83,16 @@ export function describeZodError(error: z.ZodError, input: unknown, prefix = '',
       if (issue.expected === 'array') allowed = 'a list';
       break;
     case 'too_small':
-      allowed = issue.origin === 'string' || issue.origin === 'array' ? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at least ${String(issue.minimum)}`;
+      allowed =
+        issue.origin === 'string' || issue.origin === 'array'
+          ? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
+          : `at least ${String(issue.minimum)}`;
       break;
     case 'too_big':
-      allowed = issue.origin === 'string' || issue.origin === 'array' ? `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at most ${String(issue.maximum)}`;
+      allowed =
+        issue.origin === 'string' || issue.origin === 'array'
+          ? `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
+          : `at most ${String(issue.maximum)}`;
       break;
     case 'invalid_format':
       allowed = FORMATS[issue.format] ?? `text in ${issue.format} format`;
@@ -160,9 +166,17 @@ function describeOddValue(odd: OddValue, schema: z.ZodType, input: unknown, pref
   const name = field === '' ? 'input' : field;
   if (odd.kind === 'surrogate') {
     const where = odd.inKey ? 'a field name' : 'the text';
-    return new AppError('invalid_input', `${name}: ${where} contains an unpaired surrogate at position ${odd.at} (half of a character, often from text cut in the middle of an emoji); send valid Unicode text`, field || undefined);
+    return new AppError(
+      'invalid_input',
+      `${name}: ${where} contains an unpaired surrogate at position ${odd.at} (half of a character, often from text cut in the middle of an emoji); send valid Unicode text`,
+      field || undefined,
+    );
   }
-  return new AppError('invalid_input', `${name}: expected ${allowedRange(schema, input, odd.path)}, got a number too large to hold (${odd.value > 0 ? '' : '-'}infinity)`, field || undefined);
+  return new AppError(
+    'invalid_input',
+    `${name}: expected ${allowedRange(schema, input, odd.path)}, got a number too large to hold (${odd.value > 0 ? '' : '-'}infinity)`,
+    field || undefined,
+  );
 }
 
 /** Parse with a schema at a boundary: the value typed, or an AppError naming the field. */

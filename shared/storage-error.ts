@@ -29,7 +29,8 @@ function codeOf(error: unknown): string {
 /** The known cause behind an fs (ENOSPC, EROFS, EACCES...) or SQLite (SQLITE_FULL, SQLITE_READONLY...) error, or null. */
 export function storageCause(error: unknown): StorageCause | null {
   const code = codeOf(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' && /disk|space/i.test(String(error))) return 'disk-full';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || (code === 'SQLITE_IOERR_WRITE' && /disk|space/i.test(String(error))))
+    return 'disk-full';
   if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) return 'read-only';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked';
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') return 'permission';
@@ -53,5 +54,8 @@ export function storageError(error: unknown, doing = 'That', unchanged = true): 
   const cause = storageCause(error);
   if (cause === null) return null;
   const advice = WHAT_TO_DO[cause];
-  return new AppError('io', `${doing} failed: ${CAUSE_TEXT[cause]}${unchanged ? '; nothing was changed' : ''}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`);
+  return new AppError(
+    'io',
+    `${doing} failed: ${CAUSE_TEXT[cause]}${unchanged ? '; nothing was changed' : ''}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
+  );
 }

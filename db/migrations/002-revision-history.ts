@@ -61,9 +61,13 @@ interface OldRevision {
  */
 function transform(db: Database): void {
   const assessments = db
-    .prepare('SELECT id, client_name, project_title, consultant, status, requirements, notes, recommended, engine_version, updated_at FROM assessments ORDER BY seq')
+    .prepare(
+      'SELECT id, client_name, project_title, consultant, status, requirements, notes, recommended, engine_version, updated_at FROM assessments ORDER BY seq',
+    )
     .all() as AssessmentRow[];
-  const revisionsOf = db.prepare('SELECT id, number, requirements, notes, recommended, engine_version, created_at, updated_at FROM revisions WHERE assessment_id = ? ORDER BY number');
+  const revisionsOf = db.prepare(
+    'SELECT id, number, requirements, notes, recommended, engine_version, created_at, updated_at FROM revisions WHERE assessment_id = ? ORDER BY number',
+  );
   const exportedOf = db.prepare('SELECT DISTINCT revision FROM exports WHERE assessment_id = ?').pluck();
   const snapshotOf = db.prepare('SELECT recommendation FROM assessments WHERE id = ?').pluck();
   const insert = db.prepare(
@@ -88,7 +92,16 @@ function transform(db: Database): void {
     const last = revisions.at(-1);
     if (last === undefined || fieldsOf(last.requirements, last.notes) !== current) {
       // Schema 1 always kept the assessment's content as its latest revision; should one not, it becomes one now.
-      revisions.push({ id: null, number: (last?.number ?? 0) + 1, requirements: a.requirements, notes: a.notes, recommended: a.recommended, engine_version: a.engine_version, created_at: a.updated_at, updated_at: a.updated_at });
+      revisions.push({
+        id: null,
+        number: (last?.number ?? 0) + 1,
+        requirements: a.requirements,
+        notes: a.notes,
+        recommended: a.recommended,
+        engine_version: a.engine_version,
+        created_at: a.updated_at,
+        updated_at: a.updated_at,
+      });
     }
     const renumber = revisions.some((r) => r.number > MAX_REVISION_NUMBER);
     const exported = new Set(exportedOf.all(a.id) as number[]);

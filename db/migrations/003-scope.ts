@@ -15,9 +15,10 @@ const listText = (value: string, list: string, paths: readonly string[]): string
  * stored scope always gives the same text, which the external-content index needs to delete exactly what it indexed.
  */
 const scopeText = (value: string): string =>
-  [listText(value, '$.items', ['.title', '.description']), ...['$.assumptions', '$.exclusions', '$.clientResponsibilities'].map((list) => listText(value, list, ['']))].join(
-    " || ' ' || ",
-  );
+  [
+    listText(value, '$.items', ['.title', '.description']),
+    ...['$.assumptions', '$.exclusions', '$.clientResponsibilities'].map((list) => listText(value, list, [''])),
+  ].join(" || ' ' || ");
 
 const notesText = (row: string): string => `${row}.notes || ' ' || coalesce(json_extract(${row}.requirements, '$.notes'), '')`;
 

@@ -38,7 +38,12 @@ function headOf(db: Database, assessmentId: string): string {
 }
 
 function markShared(db: Database, change: { assessmentId: string; changeId: string; seq: number }): void {
-  statement(db, 'UPDATE revisions SET team_seq = ? WHERE assessment_id = ? AND identity = ? AND team_seq IS NOT ?').run(change.seq, change.assessmentId, change.changeId, change.seq);
+  statement(db, 'UPDATE revisions SET team_seq = ? WHERE assessment_id = ? AND identity = ? AND team_seq IS NOT ?').run(
+    change.seq,
+    change.assessmentId,
+    change.changeId,
+    change.seq,
+  );
 }
 
 function noteAuthor(db: Database, change: TeamChange): void {
@@ -71,7 +76,10 @@ function conflictChain(db: Database, assessmentId: string, identity: string | nu
   let at = identity;
   while (at !== null) {
     if (hasRevision(db, assessmentId, at)) return { chain: chain.reverse(), root: at };
-    const row = statement(db, 'SELECT identity, parent, seq, fields, created_at, updated_at FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(assessmentId, at) as ConflictRow | undefined;
+    const row = statement(db, 'SELECT identity, parent, seq, fields, created_at, updated_at FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(
+      assessmentId,
+      at,
+    ) as ConflictRow | undefined;
     if (row === undefined || chain.length > 10_000) return null;
     chain.push(row);
     at = row.parent;
@@ -103,18 +111,33 @@ function applyRevision(db: Database, change: TeamChange, now: Date): { changed: 
     markShared(db, change);
     return { changed: false, conflict: false };
   }
-  if (statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(id, change.changeId) !== undefined) return { changed: false, conflict: false };
+  if (statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND identity = ?').get(id, change.changeId) !== undefined)
+    return { changed: false, conflict: false };
   const head = headOf(db, id);
   // Made from the head here, or a resolution that settles the head here: the history here continues with it.
   const path = change.parent === head ? { chain: [], root: head } : change.replaces.includes(head) ? conflictChain(db, id, change.parent) : null;
   if (path !== null) {
     const first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
-    const later = [...path.chain.map((row, i) => ({ number: first + i, fields: JSON.parse(row.fields) as AssessmentFields, createdAt: row.created_at, updatedAt: row.updated_at })), stateOf(change, first + path.chain.length)];
+    const later = [
+      ...path.chain.map((row, i) => ({
+        number: first + i,
+        fields: JSON.parse(row.fields) as AssessmentFields,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      })),
+      stateOf(change, first + path.chain.length),
+    ];
     const identities = [...path.chain.map((row) => row.identity), change.changeId];
     withoutEcho(db, id, () => fastForward(db, id, incomingOf(change, later, identities), later, path.root, now));
     for (const row of path.chain) markShared(db, { assessmentId: id, changeId: row.identity, seq: row.seq });
     markShared(db, change);
-    settleConflicts(db, id, path.chain.map((row) => row.identity), change.replaces, change.changeId);
+    settleConflicts(
+      db,
+      id,
+      path.chain.map((row) => row.identity),
+      change.replaces,
+      change.changeId,
+    );
     return { changed: true, conflict: false };
   }
   statement(
@@ -139,7 +162,8 @@ function applyTrashMove(db: Database, change: TeamChange, deviceId: string): boo
     withoutEcho(db, change.assessmentId, () => statement(db, 'UPDATE assessments SET deleted_at = NULL WHERE id = ?').run(change.assessmentId));
     return true;
   }
-  const conflicted = statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL LIMIT 1').get(change.assessmentId) !== undefined;
+  const conflicted =
+    statement(db, 'SELECT 1 FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL LIMIT 1').get(change.assessmentId) !== undefined;
   if (local.deleted_at !== null || conflicted || headOf(db, change.assessmentId) !== change.parent) return false;
   withoutEcho(db, change.assessmentId, () => statement(db, 'UPDATE assessments SET deleted_at = ? WHERE id = ?').run(change.sharedAt, change.assessmentId));
   return true;

@@ -30,7 +30,10 @@ interface Row {
 
 /** Every kept conflicting revision of an assessment, oldest shared first (empty when it has none). */
 export function listConflicts(db: Database, assessmentId: string): TeamConflict[] {
-  const rows = statement(db, 'SELECT identity, parent, author, device_id, created_at, updated_at, fields FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY seq').all(assessmentId) as Row[];
+  const rows = statement(
+    db,
+    'SELECT identity, parent, author, device_id, created_at, updated_at, fields FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY seq',
+  ).all(assessmentId) as Row[];
   return rows.map((row) => ({
     identity: row.identity,
     parent: row.parent,

@@ -16,11 +16,16 @@ export function getTeamConnection(db: Database): TeamConnectionSetting | null {
   const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(TEAM_KEY) as { value: string } | undefined;
   if (row === undefined) return null;
   const parsed = JSON.parse(row.value) as Partial<TeamConnectionSetting>;
-  return typeof parsed.url === 'string' ? { url: parsed.url, ...(typeof parsed.encryptedPassword === 'string' ? { encryptedPassword: parsed.encryptedPassword } : {}) } : null;
+  return typeof parsed.url === 'string'
+    ? { url: parsed.url, ...(typeof parsed.encryptedPassword === 'string' ? { encryptedPassword: parsed.encryptedPassword } : {}) }
+    : null;
 }
 
 export function saveTeamConnection(db: Database, setting: TeamConnectionSetting): void {
-  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TEAM_KEY, JSON.stringify(setting));
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    TEAM_KEY,
+    JSON.stringify(setting),
+  );
 }
 
 export function forgetTeamConnection(db: Database): void {

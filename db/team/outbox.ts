@@ -60,7 +60,16 @@ export function takeOutgoing(db: Database, limit: number): OutgoingChange[] {
       ).all(limit - out.length) as TrashRow[];
       for (const row of trash) {
         if (row.head === null) continue;
-        out.push({ changeId: row.change_id, kind: row.deleted === 1 ? 'trash' : 'restore', assessmentId: row.assessment_id, parent: row.head, replaces: [], fields: null, createdAt: null, updatedAt: null });
+        out.push({
+          changeId: row.change_id,
+          kind: row.deleted === 1 ? 'trash' : 'restore',
+          assessmentId: row.assessment_id,
+          parent: row.head,
+          replaces: [],
+          fields: null,
+          createdAt: null,
+          updatedAt: null,
+        });
       }
       return out;
     })

@@ -39,7 +39,7 @@ export function writeFileAtomicFrom(path: string, pieces: Iterable<Uint8Array | 
   rmSync(temporary, { force: true });
   let fd: number | null = null;
   const writeAll = (bytes: Uint8Array): void => {
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd!, bytes, offset, bytes.length - offset);
   };
   try {
     fd = openSync(temporary, 'wx', 0o644);

@@ -90,7 +90,15 @@ export function writeProposal(db: Database, file: ProposalFile, path: string): E
   const sha256 = sha256Hex(file.rendered.bytes);
   db.transaction(() => {
     if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
-    recordExport(db, { assessmentId: file.assessmentId, revision: file.revision, kind: 'proposal', edition: file.edition, path, sha256, shown: file.recommendation });
+    recordExport(db, {
+      assessmentId: file.assessmentId,
+      revision: file.revision,
+      kind: 'proposal',
+      edition: file.edition,
+      path,
+      sha256,
+      shown: file.recommendation,
+    });
   })();
   return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
 }

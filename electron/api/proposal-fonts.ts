@@ -12,7 +12,10 @@ import { FONT_FILES, type FontSource } from '../../shared/proposal/faces';
  * seen from the bundled main (out/main), where electron.vite.config.ts copies the files. URLs built at run time so the
  * bundler leaves them alone.
  */
-const CANDIDATES = [['..', '..', 'shared', 'proposal', 'fonts', ''], ['..', 'fonts', '']].map((parts) => fileURLToPath(new URL(parts.join('/'), import.meta.url)));
+const CANDIDATES = [
+  ['..', '..', 'shared', 'proposal', 'fonts', ''],
+  ['..', 'fonts', ''],
+].map((parts) => fileURLToPath(new URL(parts.join('/'), import.meta.url)));
 export const FONT_FOLDER = CANDIDATES.find((folder) => existsSync(folder + FONT_FILES.regular)) ?? CANDIDATES[0]!;
 
 /** Reads each font file once per process (the renderer keeps the parsed face). */

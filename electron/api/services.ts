@@ -3,7 +3,17 @@
 // as the services live. The integrity check runs beside the first reads (db/integrity-schedule.ts); every write and
 // the start-up maintenance wait for its verdict (`ready`).
 import { dirname, join, resolve } from 'node:path';
-import { acquireDatabaseLock, CheckCancelledError, defaultBackupDir, openDatabase, openWithScheduledCheck, runStartupMaintenance, type CheckEvent, type Database, type DatabaseLock } from '../../db';
+import {
+  acquireDatabaseLock,
+  CheckCancelledError,
+  defaultBackupDir,
+  openDatabase,
+  openWithScheduledCheck,
+  runStartupMaintenance,
+  type CheckEvent,
+  type Database,
+  type DatabaseLock,
+} from '../../db';
 import { storageReason } from '../../shared/storage-error';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
@@ -68,7 +78,9 @@ export function closeDatabase(db: Database, warn: (message: string) => void = ()
     // A read-only connection (before the integrity verdict) has nothing to fold in and must not try.
     if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
-    warn(`${db.name}: the write-ahead log could not be folded into the database at shutdown (${storageReason(error)}); every save is kept in ${db.name}-wal and is applied at the next start`);
+    warn(
+      `${db.name}: the write-ahead log could not be folded into the database at shutdown (${storageReason(error)}); every save is kept in ${db.name}-wal and is applied at the next start`,
+    );
   }
   try {
     db.close();
@@ -86,7 +98,13 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
   const open = (): Promise<Database> => openDatabase(databasePath, { backupDir, lock, warn, ...binding });
   let opened;
   try {
-    opened = await openWithScheduledCheck(databasePath, { backupDir, lock, warn, ...binding, ...(options.onCheck === undefined ? {} : { onCheck: options.onCheck }) });
+    opened = await openWithScheduledCheck(databasePath, {
+      backupDir,
+      lock,
+      warn,
+      ...binding,
+      ...(options.onCheck === undefined ? {} : { onCheck: options.onCheck }),
+    });
   } catch (error) {
     lock.release();
     throw error;

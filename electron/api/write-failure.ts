@@ -15,6 +15,6 @@ export function describeWriteFailure(error: unknown, what: string, path: string)
   if (error instanceof AppError) return error;
   const reason = writeFailureReason(error);
   if (reason === null) return error;
-  const advice = reason === 'permission denied' ? '; Scopewise may not create files there. Change the folder\'s permissions or choose another' : '';
+  const advice = reason === 'permission denied' ? "; Scopewise may not create files there. Change the folder's permissions or choose another" : '';
   return new AppError('io', `${what} could not be written to the folder ${dirname(path)}: ${reason}${advice}. Nothing was written.`, 'path');
 }

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup --out <file>',
-  summary: 'copy the database to a new file with SQLite\'s online backup',
+  summary: "copy the database to a new file with SQLite's online backup",
   details: 'Writes a complete, consistent copy of the database to a new file (an existing file is never overwritten).\n' + DB_DETAILS,
   options: { ...DB_OPTION, out: { type: 'string' } },
   run: async ({ values, io }) => {

@@ -37,7 +37,9 @@ export const checkCommand: Command = {
     try {
       const report = checkDatabase(db, { integrity: false });
       if (!report.ok) return notOk(report.problems);
-      io.out(`ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`);
+      io.out(
+        `ok: integrity, foreign keys and search index pass (${countAssessments(db)} assessments, ${countAssessments(db, { trash: true })} in the trash)\n`,
+      );
     } finally {
       db.close();
     }

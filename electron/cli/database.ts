@@ -10,7 +10,8 @@ import type { CliIO } from './command';
 import { defaultDatabasePath } from './database-path';
 
 export const DB_OPTION = { db: { type: 'string' } } as const;
-export const DB_DETAILS = '--db <path> names the database; without it: $SCOPEWISE_DATA_DIR/scopewise.db, else the app\'s own (Linux: ~/.config/Scopewise/scopewise.db).';
+export const DB_DETAILS =
+  "--db <path> names the database; without it: $SCOPEWISE_DATA_DIR/scopewise.db, else the app's own (Linux: ~/.config/Scopewise/scopewise.db).";
 
 export function databasePath(values: Record<string, string | boolean | undefined>): { path: string; explicit: boolean } {
   const given = values.db;
@@ -82,7 +83,11 @@ export function requireWritableTarget(path: string, option: string): string {
   const target = resolve(path);
   const bytes = utf8Length(basename(target));
   if (bytes > FILE_NAME_MAX_BYTES) {
-    throw new AppError('invalid_input', `--${option}: the file name is ${bytes} bytes long; file systems allow at most ${FILE_NAME_MAX_BYTES} bytes (in UTF-8) per name`, option);
+    throw new AppError(
+      'invalid_input',
+      `--${option}: the file name is ${bytes} bytes long; file systems allow at most ${FILE_NAME_MAX_BYTES} bytes (in UTF-8) per name`,
+      option,
+    );
   }
   if (existsSync(target) && statSync(target).isDirectory()) throw new AppError('invalid_input', `--${option}: ${target} is a folder; give a file name`, option);
   const folder = dirname(target);

@@ -36,7 +36,12 @@ export function estimateJson(estimate: Estimate) {
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   // Text columns left, numbers right: the first column of each row is a name.
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** The readable form: one line per tier, the phases with their weeks, the add-ons, and the same scope under each framework. */
@@ -47,7 +52,16 @@ export function estimateText(estimate: Estimate, heading: string): string {
   lines.push(
     ...table([
       ['Tier', 'Build', 'PM', 'QA', 'Contingency', 'Total', 'Range (low–high)', 'Days'],
-      ...estimate.tiers.map((t) => [`${t.tier} ${t.name}`, money(t.build), money(t.pm), money(t.qa), money(t.contingency), money(t.total), `${money(t.low)} – ${money(t.high)}`, days(t.days)]),
+      ...estimate.tiers.map((t) => [
+        `${t.tier} ${t.name}`,
+        money(t.build),
+        money(t.pm),
+        money(t.qa),
+        money(t.contingency),
+        money(t.total),
+        `${money(t.low)} – ${money(t.high)}`,
+        days(t.days),
+      ]),
     ]),
   );
   if (estimate.phases.length > 0) {
@@ -57,7 +71,13 @@ export function estimateText(estimate: Estimate, heading: string): string {
   if (estimate.deferred.length > 0) lines.push('', `Deferred (later, not priced): ${estimate.deferred.map((d) => d.title).join('; ')}`);
   const top = estimate.tiers.at(-1);
   if (top !== undefined) {
-    lines.push('', ...table([[`Under each framework (${top.name})`, 'Total', 'Days'], ...FRAMEWORKS.map((f) => [FRAMEWORK_NAMES[f], money(top.byFramework[f]), days(top.daysByFramework[f])])]));
+    lines.push(
+      '',
+      ...table([
+        [`Under each framework (${top.name})`, 'Total', 'Days'],
+        ...FRAMEWORKS.map((f) => [FRAMEWORK_NAMES[f], money(top.byFramework[f]), days(top.daysByFramework[f])]),
+      ]),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -69,8 +89,8 @@ export const estimateCommand: Command = {
   usage: 'estimate <id> [--json] [--framework F]',
   summary: "price an assessment's scope: tiers, range, weeks, add-ons, each framework",
   details:
-    'Prints the estimate of the assessment\'s scope: per tier the build, project management, QA, contingency and total, the\n' +
-    'low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier\'s total under\n' +
+    "Prints the estimate of the assessment's scope: per tier the build, project management, QA, contingency and total, the\n" +
+    "low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier's total under\n" +
     'Django, Flask and FastAPI. Money is in minor units (cents) in --json. The method is in shared/scope/README.md.\n' +
     '--framework django|flask|fastapi prices for that framework instead of the recommended one.\n' +
     DB_DETAILS,
@@ -87,7 +107,10 @@ export const estimateCommand: Command = {
         throw new AppError('not_found', `assessment ${id} has no scope yet; draft one in the app's Scope & estimate view`, 'scope');
       }
       const teamSize = assessment.requirements.teamSize;
-      const estimate = estimateScope(assessment.scope, { framework: framework ?? assessment.recommendation.recommended, ...(teamSize === undefined ? {} : { teamSize }) });
+      const estimate = estimateScope(assessment.scope, {
+        framework: framework ?? assessment.recommendation.recommended,
+        ...(teamSize === undefined ? {} : { teamSize }),
+      });
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
       output = values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
     } finally {

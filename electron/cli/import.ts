@@ -7,7 +7,9 @@ import { DB_DETAILS, DB_OPTION, openCommandDatabase } from './database';
 import { parseJsonText, readTextArgument } from './input';
 
 function summary(report: ImportReport): string {
-  const lines = [`added ${report.added.length}, updated ${report.updated.length}, skipped ${report.skipped.length}, kept ${report.copies.length} conflicting as copies`];
+  const lines = [
+    `added ${report.added.length}, updated ${report.updated.length}, skipped ${report.skipped.length}, kept ${report.copies.length} conflicting as copies`,
+  ];
   for (const id of report.restored) lines.push(`restored: ${id} was in the trash; the bundle's later work brought it back`);
   for (const copy of report.copies) {
     const trash = copy.inTrash === true ? ' (the one here stays in the trash)' : '';
@@ -21,10 +23,11 @@ export const importCommand: Command = {
   usage: 'import <bundle>',
   summary: 'import assessments from a bundle file (never overwrites newer work)',
   details:
-    'Revision history decides, never dates: a known id whose history here already holds the bundle\'s is skipped; one whose\n' +
+    "Revision history decides, never dates: a known id whose history here already holds the bundle's is skipped; one whose\n" +
     'bundle history continues the work here updates it (and brings it back from the trash); when both sides changed,\n' +
     "the bundle's version is kept as a copy and reported. A malformed bundle is refused whole, naming what is wrong; nothing is written.\n" +
-    '--json prints the report as JSON. ' + DB_DETAILS,
+    '--json prints the report as JSON. ' +
+    DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' } },
   run: async ({ positionals, values, io }) => {
     const path = requirePositional(positionals, 0, 'bundle', 'a bundle file, or - to read stdin');

@@ -9,7 +9,8 @@ export async function readTextArgument(path: string, io: CliIO): Promise<string>
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
     throw new AppError('invalid_input', `${path}: ${why}`, 'file');
   }
 }

@@ -42,11 +42,21 @@ export const listCommand: Command = {
   details:
     'Prints one line per assessment (date, recommended framework, status, client, project, id), or with --json an array of rows.\n' +
     '--search finds words by prefix in client, project, notes and consultant (accents ignored). --status and --recommended\n' +
-    'filter; --page N prints one page of 50 (0 is the first) instead of everything.\n' + DB_DETAILS,
-  options: { ...DB_OPTION, search: { type: 'string' }, status: { type: 'string' }, recommended: { type: 'string' }, page: { type: 'string' }, json: { type: 'boolean' } },
+    'filter; --page N prints one page of 50 (0 is the first) instead of everything.\n' +
+    DB_DETAILS,
+  options: {
+    ...DB_OPTION,
+    search: { type: 'string' },
+    status: { type: 'string' },
+    recommended: { type: 'string' },
+    page: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   run: async ({ values, io }) => {
     const page = values.page === undefined ? undefined : integerOption(values.page, 'page', 0, 1_000_000, 0);
-    const given = Object.fromEntries(Object.entries({ search: values.search, status: values.status, recommended: values.recommended }).filter(([, v]) => v !== undefined));
+    const given = Object.fromEntries(
+      Object.entries({ search: values.search, status: values.status, recommended: values.recommended }).filter(([, v]) => v !== undefined),
+    );
     let query: ListQuery;
     try {
       query = parseInput(listQuerySchema, given);

@@ -11,24 +11,24 @@ import { EXIT_OK, type Command } from './command';
 import { DB_DETAILS, DB_OPTION, openCommandDatabase, requireWritableTarget } from './database';
 import { requireAssessmentId } from './show';
 
-
 export const proposalCommand: Command = {
   name: 'proposal',
   usage: 'proposal <id> --out <pdf> [--edition client|internal]',
   summary: 'write the branded proposal PDF of an assessment',
   details:
-    'Renders the assessment\'s current revision with the saved branding (Settings) and writes the PDF atomically: a temporary\n' +
+    "Renders the assessment's current revision with the saved branding (Settings) and writes the PDF atomically: a temporary\n" +
     'file in the same folder, flushed to disk, then renamed, so a failure never leaves a partial file. The export is logged with\n' +
     'its SHA-256. The same revision and branding always give a byte-identical file. Text no embedded font can draw (emoji,\n' +
     'right-to-left scripts) is printed as □ and listed in a warning on stderr.\n' +
-    '--edition client (the default) is what the client receives; internal adds the workshop notes, each rule\'s source and\n' +
-    'the estimate\'s working. The first export gives the assessment its proposal number (format in Settings).\n' +
+    "--edition client (the default) is what the client receives; internal adds the workshop notes, each rule's source and\n" +
+    "the estimate's working. The first export gives the assessment its proposal number (format in Settings).\n" +
     DB_DETAILS,
   options: { ...DB_OPTION, out: { type: 'string' }, edition: { type: 'string' } },
   run: async ({ positionals, values, io }) => {
     const id = requireAssessmentId(requirePositional(positionals, 0, 'id', 'an assessment id (a UUID, as `list` prints)'));
     const edition = values.edition ?? 'client';
-    if (edition !== 'client' && edition !== 'internal') throw new AppError('invalid_input', `--edition: expected client or internal, got "${String(edition)}"`, 'edition');
+    if (edition !== 'client' && edition !== 'internal')
+      throw new AppError('invalid_input', `--edition: expected client or internal, got "${String(edition)}"`, 'edition');
     const out = requireWritableTarget(requireOption(values, 'out', 'the PDF file to write'), 'out');
     try {
       accessSync(dirname(out), constants.W_OK);

@@ -10,7 +10,7 @@ export const recommendCommand: Command = {
   usage: 'recommend <file|->',
   summary: 'print the recommendation for a requirements JSON file (or - for stdin)',
   details:
-    'Reads a requirements record (PRODUCT.md\'s table; every field optional) and prints the recommendation JSON on stdout.\n' +
+    "Reads a requirements record (PRODUCT.md's table; every field optional) and prints the recommendation JSON on stdout.\n" +
     'Bad input prints one line on stderr naming the field and what is allowed, and exits 2.',
   options: {},
   run: async ({ positionals, io }) => {

@@ -12,7 +12,7 @@ function mainHelp(commands: readonly Command[]): string {
   return [
     'Usage: npm run --silent scopewise -- <command> [options]',
     '',
-    'Scopewise recommends Django, Flask or FastAPI from a project\'s requirements.',
+    "Scopewise recommends Django, Flask or FastAPI from a project's requirements.",
     '',
     'Commands:',
     ...lines,
@@ -24,7 +24,15 @@ function mainHelp(commands: readonly Command[]): string {
 
 function commandHelp(command: Command): string {
   const options = Object.entries(command.options).map(([name, spec]) => `  --${name}${spec.type === 'string' ? ' <value>' : ''}`);
-  return [`Usage: npm run --silent scopewise -- ${command.usage}`, '', command.summary, '', command.details, ...(options.length ? ['', 'Options:', ...options] : []), ''].join('\n');
+  return [
+    `Usage: npm run --silent scopewise -- ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    command.details,
+    ...(options.length ? ['', 'Options:', ...options] : []),
+    '',
+  ].join('\n');
 }
 
 function fail(io: CliIO, message: string): number {

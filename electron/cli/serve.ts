@@ -20,7 +20,10 @@ export const RENDERER_DIR = join(root, 'out', 'renderer');
 function ensureRendererBuilt(io: CliIO): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
   io.err('scopewise: building the UI (first run only)...\n');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0 || !existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new AppError('internal', `building the UI failed; run npm run build to see why\n${result.stderr ?? ''}`);
   }
@@ -72,7 +75,10 @@ export const serveCommand: Command = {
       throw error;
     }
     // The team sync writes: it starts once the integrity check has passed (a refusal stops serve below).
-    services.ready.then(() => services.team.start(), () => {});
+    services.ready.then(
+      () => services.team.start(),
+      () => {},
+    );
     io.out(`${server.url}\n`);
     io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
     const running = server;

@@ -11,13 +11,14 @@ import { parseTeamUrl } from '../team/url';
 export const syncCommand: Command = {
   name: 'sync',
   usage: 'sync --team-url <postgres-url>',
-  summary: 'share assessments with the team database and fetch the team\'s (until converged)',
+  summary: "share assessments with the team database and fetch the team's (until converged)",
   details:
     'Pushes every revision and trash move not yet shared, pulls what others shared since the last sync, and repeats until\n' +
     'nothing is left. Interrupted at any point, the next run continues; nothing is lost or doubled. An assessment changed\n' +
     'on two devices from the same revision keeps both and is reported as a conflict. --json prints\n' +
     '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }] }. The password may come from $PGPASSWORD.\n' +
-    '--batch N (1 to 5000, default 500) sets how many changes go per round trip.\n' + DB_DETAILS,
+    '--batch N (1 to 5000, default 500) sets how many changes go per round trip.\n' +
+    DB_DETAILS,
   options: { ...DB_OPTION, 'team-url': { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' } },
   run: async ({ values, io }) => {
     const url = requireOption(values, 'team-url', 'the team database URL (postgres://role@host/database)');
@@ -35,10 +36,14 @@ export const syncCommand: Command = {
         return EXIT_FAILURE;
       }
       const conflicts = report.conflicts.map((id) => ({ id, projectTitle: getAssessment(db, id)?.projectTitle ?? '' }));
-      if (values.json === true) io.out(`${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, converged: true, team: report.team }, null, 2)}\n`);
+      if (values.json === true)
+        io.out(`${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, converged: true, team: report.team }, null, 2)}\n`);
       else {
-        io.out(`synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`);
-        for (const c of conflicts) io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);
+        io.out(
+          `synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`,
+        );
+        for (const c of conflicts)
+          io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);
       }
     } finally {
       db.close();

@@ -8,18 +8,26 @@ import { requireOption, requirePositional } from './args';
 import { EXIT_OK, type Command, type CommandContext } from './command';
 import { DB_DETAILS, DB_OPTION, databasePath, openCommandDatabase } from './database';
 
-const URL_DETAILS = '--url is a postgres:// URL (add ?sslmode=verify-full&sslrootcert=<ca.pem> for TLS); a password may come from $PGPASSWORD instead of the URL.';
+const URL_DETAILS =
+  '--url is a postgres:// URL (add ?sslmode=verify-full&sslrootcert=<ca.pem> for TLS); a password may come from $PGPASSWORD instead of the URL.';
 
 async function init({ values, io }: CommandContext): Promise<number> {
   const connection = await connectTeam({ url: requireOption(values, 'url', 'the team database URL (postgres://owner@host/database)'), field: '--url' });
   try {
     const applied = await initTeamSchema(connection.client).catch((error: unknown) => {
       if ((error as { code?: string }).code === '42501') {
-        throw new AppError('forbidden', `team database ${connection.target.label}: this role cannot create the team schema; run team init as the database's owner (CREATE DATABASE ... OWNER <role>)`);
+        throw new AppError(
+          'forbidden',
+          `team database ${connection.target.label}: this role cannot create the team schema; run team init as the database's owner (CREATE DATABASE ... OWNER <role>)`,
+        );
       }
       throw describeTeamError(error, connection.target.label);
     });
-    io.out(applied.length === 0 ? `team schema at ${connection.target.label} is up to date (version ${TEAM_SCHEMA_VERSION})\n` : `team schema at ${connection.target.label}: applied migration${applied.length === 1 ? '' : 's'} ${applied.join(', ')} (now version ${TEAM_SCHEMA_VERSION})\n`);
+    io.out(
+      applied.length === 0
+        ? `team schema at ${connection.target.label} is up to date (version ${TEAM_SCHEMA_VERSION})\n`
+        : `team schema at ${connection.target.label}: applied migration${applied.length === 1 ? '' : 's'} ${applied.join(', ')} (now version ${TEAM_SCHEMA_VERSION})\n`,
+    );
   } finally {
     await connection.close();
   }
@@ -70,7 +78,9 @@ async function status({ values, io }: CommandContext): Promise<number> {
         `last sync: ${local.lastSyncAt ?? 'never'}${local.lastError === null ? '' : ` (last attempt failed: ${local.lastError})`}`,
         `pending: ${local.pending.revisions} revision${local.pending.revisions === 1 ? '' : 's'}, ${local.pending.trash} trash move${local.pending.trash === 1 ? '' : 's'}`,
         `conflicts: ${local.conflicts.length === 0 ? 'none' : local.conflicts.join(', ')}`,
-        ...(server === undefined ? [] : [server.reachable ? `team database reachable (schema version ${server.schemaVersion})` : `team database unreachable: ${server.error}`]),
+        ...(server === undefined
+          ? []
+          : [server.reachable ? `team database reachable (schema version ${server.schemaVersion})` : `team database unreachable: ${server.error}`]),
         '',
       ].join('\n'),
     );
@@ -83,12 +93,15 @@ const ACTIONS: Record<string, (context: CommandContext) => Promise<number>> = { 
 export const teamCommand: Command = {
   name: 'team',
   usage: 'team init|grant|status',
-  summary: 'set up the team database (PostgreSQL) and show this device\'s sync state',
+  summary: "set up the team database (PostgreSQL) and show this device's sync state",
   details:
     'team init --url U: creates or upgrades the team schema "scopewise" (run as the database owner; no superuser needed).\n' +
     'team grant --url U --role R: lets the consultant role R read and append to the team schema (run as the owner).\n' +
-    'team status [--url U] [--json]: this device\'s id, last sync, what waits to be shared, conflicts; with --url also\n' +
-    'whether the team database answers.\n' + URL_DETAILS + '\n' + DB_DETAILS,
+    "team status [--url U] [--json]: this device's id, last sync, what waits to be shared, conflicts; with --url also\n" +
+    'whether the team database answers.\n' +
+    URL_DETAILS +
+    '\n' +
+    DB_DETAILS,
   options: { ...DB_OPTION, url: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } },
   run: async (context) => {
     const action = requirePositional(context.positionals, 0, 'action', 'init, grant or status');

@@ -29,7 +29,10 @@ if (!app.requestSingleInstanceLock()) {
 
   const readBounds = (): Bounds => {
     try {
-      return restoreBounds(JSON.parse(readFileSync(stateFile, 'utf8')), screen.getAllDisplays().map((d) => d.workArea));
+      return restoreBounds(
+        JSON.parse(readFileSync(stateFile, 'utf8')),
+        screen.getAllDisplays().map((d) => d.workArea),
+      );
     } catch {
       return restoreBounds(null, []);
     }
@@ -112,7 +115,10 @@ if (!app.requestSingleInstanceLock()) {
       else app.quit();
     });
     // The team sync writes: it starts once the integrity check has passed.
-    opened.ready.then(() => opened.team.start(), () => {});
+    opened.ready.then(
+      () => opened.team.start(),
+      () => {},
+    );
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);

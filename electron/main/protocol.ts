@@ -10,7 +10,6 @@ export interface ProtocolLike {
   handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void;
 }
 
-
 /** Must run before app 'ready'. */
 export function registerAppScheme(protocol: ProtocolLike): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);

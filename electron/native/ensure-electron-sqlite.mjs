@@ -30,10 +30,14 @@ try {
   execFileSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch], { cwd: target, stdio: 'inherit' });
 } catch {
   try {
-    execFileSync(bin('node-gyp'), ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], {
-      cwd: target,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      bin('node-gyp'),
+      ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`],
+      {
+        cwd: target,
+        stdio: 'inherit',
+      },
+    );
   } catch {
     // Reported below; a half-built folder must not pass for a build next time.
   }
@@ -41,7 +45,7 @@ try {
 if (!existsSync(binding)) {
   rmSync(target, { recursive: true, force: true });
   console.error(
-    'scopewise: could not get better-sqlite3 for Electron: it needs the internet once (a prebuilt download, or Electron\'s\n' +
+    "scopewise: could not get better-sqlite3 for Electron: it needs the internet once (a prebuilt download, or Electron's\n" +
       'headers for a build from source with python3, make and a C++ compiler). See the messages above; nothing else was changed.',
   );
   process.exit(1);

@@ -101,15 +101,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
     if (url.pathname.startsWith('/api/')) {
       if (!sameToken(request.headers['x-scopewise-token'] as string | undefined, token)) {
-        return sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' } });
+        return sendJson(response, 401, {
+          ok: false,
+          error: { code: 'unauthorized', message: 'missing or wrong token: open the URL printed by scopewise serve' },
+        });
       }
       if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'use POST' } });
       const channel = channelOf(url.pathname);
-      if (channel === null) return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the channel name in the path is not valid percent-encoding' } });
+      if (channel === null)
+        return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the channel name in the path is not valid percent-encoding' } });
       const body = await readBody(request);
       if (body === null) {
         response.shouldKeepAlive = false;
-        return sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` } });
+        return sendJson(response, 413, {
+          ok: false,
+          error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` },
+        });
       }
       let payload: unknown;
       try {

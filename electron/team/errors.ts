@@ -19,10 +19,16 @@ export function describeTeamError(error: unknown, label: string): AppError {
     case '3D000':
       return new AppError('not_found', `team database ${label}: the database does not exist`);
     case '42501':
-      return new AppError('forbidden', `team database ${label}: the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`);
+      return new AppError(
+        'forbidden',
+        `team database ${label}: the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`,
+      );
     case '3F000':
     case '42P01':
-      return new AppError('not_found', `team database ${label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`);
+      return new AppError(
+        'not_found',
+        `team database ${label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
+      );
     case 'ECONNREFUSED':
       return new AppError('io', `team database ${label}: nothing answers there (connection refused); working offline`);
     case 'ENOTFOUND':
@@ -39,8 +45,10 @@ export function describeTeamError(error: unknown, label: string): AppError {
     case '08003':
       return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
     default:
-      if (/timeout|terminated|Connection terminated/i.test(detail)) return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
-      if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail)) return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`);
+      if (/timeout|terminated|Connection terminated/i.test(detail))
+        return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
+      if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail))
+        return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`);
       return new AppError('internal', `team database ${label}: ${detail}`);
   }
 }

@@ -25,11 +25,13 @@ const rowSchema = z.object({
 
 function toChange(row: unknown): TeamChange {
   const parsed = rowSchema.safeParse(row);
-  if (!parsed.success) throw new AppError('invalid_input', `the team database holds a change this Scopewise cannot read (${parsed.error.issues[0]?.path.join('.') ?? 'row'})`);
+  if (!parsed.success)
+    throw new AppError('invalid_input', `the team database holds a change this Scopewise cannot read (${parsed.error.issues[0]?.path.join('.') ?? 'row'})`);
   const r = parsed.data;
   if (r.kind === 'revision') {
     const fields = assessmentFieldsSchema.safeParse(JSON.parse(r.fields ?? 'null'));
-    if (!fields.success || r.created_at === null || r.updated_at === null) throw new AppError('invalid_input', `team change ${r.seq}: the revision's fields are not valid assessment fields`);
+    if (!fields.success || r.created_at === null || r.updated_at === null)
+      throw new AppError('invalid_input', `team change ${r.seq}: the revision's fields are not valid assessment fields`);
     if (revisionIdentity(r.assessment_id, r.parent, canonicalFieldsJson(fields.data)) !== r.change_id) {
       throw new AppError('invalid_input', `team change ${r.seq}: the revision's content does not match its identity; sync stopped, nothing of it applied`);
     }

@@ -19,9 +19,26 @@ export async function pushChanges(client: pg.Client, deviceId: string, changes: 
        FROM jsonb_to_recordset($1::jsonb) AS c(ordinality int, change_id text, kind text, assessment_id text, parent text, replaces jsonb, fields text, created_at text, updated_at text)
        ORDER BY c.ordinality
        ON CONFLICT (change_id) DO NOTHING`,
-      [JSON.stringify(changes.map((c, i) => ({ ordinality: i, change_id: c.changeId, kind: c.kind, assessment_id: c.assessmentId, parent: c.parent, replaces: c.replaces, fields: c.fields, created_at: c.createdAt, updated_at: c.updatedAt }))), deviceId],
+      [
+        JSON.stringify(
+          changes.map((c, i) => ({
+            ordinality: i,
+            change_id: c.changeId,
+            kind: c.kind,
+            assessment_id: c.assessmentId,
+            parent: c.parent,
+            replaces: c.replaces,
+            fields: c.fields,
+            created_at: c.createdAt,
+            updated_at: c.updatedAt,
+          })),
+        ),
+        deviceId,
+      ],
     );
-    const result = await client.query('SELECT change_id, seq::text AS seq FROM scopewise.changes WHERE change_id = ANY($1::text[])', [changes.map((c) => c.changeId)]);
+    const result = await client.query('SELECT change_id, seq::text AS seq FROM scopewise.changes WHERE change_id = ANY($1::text[])', [
+      changes.map((c) => c.changeId),
+    ]);
     await client.query('COMMIT');
     for (const row of result.rows as { change_id: string; seq: string }[]) seqs.set(row.change_id, Number(row.seq));
   } catch (error) {

@@ -73,7 +73,9 @@ export async function initTeamSchema(client: pg.Client): Promise<number[]> {
   try {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('scopewise team init'))");
     await client.query('CREATE SCHEMA IF NOT EXISTS scopewise');
-    await client.query('CREATE TABLE IF NOT EXISTS scopewise.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS scopewise.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -85,7 +87,10 @@ export async function initTeamSchema(client: pg.Client): Promise<number[]> {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('scopewise team init'))");
       const current = await teamSchemaVersion(client);
       if (current > TEAM_SCHEMA_VERSION) {
-        throw new AppError('unsupported', `the team schema is version ${current}, newer than this Scopewise knows (${TEAM_SCHEMA_VERSION}); it was left as it is`);
+        throw new AppError(
+          'unsupported',
+          `the team schema is version ${current}, newer than this Scopewise knows (${TEAM_SCHEMA_VERSION}); it was left as it is`,
+        );
       }
       if (current < migration.version) {
         await client.query(migration.sql);
@@ -104,7 +109,8 @@ export async function initTeamSchema(client: pg.Client): Promise<number[]> {
 /** Gives a consultant's role what sync needs on the team schema (run by the owner after `team init`). */
 export async function grantTeamRole(client: pg.Client, role: string): Promise<void> {
   const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-  if (exists.rowCount === 0) throw new AppError('not_found', `--role: no PostgreSQL role named ${role}; create it first (CREATE ROLE ${role} LOGIN PASSWORD '...')`, 'role');
+  if (exists.rowCount === 0)
+    throw new AppError('not_found', `--role: no PostgreSQL role named ${role}; create it first (CREATE ROLE ${role} LOGIN PASSWORD '...')`, 'role');
   const who = client.escapeIdentifier(role);
   await client.query('BEGIN');
   try {

@@ -55,7 +55,18 @@ export class TeamSync {
     const conflicts = conflictedAssessments(db).length;
     const passwordFrom = setting?.encryptedPassword !== undefined ? 'keychain' : this.env.PGPASSWORD ? 'environment' : 'none';
     return {
-      state: setting === null ? 'off' : this.running !== null ? 'syncing' : conflicts > 0 ? 'conflict' : this.offline ? 'offline' : state.lastError !== null ? 'error' : 'synced',
+      state:
+        setting === null
+          ? 'off'
+          : this.running !== null
+            ? 'syncing'
+            : conflicts > 0
+              ? 'conflict'
+              : this.offline
+                ? 'offline'
+                : state.lastError !== null
+                  ? 'error'
+                  : 'synced',
       team: setting === null ? null : parseTeamUrl(setting.url, 'team.url').label,
       deviceId: state.deviceId,
       lastSyncAt: state.lastSyncAt,
@@ -89,8 +100,10 @@ export class TeamSync {
       const connection = await connectTeam(options);
       try {
         const version = await teamSchemaVersion(connection.client);
-        if (version === 0) return { ok: false, message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.` };
-        if (version > TEAM_SCHEMA_VERSION) return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
+        if (version === 0)
+          return { ok: false, message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.` };
+        if (version > TEAM_SCHEMA_VERSION)
+          return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
         await connection.client.query('SELECT 1 FROM scopewise.changes LIMIT 1');
         return { ok: true, message: `Connected to ${connection.target.label}.` };
       } finally {
@@ -109,7 +122,11 @@ export class TeamSync {
     parseTeamUrl(input.url, 'url');
     const password = input.password !== undefined && input.password !== '' ? input.password : passwordInUrl(input.url);
     if (password !== null && (this.secrets === null || !this.secrets.available())) {
-      throw new AppError('unsupported', 'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise', 'password');
+      throw new AppError(
+        'unsupported',
+        'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise',
+        'password',
+      );
     }
     saveTeamConnection(this.db(), { url: withoutPassword(input.url), ...(password === null ? {} : { encryptedPassword: this.secrets!.encrypt(password) }) });
     return this.sync();

@@ -29,8 +29,16 @@ export interface SyncOptions {
 async function prepare(db: Database, connection: TeamConnection, deviceId: string): Promise<void> {
   const { client } = connection;
   const version = await teamSchemaVersion(client);
-  if (version === 0) throw new AppError('not_found', `team database ${connection.target.label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`);
-  if (version > TEAM_SCHEMA_VERSION) throw new AppError('unsupported', `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`);
+  if (version === 0)
+    throw new AppError(
+      'not_found',
+      `team database ${connection.target.label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
+    );
+  if (version > TEAM_SCHEMA_VERSION)
+    throw new AppError(
+      'unsupported',
+      `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`,
+    );
   const team = await client.query('SELECT id::text AS id FROM scopewise.team LIMIT 1');
   bindTeam(db, team.rows[0].id as string);
   await client.query('INSERT INTO scopewise.devices (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET last_seen = now()', [deviceId]);

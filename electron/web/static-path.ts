@@ -16,7 +16,6 @@ export function staticPath(rendererDir: string, urlPath: string): string | null 
   return full === rendererDir || full.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep) ? full : null;
 }
 
-
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -43,9 +43,7 @@ export const contract = {
   'assessments.restore': channel<Ok>()(id),
   'assessments.duplicate': channel<SavedAssessment>()(id),
   'assessments.revisions': channel<RevisionSummary[]>()(id),
-  'assessments.compare': channel<RevisionComparison>()(
-    z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
-  ),
+  'assessments.compare': channel<RevisionComparison>()(z.object({ id: z.uuid(), from: z.number().int().min(1), to: z.number().int().min(1) }).strict()),
   /** `edition` defaults to client: what the client receives; internal adds the notes and the estimate's working. */
   /** Makes an old revision the current one, as a new revision: nothing before it is lost. */
   'assessments.restoreRevision': channel<SavedAssessment>()(z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict()),
@@ -58,7 +56,9 @@ export const contract = {
   'settings.get': channel<SettingsView>()(empty),
   /** Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings; `proposal.brandingConfirmed` records the first-run branding check. */
   'settings.update': channel<SettingsView>()(
-    z.object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() }).strict(),
+    z
+      .object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() })
+      .strict(),
   ),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),
   /** Drafts the scope from the saved answers and the rate card; refuses to replace an existing scope unless `replace`. */

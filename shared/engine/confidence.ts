@@ -137,7 +137,11 @@ export function tieBreakSentence(requirements: Requirements, scores: Scores, jud
   const existing = requirements.existingFramework;
   let why: string;
   if (existing === winner) why = `${FRAMEWORK_NAMES[winner]} is named first because the team already runs it.`;
-  else if (winner === 'django') why = 'Django is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, which brings more of a typical project’s parts ready-made.';
-  else why = 'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
+  else if (winner === 'django')
+    why =
+      'Django is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, which brings more of a typical project’s parts ready-made.';
+  else
+    why =
+      'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
   return `${head} ${why} Treat the choice as open until an answer separates them.`;
 }

@@ -25,7 +25,6 @@ export interface Flip {
 export const MAX_FLIPS = 5;
 const MAX_PER_FRAMEWORK = 3;
 
-
 interface Candidate {
   change: Change;
   scores: Scores;
@@ -105,9 +104,7 @@ export function findFlips(requirements: Requirements, fired: readonly Rule[], ba
   if (targets.length > 0) {
     // Without a shared rule, a pair is the sum of its changes; then a change that improves no target's standing
     // against anyone cannot be half of a minimal pair (the other change would win alone).
-    const helps = list.map((c) =>
-      targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])),
-    );
+    const helps = list.map((c) => targets.some((t) => FRAMEWORKS.some((f) => f !== t && c.scores[t] - c.scores[f] > base[t] - base[f])));
     // Only the nearest few pairs per framework are kept (pairs are met in order, so a later one must be nearer).
     const best = new Map<Framework, Found[]>();
     const keep = MAX_PER_FRAMEWORK + 1;

@@ -3,9 +3,7 @@
 import type { AnswerField, Framework } from './requirements';
 
 /** A condition on one answer; it holds only when that question is answered (an open question is neutral). */
-export type Condition =
-  | { field: AnswerField; is: readonly (string | boolean)[] }
-  | { field: 'teamSize' | 'expectedUsers'; atLeast?: number; atMost?: number };
+export type Condition = { field: AnswerField; is: readonly (string | boolean)[] } | { field: 'teamSize' | 'expectedUsers'; atLeast?: number; atMost?: number };
 
 export interface Rule {
   id: string;
@@ -85,7 +83,12 @@ export const RULES: readonly Rule[] = [
   // The guide's own Flask case, read as one condition: an API with no user interface, accounts or back office.
   {
     id: 'small-api',
-    when: [{ field: 'projectKind', is: API_KINDS }, { field: 'userInterface', is: ['none'] }, { field: 'auth', is: ['none'] }, { field: 'adminPanel', is: [false] }],
+    when: [
+      { field: 'projectKind', is: API_KINDS },
+      { field: 'userInterface', is: ['none'] },
+      { field: 'auth', is: ['none'] },
+      { field: 'adminPanel', is: [false] },
+    ],
     effects: { flask: 2 },
     text: 'A small API with no user interface, no accounts and no back office is the case where Flask’s routing-and-little-else core fits best.',
     source: FLASK_WINS,
@@ -101,14 +104,20 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'prototype-short',
-    when: [{ field: 'projectKind', is: ['prototype'] }, { field: 'lifetime', is: ['hours', 'weeks'] }],
+    when: [
+      { field: 'projectKind', is: ['prototype'] },
+      { field: 'lifetime', is: ['hours', 'weeks'] },
+    ],
     effects: { flask: 5 },
     text: 'A throwaway proof of concept gains nothing from conventions meant for years of maintenance: the quickest setup wins, and that is Flask’s.',
     source: FLASK_WINS,
   },
   {
     id: 'prototype-long',
-    when: [{ field: 'projectKind', is: ['prototype'] }, { field: 'lifetime', is: ['months', 'years'] }],
+    when: [
+      { field: 'projectKind', is: ['prototype'] },
+      { field: 'lifetime', is: ['months', 'years'] },
+    ],
     effects: {},
     text: 'A prototype that must then run for months or years is the first version of a product, so it is weighed as one and gets no prototype bonus.',
     source: FLASK_WINS,
@@ -167,7 +176,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'auth-basic-api',
-    when: [{ field: 'auth', is: ['basic'] }, { field: 'userInterface', is: ['none', 'spa-frontend'] }],
+    when: [
+      { field: 'auth', is: ['basic'] },
+      { field: 'userInterface', is: ['none', 'spa-frontend'] },
+    ],
     effects: { django: 1 },
     text: 'Django’s user model and password hashing give the accounts a tested base, although its login pages go unused when the front end is separate or absent.',
     source: FEATURES,
@@ -325,7 +337,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'deps-minimal-realtime',
-    when: [{ field: 'minimalDependencies', is: [true] }, { field: 'concurrency', is: ['realtime'] }],
+    when: [
+      { field: 'minimalDependencies', is: [true] },
+      { field: 'concurrency', is: ['realtime'] },
+    ],
     unless: [ACCOUNTS, ADMIN, RELATIONAL],
     effects: { fastapi: 2 },
     text: 'For a small footprint with websockets, FastAPI has them built in, while Flask would add Flask-SocketIO and its async worker.',
@@ -364,7 +379,10 @@ export const RULES: readonly Rule[] = [
   // weeks an admin or a permission system saves.
   {
     id: 'extending-django',
-    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['django'] }],
+    when: [
+      { field: 'extendingExisting', is: [true] },
+      { field: 'existingFramework', is: ['django'] },
+    ],
     effects: { django: 7 },
     mustHave: true,
     text: 'The work extends a running Django codebase: any other framework would mean rewriting what already works before adding anything new.',
@@ -372,7 +390,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'extending-flask',
-    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['flask'] }],
+    when: [
+      { field: 'extendingExisting', is: [true] },
+      { field: 'existingFramework', is: ['flask'] },
+    ],
     effects: { flask: 7 },
     mustHave: true,
     text: 'The work extends a running Flask codebase: any other framework would mean rewriting what already works before adding anything new.',
@@ -380,7 +401,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'extending-fastapi',
-    when: [{ field: 'extendingExisting', is: [true] }, { field: 'existingFramework', is: ['fastapi'] }],
+    when: [
+      { field: 'extendingExisting', is: [true] },
+      { field: 'existingFramework', is: ['fastapi'] },
+    ],
     effects: { fastapi: 7 },
     mustHave: true,
     text: 'The work extends a running FastAPI codebase: any other framework would mean rewriting what already works before adding anything new.',

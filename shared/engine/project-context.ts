@@ -85,7 +85,12 @@ export const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
       { value: 'native-app', label: 'Yes, as an app from the app store' },
     ],
   },
-  { field: 'languages', kind: 'list', label: 'In which languages?', help: 'Languages of the interface, separated by commas; more than one means translation support (i18n).' },
+  {
+    field: 'languages',
+    kind: 'list',
+    label: 'In which languages?',
+    help: 'Languages of the interface, separated by commas; more than one means translation support (i18n).',
+  },
 ];
 
 /** Words a client reads for a context answer; undefined when it was not given. */

@@ -74,14 +74,21 @@ export function recommend(requirements: Requirements): Recommendation {
     }
   }
   // Strongest first; ties keep knowledge-base order, so the output is stable.
-  reasons.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! || FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework));
+  reasons.sort(
+    (a, b) =>
+      Math.abs(b.effect) - Math.abs(a.effect) ||
+      RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! ||
+      FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework),
+  );
 
-  const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map((t) => ({
-    framework: t.framework,
-    factor: t.when[0]!.field,
-    text: t.text,
-    source: t.source,
-  }));
+  const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map(
+    (t) => ({
+      framework: t.framework,
+      factor: t.when[0]!.field,
+      text: t.text,
+      source: t.source,
+    }),
+  );
 
   const { flips, robust } = findFlips(requirements, fired, scores, recommended);
   return {

@@ -12,17 +12,7 @@ export const FRAMEWORK_NAMES: Record<Framework, string> = {
   fastapi: 'FastAPI',
 };
 
-export const PROJECT_KINDS = [
-  'web-app',
-  'content-platform',
-  'ecommerce',
-  'saas',
-  'data-tool',
-  'api-service',
-  'microservice',
-  'prototype',
-  'other',
-] as const;
+export const PROJECT_KINDS = ['web-app', 'content-platform', 'ecommerce', 'saas', 'data-tool', 'api-service', 'microservice', 'prototype', 'other'] as const;
 export const USER_INTERFACES = ['server-rendered', 'spa-frontend', 'none'] as const;
 export const AUTH_LEVELS = ['none', 'basic', 'roles'] as const;
 export const DATA_MODELS = ['none', 'simple', 'relational', 'complex'] as const;
@@ -168,7 +158,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'choice',
     section: 'Team',
     label: 'How experienced are they with this kind of work?',
-    help: "Team experience building Python web applications.",
+    help: 'Team experience building Python web applications.',
     options: [
       { value: 'beginner', label: 'Mostly new to it' },
       { value: 'mixed', label: 'A mix of new and experienced' },

@@ -83,7 +83,15 @@ function applyRule(out: Scores, rule: Rule, sign: number): void {
  * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
  * `firedNow` is the set of rules that hold for `r` itself.
  */
-export function rescore(r: Requirements, firedNow: ReadonlySet<Rule>, base: Scores, f1: AnswerField, v1: unknown, f2: AnswerField | null = null, v2: unknown = undefined): Scores {
+export function rescore(
+  r: Requirements,
+  firedNow: ReadonlySet<Rule>,
+  base: Scores,
+  f1: AnswerField,
+  v1: unknown,
+  f2: AnswerField | null = null,
+  v2: unknown = undefined,
+): Scores {
   const out = { ...base };
   for (const rule of rulesReading(f1)) {
     const after = holdsWith(rule, r, f1, v1, f2, v2);

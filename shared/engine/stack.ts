@@ -23,7 +23,13 @@ function needsDatabase(r: Requirements, framework: Framework): boolean {
 }
 
 function servesApi(r: Requirements): boolean {
-  return r.userInterface === 'spa-frontend' || r.userInterface === 'none' || r.apiDocs === true || r.projectKind === 'api-service' || r.projectKind === 'microservice';
+  return (
+    r.userInterface === 'spa-frontend' ||
+    r.userInterface === 'none' ||
+    r.apiDocs === true ||
+    r.projectKind === 'api-service' ||
+    r.projectKind === 'microservice'
+  );
 }
 
 function djangoStack(r: Requirements): StackComponent[] {
@@ -31,7 +37,11 @@ function djangoStack(r: Requirements): StackComponent[] {
   const longLived = r.lifetime === 'years';
   const parts: StackComponent[] = [
     longLived
-      ? { name: 'Django', version: '5.2 LTS', purpose: 'web framework with ORM, migrations, accounts and admin; supported to April 2028, then move to 6.2 LTS (due April 2027)' }
+      ? {
+          name: 'Django',
+          version: '5.2 LTS',
+          purpose: 'web framework with ORM, migrations, accounts and admin; supported to April 2028, then move to 6.2 LTS (due April 2027)',
+        }
       : { name: 'Django', version: '6.1', purpose: 'web framework with ORM, migrations, accounts and admin (current release)' },
   ];
   if (servesApi(r)) parts.push({ name: 'Django REST Framework', purpose: 'JSON API with serializers and permissions' });
@@ -69,7 +79,11 @@ function flaskStack(r: Requirements): StackComponent[] {
 
 function fastapiStack(r: Requirements): StackComponent[] {
   const parts: StackComponent[] = [
-    { name: 'FastAPI', version: '0.141', purpose: 'async API framework with OpenAPI documentation; pin the minor version (>=0.141,<0.142) and test each upgrade' },
+    {
+      name: 'FastAPI',
+      version: '0.141',
+      purpose: 'async API framework with OpenAPI documentation; pin the minor version (>=0.141,<0.142) and test each upgrade',
+    },
     { name: 'Pydantic', version: '2', purpose: 'typed request and response validation' },
   ];
   if (needsDatabase(r, 'fastapi')) {

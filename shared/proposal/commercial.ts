@@ -64,7 +64,11 @@ export function scopeSection(c: Commercial): Section | null {
   const deferred = c.estimate.deferred;
   if (deferred.length > 0) {
     blocks.push({ kind: 'subheading', text: 'Later, not in this proposal' });
-    blocks.push({ kind: 'paragraph', tone: 'muted', text: `${joinAnd(deferred.map((d) => d.title))}. We would scope and price these separately when you are ready.` });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `${joinAnd(deferred.map((d) => d.title))}. We would scope and price these separately when you are ready.`,
+    });
   }
   return { title: 'Scope and deliverables', blocks };
 }
@@ -80,9 +84,18 @@ export function optionsSection(c: Commercial): Section | null {
       ...(c.showRange ? [['Range', ...tiers.map((t) => `${c.fmt.money(t.low)} \u2013 ${c.fmt.money(t.high)}`)]] : []),
       ['Effort', ...tiers.map((t) => daysText(c, t.days))],
       ['Duration', ...tiers.map((t) => weeksText(c, t.weeks))],
-      ['Deliverables', ...tiers.map((t) => plural(c.scope.items.filter((i) => (i.tier ?? 1) <= t.tier && i.optional !== true && i.deferred !== true).length, 'item', 'items'))],
+      [
+        'Deliverables',
+        ...tiers.map((t) => plural(c.scope.items.filter((i) => (i.tier ?? 1) <= t.tier && i.optional !== true && i.deferred !== true).length, 'item', 'items')),
+      ],
     ];
-    blocks.push({ kind: 'paragraph', text: 'Three ways to start, each including everything in the one before it. We recommend the marked option: it covers what we heard you need most without paying now for what can wait.'.replace('Three', tiers.length === 2 ? 'Two' : 'Three') });
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Three ways to start, each including everything in the one before it. We recommend the marked option: it covers what we heard you need most without paying now for what can wait.'.replace(
+        'Three',
+        tiers.length === 2 ? 'Two' : 'Three',
+      ),
+    });
     blocks.push({
       kind: 'table',
       columns: [{ title: '', share: 0.22, bold: true }, ...tiers.map((t) => ({ title: mark(t), share: 0.78 / tiers.length, align: 'right' as const }))],

@@ -3,7 +3,28 @@
 // composer; each measures its height first and moves whole to the next page when it does not fit.
 import type { Composer } from './composer';
 import { fitLine } from './layout';
-import { BASELINE, BODY_TOP, CALLOUT, CHART, GANTT, SIGNATURE, CONTENT_W, INK, LEFT, MUTED, PITCH, RIGHT, RULE, SPACE, STROKE, TINT, TYPE, WHITE, mix, onColour } from './theme';
+import {
+  BASELINE,
+  BODY_TOP,
+  CALLOUT,
+  CHART,
+  GANTT,
+  SIGNATURE,
+  CONTENT_W,
+  INK,
+  LEFT,
+  MUTED,
+  PITCH,
+  RIGHT,
+  RULE,
+  SPACE,
+  STROKE,
+  TINT,
+  TYPE,
+  WHITE,
+  mix,
+  onColour,
+} from './theme';
 
 export function drawChart(c: Composer, bars: readonly { label: string; value: number; display: string; highlight: boolean }[], caption: string): void {
   const { rowH, labelW, valueW } = CHART;
@@ -79,7 +100,13 @@ export function ganttHeight(c: Composer, bars: readonly { label: string }[], cap
 }
 
 /** Phases as bars on a week scale: one row per phase, each starting where the one before ended, ticks every week or so. */
-export function drawGantt(c: Composer, bars: readonly { label: string; start: number; length: number; display: string }[], total: number, axisLabel: string, caption: string): void {
+export function drawGantt(
+  c: Composer,
+  bars: readonly { label: string; start: number; length: number; display: string }[],
+  total: number,
+  axisLabel: string,
+  caption: string,
+): void {
   const g = GANTT;
   const labels = bars.map((b) => c.lines(b.label, 'bold', TYPE.small, g.labelW - 8));
   const rowHeights = labels.map((l) => Math.max(g.rowH, l.length * PITCH.caption + 8));
@@ -107,7 +134,9 @@ export function drawGantt(c: Composer, bars: readonly { label: string; start: nu
   let y = bodyTop;
   bars.forEach((bar, i) => {
     const h = rowHeights[i]!;
-    labels[i]!.forEach((line, k) => c.drawLine(line, LEFT, y + (h - labels[i]!.length * PITCH.caption) / 2 + k * PITCH.caption + TYPE.small * BASELINE, TYPE.small, INK));
+    labels[i]!.forEach((line, k) =>
+      c.drawLine(line, LEFT, y + (h - labels[i]!.length * PITCH.caption) / 2 + k * PITCH.caption + TYPE.small * BASELINE, TYPE.small, INK),
+    );
     const bx = x0 + bar.start * scale;
     const bw = Math.max(2, bar.length * scale);
     const by = y + (h - g.barH) / 2;
@@ -117,7 +146,13 @@ export function drawGantt(c: Composer, bars: readonly { label: string; start: nu
     const inside = value.width + 8 <= bw;
     const after = bx + bw + 4 + value.width <= RIGHT;
     const vx = inside ? bx + 4 : after ? bx + bw + 4 : bx - 4 - value.width;
-    c.drawLine(value, vx, by + g.barH / 2 + TYPE.caption * 0.35, TYPE.caption, inside ? onColour(i % 2 === 0 ? primary : mix(primary, WHITE, TINT.otherBar)) : MUTED);
+    c.drawLine(
+      value,
+      vx,
+      by + g.barH / 2 + TYPE.caption * 0.35,
+      TYPE.caption,
+      inside ? onColour(i % 2 === 0 ? primary : mix(primary, WHITE, TINT.otherBar)) : MUTED,
+    );
     y += h;
   });
   c.rule(RULE, LEFT, y, RIGHT, y, STROKE.hairline);

@@ -42,7 +42,11 @@ export function formatterFor(locale: string, currency: string | null): Formatter
     try {
       formatMoney(0, currency, locale);
     } catch {
-      throw new AppError('invalid_input', `currency: "${currency}" cannot be written in the locale ${locale}; choose an ISO 4217 code like EUR or GBP`, 'currency');
+      throw new AppError(
+        'invalid_input',
+        `currency: "${currency}" cannot be written in the locale ${locale}; choose an ISO 4217 code like EUR or GBP`,
+        'currency',
+      );
     }
   }
   const dayNumber = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });

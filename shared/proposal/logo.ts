@@ -33,7 +33,8 @@ function u16(bytes: Uint8Array, at: number): number {
 }
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes.length < 33 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR' || u32(bytes, 8) !== 13) refuse('the PNG file is damaged (no image header)');
+  if (bytes.length < 33 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR' || u32(bytes, 8) !== 13)
+    refuse('the PNG file is damaged (no image header)');
   const depth = bytes[24]!;
   const colourType = bytes[25]!;
   if (!(PNG_DEPTHS[colourType] ?? []).includes(depth)) refuse(`the PNG uses an unknown colour format (type ${colourType}, depth ${depth})`);

@@ -243,14 +243,21 @@ export function buildProposalModel(
   ];
   for (const entry of r.ranking.slice(1)) {
     const gap = first.score - entry.score;
-    approach.push({ kind: 'subheading', text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})` });
+    approach.push({
+      kind: 'subheading',
+      text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})`,
+    });
     approach.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
     const flips = r.flips.filter((f) => f.winner === entry.framework);
     if (flips.length > 0) {
       approach.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
       approach.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
     } else {
-      approach.push({ kind: 'paragraph', tone: 'muted', text: `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.` });
+      approach.push({
+        kind: 'paragraph',
+        tone: 'muted',
+        text: `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.`,
+      });
     }
   }
 
@@ -260,7 +267,13 @@ export function buildProposalModel(
     { title: `Recommended approach: ${winner}`, blocks: approach },
   ];
   if (commercial !== null) {
-    sections.push(scopeSection(commercial), optionsSection(commercial), timelineSection(commercial), investmentSection(commercial), assumptionsSection(commercial.scope));
+    sections.push(
+      scopeSection(commercial),
+      optionsSection(commercial),
+      timelineSection(commercial),
+      investmentSection(commercial),
+      assumptionsSection(commercial.scope),
+    );
   } else if (scope !== null) sections.push(assumptionsSection(scope));
 
   // Terms: payment and validity.
@@ -288,7 +301,11 @@ export function buildProposalModel(
       {
         kind: 'signature',
         parties: [
-          { heading: 'For the client', organisation: client || 'Client', fields: tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields },
+          {
+            heading: 'For the client',
+            organisation: client || 'Client',
+            fields: tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields,
+          },
           { heading: `For ${company}`, organisation: company, fields: signatureFields },
         ],
       },
@@ -297,7 +314,9 @@ export function buildProposalModel(
 
   if (internal) {
     if (commercial !== null) sections.push(workingSection(commercial));
-    const notes = [cleanText(assessment.notes).trim(), cleanText(assessment.requirements.notes ?? '').trim()].filter((n, i, all) => n !== '' && all.indexOf(n) === i);
+    const notes = [cleanText(assessment.notes).trim(), cleanText(assessment.requirements.notes ?? '').trim()].filter(
+      (n, i, all) => n !== '' && all.indexOf(n) === i,
+    );
     if (notes.length > 0) {
       sections.push({
         title: 'Workshop notes (internal)',

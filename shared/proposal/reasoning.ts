@@ -1,7 +1,19 @@
 // The recommendation in words: what each framework is, why the winner won (with each rule's source in the internal
 // edition), what would make an alternative win. Sentences and blocks only; no layout, no prices.
 import type { Assessment } from '../assessment';
-import { FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, describeAnswer, questionLabel, type AnswerField, type Change, type Flip, type Framework, type Reason, type Recommendation } from '../engine';
+import {
+  FRAMEWORK_NAMES,
+  FRAMEWORKS,
+  QUESTIONS,
+  describeAnswer,
+  questionLabel,
+  type AnswerField,
+  type Change,
+  type Flip,
+  type Framework,
+  type Reason,
+  type Recommendation,
+} from '../engine';
 import type { Block } from './model';
 
 export const frameworkName = (f: Framework): string => FRAMEWORK_NAMES[f];
@@ -28,10 +40,8 @@ function signed(n: number): string {
 export const CHARACTER: Record<Framework, string> = {
   django:
     'Django is a full-stack framework: the database layer, migrations, user accounts, an admin back office, forms and templates come in the box and are designed to work together.',
-  flask:
-    'Flask is a microframework: it routes requests and leaves every other decision, from the database to logins, to the team and the extensions it picks.',
-  fastapi:
-    'FastAPI is an asynchronous framework for APIs: it validates requests and publishes OpenAPI documentation straight from Python type hints.',
+  flask: 'Flask is a microframework: it routes requests and leaves every other decision, from the database to logins, to the team and the extensions it picks.',
+  fastapi: 'FastAPI is an asynchronous framework for APIs: it validates requests and publishes OpenAPI documentation straight from Python type hints.',
 };
 
 export interface RuleGroup {
@@ -50,7 +60,9 @@ function sourceOf(reason: Reason): string | null {
   const source = (reason as Reason & { source?: unknown }).source;
   if (typeof source === 'string') return source.trim() || null;
   if (source !== null && typeof source === 'object') {
-    const parts = ['title', 'section', 'label', 'ref', 'url'].map((k) => (source as Record<string, unknown>)[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const parts = ['title', 'section', 'label', 'ref', 'url']
+      .map((k) => (source as Record<string, unknown>)[k])
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     return parts.length > 0 ? parts.join(', ') : null;
   }
   return null;
@@ -90,7 +102,8 @@ export function confidenceText(r: Recommendation, total: number): string {
   const winner = frameworkName(r.recommended);
   const second = frameworkName(r.ranking[1]!.framework);
   const answered = `${r.answered} of ${total} questions answered`;
-  if (r.answered === 0) return 'No questions have been answered yet, so this reflects our default position rather than your project. Treat it as a starting point for the conversation.';
+  if (r.answered === 0)
+    return 'No questions have been answered yet, so this reflects our default position rather than your project. Treat it as a starting point for the conversation.';
   // Snapshots taken before engine 2 carry no tie sentence; they keep the wording they were exported with.
   const tieBreak = (r as Partial<Recommendation>).tieBreak;
   if (typeof tieBreak === 'string') return `Confidence is low, because the scores are level. ${tieBreak}`;
@@ -153,4 +166,3 @@ export function openQuestionLabels(r: Recommendation): string[] {
     .filter((f): f is AnswerField => f !== null && QUESTIONS.some((q) => q.field === f))
     .map((f) => questionLabel(f));
 }
-

@@ -63,7 +63,13 @@ function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly s
   const factor = doc.getLineHeightFactor();
   doc.setLineHeightFactor(LEADING.cell);
   // Autotable moves a row that does not fit to the next page, but not the header above it: keep the two together.
-  const headH = autoRowHeight(c, columns.map((col) => col.title), columns.map(() => 'bold'), TYPE.cellHead, widths);
+  const headH = autoRowHeight(
+    c,
+    columns.map((col) => col.title),
+    columns.map(() => 'bold'),
+    TYPE.cellHead,
+    widths,
+  );
   const firstH = rows.length > 0 ? autoRowHeight(c, rows[0]!, styles, TYPE.cell, widths) : 0;
   c.ensure(headH + firstH);
   autoTable(doc, {

@@ -9,7 +9,10 @@ export const REPLACEMENT = '\u25A1';
  * no bidi overrides or zero-width marks (they would reorder or hide text in a PDF viewer), no lone surrogates.
  */
 export function cleanText(input: string): string {
-  const text = input.normalize('NFC').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/\t/g, ' ');
+  const text = input
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/\t/g, ' ');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

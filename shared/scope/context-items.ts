@@ -16,7 +16,11 @@ export interface ContextItem {
 
 /** A stable id from an integration's name (lower case, letters and digits), so a re-draft keeps the same ids. */
 function slug(name: string): string {
-  const s = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const s = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return s === '' ? 'other' : s.slice(0, 40);
 }
 

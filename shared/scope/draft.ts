@@ -3,7 +3,15 @@
 import { recommend } from '../engine/recommend';
 import { conditionHolds } from '../engine/score';
 import { FRAMEWORKS, type Framework, type Requirements } from '../engine/requirements';
-import { DEFAULT_ASSUMPTIONS, DEFAULT_CLIENT_RESPONSIBILITIES, DEFAULT_EXCLUSIONS, PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule } from './knowledge';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_CLIENT_RESPONSIBILITIES,
+  DEFAULT_EXCLUSIONS,
+  PHASES,
+  WORK_ITEMS,
+  type WorkCondition,
+  type WorkItemRule,
+} from './knowledge';
 import { contextItems } from './context-items';
 import { emptyScope, type RateCard, type Scope, type ScopeItem } from './schema';
 
@@ -53,7 +61,14 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
     byFramework: Object.fromEntries(FRAMEWORKS.filter((f) => f !== framework).map((f) => [f, { ...rule.days[f] }])),
   }));
   // The project context adds its own items (integrations, privacy, mobile, translations), the same days for every framework.
-  const fromContext: ScopeItem[] = contextItems(requirements).map((item) => ({ ...item.days, id: item.id, title: item.title, description: item.description, phase: item.phase, role: roleOn(rateCard, item.role) }));
+  const fromContext: ScopeItem[] = contextItems(requirements).map((item) => ({
+    ...item.days,
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    phase: item.phase,
+    role: roleOn(rateCard, item.role),
+  }));
   const all = PHASES.flatMap((phase) => [...items.filter((i) => i.phase === phase), ...fromContext.filter((i) => i.phase === phase)]);
   return {
     ...emptyScope(rateCard),

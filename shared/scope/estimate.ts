@@ -212,7 +212,14 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
       continue;
     }
     if (status === 'optional') {
-      addOns.push({ title: item.title, price: chosen.price, id: item.id, days: fromHundredths(chosen.expectedDays), low: chosen.lowPrice, high: chosen.highPrice });
+      addOns.push({
+        title: item.title,
+        price: chosen.price,
+        id: item.id,
+        days: fromHundredths(chosen.expectedDays),
+        low: chosen.lowPrice,
+        high: chosen.highPrice,
+      });
       continue;
     }
     if (tier > tierCount) continue; // refused by scopeSchema; never priced silently into a tier that has no name
@@ -267,7 +274,11 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
       contingencyDays: fromHundredths(dayParts.contingency),
       lowDays: fromHundredths(withOverheads(own.lowDays, pm100, qa100, c100).total),
       highDays: fromHundredths(withOverheads(own.highDays, pm100, qa100, c100).total),
-      daysByFramework: { django: fromHundredths(days('django').total), flask: fromHundredths(days('flask').total), fastapi: fromHundredths(days('fastapi').total) },
+      daysByFramework: {
+        django: fromHundredths(days('django').total),
+        flask: fromHundredths(days('flask').total),
+        fastapi: fromHundredths(days('fastapi').total),
+      },
       weeks: phases.reduce((sum, p) => sum + p.weeks, 0),
       phases,
     });

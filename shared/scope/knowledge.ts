@@ -288,7 +288,12 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     description: 'Written guidance so new developers can find their way and make changes safely.',
     phase: 'Launch',
     role: 'developer',
-    when: { any: [{ field: 'teamTurnover', is: ['high'] }, { field: 'lifetime', is: ['years'] }] },
+    when: {
+      any: [
+        { field: 'teamTurnover', is: ['high'] },
+        { field: 'lifetime', is: ['years'] },
+      ],
+    },
     days: { django: d(1, 1.5, 2), flask: d(2, 3, 4), fastapi: d(1.5, 2.5, 3.5) },
     why: 'Newcomers already know where things live in a Django project; a custom Flask layout has to be explained in writing.',
   },

@@ -39,10 +39,7 @@ function checkOrder(v: { low: number; likely: number; high: number }, ctx: z.Ref
 }
 
 /** Three-point estimate in days; `low ≤ likely ≤ high`, reported on the field that breaks the order. */
-export const threePointSchema = z
-  .object({ low: days, likely: days, high: days })
-  .strict()
-  .superRefine(checkOrder);
+export const threePointSchema = z.object({ low: days, likely: days, high: days }).strict().superRefine(checkOrder);
 export type ThreePoint = z.infer<typeof threePointSchema>;
 
 export const currencySchema = z.string().refine(isCurrencyCode, { message: 'an ISO 4217 currency code in capitals (like EUR, GBP, USD)' });
@@ -68,7 +65,11 @@ const ratesSchema = z
     });
   });
 
-const frameworkDays = z.object(Object.fromEntries(FRAMEWORKS.map((f) => [f, threePointSchema.optional()])) as Record<(typeof FRAMEWORKS)[number], z.ZodOptional<typeof threePointSchema>>).strict();
+const frameworkDays = z
+  .object(
+    Object.fromEntries(FRAMEWORKS.map((f) => [f, threePointSchema.optional()])) as Record<(typeof FRAMEWORKS)[number], z.ZodOptional<typeof threePointSchema>>,
+  )
+  .strict();
 
 export const scopeItemSchema = z
   .object({
@@ -109,11 +110,13 @@ export const scopeSchema = z
     const roles = scope.rates.map((r) => r.role);
     const ids = new Set<string>();
     scope.items.forEach((item, i) => {
-      if (!roles.includes(item.role)) ctx.addIssue({ code: 'custom', path: ['items', i, 'role'], input: item.role, message: `one of the roles in rates (${roles.join(', ')})` });
+      if (!roles.includes(item.role))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'role'], input: item.role, message: `one of the roles in rates (${roles.join(', ')})` });
       if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], input: item.id, message: 'an id not already used by another item' });
       ids.add(item.id);
       const tier = item.tier ?? 1;
-      if (tier > scope.tiers.length) ctx.addIssue({ code: 'custom', path: ['items', i, 'tier'], input: tier, message: `at most ${scope.tiers.length}, the number of tiers named in tiers` });
+      if (tier > scope.tiers.length)
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'tier'], input: tier, message: `at most ${scope.tiers.length}, the number of tiers named in tiers` });
     });
   });
 export type Scope = z.infer<typeof scopeSchema>;

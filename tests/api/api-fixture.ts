@@ -46,7 +46,9 @@ export async function apiFixture(): Promise<ApiFixture> {
 /** A fingerprint of everything the database holds (every row of every table), to prove a rejected call wrote nothing. */
 export function fingerprint(db: Database): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as { name: string }[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name")
+    .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(`\0table ${name}`);
     for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().iterate() as Iterable<unknown[]>) {

@@ -32,7 +32,24 @@ function payloads(): fc.Arbitrary<unknown> {
     fc.array(fc.string(), { maxLength: 3 }),
     fc.object({ maxDepth: 2 }),
   );
-  const keys = fc.constantFrom('id', 'fields', 'search', 'page', 'branding', 'json', 'ids', 'name', 'from', 'to', 'path', 'status', 'trash', 'sort', '__proto__', 'constructor');
+  const keys = fc.constantFrom(
+    'id',
+    'fields',
+    'search',
+    'page',
+    'branding',
+    'json',
+    'ids',
+    'name',
+    'from',
+    'to',
+    'path',
+    'status',
+    'trash',
+    'sort',
+    '__proto__',
+    'constructor',
+  );
   const nearlyRight = fc.dictionary(keys, hostile, { maxKeys: 4 });
   return fc.oneof(fc.anything({ maxDepth: 3 }), nearlyRight);
 }

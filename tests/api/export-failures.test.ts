@@ -46,7 +46,10 @@ describe('exports into a folder that may not be written', () => {
       if (!created.ok) throw new Error(created.error.message);
       const id = (created.value as { id: string }).id;
       const before = fingerprint(services.db);
-      for (const [channel, payload] of [['proposal.export', { id }], ['bundles.export', { ids: [id] }]] as const) {
+      for (const [channel, payload] of [
+        ['proposal.export', { id }],
+        ['bundles.export', { ids: [id] }],
+      ] as const) {
         const result = await dispatch(handlers, channel, payload);
         expect(result, channel).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/permission denied/) } });
         if (!result.ok) expect(result.error.message).toMatch(which === 'existing' ? /folder (sys|locked)/ : /folder (sys|locked|scopewise-exports|exports)/);

@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const CASES = [
-  { label: 'Cyrillic', clientName: `${'Научно-производственное объединение '.repeat(4)}`.slice(0, 120), projectTitle: 'Платформа бронирования и учёта '.repeat(4).slice(0, 120) },
+  {
+    label: 'Cyrillic',
+    clientName: `${'Научно-производственное объединение '.repeat(4)}`.slice(0, 120),
+    projectTitle: 'Платформа бронирования и учёта '.repeat(4).slice(0, 120),
+  },
   { label: 'CJK', clientName: '株式会社'.repeat(23).slice(0, 90), projectTitle: '予約管理システムの再構築'.repeat(8).slice(0, 90) },
   { label: 'emoji', clientName: '👨‍👩‍👧‍👦🇩🇪🚀'.repeat(20), projectTitle: 'e\u0301'.repeat(100) },
 ];

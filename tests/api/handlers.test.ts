@@ -48,7 +48,9 @@ describe('the API handlers', () => {
     const t0 = Date.now();
     await api.call('assessments.update', { id: created.id, fields: { requirements: { adminPanel: true } } });
     // A later save in a new minute makes a second revision; the db decides by time, so move the first one back.
-    api.services.db.prepare("UPDATE revisions SET created_at = ?, updated_at = ? WHERE assessment_id = ?").run(new Date(t0 - 3_600_000).toISOString(), new Date(t0 - 3_600_000).toISOString(), created.id);
+    api.services.db
+      .prepare('UPDATE revisions SET created_at = ?, updated_at = ? WHERE assessment_id = ?')
+      .run(new Date(t0 - 3_600_000).toISOString(), new Date(t0 - 3_600_000).toISOString(), created.id);
     await api.call('assessments.update', { id: created.id, fields: { requirements: { adminPanel: false, concurrency: 'high-async', apiDocs: true } } });
     const revisions = await api.call('assessments.revisions', { id: created.id });
     expect(revisions.length).toBeGreaterThanOrEqual(2);
@@ -56,7 +58,10 @@ describe('the API handlers', () => {
     const last = revisions[revisions.length - 1]!.number;
     const diff = await api.call('assessments.compare', { id: created.id, from: first, to: last });
     expect(diff.answers.map((a) => a.field)).toContain('adminPanel');
-    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({ label: 'Will your staff manage content, orders or users themselves?', to: 'No' });
+    expect(diff.answers.find((a) => a.field === 'adminPanel')).toMatchObject({
+      label: 'Will your staff manage content, orders or users themselves?',
+      to: 'No',
+    });
     expect(diff.recommendation.to.recommended).toBe('fastapi');
     expect(diff.fields).toEqual([]);
     const missing = await api.raw('assessments.compare', { id: created.id, from: first, to: 999 });
@@ -105,7 +110,10 @@ describe('the API handlers', () => {
     const client = await api.call('proposal.preview', { id: created.id });
     const internal = await api.call('proposal.preview', { id: created.id, edition: 'internal' });
     expect(client.pdfBase64).not.toBe(internal.pdfBase64);
-    expect(await api.raw('proposal.preview', { id: created.id, edition: 'secret' as 'client' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'edition' } });
+    expect(await api.raw('proposal.preview', { id: created.id, edition: 'secret' as 'client' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'edition' },
+    });
   });
 
   it('imports a bundle given as text and refuses a malformed one whole', async () => {

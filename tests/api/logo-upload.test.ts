@@ -43,7 +43,10 @@ async function expectRefused(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'
 
 describe('settings.update with a logo', () => {
   it('keeps a real PNG and a real JPEG, and exports with them pass qpdf --check', async () => {
-    for (const [bytes, mime] of [[png(120, 40), 'image/png'], [jpeg, 'image/jpeg']] as const) {
+    for (const [bytes, mime] of [
+      [png(120, 40), 'image/png'],
+      [jpeg, 'image/jpeg'],
+    ] as const) {
       const saved = await api.call('settings.update', asLogo(bytes, mime));
       expect(saved.branding.logo?.base64).toBe(Buffer.from(bytes).toString('base64'));
       const { id } = await api.call('assessments.create', { fields: { clientName: `With ${mime}` } });

@@ -23,7 +23,12 @@ async function expectRefused(channel: string, payload: unknown, field: string, p
 
 describe('odd input at the API', () => {
   it('refuses a lone surrogate in any text field, naming the field, as parsed from JSON', async () => {
-    await expectRefused('assessments.create', JSON.parse('{"fields":{"clientName":"Acme \\ud800 Ltd"}}'), 'fields.clientName', /^fields\.clientName: .*unpaired surrogate.* position 5/);
+    await expectRefused(
+      'assessments.create',
+      JSON.parse('{"fields":{"clientName":"Acme \\ud800 Ltd"}}'),
+      'fields.clientName',
+      /^fields\.clientName: .*unpaired surrogate.* position 5/,
+    );
     await expectRefused('assessments.update', { id, fields: { notes: 'ok\udfff' } }, 'fields.notes', /unpaired surrogate/);
     await expectRefused('assessments.list', { search: '\udc00abc' }, 'search', /unpaired surrogate/);
     await expectRefused('settings.update', { branding: { companyName: 'Co\ud83d' } }, 'branding.companyName', /unpaired surrogate/);
@@ -41,8 +46,18 @@ describe('odd input at the API', () => {
   it('refuses a number too large to hold, naming the field and the allowed range instead of "got null"', async () => {
     const payload = JSON.parse('{"id":"ID","fields":{"requirements":{"teamSize":1e400}}}'.replace('ID', id));
     expect(payload.fields.requirements.teamSize).toBe(Infinity);
-    await expectRefused('assessments.update', payload, 'fields.requirements.teamSize', /^fields\.requirements\.teamSize: expected a number from 1 to \d+, got a number too large to hold/);
-    await expectRefused('assessments.list', JSON.parse('{"page":-1e400}'), 'page', /^page: expected a number from 0 to 1000000, got a number too large to hold/);
+    await expectRefused(
+      'assessments.update',
+      payload,
+      'fields.requirements.teamSize',
+      /^fields\.requirements\.teamSize: expected a number from 1 to \d+, got a number too large to hold/,
+    );
+    await expectRefused(
+      'assessments.list',
+      JSON.parse('{"page":-1e400}'),
+      'page',
+      /^page: expected a number from 0 to 1000000, got a number too large to hold/,
+    );
   });
 });
 

@@ -28,7 +28,9 @@ describe('the scope through the API', () => {
   it('is absent on a new assessment, saved with assessments.update, read back, and cleared with null', async () => {
     const id = await newAssessment();
     expect((await api.call('assessments.get', { id })).scope).toBeNull();
-    const scope = scopeOf([{ title: 'Stripe checkout', description: 'Cards and refunds', likely: 3, high: 5 }], { assumptions: ['Hosting on the client’s cloud'] });
+    const scope = scopeOf([{ title: 'Stripe checkout', description: 'Cards and refunds', likely: 3, high: 5 }], {
+      assumptions: ['Hosting on the client’s cloud'],
+    });
     const saved = await api.call('assessments.update', { id, fields: { scope } });
     expect(saved.scope).toEqual(scope);
     expect((await api.call('assessments.get', { id })).scope).toEqual(scope);
@@ -41,8 +43,15 @@ describe('the scope through the API', () => {
 
   it('puts item titles, descriptions and the proposal lists in search, and takes them out when they change', async () => {
     const id = await newAssessment('Search Scope Ltd');
-    await api.call('assessments.update', { id, fields: { scope: scopeOf([{ title: 'Geofencing', description: 'Zoë’s delivery zones' }], { exclusions: ['Penetration testing'] }) } });
-    for (const word of ['geofenc', 'zoe', 'penetration']) expect((await api.call('assessments.list', { search: word })).rows.map((r) => r.id), word).toEqual([id]);
+    await api.call('assessments.update', {
+      id,
+      fields: { scope: scopeOf([{ title: 'Geofencing', description: 'Zoë’s delivery zones' }], { exclusions: ['Penetration testing'] }) },
+    });
+    for (const word of ['geofenc', 'zoe', 'penetration'])
+      expect(
+        (await api.call('assessments.list', { search: word })).rows.map((r) => r.id),
+        word,
+      ).toEqual([id]);
     await api.call('assessments.update', { id, fields: { scope: scopeOf([{ title: 'Payments' }]) } });
     expect((await api.call('assessments.list', { search: 'geofencing' })).total).toBe(0);
     expect((await api.call('assessments.list', { search: 'payments' })).rows.map((r) => r.id)).toEqual([id]);
@@ -111,7 +120,9 @@ describe('the scope through the API', () => {
       const plain = JSON.parse(text);
       // As a version-1 bundle wrote it: no scope, revisions of requirements and notes only.
       delete plain.assessments[0].scope;
-      plain.assessments[0].revisions = [{ number: 1, createdAt: plain.assessments[0].createdAt, updatedAt: plain.assessments[0].updatedAt, requirements: {}, notes: '' }];
+      plain.assessments[0].revisions = [
+        { number: 1, createdAt: plain.assessments[0].createdAt, updatedAt: plain.assessments[0].updatedAt, requirements: {}, notes: '' },
+      ];
       plain.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';
       expect((await other.call('bundles.import', { json: JSON.stringify(plain) })).added).toEqual(['7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f']);
       expect((await other.call('assessments.get', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' })).scope).toBeNull();
@@ -154,8 +165,31 @@ describe('bad scope input at every boundary', () => {
         format: 'scopewise-bundle',
         version: 1,
         assessments: [
-          { id, clientName: 'Good One', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', revisions: [] },
-          { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f', clientName: 'Bad One', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', revisions: [], scope: c.scope() },
+          {
+            id,
+            clientName: 'Good One',
+            projectTitle: '',
+            consultant: '',
+            status: 'draft',
+            requirements: {},
+            notes: '',
+            createdAt: '2026-01-01T00:00:00Z',
+            updatedAt: '2026-01-02T00:00:00Z',
+            revisions: [],
+          },
+          {
+            id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f',
+            clientName: 'Bad One',
+            projectTitle: '',
+            consultant: '',
+            status: 'draft',
+            requirements: {},
+            notes: '',
+            createdAt: '2026-01-01T00:00:00Z',
+            updatedAt: '2026-01-02T00:00:00Z',
+            revisions: [],
+            scope: c.scope(),
+          },
         ],
       };
       const before = fingerprint(api.services.db);
@@ -169,11 +203,23 @@ describe('bad scope input at every boundary', () => {
 
   const badCards: { name: string; card: () => unknown; field: RegExp }[] = [
     { name: 'an unknown currency', card: () => ({ ...DEFAULT_RATE_CARD, currency: 'EURO' }), field: /currency/ },
-    { name: 'a negative day rate', card: () => ({ ...DEFAULT_RATE_CARD, rates: [{ role: 'developer', name: 'Developer', dayRate: -1 }] }), field: /rates\[0\]\.dayRate/ },
-    { name: 'a day rate in fractions of a cent', card: () => ({ ...DEFAULT_RATE_CARD, rates: [{ role: 'developer', name: 'Developer', dayRate: 550.5 }] }), field: /rates\[0\]\.dayRate/ },
+    {
+      name: 'a negative day rate',
+      card: () => ({ ...DEFAULT_RATE_CARD, rates: [{ role: 'developer', name: 'Developer', dayRate: -1 }] }),
+      field: /rates\[0\]\.dayRate/,
+    },
+    {
+      name: 'a day rate in fractions of a cent',
+      card: () => ({ ...DEFAULT_RATE_CARD, rates: [{ role: 'developer', name: 'Developer', dayRate: 550.5 }] }),
+      field: /rates\[0\]\.dayRate/,
+    },
     { name: 'a percentage above 100', card: () => ({ ...DEFAULT_RATE_CARD, qaPercent: 101 }), field: /qaPercent/ },
     { name: 'a validity of 0 days', card: () => ({ ...DEFAULT_RATE_CARD, validityDays: 0 }), field: /validityDays/ },
-    { name: 'two roles with the same id', card: () => ({ ...DEFAULT_RATE_CARD, rates: [DEFAULT_RATE_CARD.rates[0], DEFAULT_RATE_CARD.rates[0]] }), field: /rates\[1\]\.role/ },
+    {
+      name: 'two roles with the same id',
+      card: () => ({ ...DEFAULT_RATE_CARD, rates: [DEFAULT_RATE_CARD.rates[0], DEFAULT_RATE_CARD.rates[0]] }),
+      field: /rates\[1\]\.role/,
+    },
   ];
   for (const c of badCards) {
     it(`settings.update refuses a rate card with ${c.name}, names the field and writes nothing`, async () => {

@@ -13,7 +13,12 @@ import { fillDisk, makeReadOnly, mountTmpfs, unmountAll } from '../fixtures/moun
 afterEach(unmountAll);
 
 async function servicesAt(databasePath: string, warnings: string[]) {
-  const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), maintenance: false, warn: (m) => warnings.push(m) });
+  const services = await openServices({
+    databasePath,
+    files: browserFileActions(exportsFolderFor(databasePath)),
+    maintenance: false,
+    warn: (m) => warnings.push(m),
+  });
   return { services, handlers: createHandlers(services) };
 }
 
@@ -27,7 +32,8 @@ describe('a full disk', () => {
     fillDisk(dir);
     // The write-ahead log may still have room from earlier writes, so save until the disk's lack of room shows.
     let failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: 'No room', notes: 'x'.repeat(20_000) } });
-    for (let i = 0; failed.ok && i < 200; i++) failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: `No room ${i}`, notes: 'x'.repeat(20_000) } });
+    for (let i = 0; failed.ok && i < 200; i++)
+      failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: `No room ${i}`, notes: 'x'.repeat(20_000) } });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!failed.ok && failed.error.message).toMatch(/^That failed: the disk is full; nothing was changed\. Free some space and try again\.$/);
     expect(() => services.close()).not.toThrow();

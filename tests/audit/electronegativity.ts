@@ -39,13 +39,20 @@ function loadElectronegativity(): (options: RunOptions) => Promise<RunResult> {
     const i18n = createRequire(loader)('i18n') as { configure(options: object): void; setLocale(locale: string): void };
     const offline = new Module(loader);
     offline.exports = async () => {
-      i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory: dirname(loader), updateFiles: false, objectNotation: true, register: globalThis });
+      i18n.configure({
+        locales: ['en-US'],
+        defaultLocale: 'en-US',
+        directory: dirname(loader),
+        updateFiles: false,
+        objectNotation: true,
+        register: globalThis,
+      });
       i18n.setLocale('en-US');
     };
     offline.loaded = true;
     require.cache[loader] = offline;
   } catch {
-    console.log('note: using electronegativity\'s own locale loader, which tries to download translations');
+    console.log("note: using electronegativity's own locale loader, which tries to download translations");
   }
   return require('@doyensec/electronegativity') as (options: RunOptions) => Promise<RunResult>;
 }
@@ -90,7 +97,8 @@ function toFinding(issue: ElectronegativityIssue, staged: Map<string, string>): 
   };
 }
 
-const show = (f: Finding): string => `  ${f.severity} ${f.check} (${f.confidence}) ${f.file}${f.file === 'N/A' ? '' : `:${f.line}`}\n    ${f.description}${f.sample ? `\n    > ${f.sample.slice(0, 160)}` : ''}`;
+const show = (f: Finding): string =>
+  `  ${f.severity} ${f.check} (${f.confidence}) ${f.file}${f.file === 'N/A' ? '' : `:${f.line}`}\n    ${f.description}${f.sample ? `\n    > ${f.sample.slice(0, 160)}` : ''}`;
 
 async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'scopewise-audit-'));
@@ -106,11 +114,16 @@ async function main(): Promise<number> {
     });
 
     let failed = false;
-    console.log(`electronegativity ${version('@doyensec/electronegativity')} for Electron ${electronVersion}: ${result.atomicChecks} atomic and ${result.globalChecks} global checks (skipped, needs the network: ${ONLINE_CHECKS.join(', ')})`);
-    console.log(`scanned ${staged.size} files from ${SOURCES.join(' and ')} (${[...staged.values()].filter((p) => p.endsWith('.ts')).length} TypeScript), plus the canary`);
+    console.log(
+      `electronegativity ${version('@doyensec/electronegativity')} for Electron ${electronVersion}: ${result.atomicChecks} atomic and ${result.globalChecks} global checks (skipped, needs the network: ${ONLINE_CHECKS.join(', ')})`,
+    );
+    console.log(
+      `scanned ${staged.size} files from ${SOURCES.join(' and ')} (${[...staged.values()].filter((p) => p.endsWith('.ts')).length} TypeScript), plus the canary`,
+    );
 
     const unparsed = result.errors.filter((error) => !error.tolerable);
-    for (const error of result.errors) console.log(`  ${error.tolerable ? 'parsed with warnings' : 'COULD NOT PARSE'}: ${relative(scratch, error.file)}: ${error.message}`);
+    for (const error of result.errors)
+      console.log(`  ${error.tolerable ? 'parsed with warnings' : 'COULD NOT PARSE'}: ${relative(scratch, error.file)}: ${error.message}`);
     if (unparsed.length > 0) {
       console.log(`FAIL: ${unparsed.length} file(s) could not be parsed, so they were not audited.`);
       failed = true;

@@ -35,7 +35,7 @@ describe('judgeFindings', () => {
 
     const otherCheck = finding({ check: 'CONTEXT_ISOLATION_JS_CHECK', severity: 'HIGH' });
     const otherFile = finding({ file: 'electron/main/other.ts' });
-    const otherLine = finding({ sample: "new BrowserWindow({ webPreferences: { sandbox: false } })" });
+    const otherLine = finding({ sample: 'new BrowserWindow({ webPreferences: { sandbox: false } })' });
     expect(judgeFindings([otherCheck, otherFile, otherLine, matching], [reviewed]).blocking).toEqual([otherCheck, otherFile, otherLine]);
   });
 

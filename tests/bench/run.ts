@@ -21,7 +21,9 @@ for (const metric of metrics) {
   if (!json) process.stderr.write(`running ${metric.name}...\n`);
   const result = await metric.run();
   results[metric.name] = result;
-  const shown = Object.entries(result).map(([k, v]) => `${k}=${v}`).join('  ');
+  const shown = Object.entries(result)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('  ');
   rows.push([metric.name, shown, metric.target]);
 }
 

@@ -129,7 +129,13 @@ describe('packaging with electron-builder', () => {
     await build({
       projectDir: project,
       targets: Platform.LINUX.createTarget('dir'),
-      config: { ...config, electronVersion: '45.5.0', electronDist: join(project, 'electron-dist'), npmRebuild: false, directories: { output: join(project, 'dist') } },
+      config: {
+        ...config,
+        electronVersion: '45.5.0',
+        electronDist: join(project, 'electron-dist'),
+        npmRebuild: false,
+        directories: { output: join(project, 'dist') },
+      },
     });
 
     const unpacked = join(project, 'dist', 'linux-unpacked');
@@ -167,12 +173,21 @@ describe('the installer payload', () => {
     const dist = join(work, 'electron-dist');
     mkdirSync(join(dist, 'resources'), { recursive: true });
     const wire = Buffer.from('101100011', 'ascii');
-    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX', 'ascii'), Buffer.from([1, wire.length]), wire]), { mode: 0o755 });
+    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX', 'ascii'), Buffer.from([1, wire.length]), wire]), {
+      mode: 0o755,
+    });
     writeFileSync(join(dist, 'version'), '45.5.0');
     await build({
       projectDir: ROOT,
       targets: Platform.LINUX.createTarget('dir'),
-      config: { ...(JSON.parse(CONFIG_AS_WRITTEN) as typeof config), afterPack: config.afterPack, electronVersion: '45.5.0', electronDist: dist, npmRebuild: false, directories: { output: join(work, 'dist') } },
+      config: {
+        ...(JSON.parse(CONFIG_AS_WRITTEN) as typeof config),
+        afterPack: config.afterPack,
+        electronVersion: '45.5.0',
+        electronDist: dist,
+        npmRebuild: false,
+        directories: { output: join(work, 'dist') },
+      },
     });
     const resources = join(work, 'dist', 'linux-unpacked', 'resources');
     const files = asarFiles(join(resources, 'app.asar'));
@@ -183,14 +198,20 @@ describe('the installer payload', () => {
     expect(files.filter((file) => /\.(map|a|lib|o|obj)$/.test(file))).toEqual([]);
     expect(files.filter((file) => file.startsWith('out/cli/'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('node_modules/jspdf/dist/'))).toEqual([`node_modules/jspdf/dist/${JSPDF_BUILD_IN_USE}`]);
-    for (const name of JSPDF_UNUSED_DEPENDENCIES) expect(files.filter((file) => file.startsWith(`node_modules/${name}/`)), name).toEqual([]);
+    for (const name of JSPDF_UNUSED_DEPENDENCIES)
+      expect(
+        files.filter((file) => file.startsWith(`node_modules/${name}/`)),
+        name,
+      ).toEqual([]);
   }, 300_000);
 
   it('names as the jsPDF in use the file Node resolves for it, and leaves out of the CLI bundle only what the installer leaves out', () => {
     const require = createRequire(join(ROOT, 'package.json'));
     expect(basename(require.resolve('jspdf'))).toBe(JSPDF_BUILD_IN_USE);
     for (const name of JSPDF_UNUSED_OPTIONAL) expect(JSPDF_UNUSED_DEPENDENCIES).toContain(name);
-    const optional = Object.keys((JSON.parse(readFileSync(join(ROOT, 'node_modules', 'jspdf', 'package.json'), 'utf8')) as { optionalDependencies: object }).optionalDependencies);
+    const optional = Object.keys(
+      (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'jspdf', 'package.json'), 'utf8')) as { optionalDependencies: object }).optionalDependencies,
+    );
     expect(optional.sort()).toEqual([...JSPDF_UNUSED_OPTIONAL].sort());
   });
 
@@ -204,7 +225,10 @@ describe('the installer payload', () => {
       ' Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };' +
       ' process.on("exit", () => process.stderr.write("required " + JSON.stringify([...seen]) + "\\n"));';
     const run = (args: string[]): { stdout: string; required: string[] } => {
-      const result = spawnSync(process.execPath, ['--import', probe, join(ROOT, 'build', 'scopewise.mjs'), ...args, '--db', database], { cwd: ROOT, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, ['--import', probe, join(ROOT, 'build', 'scopewise.mjs'), ...args, '--db', database], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(result.status, result.stderr).toBe(0);
       return { stdout: result.stdout, required: JSON.parse(/required (\[.*\])/.exec(result.stderr)![1]!) as string[] };
     };

@@ -12,7 +12,9 @@ describe('defaultDatabasePath', () => {
     expect(defaultDatabasePath({ XDG_CONFIG_HOME: '/home/ana/.cfg' }, 'linux', '/home/ana')).toBe('/home/ana/.cfg/Scopewise/scopewise.db');
     expect(defaultDatabasePath({ XDG_CONFIG_HOME: 'relative' }, 'linux', '/home/ana')).toBe('/home/ana/.config/Scopewise/scopewise.db');
     expect(defaultDatabasePath({}, 'darwin', '/Users/ana')).toBe('/Users/ana/Library/Application Support/Scopewise/scopewise.db');
-    expect(defaultDatabasePath({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Scopewise\\scopewise.db');
+    expect(defaultDatabasePath({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Scopewise\\scopewise.db',
+    );
     expect(defaultDatabasePath({ SCOPEWISE_DATA_DIR: '' }, 'linux', '/home/ana')).toBe('/home/ana/.config/Scopewise/scopewise.db');
   });
 });

@@ -19,8 +19,16 @@ async function seeded(): Promise<{ db: string; folder: string; ids: string[] }> 
   const path = join(folder, 'scopewise.db');
   const db = await openDatabase(path, { mounts: '' });
   const ids = [
-    createAssessment(db, { clientName: "Zoë's Bakery", projectTitle: 'Online shop', requirements: { projectKind: 'ecommerce', adminPanel: true } }, { now: new Date('2025-01-01T00:00:00Z') }).id,
-    createAssessment(db, { clientName: '東京データ', projectTitle: 'API', requirements: { projectKind: 'api-service', apiDocs: true } }, { now: new Date('2025-02-01T00:00:00Z') }).id,
+    createAssessment(
+      db,
+      { clientName: "Zoë's Bakery", projectTitle: 'Online shop', requirements: { projectKind: 'ecommerce', adminPanel: true } },
+      { now: new Date('2025-01-01T00:00:00Z') },
+    ).id,
+    createAssessment(
+      db,
+      { clientName: '東京データ', projectTitle: 'API', requirements: { projectKind: 'api-service', apiDocs: true } },
+      { now: new Date('2025-02-01T00:00:00Z') },
+    ).id,
   ];
   db.close();
   return { db: path, folder, ids };
@@ -75,7 +83,12 @@ describe('scopewise show', () => {
     const result = await cli(['show', ids[0]!, '--db', db]);
     expect(result.code).toBe(0);
     const shown = JSON.parse(result.stdout);
-    expect(shown).toMatchObject({ id: ids[0], clientName: "Zoë's Bakery", requirements: { projectKind: 'ecommerce', adminPanel: true }, recommendation: { recommended: 'django' } });
+    expect(shown).toMatchObject({
+      id: ids[0],
+      clientName: "Zoë's Bakery",
+      requirements: { projectKind: 'ecommerce', adminPanel: true },
+      recommendation: { recommended: 'django' },
+    });
     expect(shown.revisions).toHaveLength(1);
   });
 

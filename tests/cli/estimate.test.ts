@@ -17,8 +17,26 @@ const SCOPE: Scope = scopeSchema.parse({
   contingencyPercent: 7.25,
   tiers: ['Good', 'Better'],
   items: [
-    { id: 'a', title: 'Accounts and roles', phase: 'Foundation', role: 'developer', low: 1.5, likely: 2.25, high: 4, byFramework: { flask: { low: 3, likely: 4.5, high: 7 } } },
-    { id: 'b', title: 'Back office', phase: 'Build', role: 'senior-developer', low: 0.5, likely: 1, high: 9.99, byFramework: { flask: { low: 6, likely: 8, high: 12 }, fastapi: { low: 7, likely: 9, high: 14 } } },
+    {
+      id: 'a',
+      title: 'Accounts and roles',
+      phase: 'Foundation',
+      role: 'developer',
+      low: 1.5,
+      likely: 2.25,
+      high: 4,
+      byFramework: { flask: { low: 3, likely: 4.5, high: 7 } },
+    },
+    {
+      id: 'b',
+      title: 'Back office',
+      phase: 'Build',
+      role: 'senior-developer',
+      low: 0.5,
+      likely: 1,
+      high: 9.99,
+      byFramework: { flask: { low: 6, likely: 8, high: 12 }, fastapi: { low: 7, likely: 9, high: 14 } },
+    },
     { id: 'c', title: 'Design system', phase: 'Build', role: 'designer', low: 2, likely: 3, high: 5, tier: 2 },
     { id: 'd', title: 'Single sign-on', phase: 'Build', role: 'developer', low: 1, likely: 2, high: 3, optional: true },
     { id: 'e', title: 'Mobile app', phase: 'Later', role: 'developer', low: 10, likely: 20, high: 30, deferred: true },
@@ -28,7 +46,12 @@ const SCOPE: Scope = scopeSchema.parse({
 async function seeded(scope: Scope | null = SCOPE): Promise<{ db: string; id: string }> {
   const path = join(tempFolder(), 'scopewise.db');
   const db = await openDatabase(path, { mounts: '' });
-  const { id } = createAssessment(db, { clientName: 'Estimate Client', projectTitle: 'Shop', requirements: { projectKind: 'ecommerce', adminPanel: true, teamSize: 3 }, ...(scope === null ? {} : { scope }) });
+  const { id } = createAssessment(db, {
+    clientName: 'Estimate Client',
+    projectTitle: 'Shop',
+    requirements: { projectKind: 'ecommerce', adminPanel: true, teamSize: 3 },
+    ...(scope === null ? {} : { scope }),
+  });
   db.close();
   return { db: path, id };
 }
@@ -57,7 +80,19 @@ describe('scopewise estimate', () => {
     expect(printed).toEqual({
       currency: 'EUR',
       framework: expected.framework,
-      tiers: expected.tiers.map((t) => ({ tier: t.tier, name: t.name, build: t.build, pm: t.pm, qa: t.qa, contingency: t.contingency, total: t.total, low: t.low, high: t.high, days: t.days, byFramework: t.byFramework })),
+      tiers: expected.tiers.map((t) => ({
+        tier: t.tier,
+        name: t.name,
+        build: t.build,
+        pm: t.pm,
+        qa: t.qa,
+        contingency: t.contingency,
+        total: t.total,
+        low: t.low,
+        high: t.high,
+        days: t.days,
+        byFramework: t.byFramework,
+      })),
       phases: expected.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
       addOns: [{ title: 'Single sign-on', price: expected.addOns[0]!.price }],
     });
@@ -86,7 +121,19 @@ describe('scopewise estimate', () => {
     const result = await cli(['estimate', id, '--db', db]);
     expect(result.code).toBe(0);
     for (const tier of json.tiers) expect(result.stdout).toContain(formatMoney(tier.total, 'EUR', 'en'));
-    for (const name of ['Estimate Client — Shop', '1 Good', '2 Better', 'Foundation', 'Single sign-on', 'Mobile app', 'Django', 'Flask', 'FastAPI', 'team of 3']) expect(result.stdout).toContain(name);
+    for (const name of [
+      'Estimate Client — Shop',
+      '1 Good',
+      '2 Better',
+      'Foundation',
+      'Single sign-on',
+      'Mobile app',
+      'Django',
+      'Flask',
+      'FastAPI',
+      'team of 3',
+    ])
+      expect(result.stdout).toContain(name);
   });
 
   it('exits 2 with one line for an unknown id, an assessment without a scope, a bad id or a bad framework', async () => {
@@ -119,7 +166,9 @@ describe('scopewise import with a scope', () => {
     const target = join(folder, 'other.db');
     const imported = await cli(['import', bundlePath, '--db', target]);
     expect(imported.code).toBe(0);
-    expect(JSON.parse((await cli(['estimate', id, '--json', '--db', target])).stdout)).toEqual(JSON.parse((await cli(['estimate', id, '--json', '--db', db])).stdout));
+    expect(JSON.parse((await cli(['estimate', id, '--json', '--db', target])).stdout)).toEqual(
+      JSON.parse((await cli(['estimate', id, '--json', '--db', db])).stdout),
+    );
 
     const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
     bundle.assessments[0].id = '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f';

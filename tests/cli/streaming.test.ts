@@ -28,7 +28,12 @@ function allPages(db: Parameters<typeof listAssessments>[0], query: ListQuery): 
 /** Runs the CLI as a process and returns its peak resident memory in MB (Node's own count, printed at exit). */
 function peakMb(args: string[]): { mb: number; stdout: string } {
   const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss "+process.resourceUsage().maxRSS+"\\n"))';
-  const result = spawnSync(process.execPath, ['--import', report, 'build/scopewise.mjs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['--import', report, 'build/scopewise.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 120_000,
+  });
   expect(result.status, result.stderr).toBe(0);
   const kb = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
   return { mb: Math.round(kb / 102.4) / 10, stdout: result.stdout };

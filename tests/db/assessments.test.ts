@@ -24,11 +24,25 @@ describe('assessments', () => {
     const requirements = { projectKind: 'saas', auth: 'roles', adminPanel: true } as const;
     const created = createAssessment(db, { clientName: 'Müller & Söhne', projectTitle: 'Portal', requirements }, { now: t0 });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(created).toMatchObject({ status: 'draft', consultant: '', notes: '', revision: 1, createdAt: t0.toISOString(), updatedAt: t0.toISOString(), deletedAt: null });
+    expect(created).toMatchObject({
+      status: 'draft',
+      consultant: '',
+      notes: '',
+      revision: 1,
+      createdAt: t0.toISOString(),
+      updatedAt: t0.toISOString(),
+      deletedAt: null,
+    });
     expect(created.recommendation).toEqual(recommend(requirements));
     expect(getAssessment(db, created.id)).toEqual(created);
     expect(listRevisions(db, created.id)).toEqual([
-      expect.objectContaining({ number: 1, requirements, notes: '', recommended: created.recommendation.recommended, engineVersion: created.recommendation.engineVersion }),
+      expect.objectContaining({
+        number: 1,
+        requirements,
+        notes: '',
+        recommended: created.recommendation.recommended,
+        engineVersion: created.recommendation.engineVersion,
+      }),
     ]);
     db.close();
   });
@@ -123,7 +137,11 @@ describe('the list', () => {
   async function seeded() {
     const { db } = await tempDatabase();
     const statuses = ['draft', 'final', 'sent'] as const;
-    const kinds = [{ projectKind: 'content-platform', adminPanel: true, auth: 'roles' }, { projectKind: 'prototype', lifetime: 'hours' }, { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' }] as const;
+    const kinds = [
+      { projectKind: 'content-platform', adminPanel: true, auth: 'roles' },
+      { projectKind: 'prototype', lifetime: 'hours' },
+      { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' },
+    ] as const;
     for (let i = 0; i < 120; i++) {
       createAssessment(
         db,

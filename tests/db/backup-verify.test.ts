@@ -46,7 +46,9 @@ describe('verified backups', () => {
 
     expect(reports).toHaveLength(8);
     expect(reports[0]).toBeInstanceOf(BackupFailedCheckError);
-    expect(reports[0]!.message).toMatch(/The new backup failed its check \(.+\) and was kept apart as failed\/scopewise-20250101T010000000Z-manual\.db; the database itself is damaged/);
+    expect(reports[0]!.message).toMatch(
+      /The new backup failed its check \(.+\) and was kept apart as failed\/scopewise-20250101T010000000Z-manual\.db; the database itself is damaged/,
+    );
     expect(listBackups(dir).map((b) => b.path)).toEqual([good]);
     expect(readdirSync(join(dir, 'failed')).length).toBe(7);
 

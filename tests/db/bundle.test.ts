@@ -168,15 +168,31 @@ describe('malformed bundles', () => {
     ['a newer version', (b) => ({ ...b, version: 2 }), /version: this bundle was written by a newer Scopewise \(format version 2\)/],
     ['no assessments list', (b) => ({ ...b, assessments: undefined }), /assessments: missing; expected a list/],
     ['an unknown top-level field', (b) => ({ ...b, extra: 1 }), /extra: unknown field/],
-    ['a bad id', (b) => (b.assessments[1].id = 'not-a-uuid', b), /assessments\[1\]\.id/],
-    ['a duplicate id', (b) => (b.assessments[1].id = b.assessments[0].id, b), /assessments\[1\]\.id: expected an id used only once/],
-    ['a bad status', (b) => (b.assessments[1].status = 'archived', b), /assessments\[1\]\.status: expected one of draft, final, sent, got "archived"/],
-    ['a bad requirement deep inside', (b) => (b.assessments[1].revisions[0].requirements.teamSize = 0, b), /assessments\[1\]\.revisions\[0\]\.requirements\.teamSize: expected at least 1/],
-    ['a bad date', (b) => (b.assessments[0].updatedAt = 'yesterday', b), /assessments\[0\]\.updatedAt/],
-    ['an unknown field in a revision', (b) => (b.assessments[0].revisions[0].colour = 'red', b), /assessments\[0\]\.revisions\[0\]\.colour: unknown field/],
-    ['a malformed revision identity', (b) => (b.assessments[0].revisions[0].id = 'abc', b), /assessments\[0\]\.revisions\[0\]\.id: expected a revision identity \(64 lowercase hex digits\), got "abc"/],
-    ['a parent that is not the revision before', (b) => (b.assessments[0].revisions[0].parent = 'f'.repeat(64), b), /assessments\[0\]\.revisions\[0\]\.parent: does not match the revision listed before it/],
-    ['revisions out of order', (b) => (b.assessments[0].revisions.push({ ...b.assessments[0].revisions[0] }), b), /assessments\[0\]\.revisions\[1\]\.number: expected a number above 1/],
+    ['a bad id', (b) => ((b.assessments[1].id = 'not-a-uuid'), b), /assessments\[1\]\.id/],
+    ['a duplicate id', (b) => ((b.assessments[1].id = b.assessments[0].id), b), /assessments\[1\]\.id: expected an id used only once/],
+    ['a bad status', (b) => ((b.assessments[1].status = 'archived'), b), /assessments\[1\]\.status: expected one of draft, final, sent, got "archived"/],
+    [
+      'a bad requirement deep inside',
+      (b) => ((b.assessments[1].revisions[0].requirements.teamSize = 0), b),
+      /assessments\[1\]\.revisions\[0\]\.requirements\.teamSize: expected at least 1/,
+    ],
+    ['a bad date', (b) => ((b.assessments[0].updatedAt = 'yesterday'), b), /assessments\[0\]\.updatedAt/],
+    ['an unknown field in a revision', (b) => ((b.assessments[0].revisions[0].colour = 'red'), b), /assessments\[0\]\.revisions\[0\]\.colour: unknown field/],
+    [
+      'a malformed revision identity',
+      (b) => ((b.assessments[0].revisions[0].id = 'abc'), b),
+      /assessments\[0\]\.revisions\[0\]\.id: expected a revision identity \(64 lowercase hex digits\), got "abc"/,
+    ],
+    [
+      'a parent that is not the revision before',
+      (b) => ((b.assessments[0].revisions[0].parent = 'f'.repeat(64)), b),
+      /assessments\[0\]\.revisions\[0\]\.parent: does not match the revision listed before it/,
+    ],
+    [
+      'revisions out of order',
+      (b) => (b.assessments[0].revisions.push({ ...b.assessments[0].revisions[0] }), b),
+      /assessments\[0\]\.revisions\[1\]\.number: expected a number above 1/,
+    ],
   ];
 
   for (const [what, spoil, message] of cases) {

@@ -1,6 +1,15 @@
 // The pure decisions of the db layer: header verdicts, network file systems, backup retention, revision coalescing.
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupsToDelete, inspectHeader, isBackupDue, networkFilesystemOf, parseBackupFileName, shouldCoalesce, SCOPEWISE_APPLICATION_ID } from '../../db';
+import {
+  backupFileName,
+  backupsToDelete,
+  inspectHeader,
+  isBackupDue,
+  networkFilesystemOf,
+  parseBackupFileName,
+  shouldCoalesce,
+  SCOPEWISE_APPLICATION_ID,
+} from '../../db';
 
 function header(fields: { pageSize?: number; pageCount?: number; userVersion?: number; applicationId?: number } = {}): Uint8Array {
   const bytes = new Uint8Array(100);
@@ -17,7 +26,13 @@ function header(fields: { pageSize?: number; pageCount?: number; userVersion?: n
 
 describe('inspectHeader', () => {
   it('reads a whole database’s header', () => {
-    expect(inspectHeader(header(), 8192, false)).toEqual({ kind: 'sqlite', applicationId: SCOPEWISE_APPLICATION_ID, userVersion: 1, pageSize: 4096, pageCount: 2 });
+    expect(inspectHeader(header(), 8192, false)).toEqual({
+      kind: 'sqlite',
+      applicationId: SCOPEWISE_APPLICATION_ID,
+      userVersion: 1,
+      pageSize: 4096,
+      pageCount: 2,
+    });
   });
   it('calls a zero-byte file empty, and text not SQLite', () => {
     expect(inspectHeader(new Uint8Array(), 0, false)).toEqual({ kind: 'empty' });
@@ -35,7 +50,13 @@ describe('inspectHeader', () => {
 });
 
 describe('networkFilesystemOf', () => {
-  const mounts = ['/dev/sda1 / ext4 rw 0 0', 'server:/home /home nfs4 rw 0 0', '/dev/sdb1 /home/local ext4 rw 0 0', '//nas/share /mnt/My\\040Share cifs rw 0 0', 'sshfs#me@h: /mnt/ssh fuse.sshfs rw 0 0'].join('\n');
+  const mounts = [
+    '/dev/sda1 / ext4 rw 0 0',
+    'server:/home /home nfs4 rw 0 0',
+    '/dev/sdb1 /home/local ext4 rw 0 0',
+    '//nas/share /mnt/My\\040Share cifs rw 0 0',
+    'sshfs#me@h: /mnt/ssh fuse.sshfs rw 0 0',
+  ].join('\n');
   it('names the network file system of the longest matching mount point', () => {
     expect(networkFilesystemOf('/home/ana/scopewise.db', mounts)).toBe('nfs4');
     expect(networkFilesystemOf('/home/local/scopewise.db', mounts)).toBeNull();

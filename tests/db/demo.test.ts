@@ -13,8 +13,19 @@ describe('demo data', () => {
     expect(countAssessments(db)).toBe(1200);
     for (const status of ['draft', 'final', 'sent'] as const) expect(countAssessments(db, { status })).toBeGreaterThan(50);
     for (const recommended of ['django', 'flask', 'fastapi'] as const) expect(countAssessments(db, { recommended })).toBeGreaterThan(20);
-    const names = listClients(db).map((c) => c.name).join(' ');
-    for (const script of [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Han}/u, /\p{Script=Hangul}/u, /\p{Script=Arabic}/u, /[À-ž]/u]) expect(names).toMatch(script);
+    const names = listClients(db)
+      .map((c) => c.name)
+      .join(' ');
+    for (const script of [
+      /\p{Script=Latin}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Greek}/u,
+      /\p{Script=Han}/u,
+      /\p{Script=Hangul}/u,
+      /\p{Script=Arabic}/u,
+      /[À-ž]/u,
+    ])
+      expect(names).toMatch(script);
     expect(listClients(db).every((c) => c.contactPerson !== '' && c.industry !== '')).toBe(true);
     const revisions = db.prepare('SELECT max(revision) AS most, count(DISTINCT revision) AS kinds FROM assessments').get() as { most: number; kinds: number };
     expect(revisions.most).toBeGreaterThan(1);
@@ -33,9 +44,31 @@ describe('demo data', () => {
   it('answers every question somewhere, and leaves some unanswered', () => {
     const next = demoAssessments(11, new Date());
     const samples = Array.from({ length: 300 }, () => next().fields.requirements as Record<string, unknown>);
-    for (const field of ['projectKind', 'userInterface', 'auth', 'adminPanel', 'dataModel', 'teamSize', 'teamExperience', 'teamTurnover', 'lifetime', 'architecture', 'concurrency', 'apiDocs', 'minimalDependencies', 'expectedUsers', 'existingFramework']) {
-      expect(samples.some((s) => s[field] !== undefined), field).toBe(true);
-      expect(samples.some((s) => s[field] === undefined), field).toBe(true);
+    for (const field of [
+      'projectKind',
+      'userInterface',
+      'auth',
+      'adminPanel',
+      'dataModel',
+      'teamSize',
+      'teamExperience',
+      'teamTurnover',
+      'lifetime',
+      'architecture',
+      'concurrency',
+      'apiDocs',
+      'minimalDependencies',
+      'expectedUsers',
+      'existingFramework',
+    ]) {
+      expect(
+        samples.some((s) => s[field] !== undefined),
+        field,
+      ).toBe(true);
+      expect(
+        samples.some((s) => s[field] === undefined),
+        field,
+      ).toBe(true);
     }
   });
 });

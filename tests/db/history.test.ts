@@ -189,7 +189,6 @@ describe('revision numbers', () => {
     laptop.close();
   });
 
-
   it('renumbers a history that reached the bound before the next save, moving the export log with it', async () => {
     const { db: source, id } = await office();
     saveAssessment(source, id, { notes: 'v2' }, { now: minutes(5) });
@@ -215,31 +214,39 @@ describe('revision numbers', () => {
 
 describe('history decides whatever the clocks say (property)', () => {
   it('never loses a local revision or reverts local work, and updates only when the bundle continues the local history', async () => {
-    const edit = fc.record({ projectTitle: fc.string({ maxLength: 12 }), status: fc.constantFrom(...ASSESSMENT_STATUSES), notes: fc.string({ maxLength: 12 }) }, { requiredKeys: [] });
+    const edit = fc.record(
+      { projectTitle: fc.string({ maxLength: 12 }), status: fc.constantFrom(...ASSESSMENT_STATUSES), notes: fc.string({ maxLength: 12 }) },
+      { requiredKeys: [] },
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { maxLength: 3 }), fc.array(edit, { maxLength: 3 }), fc.integer({ min: 1971, max: 2099 }), async (officeEdits, laptopEdits, year) => {
-        const { db: source, id } = await office();
-        const { db: laptop } = await tempDatabase();
-        importBundle(laptop, exportBundle(source, [id]));
-        officeEdits.forEach((changes, i) => saveAssessment(source, id, changes, { now: minutes(10 + 10 * i) }));
-        laptopEdits.forEach((changes, i) => saveAssessment(laptop, id, changes, { now: minutes(15 + 10 * i) }));
-        const before = listRevisions(laptop, id);
-        const local = getAssessment(laptop, id)!;
-        const incoming = datedIn(exportBundle(source, [id]), year);
-        const report = importBundle(laptop, incoming);
-        const after = listRevisions(laptop, id);
-        // Every revision here is still here, unchanged, in its place.
-        expect(after.slice(0, before.length)).toEqual(before);
-        const incomingIds = incoming.assessments[0]!.revisions.map((r) => r.id);
-        if (report.updated.includes(id)) {
-          expect(incomingIds).toContain(before.at(-1)!.id);
-        } else {
-          expect(after).toEqual(before);
-          expect(getAssessment(laptop, id)).toEqual(local);
-        }
-        source.close();
-        laptop.close();
-      }),
+      fc.asyncProperty(
+        fc.array(edit, { maxLength: 3 }),
+        fc.array(edit, { maxLength: 3 }),
+        fc.integer({ min: 1971, max: 2099 }),
+        async (officeEdits, laptopEdits, year) => {
+          const { db: source, id } = await office();
+          const { db: laptop } = await tempDatabase();
+          importBundle(laptop, exportBundle(source, [id]));
+          officeEdits.forEach((changes, i) => saveAssessment(source, id, changes, { now: minutes(10 + 10 * i) }));
+          laptopEdits.forEach((changes, i) => saveAssessment(laptop, id, changes, { now: minutes(15 + 10 * i) }));
+          const before = listRevisions(laptop, id);
+          const local = getAssessment(laptop, id)!;
+          const incoming = datedIn(exportBundle(source, [id]), year);
+          const report = importBundle(laptop, incoming);
+          const after = listRevisions(laptop, id);
+          // Every revision here is still here, unchanged, in its place.
+          expect(after.slice(0, before.length)).toEqual(before);
+          const incomingIds = incoming.assessments[0]!.revisions.map((r) => r.id);
+          if (report.updated.includes(id)) {
+            expect(incomingIds).toContain(before.at(-1)!.id);
+          } else {
+            expect(after).toEqual(before);
+            expect(getAssessment(laptop, id)).toEqual(local);
+          }
+          source.close();
+          laptop.close();
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -59,7 +59,12 @@ describe('branding settings', () => {
   it('starts from the guide’s consultancy, saves changes, refuses a bad colour naming it, and resets', async () => {
     const { db } = await tempDatabase();
     expect(getBranding(db)).toEqual(DEFAULT_BRANDING);
-    const mine = { ...DEFAULT_BRANDING, companyName: 'Ünïcode Consulting', primaryColour: '#123456', logo: { mime: 'image/png' as const, base64: 'iVBORw0KGgo=' } };
+    const mine = {
+      ...DEFAULT_BRANDING,
+      companyName: 'Ünïcode Consulting',
+      primaryColour: '#123456',
+      logo: { mime: 'image/png' as const, base64: 'iVBORw0KGgo=' },
+    };
     saveBranding(db, mine);
     expect(getBranding(db)).toEqual(mine);
     expect(() => saveBranding(db, { ...mine, accentColour: 'red' })).toThrow(/branding\.accentColour/);
@@ -74,7 +79,13 @@ describe('the export log', () => {
     const { db } = await tempDatabase();
     const a = createAssessment(db, {}, { now: t0 });
     const first = recordExport(db, { assessmentId: a.id, path: '/out/a.pdf', sha256: sha256Hex('pdf bytes'), exportedAt: '2025-06-01T12:01:00.000Z' });
-    const second = recordExport(db, { assessmentId: a.id, kind: 'bundle', path: '/out/a.json', sha256: sha256Hex('json'), exportedAt: '2025-06-01T12:02:00.000Z' });
+    const second = recordExport(db, {
+      assessmentId: a.id,
+      kind: 'bundle',
+      path: '/out/a.json',
+      sha256: sha256Hex('json'),
+      exportedAt: '2025-06-01T12:02:00.000Z',
+    });
     expect(first).toMatchObject({ assessmentId: a.id, revision: 1, kind: 'proposal', sha256: sha256Hex('pdf bytes') });
     expect(listExports(db, a.id)).toEqual([second, first]);
     expect(() => recordExport(db, { assessmentId: a.id, path: '/x', sha256: 'abc' })).toThrow(/sha256/);

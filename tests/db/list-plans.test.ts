@@ -65,7 +65,10 @@ describe(`list query plans at ${ROWS.toLocaleString('en')} assessments`, () => {
       const index = `assessments_${query.trash === true ? 'trash' : 'live'}_${SORT_INDEX[query.sort!]}`;
       const label = `${JSON.stringify(query)}\n${lines.join('\n')}`;
       expect(lines[0], label).toMatch(new RegExp(`^(SCAN|SEARCH) a USING INDEX ${index}\\b`));
-      expect(lines.filter((line) => /^SCAN a$/.test(line) || line.includes('TEMP B-TREE')), label).toEqual([]);
+      expect(
+        lines.filter((line) => /^SCAN a$/.test(line) || line.includes('TEMP B-TREE')),
+        label,
+      ).toEqual([]);
       // The same holds for the unpaged statement that `list --json` streams.
       const stream = listStatementFor(query, false);
       expect(plan(db, stream.sql, stream.params)[0], label).toMatch(new RegExp(`^(SCAN|SEARCH) a USING INDEX ${index}\\b`));
@@ -77,7 +80,10 @@ describe(`list query plans at ${ROWS.toLocaleString('en')} assessments`, () => {
       const { sql, params } = listStatementFor(query, false);
       const where = sql.slice(sql.indexOf(' FROM assessments a '), sql.lastIndexOf(' ORDER BY '));
       const lines = plan(db, `SELECT count(*)${where}`, params);
-      expect(lines.filter((line) => /^SCAN a$/.test(line)), `${JSON.stringify(query)}\n${lines.join('\n')}`).toEqual([]);
+      expect(
+        lines.filter((line) => /^SCAN a$/.test(line)),
+        `${JSON.stringify(query)}\n${lines.join('\n')}`,
+      ).toEqual([]);
     }
   });
 

@@ -48,7 +48,9 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('application_id', { simple: true })).toBe(SCOPEWISE_APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version, name: m.name })),
+    );
     db.close();
   });
 
@@ -181,7 +183,8 @@ describe('migrations from every earlier schema version', () => {
       // Accent-folded search still finds the fixture's data through the migrated index.
       if (fixture.assessments.length > 0) expect(listAssessments(db, { search: 'zoe' }).rows.map((r) => r.id)).toEqual([fixture.assessments[0]!.id]);
       const backups = listBackups(join(folder, 'backups'));
-      if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION) expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);
+      if (fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION)
+        expect(backups.map((b) => b.reason)).toEqual([`before-migration-${fixture.version + 1}`]);
       else expect(backups).toEqual([]);
       db.close();
     });

@@ -1,6 +1,15 @@
 // Proposal numbers: given once per assessment, unique, stable afterwards, in the format of the settings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { assignProposalNumber, createAssessment, findProposalNumber, formatProposalNumber, getProposalSettings, openDatabase, saveProposalSettings, type Database } from '../../db';
+import {
+  assignProposalNumber,
+  createAssessment,
+  findProposalNumber,
+  formatProposalNumber,
+  getProposalSettings,
+  openDatabase,
+  saveProposalSettings,
+  type Database,
+} from '../../db';
 import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { tempFolder } from './temp';
 

@@ -70,7 +70,10 @@ describe('restore crash safety', () => {
       const reopened = await openDatabase(path, { mounts: '', warn: (message) => said.push(message) });
       if (interrupted) {
         midRestore++;
-        expect(said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)), `round ${round}: ${said.slice(heard).join(' | ')}`).toBe(true);
+        expect(
+          said.slice(heard).some((message) => /undid a restore|finished restoring/.test(message)),
+          `round ${round}: ${said.slice(heard).join(' | ')}`,
+        ).toBe(true);
       }
       live = countAssessments(reopened);
       expect(counts.has(live), `round ${round}: ${live} assessments`).toBe(true);

@@ -65,7 +65,9 @@ describe('an interrupted restore', () => {
     writeFileSync(restoreJournalFor(path), JSON.stringify({ stage: 'ready', source: backup, setAside, startedAt: '2025-01-02T00:00:00Z' }));
     const { count, said } = await openAndCount(path);
     expect(count).toBe(1);
-    expect(said.join('\n')).toContain(`finished restoring scopewise-20250101T000000000Z-manual.db, which was interrupted; the database before it is kept as ${setAside}`);
+    expect(said.join('\n')).toContain(
+      `finished restoring scopewise-20250101T000000000Z-manual.db, which was interrupted; the database before it is kept as ${setAside}`,
+    );
     expect(existsSync(setAside)).toBe(true);
     expect(existsSync(restoreJournalFor(path))).toBe(false);
   });

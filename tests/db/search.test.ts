@@ -6,7 +6,15 @@ import { tempDatabase } from './temp';
 
 async function withClients() {
   const { db } = await tempDatabase();
-  const names = ['Zoë Laurent Café', 'Müller & Söhne GmbH', '東京データ株式会社', 'Московский Технопарк', 'Ελληνικά Τρόφιμα', 'Nguyễn Logistics', "O'Reilly & Partners"];
+  const names = [
+    'Zoë Laurent Café',
+    'Müller & Söhne GmbH',
+    '東京データ株式会社',
+    'Московский Технопарк',
+    'Ελληνικά Τρόφιμα',
+    'Nguyễn Logistics',
+    "O'Reilly & Partners",
+  ];
   const ids = new Map<string, string>();
   for (const name of names) ids.set(name, createAssessment(db, { clientName: name, projectTitle: 'Shop', consultant: 'Léa Dubois' }).id);
   const notes = createAssessment(db, { clientName: 'Plain', projectTitle: 'Portal', notes: 'They asked about hosting in Zürich.' });
@@ -57,7 +65,12 @@ describe('search', () => {
     // The index keeps no copy of the text (external content), so its triggers must remove exactly what they indexed.
     const { db, ids } = await withClients();
     const id = ids.get('notes')!;
-    saveAssessment(db, id, { notes: 'Now about hosting in Genève.', projectTitle: 'Intranet', consultant: 'Ana Ruiz', requirements: { notes: 'Kubernetes wanted' } });
+    saveAssessment(db, id, {
+      notes: 'Now about hosting in Genève.',
+      projectTitle: 'Intranet',
+      consultant: 'Ana Ruiz',
+      requirements: { notes: 'Kubernetes wanted' },
+    });
     expect(names(listAssessments(db, { search: 'geneve intranet ana kubern' }).rows)).toEqual(['Plain']);
     for (const gone of ['zurich', 'portal']) expect(listAssessments(db, { search: gone }).rows, gone).toEqual([]);
     saveAssessment(db, id, { requirements: { notes: 'Serverless after all' } });
@@ -73,7 +86,36 @@ describe('search', () => {
 
   it('treats FTS syntax as plain words: quotes, *, -, NEAR, AND/OR/NOT, column filters, parentheses', async () => {
     const { db } = await withClients();
-    const hostile = ['"', '""', '"zoe', 'zoe"', '*', 'zoe*', '-zoe', 'zoe -', 'NEAR', 'NEAR(zoe müller)', 'zoe AND', 'OR', 'NOT zoe', '(', ')', '((zoe', 'client_name:zoe', '^zoe', 'zoe +', '{zoe}', ':', "'", '\\', '\u0000', '\u0301', '🙂', '%', '_'];
+    const hostile = [
+      '"',
+      '""',
+      '"zoe',
+      'zoe"',
+      '*',
+      'zoe*',
+      '-zoe',
+      'zoe -',
+      'NEAR',
+      'NEAR(zoe müller)',
+      'zoe AND',
+      'OR',
+      'NOT zoe',
+      '(',
+      ')',
+      '((zoe',
+      'client_name:zoe',
+      '^zoe',
+      'zoe +',
+      '{zoe}',
+      ':',
+      "'",
+      '\\',
+      '\u0000',
+      '\u0301',
+      '🙂',
+      '%',
+      '_',
+    ];
     for (const text of hostile) expect(() => listAssessments(db, { search: text }), text).not.toThrow();
     expect(names(listAssessments(db, { search: '"zoe' }).rows)).toEqual(['Zoë Laurent Café']);
     expect(names(listAssessments(db, { search: 'client_name:zoe' }).rows)).toEqual([]);
@@ -84,12 +126,15 @@ describe('search', () => {
   it('never throws, whatever the text (property)', async () => {
     const { db } = await withClients();
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.stringMatching(/^[\s"*()\-:^+{}a-zA-Z]{0,30}$/)), (text) => {
-        const page = listAssessments(db, { search: text });
-        expect(page.rows.length).toBeLessThanOrEqual(8);
-        const query = toFtsQuery(text);
-        if (query !== null) expect(query).toMatch(/^("[^"]+"\* ?)+$/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.stringMatching(/^[\s"*()\-:^+{}a-zA-Z]{0,30}$/)),
+        (text) => {
+          const page = listAssessments(db, { search: text });
+          expect(page.rows.length).toBeLessThanOrEqual(8);
+          const query = toFtsQuery(text);
+          if (query !== null) expect(query).toMatch(/^("[^"]+"\* ?)+$/);
+        },
+      ),
       { numRuns: 1000 },
     );
     db.close();

@@ -51,7 +51,7 @@ describe('the Electron shell', () => {
   it('exposes window.scopewise with exactly the contract’s channels and nothing of Electron', async () => {
     const keys = await page.evaluate('Object.keys(window.scopewise)');
     expect(keys).toEqual([...CHANNEL_NAMES]);
-    expect(await page.evaluate("Object.keys(window).filter((key) => /electron|ipc/i.test(key))")).toEqual([]);
+    expect(await page.evaluate('Object.keys(window).filter((key) => /electron|ipc/i.test(key))')).toEqual([]);
   });
 
   it('serves a call from the page through IPC', async () => {

@@ -29,7 +29,14 @@ describe('backups in Settings', () => {
     await page.getByRole('button', { name: `Dismiss ${name}` }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/will now be rotated away like any other backup/);
     await expect.poll(() => kept.count()).toBe(0);
-    await expect.poll(() => page.getByRole('row').filter({ hasText: name.replace('before-restore', 'restore-dismissed') }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row')
+          .filter({ hasText: name.replace('before-restore', 'restore-dismissed') })
+          .count(),
+      )
+      .toBe(1);
     expect(foreignRequests(session.requests, session.serve.origin)).toEqual([]);
     expect(session.errors).toEqual([]);
   });

@@ -44,7 +44,10 @@ export async function ensureRendererBuilt(): Promise<void> {
   }
   try {
     if (!stale()) return;
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

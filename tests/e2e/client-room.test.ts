@@ -50,14 +50,28 @@ async function openWorkshop(id: string): Promise<void> {
 beforeAll(async () => {
   s = await openSession({ viewport: { width: 1366, height: 768 } });
   await s.open();
-  const other = await post<{ id: string }>('assessments.create', { fields: { clientName: OTHER_CLIENT, projectTitle: 'Telemetry API', notes: OTHER_NOTES, requirements: { projectKind: 'api-service', concurrency: 'realtime' } } });
+  const other = await post<{ id: string }>('assessments.create', {
+    fields: {
+      clientName: OTHER_CLIENT,
+      projectTitle: 'Telemetry API',
+      notes: OTHER_NOTES,
+      requirements: { projectKind: 'api-service', concurrency: 'realtime' },
+    },
+  });
   void other;
   const mine = await post<{ id: string }>('assessments.create', {
     fields: {
       clientName: CLIENT,
       projectTitle: PROJECT,
       notes: OUR_NOTES,
-      requirements: { projectKind: 'web-app', userInterface: 'server-rendered', auth: 'roles', adminPanel: true, integrations: ['Mailchimp'], personalData: true },
+      requirements: {
+        projectKind: 'web-app',
+        userInterface: 'server-rendered',
+        auth: 'roles',
+        adminPanel: true,
+        integrations: ['Mailchimp'],
+        personalData: true,
+      },
     },
   });
   ours = mine.id;
@@ -162,7 +176,9 @@ describe('the client in the room', () => {
     await s.page.getByRole('button', { name: 'Draft the scope from the answers' }).click();
     const cell = s.page.locator('[data-testid="scope-row"] [data-col="likely"]').first();
     await cell.waitFor();
-    const titles = await s.page.locator('[data-testid="scope-row"] [data-col="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const titles = await s.page
+      .locator('[data-testid="scope-row"] [data-col="title"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(titles).toContain('Integration: Holded');
     expect(titles).toContain('Personal data and GDPR');
     const before = await cell.inputValue();
@@ -213,7 +229,9 @@ describe('the client in the room', () => {
   });
 
   test('an old revision is restored as a new one, and the proposal of any revision exports', async () => {
-    const created = await post<{ id: string }>('assessments.create', { fields: { clientName: 'Revision Client', projectTitle: 'First idea', requirements: { projectKind: 'ecommerce' } } });
+    const created = await post<{ id: string }>('assessments.create', {
+      fields: { clientName: 'Revision Client', projectTitle: 'First idea', requirements: { projectKind: 'ecommerce' } },
+    });
     // An export seals revision 1, so the next save starts revision 2.
     await post('proposal.export', { id: created.id });
     await post('assessments.update', { id: created.id, fields: { projectTitle: 'Second idea', requirements: { projectKind: 'api-service' } } });
@@ -243,30 +261,48 @@ describe('the client in the room', () => {
     const folder = tempFolder();
     const screens: [string, () => Promise<void>][] = [
       ['workshop', () => openWorkshop(ours)],
-      ['scope', async () => {
-        await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
-        await s.page.waitForTimeout(300);
-      }],
-      ['revisions', async () => {
-        await s.page.getByRole('link', { name: 'Revisions', exact: true }).click();
-        await s.page.getByRole('heading', { name: 'Revisions' }).waitFor();
-      }],
-      ['list', async () => {
-        await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-        await s.page.getByTestId('presented').waitFor();
-      }],
-      ['search', async () => {
-        await s.page.keyboard.press('Control+f');
-        await s.page.getByTestId('presented').waitFor();
-      }],
-      ['trash', async () => {
-        await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/trash`);
-        await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
-      }],
-      ['settings', async () => {
-        await s.page.getByRole('button', { name: 'Settings' }).click();
-        await s.page.getByRole('heading', { name: 'Settings' }).waitFor();
-      }],
+      [
+        'scope',
+        async () => {
+          await s.page.getByRole('link', { name: 'Scope & estimate' }).click();
+          await s.page.waitForTimeout(300);
+        },
+      ],
+      [
+        'revisions',
+        async () => {
+          await s.page.getByRole('link', { name: 'Revisions', exact: true }).click();
+          await s.page.getByRole('heading', { name: 'Revisions' }).waitFor();
+        },
+      ],
+      [
+        'list',
+        async () => {
+          await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+          await s.page.getByTestId('presented').waitFor();
+        },
+      ],
+      [
+        'search',
+        async () => {
+          await s.page.keyboard.press('Control+f');
+          await s.page.getByTestId('presented').waitFor();
+        },
+      ],
+      [
+        'trash',
+        async () => {
+          await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/trash`);
+          await s.page.getByRole('heading', { name: 'Presentation' }).waitFor();
+        },
+      ],
+      [
+        'settings',
+        async () => {
+          await s.page.getByRole('button', { name: 'Settings' }).click();
+          await s.page.getByRole('heading', { name: 'Settings' }).waitFor();
+        },
+      ],
     ];
     for (const [name, visit] of screens) {
       await visit();

@@ -195,8 +195,9 @@ describe('the whole workshop by keyboard alone', () => {
     await expect.poll(status).toContain('Restored');
   });
 
-  test('the native menu\'s commands (scopewise:command events) do what their shortcuts do', async () => {
-    const command = (name: string): Promise<void> => s.page.evaluate((detail) => void window.dispatchEvent(new CustomEvent('scopewise:command', { detail })), name);
+  test("the native menu's commands (scopewise:command events) do what their shortcuts do", async () => {
+    const command = (name: string): Promise<void> =>
+      s.page.evaluate((detail) => void window.dispatchEvent(new CustomEvent('scopewise:command', { detail })), name);
     await command('settings');
     await expect.poll(() => s.page.url()).toMatch(/#\/settings$/);
     await command('find');

@@ -96,10 +96,12 @@ describe('the list with 10,000 assessments', () => {
 
   test('sorts by client name, both ways', async () => {
     await s.page.getByLabel('Sort by').selectOption('clientName:asc');
-    await expect.poll(async () => {
-      const names = (await s.page.locator('[role="listitem"] .client').allTextContents()).map((n) => fold(n.trim()));
-      return names.length > 5 && names.every((n, i) => i === 0 || names[i - 1]! <= n);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const names = (await s.page.locator('[role="listitem"] .client').allTextContents()).map((n) => fold(n.trim()));
+        return names.length > 5 && names.every((n, i) => i === 0 || names[i - 1]! <= n);
+      })
+      .toBe(true);
     const first = await rows().first().locator('.client').textContent();
     await s.page.getByLabel('Sort by').selectOption('clientName:desc');
     await expect.poll(() => rows().first().locator('.client').textContent()).not.toBe(first);

@@ -24,7 +24,15 @@ const SCREENS = ['list', 'editor', 'scope', 'proposal', 'revisions', 'settings',
 type Screen = (typeof SCREENS)[number];
 
 async function visit(screen: Screen): Promise<void> {
-  const hash = { list: '#/', editor: assessmentHash, scope: `${assessmentHash}/scope`, proposal: `${assessmentHash}/proposal`, revisions: `${assessmentHash}/revisions`, settings: '#/settings', trash: '#/trash' }[screen];
+  const hash = {
+    list: '#/',
+    editor: assessmentHash,
+    scope: `${assessmentHash}/scope`,
+    proposal: `${assessmentHash}/proposal`,
+    revisions: `${assessmentHash}/revisions`,
+    settings: '#/settings',
+    trash: '#/trash',
+  }[screen];
   await s.page.evaluate((h) => (location.hash = h), hash);
   const ready = {
     list: () => s.page.getByTestId('assessment-row').first().waitFor(),

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 const rows = () => s.page.getByTestId('scope-row');
-const focused = () => s.page.evaluate(() => ({ col: (document.activeElement as HTMLElement | null)?.dataset.col, id: document.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id }));
+const focused = () =>
+  s.page.evaluate(() => ({
+    col: (document.activeElement as HTMLElement | null)?.dataset.col,
+    id: document.activeElement?.closest<HTMLElement>('[data-id]')?.dataset.id,
+  }));
 
 async function answer(field: string, value: string): Promise<void> {
   await s.page.locator(`[data-field="${field}"] input[value="${value}"]`).check();
@@ -132,7 +136,11 @@ describe('scope and estimate in the browser', () => {
     const result = cliProcess(['estimate', id, '--json', '--db', s.serve.databasePath]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const cliEstimate = JSON.parse(result.stdout) as { currency: string; tiers: { tier: number; build: number; pm: number; qa: number; contingency: number; total: number; low: number; high: number }[]; addOns: { title: string; price: number }[] };
+    const cliEstimate = JSON.parse(result.stdout) as {
+      currency: string;
+      tiers: { tier: number; build: number; pm: number; qa: number; contingency: number; total: number; low: number; high: number }[];
+      addOns: { title: string; price: number }[];
+    };
     const shown = await s.page.getByTestId('tier-row').evaluateAll((trs) =>
       trs.map((tr) => {
         const d = (tr as HTMLElement).dataset;

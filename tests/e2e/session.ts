@@ -54,7 +54,10 @@ export async function openDemoSession(count: number, options: SessionOptions = {
   await ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-e2e-demo-'));
   const databasePath = join(dir, 'scopewise.db');
-  execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   const serve = await startServe({ databasePath });
   const session = await attach(serve, options);
   const stop = session.stop;
@@ -106,7 +109,12 @@ async function attach(serve: ServeProcess, options: SessionOptions): Promise<Ses
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+        }));
       });
       return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     },
@@ -134,10 +142,16 @@ export function foreignRequests(requests: string[], origin: string): string[] {
 }
 
 /** Calls a channel from inside the page, as the UI does: a POST carrying the run's token in its header. */
-export async function callApi<T = Record<string, unknown>>(s: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+export async function callApi<T = Record<string, unknown>>(
+  s: Session,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
   return s.page.evaluate(
     async ([c, body, token]) =>
-      (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token }, body: JSON.stringify(body) })).json(),
+      (
+        await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': token }, body: JSON.stringify(body) })
+      ).json(),
     [channel, input, s.serve.token] as const,
   );
 }

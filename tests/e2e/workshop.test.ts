@@ -78,7 +78,16 @@ describe('a whole workshop in the browser', () => {
     expect(recommend(shop).recommended).toBe('django');
     await expect.poll(() => winner().getAttribute('data-framework')).toBe('django');
 
-    const api: Requirements = { ...shop, projectKind: 'api-service', userInterface: 'none', adminPanel: false, concurrency: 'high-async', apiDocs: true, auth: 'basic', dataModel: 'simple' };
+    const api: Requirements = {
+      ...shop,
+      projectKind: 'api-service',
+      userInterface: 'none',
+      adminPanel: false,
+      concurrency: 'high-async',
+      apiDocs: true,
+      auth: 'basic',
+      dataModel: 'simple',
+    };
     await answer('projectKind', 'api-service');
     await answer('userInterface', 'none');
     await answer('adminPanel', 'false');
@@ -186,7 +195,9 @@ describe('a whole workshop in the browser', () => {
     const compare = s.page.getByTestId('revision-compare');
     await compare.waitFor({ timeout: 10_000 });
     expect(await s.page.getByTestId('recommendation-moved').textContent()).toMatch(/moved from\s+FastAPI\s+to\s+Django/);
-    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(/Will many people or devices be connected.*Yes, many at once, often waiting on other systems.*No, ordinary use/);
+    expect(await compare.locator('tr[data-field="concurrency"]').textContent()).toMatch(
+      /Will many people or devices be connected.*Yes, many at once, often waiting on other systems.*No, ordinary use/,
+    );
     expect(await compare.locator('tr[data-field="projectKind"]').textContent()).toMatch(/A service other software connects to \(API\).*An online shop/);
     // Revisions hold every field: the status change shows beside the answers.
     expect(await compare.locator('tr[data-field="status"]').textContent()).toMatch(/Status.*Draft.*Final/);

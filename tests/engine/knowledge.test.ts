@@ -14,7 +14,9 @@ function recordFor(rule: Rule): Requirements | null {
   const record: Record<string, unknown> = {};
   for (const c of [...rule.when, ...(rule.whenAny ?? []).slice(0, 1)]) {
     const value = valuesOf(c.field).find((v) =>
-      'is' in c ? c.is.includes(v as string | boolean) : typeof v === 'number' && (c.atLeast === undefined || v >= c.atLeast) && (c.atMost === undefined || v <= c.atMost),
+      'is' in c
+        ? c.is.includes(v as string | boolean)
+        : typeof v === 'number' && (c.atLeast === undefined || v >= c.atLeast) && (c.atMost === undefined || v <= c.atMost),
     );
     if (value === undefined) return null;
     record[c.field] = value;
@@ -27,7 +29,11 @@ describe('the knowledge base', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     expect(new Set(RULES.map((r) => r.text)).size).toBe(RULES.length);
     for (const rule of RULES) {
-      for (const c of [...rule.when, ...(rule.whenAny ?? []), ...(rule.unless ?? [])]) expect(QUESTIONS.some((q) => q.field === c.field), rule.id).toBe(true);
+      for (const c of [...rule.when, ...(rule.whenAny ?? []), ...(rule.unless ?? [])])
+        expect(
+          QUESTIONS.some((q) => q.field === c.field),
+          rule.id,
+        ).toBe(true);
       expect(rule.when.length, rule.id).toBeGreaterThan(0);
       expect(rule.text).toMatch(/^[A-Z].{20,}\.$/);
       expect(rule.source.length, rule.id).toBeGreaterThan(10);
@@ -39,16 +45,27 @@ describe('the knowledge base', () => {
       const record = recordFor(rule);
       expect(record, rule.id).not.toBeNull();
       const r = recommend(record!);
-      expect(r.reasons.some((reason) => reason.rule === rule.id && reason.text === rule.text && reason.source === rule.source), rule.id).toBe(true);
+      expect(
+        r.reasons.some((reason) => reason.rule === rule.id && reason.text === rule.text && reason.source === rule.source),
+        rule.id,
+      ).toBe(true);
     }
   });
 
   it('keeps "any of" conditions to weightless rules, so evidence is the answers a weighted rule needs', () => {
-    for (const rule of RULES.filter((r) => r.whenAny !== undefined)) expect(Object.values(rule.effects).every((e) => e === 0), rule.id).toBe(true);
+    for (const rule of RULES.filter((r) => r.whenAny !== undefined))
+      expect(
+        Object.values(rule.effects).every((e) => e === 0),
+        rule.id,
+      ).toBe(true);
   });
 
   it('covers every question except the free-text notes with at least one rule', () => {
-    for (const q of QUESTIONS) expect(RULES.some((r) => r.when.some((c) => c.field === q.field)), q.field).toBe(true);
+    for (const q of QUESTIONS)
+      expect(
+        RULES.some((r) => r.when.some((c) => c.field === q.field)),
+        q.field,
+      ).toBe(true);
   });
 
   it('gives every trade-off a sentence and a source', () => {

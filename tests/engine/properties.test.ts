@@ -15,13 +15,20 @@ function margin(r: Requirements, framework: string): number {
 /** One more answer for a random record: a question and one of its values (numbers across every band). */
 const extraAnswer = fc.constantFrom(...QUESTIONS).chain((q) => {
   const value: fc.Arbitrary<unknown> =
-    q.kind === 'boolean' ? fc.boolean() : q.kind === 'choice' ? fc.constantFrom(...q.options.map((o) => o.value)) : fc.integer({ min: q.min, max: Math.min(q.max, 10_000) });
+    q.kind === 'boolean'
+      ? fc.boolean()
+      : q.kind === 'choice'
+        ? fc.constantFrom(...q.options.map((o) => o.value))
+        : fc.integer({ min: q.min, max: Math.min(q.max, 10_000) });
   return value.map((v) => ({ field: q.field, value: v }));
 });
 
 describe('recommend over random records', () => {
   it('is deterministic: the same input gives byte-identical JSON', () => {
-    fc.assert(fc.property(requirementsArbitrary, (r) => JSON.stringify(recommend(r)) === JSON.stringify(recommend(structuredClone(r)))), { numRuns: 300 });
+    fc.assert(
+      fc.property(requirementsArbitrary, (r) => JSON.stringify(recommend(r)) === JSON.stringify(recommend(structuredClone(r)))),
+      { numRuns: 300 },
+    );
   });
 
   it('always produces output valid against the recommendation contract', () => {
@@ -57,7 +64,10 @@ describe('recommend over random records', () => {
       fc.property(requirementsArbitrary, (r) => {
         const out = recommend(r);
         const top = out.ranking[0]!.score;
-        const level = out.ranking.slice(1).filter((x) => x.score === top).map((x) => x.framework);
+        const level = out.ranking
+          .slice(1)
+          .filter((x) => x.score === top)
+          .map((x) => x.framework);
         expect(out.tiedWith).toEqual(level);
         if (level.length > 0) {
           expect(out.confidence).toBe('low');

@@ -150,7 +150,11 @@ describe('the guide’s scenarios', () => {
   for (const s of guide) {
     it(s.name, () => {
       const r = recommend(s.requirements);
-      expect({ winner: r.recommended, confidence: r.confidence, tiedWith: r.tiedWith }).toEqual({ winner: s.winner, confidence: s.confidence, tiedWith: s.tiedWith ?? [] });
+      expect({ winner: r.recommended, confidence: r.confidence, tiedWith: r.tiedWith }).toEqual({
+        winner: s.winner,
+        confidence: s.confidence,
+        tiedWith: s.tiedWith ?? [],
+      });
     });
   }
 });
@@ -159,7 +163,11 @@ describe('contested scenarios', () => {
   for (const s of contested) {
     it(s.name, () => {
       const r = recommend(s.requirements);
-      expect({ winner: r.recommended, confidence: r.confidence, tiedWith: r.tiedWith }).toEqual({ winner: s.winner, confidence: s.confidence, tiedWith: s.tiedWith ?? [] });
+      expect({ winner: r.recommended, confidence: r.confidence, tiedWith: r.tiedWith }).toEqual({
+        winner: s.winner,
+        confidence: s.confidence,
+        tiedWith: s.tiedWith ?? [],
+      });
     });
   }
 
@@ -180,16 +188,24 @@ describe('contested scenarios', () => {
   });
 
   it('never prints the accounts claim beside "no accounts", nor per-object permissions as free', () => {
-    const all = recommend({ projectKind: 'saas', auth: 'none' }).reasons.map((x) => x.text).join(' ');
+    const all = recommend({ projectKind: 'saas', auth: 'none' })
+      .reasons.map((x) => x.text)
+      .join(' ');
     expect(all).not.toMatch(/need accounts/);
-    const roles = recommend({ auth: 'roles' }).reasons.map((x) => x.text).join(' ');
+    const roles = recommend({ auth: 'roles' })
+      .reasons.map((x) => x.text)
+      .join(' ');
     expect(roles).not.toMatch(/no extra packages/);
-    const apiLogin = recommend({ auth: 'basic', userInterface: 'none' }).reasons.map((x) => x.text).join(' ');
+    const apiLogin = recommend({ auth: 'basic', userInterface: 'none' })
+      .reasons.map((x) => x.text)
+      .join(' ');
     expect(apiLogin).not.toMatch(/ready-made/);
   });
 
   it('reads a lifetime of hours as how long it runs, and names Flask’s own templates and Django’s LTS releases', () => {
-    const hours = recommend({ lifetime: 'hours' }).reasons.map((x) => x.text).join(' ');
+    const hours = recommend({ lifetime: 'hours' })
+      .reasons.map((x) => x.text)
+      .join(' ');
     expect(hours).toMatch(/run for a few hours/);
     expect(hours).not.toMatch(/within hours|stand up/);
     expect(recommend({ userInterface: 'server-rendered' }).reasons.find((x) => x.framework === 'flask')?.text).toMatch(/Flask renders Jinja templates/);

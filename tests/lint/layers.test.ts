@@ -36,7 +36,10 @@ describe('the layer rules', () => {
   });
 
   it.each([
-    ['electron/main/x.ts', "import { app } from 'electron';\nimport { CONTENT_SECURITY_POLICY } from '../web/security-policy';\nexport const a = [app, CONTENT_SECURITY_POLICY];\n"],
+    [
+      'electron/main/x.ts',
+      "import { app } from 'electron';\nimport { CONTENT_SECURITY_POLICY } from '../web/security-policy';\nexport const a = [app, CONTENT_SECURITY_POLICY];\n",
+    ],
     ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nexport const c = contextBridge;\n"],
     ['electron/serve/x.ts', "import { CONTENT_SECURITY_POLICY } from '../web/security-policy';\nexport const p = CONTENT_SECURITY_POLICY;\n"],
     ['electron/cli/x.ts', "import { dispatch } from '../api/dispatch';\nimport { run } from './main';\nexport const d = [dispatch, run];\n"],

@@ -20,7 +20,11 @@ const FOREIGN_SENDERS: [string, IpcEventLike][] = [
 
 function fakeHandlers() {
   const handlers = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, vi.fn(async () => ({ servedBy: name }))]));
-  return { handlers: handlers as unknown as Handlers, calls: () => Object.values(handlers).reduce((sum, fn) => sum + fn.mock.calls.length, 0), spy: (name: string) => handlers[name]! };
+  return {
+    handlers: handlers as unknown as Handlers,
+    calls: () => Object.values(handlers).reduce((sum, fn) => sum + fn.mock.calls.length, 0),
+    spy: (name: string) => handlers[name]!,
+  };
 }
 
 function fakeIpcMain() {
@@ -41,7 +45,11 @@ describe('registerIpc', () => {
   it('registers exactly one handler per contract channel, named scopewise:<channel>', () => {
     const { ipcMain, registered } = fakeIpcMain();
     registerIpc(ipcMain, fakeHandlers().handlers);
-    expect([...registered.keys()].sort()).toEqual(Object.keys(contract).map((name) => `${IPC_PREFIX}${name}`).sort());
+    expect([...registered.keys()].sort()).toEqual(
+      Object.keys(contract)
+        .map((name) => `${IPC_PREFIX}${name}`)
+        .sort(),
+    );
     expect(IPC_PREFIX).toBe('scopewise:');
   });
 

@@ -55,7 +55,12 @@ const fake = vi.hoisted(() => {
     module: {
       app,
       BrowserWindow,
-      dialog: { showErrorBox: (title: string, text: string) => console.error(title, text), showMessageBox: async () => ({ response: 1 }), showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+      dialog: {
+        showErrorBox: (title: string, text: string) => console.error(title, text),
+        showMessageBox: async () => ({ response: 1 }),
+        showSaveDialog: async () => ({ canceled: true }),
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      },
       ipcMain: { handle: (channel: string, l: Listener) => void state.handlers.set(channel, l), removeHandler: (c: string) => void state.handlers.delete(c) },
       Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (state.menu = m) },
       protocol: {

@@ -59,9 +59,7 @@ describe('menuTemplate per platform', () => {
 
 describe('menuScript', () => {
   it.each(MENU_COMMANDS)('is a fixed dispatch of the %s command, with the name JSON-encoded', (command) => {
-    expect(menuScript(command)).toBe(
-      `window.dispatchEvent(new CustomEvent('scopewise:command', { detail: ${JSON.stringify(command)} }))`,
-    );
+    expect(menuScript(command)).toBe(`window.dispatchEvent(new CustomEvent('scopewise:command', { detail: ${JSON.stringify(command)} }))`);
   });
 
   it('covers exactly the four menu commands', () => {

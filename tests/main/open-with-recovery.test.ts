@@ -44,7 +44,11 @@ describe('opening the database at start', () => {
   it('offers the newest good backup for a damaged file, and restoring it brings the data back', async () => {
     const { path, id, damaged } = await damagedDatabaseWithBackup();
     const { seen, ui: recovery } = ui('restore');
-    const db = await openWithRecovery(() => openDatabase(path, { mounts: '' }), async (backup) => void (await restoreBackup(path, backup)), recovery);
+    const db = await openWithRecovery(
+      () => openDatabase(path, { mounts: '' }),
+      async (backup) => void (await restoreBackup(path, backup)),
+      recovery,
+    );
     expect(seen.offered).toHaveLength(1);
     expect(db).not.toBeNull();
     expect(getAssessment(db!, id)?.clientName).toBe('Kept Safe');
@@ -57,7 +61,11 @@ describe('opening the database at start', () => {
   it('leaves the damaged file untouched when the user quits', async () => {
     const { path, damaged } = await damagedDatabaseWithBackup();
     const { seen, ui: recovery } = ui('quit');
-    const db = await openWithRecovery(() => openDatabase(path, { mounts: '' }), async () => expect.fail('must not restore'), recovery);
+    const db = await openWithRecovery(
+      () => openDatabase(path, { mounts: '' }),
+      async () => expect.fail('must not restore'),
+      recovery,
+    );
     expect(db).toBeNull();
     expect(seen.offered).toHaveLength(1);
     expect(readFileSync(path)).toEqual(damaged);
@@ -69,7 +77,13 @@ describe('opening the database at start', () => {
     const path = join(folder, 'scopewise.db');
     writeFileSync(path, 'these are my shopping notes, not a database');
     const { seen, ui: recovery } = ui('restore');
-    expect(await openWithRecovery(() => openDatabase(path, { mounts: '' }), async () => expect.fail('must not restore'), recovery)).toBeNull();
+    expect(
+      await openWithRecovery(
+        () => openDatabase(path, { mounts: '' }),
+        async () => expect.fail('must not restore'),
+        recovery,
+      ),
+    ).toBeNull();
     expect(seen.failed[0]).toMatch(/not a Scopewise database/);
     expect(readFileSync(path, 'utf8')).toBe('these are my shopping notes, not a database');
     expect(existsSync(`${path}-wal`)).toBe(false);
@@ -101,7 +115,10 @@ describe('a file the integrity check refuses after the window appeared', () => {
     const { path, id, damaged } = await damagedDeepInside();
     const services = await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), maintenance: false });
     try {
-      const refusal = await services.ready.then(() => null, (error: unknown) => error);
+      const refusal = await services.ready.then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(refusal).not.toBeNull();
       expect(hashOf(path)).toBe(damaged);
       const { seen, ui: recovery } = ui('restore');
@@ -128,7 +145,10 @@ describe('a file the integrity check refuses after the window appeared', () => {
   it('leaves the damaged file untouched when the user quits', async () => {
     const { path, damaged } = await damagedDeepInside();
     const services = await openServices({ databasePath: path, files: browserFileActions(exportsFolderFor(path)), maintenance: false });
-    const refusal = await services.ready.then(() => null, (error: unknown) => error);
+    const refusal = await services.ready.then(
+      () => null,
+      (error: unknown) => error,
+    );
     const { seen, ui: recovery } = ui('quit');
     expect(await recoverFromRefusal(refusal, async () => expect.fail('must not restore'), recovery)).toBe(false);
     expect(seen.offered).toHaveLength(1);

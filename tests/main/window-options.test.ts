@@ -85,7 +85,17 @@ describe('restoreBounds', () => {
   });
 
   it('falls back to the default size for missing, malformed or non-finite state', () => {
-    for (const saved of [null, undefined, 'big', 42, [], {}, { width: '1200', height: 800 }, { width: Number.NaN, height: 800 }, { width: 1200, height: Infinity }]) {
+    for (const saved of [
+      null,
+      undefined,
+      'big',
+      42,
+      [],
+      {},
+      { width: '1200', height: 800 },
+      { width: Number.NaN, height: 800 },
+      { width: 1200, height: Infinity },
+    ]) {
       expect(restoreBounds(saved, [DISPLAY]), JSON.stringify(saved) ?? String(saved)).toEqual(DEFAULT_BOUNDS);
     }
   });

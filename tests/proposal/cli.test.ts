@@ -20,7 +20,13 @@ async function seeded(): Promise<{ db: string; id: string; out: string; dir: str
   const handle = await openDatabase(db, { mounts: '' });
   const { id } = createAssessment(
     handle,
-    { clientName: 'Nordlicht Reisen AG', projectTitle: 'Booking platform', consultant: 'Jonas Berg', requirements: { projectKind: 'ecommerce', adminPanel: true, auth: 'roles' }, notes: 'Needs a back office.' },
+    {
+      clientName: 'Nordlicht Reisen AG',
+      projectTitle: 'Booking platform',
+      consultant: 'Jonas Berg',
+      requirements: { projectKind: 'ecommerce', adminPanel: true, auth: 'roles' },
+      notes: 'Needs a back office.',
+    },
     { now: new Date('2026-02-03T10:00:00+01:00') },
   );
   handle.close();
@@ -69,7 +75,11 @@ describe('scopewise proposal', () => {
     expect(number).toBeDefined();
     expect(pdfText(internal, 1)).toContain(number);
     const handle = await openDatabase(db, { mounts: '' });
-    expect(listExports(handle, id).map((e) => [e.path, e.edition]).sort()).toEqual([
+    expect(
+      listExports(handle, id)
+        .map((e) => [e.path, e.edition])
+        .sort(),
+    ).toEqual([
       [internal, 'internal'],
       [out, 'client'],
     ]);
@@ -105,7 +115,10 @@ describe('scopewise proposal', () => {
   it('exits 2 for a malformed or unknown id, and writes nothing', async () => {
     const { db, out, dir } = await seeded();
     expectBadInput(await cli(['proposal', 'not-an-id', '--out', out, '--db', db]), /^scopewise: id: /);
-    expectBadInput(await cli(['proposal', '6f1c2b9e-0000-4000-8000-000000000000', '--out', out, '--db', db]), /no assessment with id 6f1c2b9e-0000-4000-8000-000000000000/);
+    expectBadInput(
+      await cli(['proposal', '6f1c2b9e-0000-4000-8000-000000000000', '--out', out, '--db', db]),
+      /no assessment with id 6f1c2b9e-0000-4000-8000-000000000000/,
+    );
     expectBadInput(await cli(['proposal', '6f1c2b9e-0000-4000-8000-000000000000', '--out', out, '--db', join(dir, 'absent.db')]), /no assessment/);
     expectNothingWritten(dir);
     expect(existsSync(join(dir, 'absent.db'))).toBe(false);
@@ -149,7 +162,10 @@ describe('scopewise proposal', () => {
   it('writes nothing when rendering fails (a logo whose pixels are damaged)', async () => {
     const { db, id, out, dir } = await seeded();
     const handle = await openDatabase(db, { mounts: '' });
-    saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(120, 40, { idat: Uint8Array.from([9, 9, 9, 9]) }).toString('base64') } });
+    saveBranding(handle, {
+      ...DEFAULT_BRANDING,
+      logo: { mime: 'image/png', base64: png(120, 40, { idat: Uint8Array.from([9, 9, 9, 9]) }).toString('base64') },
+    });
     handle.close();
     expectBadInput(await cli(['proposal', id, '--out', out, '--db', db]), /logo: the image could not be decoded/);
     expectNothingWritten(dir);

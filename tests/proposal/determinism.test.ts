@@ -58,9 +58,15 @@ describe('deterministic export', () => {
   });
 
   it('dates the PDF with the revision timestamp, in the time zone it was written in', async () => {
-    const file = folder.write('dated.pdf', (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2025-12-31T23:59:58-05:00' }))).bytes);
+    const file = folder.write(
+      'dated.pdf',
+      (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2025-12-31T23:59:58-05:00' }))).bytes,
+    );
     expect(pdfInfo(file).CreationDate).toBe('2025-12-31T23:59:58-05');
-    const utc = folder.write('dated-utc.pdf', (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2026-01-02T03:04:05.678Z' }))).bytes);
+    const utc = folder.write(
+      'dated-utc.pdf',
+      (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2026-01-02T03:04:05.678Z' }))).bytes,
+    );
     expect(pdfInfo(utc).CreationDate).toBe('2026-01-02T03:04:05Z');
   });
 

@@ -25,9 +25,19 @@ async function write(name: string, model: Parameters<typeof renderProposal>[0]):
   return { file, pages: result.pages, replaced: result.replaced };
 }
 
-function scoped(edition: 'client' | 'internal', fields: Parameters<typeof assessmentOf>[0] = {}, settings = DEFAULT_PROPOSAL_SETTINGS, branding = DEFAULT_BRANDING) {
+function scoped(
+  edition: 'client' | 'internal',
+  fields: Parameters<typeof assessmentOf>[0] = {},
+  settings = DEFAULT_PROPOSAL_SETTINGS,
+  branding = DEFAULT_BRANDING,
+) {
   const assessment = assessmentOf({ notes: NOTES, ...fields });
-  return buildProposalModel(assessment, recommend(assessment.requirements), branding, REVISION, { edition, scope: scopeOf(), settings, number: 'SW-2026-0042' });
+  return buildProposalModel(assessment, recommend(assessment.requirements), branding, REVISION, {
+    edition,
+    scope: scopeOf(),
+    settings,
+    number: 'SW-2026-0042',
+  });
 }
 
 describe('editions', () => {
@@ -77,14 +87,14 @@ describe('figures', () => {
         tier.byFramework.fastapi,
       ];
       for (const minor of expected) expect(text, `${minor}`).toContain(money(minor));
-      for (const d of [tier.days, ...tier.phases.map((p) => p.days), tier.pmDays, tier.qaDays, tier.contingencyDays]) expect(text).toContain(squash(`${days.format(d)}days`));
+      for (const d of [tier.days, ...tier.phases.map((p) => p.days), tier.pmDays, tier.qaDays, tier.contingencyDays])
+        expect(text).toContain(squash(`${days.format(d)}days`));
       // And no amount in the text that the estimate does not have.
-      const printable = new Set([
-        ...expected,
-        ...tier.phases.map((p) => p.price),
-        Math.abs(tier.byFramework.flask - tier.total),
-        Math.abs(tier.byFramework.fastapi - tier.total),
-      ].map(money));
+      const printable = new Set(
+        [...expected, ...tier.phases.map((p) => p.price), Math.abs(tier.byFramework.flask - tier.total), Math.abs(tier.byFramework.fastapi - tier.total)].map(
+          money,
+        ),
+      );
       const amounts = text.match(locale === 'de-DE' ? /\d{1,3}(?:\.\d{3})*,\d{2}€/g : /€\d{1,3}(?:,\d{3})*\.\d{2}/g) ?? [];
       expect(amounts.length).toBeGreaterThan(15);
       for (const amount of amounts) expect(printable.has(amount), amount).toBe(true);
@@ -113,12 +123,15 @@ describe('layout read back', () => {
     const { file, pages } = await write('contacts.pdf', scoped('client', {}, DEFAULT_PROPOSAL_SETTINGS, branding));
     for (let page = 1; page <= pages; page++) {
       const text = squash(pdfText(file, page));
-      for (const detail of [branding.email, branding.website, branding.phone, ...branding.address.split('\n')]) expect(text, `page ${page}: ${detail}`).toContain(squash(detail));
+      for (const detail of [branding.email, branding.website, branding.phone, ...branding.address.split('\n')])
+        expect(text, `page ${page}: ${detail}`).toContain(squash(detail));
       expect(text).not.toContain('…');
     }
     // Address lines never run together: each ends its line or is followed by a separator.
     expect(pdfLines(file).filter((l) => /Court\s*12|Street\s*Bristol/.test(l.text))).toEqual([]);
-    const contactPage = pdfLines(file).filter((l) => l.page === pages).map((l) => l.text);
+    const contactPage = pdfLines(file)
+      .filter((l) => l.page === pages)
+      .map((l) => l.text);
     expect(contactPage).toContain('12 Quay Street');
   });
 
@@ -151,8 +164,13 @@ describe('bad input', () => {
   it('refuses a currency or a locale that cannot be written, naming it, before anything is rendered', () => {
     const assessment = assessmentOf();
     const build = (scope: ReturnType<typeof scopeOf>, locale = 'en-GB') =>
-      buildProposalModel(assessment, recommend(assessment.requirements), DEFAULT_BRANDING, REVISION, { scope, settings: { ...DEFAULT_PROPOSAL_SETTINGS, locale } });
-    expect(() => build({ ...scopeOf(), currency: 'EURO' })).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'currency', message: expect.stringMatching(/currency: "EURO" cannot be written/) }));
+      buildProposalModel(assessment, recommend(assessment.requirements), DEFAULT_BRANDING, REVISION, {
+        scope,
+        settings: { ...DEFAULT_PROPOSAL_SETTINGS, locale },
+      });
+    expect(() => build({ ...scopeOf(), currency: 'EURO' })).toThrow(
+      expect.objectContaining({ code: 'invalid_input', field: 'currency', message: expect.stringMatching(/currency: "EURO" cannot be written/) }),
+    );
     expect(() => build(scopeOf(), 'not a locale!')).toThrow(expect.objectContaining({ code: 'invalid_input', field: 'locale' }));
   });
 });

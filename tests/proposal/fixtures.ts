@@ -38,13 +38,33 @@ export function assessmentOf(fields: Partial<Assessment> = {}): Assessment {
   };
 }
 
-export function modelOf(assessment: Assessment = assessmentOf(), branding: Branding = DEFAULT_BRANDING, revision: RevisionInfo = REVISION, edition: Edition = 'client'): ProposalModel {
+export function modelOf(
+  assessment: Assessment = assessmentOf(),
+  branding: Branding = DEFAULT_BRANDING,
+  revision: RevisionInfo = REVISION,
+  edition: Edition = 'client',
+): ProposalModel {
   return buildProposalModel(assessment, recommend(assessment.requirements), branding, revision, { edition });
 }
 
 /** Deterministic filler text of a given length: words of varied length with sentence breaks and paragraphs. */
 export function longText(length: number, seed = 7): string {
-  const words = ['scope', 'release', 'integration', 'warehouse', 'customer', 'invoice', 'latency', 'onboarding', 'dashboard', 'a', 'of', 'the', 'permissions', 'reporting'];
+  const words = [
+    'scope',
+    'release',
+    'integration',
+    'warehouse',
+    'customer',
+    'invoice',
+    'latency',
+    'onboarding',
+    'dashboard',
+    'a',
+    'of',
+    'the',
+    'permissions',
+    'reporting',
+  ];
   let out = '';
   let n = seed;
   while (out.length < length) {
@@ -94,7 +114,9 @@ export function scopeOf(items = 40, fields: Partial<Scope> = {}): Scope {
       ...(i === items - 2 ? { optional: true } : {}),
       ...(i === items - 5 ? { optional: true } : {}),
       ...(i === items - 1 ? { deferred: true } : {}),
-      ...(i % 8 === 2 ? { byFramework: { flask: { low: likely, likely: likely + 1, high: likely + 3 }, fastapi: { low: likely, likely: likely + 0.5, high: likely + 2 } } } : {}),
+      ...(i % 8 === 2
+        ? { byFramework: { flask: { low: likely, likely: likely + 1, high: likely + 3 }, fastapi: { low: likely, likely: likely + 0.5, high: likely + 2 } } }
+        : {}),
     });
   }
   return scopeSchema.parse({
@@ -114,5 +136,10 @@ export function scopeOf(items = 40, fields: Partial<Scope> = {}): Scope {
 
 /** The realistic assessment with the 40-item scope, in the chosen edition. */
 export function scopedModelOf(edition: Edition = 'client', settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS, scope: Scope = scopeOf()): ProposalModel {
-  return buildProposalModel(assessmentOf(), recommend(REALISTIC_REQUIREMENTS), DEFAULT_BRANDING, REVISION, { edition, scope, settings, number: 'SW-2026-0042' });
+  return buildProposalModel(assessmentOf(), recommend(REALISTIC_REQUIREMENTS), DEFAULT_BRANDING, REVISION, {
+    edition,
+    scope,
+    settings,
+    number: 'SW-2026-0042',
+  });
 }

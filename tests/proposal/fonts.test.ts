@@ -38,7 +38,10 @@ function tablesOf(bytes: Uint8Array): Map<string, Uint8Array> {
     expect(offset % 4).toBe(0);
     if (tag !== 'head') {
       let sum = 0;
-      for (let k = 0; k < length; k += 4) sum = (sum + ((bytes[offset + k]! << 24) | ((bytes[offset + k + 1] ?? 0) << 16) | ((bytes[offset + k + 2] ?? 0) << 8) | (bytes[offset + k + 3] ?? 0))) >>> 0;
+      for (let k = 0; k < length; k += 4)
+        sum =
+          (sum + ((bytes[offset + k]! << 24) | ((bytes[offset + k + 1] ?? 0) << 16) | ((bytes[offset + k + 2] ?? 0) << 8) | (bytes[offset + k + 3] ?? 0))) >>>
+          0;
       expect(sum, `${tag} checksum`).toBe(view.getUint32(at + 4));
     }
     tables.set(tag, bytes.subarray(offset, offset + length));
@@ -48,7 +51,10 @@ function tablesOf(bytes: Uint8Array): Map<string, Uint8Array> {
 
 describe('embedded fonts', () => {
   it('are exactly the files their SHA256SUMS record, one for each face', () => {
-    const sums = readFileSync(new URL('SHA256SUMS', fontsDir), 'utf8').trim().split('\n').map((line) => line.split(/\s+/));
+    const sums = readFileSync(new URL('SHA256SUMS', fontsDir), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/));
     expect(sums.map(([, file]) => file).sort()).toEqual(Object.values(FONT_FILES).sort());
     for (const [digest, file] of sums) expect(sha256(load(file!).bytes), file).toBe(digest);
   });

@@ -44,7 +44,11 @@ describe('hostile input', () => {
   it('wraps 300-character titles and names, and splits words longer than a line, without leaving the page', async () => {
     const unbroken = 'W'.repeat(300);
     const title = `${'Consolidated regional freight visibility and customs pre-clearance platform '.repeat(4)}`.slice(0, 300);
-    const { result, file } = await exportPdf('long-titles.pdf', { clientName: unbroken, projectTitle: title, consultant: 'M'.repeat(200), notes: `${'x'.repeat(5000)} end` }, { ...DEFAULT_BRANDING, companyName: 'Q'.repeat(120), address: 'A'.repeat(400) });
+    const { result, file } = await exportPdf(
+      'long-titles.pdf',
+      { clientName: unbroken, projectTitle: title, consultant: 'M'.repeat(200), notes: `${'x'.repeat(5000)} end` },
+      { ...DEFAULT_BRANDING, companyName: 'Q'.repeat(120), address: 'A'.repeat(400) },
+    );
     expect(wordsOutside(file, INSET)).toEqual([]);
     const text = squash(pdfText(file));
     expect(text.includes('W'.repeat(300)), 'the unbroken client name, whole').toBe(true);
@@ -57,10 +61,15 @@ describe('hostile input', () => {
 
   it('prints Greek, Cyrillic and CJK with embedded fonts, and marks emoji and right-to-left text with a replacement it reports', async () => {
     const client = 'Ωμέγα Ltd · ООО «Привет» · 株式会社サクラ · 한국물류 · 北京数据 · شركة الأمل · חברה · Zoë 😀👨‍👩‍👧';
-    const { result, file } = await exportPdf('scripts.pdf', { clientName: client, projectTitle: 'Πύλη πελατών / Портал / 顧客ポータル', notes: 'Noted: 🚚 deliveries, 中文 notes, and Ελληνικά.' });
+    const { result, file } = await exportPdf('scripts.pdf', {
+      clientName: client,
+      projectTitle: 'Πύλη πελατών / Портал / 顧客ポータル',
+      notes: 'Noted: 🚚 deliveries, 中文 notes, and Ελληνικά.',
+    });
     expect(wordsOutside(file, INSET)).toEqual([]);
     const text = pdfText(file);
-    for (const words of ['Ωμέγα', '«Привет»', '株式会社サクラ', '한국물류', '北京数据', 'Zoë', 'Πύλη', 'Портал', '顧客ポータル', 'Ελληνικά']) expect(text).toContain(words);
+    for (const words of ['Ωμέγα', '«Привет»', '株式会社サクラ', '한국물류', '北京数据', 'Zoë', 'Πύλη', 'Портал', '顧客ポータル', 'Ελληνικά'])
+      expect(text).toContain(words);
     // Right-to-left words and emoji are each shown as one visible mark, and reported.
     expect(text).not.toMatch(/[\u0590-\u08ff]/u);
     expect(text).not.toMatch(/\p{Extended_Pictographic}/u);

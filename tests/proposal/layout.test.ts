@@ -67,7 +67,12 @@ describe('line breaking', () => {
           expect(line.width).toBeLessThanOrEqual(width + 1e-9);
         }
         const printed = lines.map(lineText).join('').replace(/\s/g, '');
-        expect(printed).toBe(glyphs.map((g) => g.text).join('').replace(/\s/g, ''));
+        expect(printed).toBe(
+          glyphs
+            .map((g) => g.text)
+            .join('')
+            .replace(/\s/g, ''),
+        );
       }),
       { numRuns: 300, seed: 42 },
     );

@@ -13,7 +13,10 @@ const folder = tempFolder();
 beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
-const withLogo = (bytes: Uint8Array, mime: 'image/png' | 'image/jpeg' = 'image/png'): Branding => ({ ...DEFAULT_BRANDING, logo: { mime, base64: Buffer.from(bytes).toString('base64') } });
+const withLogo = (bytes: Uint8Array, mime: 'image/png' | 'image/jpeg' = 'image/png'): Branding => ({
+  ...DEFAULT_BRANDING,
+  logo: { mime, base64: Buffer.from(bytes).toString('base64') },
+});
 
 function refusal(action: () => unknown): AppError {
   try {

@@ -60,10 +60,16 @@ describe('the proposal model', () => {
     expect(against.find((i) => i.text.startsWith('Small services'))!.detail).toBeUndefined();
     expect(new Set(against.map((i) => i.text)).size).toBe(against.length);
     // The internal edition adds the answer, the weights and the rule behind each reason.
-    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition: 'internal' });
-    const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as { items: { text: string; detail?: string }[] }[];
+    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, {
+      edition: 'internal',
+    });
+    const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as {
+      items: { text: string; detail?: string }[];
+    }[];
     const micro = internalLists[1]!.items.find((i) => i.text.startsWith('Small services'))!;
-    expect(micro.detail).toMatch(/^Is it one system, or several pieces working together\?: Many small pieces, each with its own job\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/);
+    expect(micro.detail).toMatch(
+      /^Is it one system, or several pieces working together\?: Many small pieces, each with its own job\. Weight: Django −1, Flask \+2, FastAPI \+2\. Rule: [\w.-]+\.( Source: .+\.)?$/,
+    );
   });
 
   it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {
@@ -114,7 +120,17 @@ describe('the proposal model', () => {
       { edition: 'internal' },
     );
     const text = allText(model).join('\n');
-    for (const words of ['Acme Logistics GmbH', 'Customer portal for freight tracking', 'Dana Whitfield', 'info@codism.io', 'www.codism.io', '973-814-2525', '1 Main Street, Parsippany', 'Assessment note.', 'Requirements note.']) {
+    for (const words of [
+      'Acme Logistics GmbH',
+      'Customer portal for freight tracking',
+      'Dana Whitfield',
+      'info@codism.io',
+      'www.codism.io',
+      '973-814-2525',
+      '1 Main Street, Parsippany',
+      'Assessment note.',
+      'Requirements note.',
+    ]) {
       expect(text).toContain(words);
     }
     expect(model.cover.facts).toContainEqual({ label: 'Edition', value: 'Internal · revision 3' });

@@ -58,12 +58,22 @@ export interface FontRow {
 }
 
 export function pdfFonts(file: string): FontRow[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     // Columns: name, type (may contain spaces), encoding, emb, sub, uni, object, id.
     const parts = line.trim().split(/\s+/);
     const [emb, sub, uni] = parts.slice(-5, -2);
-    return { name: parts[0]!, type: parts.slice(1, -6).join(' '), encoding: parts[parts.length - 6]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+    return {
+      name: parts[0]!,
+      type: parts.slice(1, -6).join(' '),
+      encoding: parts[parts.length - 6]!,
+      embedded: emb === 'yes',
+      subset: sub === 'yes',
+      unicode: uni === 'yes',
+    };
   });
 }
 
@@ -99,7 +109,13 @@ export interface Page {
   height: number;
 }
 
-const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word with its box, from pdftotext -bbox (points, origin top left). */
 export function pdfWords(file: string): { pages: Page[]; words: Word[] } {
@@ -141,5 +157,11 @@ export function pdfLines(file: string): TextLine[] {
       last.yMin = Math.min(last.yMin, word.yMin);
     } else lines.push({ page: word.page, text: '', yMin: word.yMin, yMax: word.yMax, words: [word] });
   }
-  return lines.map(({ words: members, ...line }) => ({ ...line, text: members.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ') }));
+  return lines.map(({ words: members, ...line }) => ({
+    ...line,
+    text: members
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(' '),
+  }));
 }

@@ -47,7 +47,15 @@ describe('a realistic proposal', () => {
   });
 
   it('shows the requirements as questions and answers in words, never field names or raw values', () => {
-    for (const words of ['What are we building for you?', 'An online service customers subscribe to', 'Will your staff manage content', 'different people may do different things', 'How many people will use it at the busiest', '50,000', 'people will come and go']) {
+    for (const words of [
+      'What are we building for you?',
+      'An online service customers subscribe to',
+      'Will your staff manage content',
+      'different people may do different things',
+      'How many people will use it at the busiest',
+      '50,000',
+      'people will come and go',
+    ]) {
       expect(text).toContain(words);
     }
     for (const raw of ['adminPanel', 'projectKind', 'teamTurnover', 'server-rendered', 'saas ']) expect(text).not.toContain(raw);
@@ -63,7 +71,11 @@ describe('a realistic proposal', () => {
   it('explains what would make each alternative win, in sentences', () => {
     const recommendation = recommend({ ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' });
     expect(recommendation.flips.length).toBeGreaterThan(0);
-    return renderProposal(modelOf(assessmentOf({ requirements: { ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' } }))).then((out) => {
+    return renderProposal(
+      modelOf(
+        assessmentOf({ requirements: { ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' } }),
+      ),
+    ).then((out) => {
       const flipText = squash(pdfText(folder.write('flips.pdf', out.bytes)));
       expect(flipText).toMatch(/would come out ahead/);
       expect(flipText).toMatch(/If “[^”]+” were “[^”]+”/);

@@ -31,8 +31,7 @@ const folder = tempFolder();
 beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
-const headTexts = (options: UserOptions): string[] =>
-  (options.head?.[0] as { content: string }[] | undefined)?.map((cell) => cell.content) ?? [];
+const headTexts = (options: UserOptions): string[] => (options.head?.[0] as { content: string }[] | undefined)?.map((cell) => cell.content) ?? [];
 
 /** Pairs of words whose boxes intersect: text printed over text. */
 function overlappingWords(file: string): string[] {
@@ -42,7 +41,8 @@ function overlappingWords(file: string): string[] {
     for (let j = i + 1; j < words.length; j++) {
       const a = words[i]!;
       const b = words[j]!;
-      if (a.page === b.page && a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5) out.push(`page ${a.page}: ${a.text} / ${b.text}`);
+      if (a.page === b.page && a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5)
+        out.push(`page ${a.page}: ${a.text} / ${b.text}`);
     }
   }
   return out;
@@ -53,7 +53,11 @@ type Table = Extract<Block, { kind: 'table' }>;
 /** The model with one more section: `before` pushes the table down the page, then the table, then a closing line. */
 function withTable(table: Table, before = ''): ProposalModel {
   const model = modelOf();
-  const blocks: Block[] = [...(before === '' ? [] : [{ kind: 'paragraph' as const, text: before }]), table, { kind: 'paragraph', text: 'Closing line after the table.' }];
+  const blocks: Block[] = [
+    ...(before === '' ? [] : [{ kind: 'paragraph' as const, text: before }]),
+    table,
+    { kind: 'paragraph', text: 'Closing line after the table.' },
+  ];
   model.sections.splice(model.sections.length - 1, 0, { title: 'Appendix: all questions', blocks, newPage: true });
   return model;
 }
@@ -103,7 +107,11 @@ describe('tables in a realistic proposal', () => {
     // The contact table, drawn by the line layout, is still there in full.
     expect(pdfText(file, result.pages).replace(/\s+/g, ' ')).toContain('Your consultant Dana Whitfield');
     // Autotable's text goes through the same embedded subset fonts: no standard font sneaks in.
-    expect(pdfFonts(file).map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+    expect(
+      pdfFonts(file)
+        .map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))
+        .sort(),
+    ).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
   });
 });
 
@@ -143,7 +151,10 @@ describe('a product-text table longer than a page', () => {
     const { words } = pdfWords(file);
     const starts = words.filter((w) => /^R\d+$/.test(w.text));
     expect(starts.map((w) => w.text)).toEqual(table.rows.map((_, i) => `R${i + 1}`));
-    expect(table.rows.some((row) => row[2]!.length > 80), 'some rows wrap onto several lines').toBe(true);
+    expect(
+      table.rows.some((row) => row[2]!.length > 80),
+      'some rows wrap onto several lines',
+    ).toBe(true);
     for (const start of starts) {
       const end = words.find((w) => w.text === `${start.text})`);
       expect(end?.page, `${start.text} ends on the page it starts on`).toBe(start.page);
@@ -205,9 +216,11 @@ describe('a product-text table holding text DejaVu cannot draw', () => {
   it('falls back as well for a client name that reached a product table by mistake', async () => {
     calls.length = 0;
     const model = modelOf(assessmentOf({ clientName: '株式会社サクラ' }));
-    model.sections.find((s) => s.title === 'What we heard')!.blocks.forEach((block) => {
-      if (block.kind === 'table') block.rows[0]![2] = '株式会社サクラ';
-    });
+    model.sections
+      .find((s) => s.title === 'What we heard')!
+      .blocks.forEach((block) => {
+        if (block.kind === 'table') block.rows[0]![2] = '株式会社サクラ';
+      });
     const result = await renderProposal(model);
     expect(calls.map(headTexts)).toEqual([['Component', 'Role in the project']]);
     expect(pdfText(folder.write('mistake.pdf', result.bytes))).toContain('株式会社サクラ');

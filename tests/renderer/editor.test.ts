@@ -5,7 +5,6 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-
 const fake = vi.hoisted(() => {
   const state = {
     saved: null as null | Record<string, unknown>,
@@ -103,7 +102,7 @@ afterEach(async () => {
 });
 
 describe('workshop editor', () => {
-  test('every requirement control carries data-field and offers exactly the contract\'s values', async () => {
+  test("every requirement control carries data-field and offers exactly the contract's values", async () => {
     await openEditor({});
     for (const [field, values] of Object.entries(CONTRACT)) {
       const control = group(field);
@@ -140,7 +139,13 @@ describe('workshop editor', () => {
     press(one(group('concurrency'), 'input'), '2');
     press(one(group('apiDocs'), 'input'), '1');
     // No timers, no frames: the panel is already redrawn.
-    expect(draft.requirements).toMatchObject({ projectKind: 'api-service', adminPanel: false, userInterface: 'none', concurrency: 'high-async', apiDocs: true });
+    expect(draft.requirements).toMatchObject({
+      projectKind: 'api-service',
+      adminPanel: false,
+      userInterface: 'none',
+      concurrency: 'high-async',
+      apiDocs: true,
+    });
     expect(winner()).toBe(recommend(draft.requirements).recommended);
     expect(winner()).toBe('fastapi');
 

@@ -118,11 +118,20 @@ describe('live panel', () => {
     const first = recommendation.openQuestions[0]!;
     expect(items[0]!.textContent).toContain(questionLabel(first.field));
     const flipping = first.answers.find((a) => a.winner !== recommendation.recommended)!;
-    expect(items[0]!.textContent).toContain(`${describeAnswer(first.field, flipping.value)}: ${FRAMEWORK_NAMES[flipping.winner]} would win (${flipping.confidence} confidence)`);
+    expect(items[0]!.textContent).toContain(
+      `${describeAnswer(first.field, flipping.value)}: ${FRAMEWORK_NAMES[flipping.winner]} would win (${flipping.confidence} confidence)`,
+    );
   });
 
   test('says the result is robust when no change of one or two answers flips it', () => {
-    const robust = recommend({ ...contentSite, concurrency: 'typical', apiDocs: false, minimalDependencies: false, existingFramework: 'django', extendingExisting: true });
+    const robust = recommend({
+      ...contentSite,
+      concurrency: 'typical',
+      apiDocs: false,
+      minimalDependencies: false,
+      existingFramework: 'django',
+      extendingExisting: true,
+    });
     expect(robust.robust).toBe(true);
     mounted = show(LivePanel, { recommendation: robust });
     expect(one(mounted.target, '[data-testid="robust"]').textContent).toBe(robust.robustNote);

@@ -2,7 +2,20 @@
 // and reading typed days and amounts.
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RATE_CARD, emptyScope, scopeSchema, type Scope } from '../../shared/scope/schema';
-import { addItem, changeDays, changeItem, daysOf, displayOrder, formatMajorAmount, groupByPhase, NEW_ITEM_TITLE, parseDays, parseMajorAmount, removeItem, restoreItem } from '../../renderer/src/lib/scope-grid';
+import {
+  addItem,
+  changeDays,
+  changeItem,
+  daysOf,
+  displayOrder,
+  formatMajorAmount,
+  groupByPhase,
+  NEW_ITEM_TITLE,
+  parseDays,
+  parseMajorAmount,
+  removeItem,
+  restoreItem,
+} from '../../renderer/src/lib/scope-grid';
 
 function scope(): Scope {
   const items = [
@@ -70,7 +83,12 @@ describe('the scope grid', () => {
 describe('days per framework in the grid', () => {
   test('shows and edits the days of the framework being priced, keeping the others for the comparison', () => {
     const base = scope();
-    const withDays = changeItem(base, 'a', { low: 2, likely: 3, high: 4, byFramework: { django: { low: 2, likely: 3, high: 4 }, flask: { low: 5, likely: 6, high: 9 } } });
+    const withDays = changeItem(base, 'a', {
+      low: 2,
+      likely: 3,
+      high: 4,
+      byFramework: { django: { low: 2, likely: 3, high: 4 }, flask: { low: 5, likely: 6, high: 9 } },
+    });
     const item = withDays.items[0]!;
     expect(daysOf(item, 'flask')).toEqual({ low: 5, likely: 6, high: 9 });
     expect(daysOf(item, 'fastapi')).toEqual({ low: 2, likely: 3, high: 4 });

@@ -12,8 +12,26 @@ const scope: Scope = {
   qaPercent: 0,
   contingencyPercent: 0,
   items: [
-    { id: 'admin', title: 'Back office', phase: 'Build', role: 'developer', low: 4, likely: 4, high: 4, byFramework: { flask: { low: 16, likely: 16, high: 16 }, fastapi: { low: 14, likely: 14, high: 14 } } },
-    { id: 'docs', title: 'API docs', phase: 'Build', role: 'developer', low: 2, likely: 2, high: 2, byFramework: { fastapi: { low: 0.5, likely: 0.5, high: 0.5 } } },
+    {
+      id: 'admin',
+      title: 'Back office',
+      phase: 'Build',
+      role: 'developer',
+      low: 4,
+      likely: 4,
+      high: 4,
+      byFramework: { flask: { low: 16, likely: 16, high: 16 }, fastapi: { low: 14, likely: 14, high: 14 } },
+    },
+    {
+      id: 'docs',
+      title: 'API docs',
+      phase: 'Build',
+      role: 'developer',
+      low: 2,
+      likely: 2,
+      high: 2,
+      byFramework: { fastapi: { low: 0.5, likely: 0.5, high: 0.5 } },
+    },
   ],
 };
 
@@ -33,7 +51,9 @@ describe('frameworkCostDelta', () => {
     const [tier] = frameworkCostDelta(estimateScope(scope, { framework: 'flask' }));
     expect(describeFrameworkDelta(tier!.deltas[0]!, 'GBP', 'en-GB')).toBe('Django would save about 12 days (≈ £6,600.00)');
     expect(describeFrameworkDelta({ framework: 'fastapi', days: 0, price: 0 }, 'EUR', 'en-GB')).toBe('FastAPI would cost about the same');
-    expect(describeFrameworkDelta({ framework: 'flask', days: 2, price: -5000 }, 'EUR', 'en-GB')).toBe('Flask would take about 2 days more and cost €50.00 less');
+    expect(describeFrameworkDelta({ framework: 'flask', days: 2, price: -5000 }, 'EUR', 'en-GB')).toBe(
+      'Flask would take about 2 days more and cost €50.00 less',
+    );
   });
 
   it('matches the per-framework totals of the estimate for any scope', () => {

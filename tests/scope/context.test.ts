@@ -50,7 +50,17 @@ describe('project context', () => {
   });
 
   it('drafts one integration item each, a GDPR item, a mobile item and a translation item', () => {
-    const scope = draftScope({ projectKind: 'web-app', integrations: ['Stripe', 'Our CRM'], personalData: true, personalDataKinds: 'volunteer phone numbers', mobile: 'responsive', languages: ['Spanish', 'Catalan'] }, DEFAULT_RATE_CARD);
+    const scope = draftScope(
+      {
+        projectKind: 'web-app',
+        integrations: ['Stripe', 'Our CRM'],
+        personalData: true,
+        personalDataKinds: 'volunteer phone numbers',
+        mobile: 'responsive',
+        languages: ['Spanish', 'Catalan'],
+      },
+      DEFAULT_RATE_CARD,
+    );
     expect(scopeSchema.safeParse(scope).success).toBe(true);
     const titles = scope.items.map((i) => i.title);
     expect(titles).toContain('Integration: Stripe');
@@ -65,7 +75,17 @@ describe('project context', () => {
 
   it('shows in the proposal\u2019s "what we heard" in words', () => {
     const requirements: Requirements = { budgetRange: '25k-75k', hosting: 'eu-cloud', integrations: ['Stripe'], mobile: 'responsive' };
-    const assessment = { id: '0b6f1c9e-8d1a-4c43-9a43-3f1f7b1e0a01', clientName: 'Fundación', projectTitle: 'Portal', consultant: 'Ana', status: 'draft' as const, requirements, notes: '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const assessment = {
+      id: '0b6f1c9e-8d1a-4c43-9a43-3f1f7b1e0a01',
+      clientName: 'Fundación',
+      projectTitle: 'Portal',
+      consultant: 'Ana',
+      status: 'draft' as const,
+      requirements,
+      notes: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     const model = buildProposalModel(assessment, recommend(requirements), DEFAULT_BRANDING, { number: 1, savedAt: assessment.updatedAt });
     const heard = JSON.stringify(model.sections.find((s) => s.title === 'What we heard'));
     for (const words of ['Roughly what budget', '25,000 to 75,000', 'A cloud inside the EU', 'Stripe', 'in the phone']) expect(heard).toContain(words);
@@ -78,7 +98,17 @@ describe('project context in bundles', () => {
     const { tempDatabase } = await import('../db/temp');
     const { db: source } = await tempDatabase();
     const { db: target } = await tempDatabase();
-    const requirements: Requirements = { projectKind: 'web-app', budgetRange: '25k-75k', targetDate: '2027-03-01', hosting: 'eu-cloud', integrations: ['Stripe', 'Our CRM'], personalData: true, personalDataKinds: 'names', mobile: 'responsive', languages: ['Spanish', 'Catalan'] };
+    const requirements: Requirements = {
+      projectKind: 'web-app',
+      budgetRange: '25k-75k',
+      targetDate: '2027-03-01',
+      hosting: 'eu-cloud',
+      integrations: ['Stripe', 'Our CRM'],
+      personalData: true,
+      personalDataKinds: 'names',
+      mobile: 'responsive',
+      languages: ['Spanish', 'Catalan'],
+    };
     const { id } = createAssessment(source, { clientName: 'Fundación', requirements });
     const bundle = parseBundle(JSON.parse(JSON.stringify(exportBundle(source, [id]))));
     importBundle(target, bundle);

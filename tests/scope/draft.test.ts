@@ -35,7 +35,11 @@ describe('the effort knowledge', () => {
 
   it('applies every row to some answers', () => {
     const records = singleAnswers();
-    for (const rule of WORK_ITEMS) expect(records.some((r) => workItemApplies(rule, r)), rule.id).toBe(true);
+    for (const rule of WORK_ITEMS)
+      expect(
+        records.some((r) => workItemApplies(rule, r)),
+        rule.id,
+      ).toBe(true);
   });
 
   it('carries the guide’s claims as day differences: admin, accounts, ORM setup and API docs', () => {
@@ -70,20 +74,48 @@ describe('draftScope', () => {
   });
 
   it('proposes accounts with roles, a back office, the data layer, API docs and realtime when the answers ask for them', () => {
-    const requirements: Requirements = { projectKind: 'saas', auth: 'roles', adminPanel: true, dataModel: 'relational', apiDocs: true, concurrency: 'realtime', userInterface: 'spa-frontend' };
+    const requirements: Requirements = {
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'relational',
+      apiDocs: true,
+      concurrency: 'realtime',
+      userInterface: 'spa-frontend',
+    };
     const ids = draftScope(requirements, DEFAULT_RATE_CARD).items.map((i) => i.id);
-    for (const id of ['project-setup', 'data-layer', 'data-model-relational', 'accounts-permissions', 'back-office', 'api', 'api-docs', 'realtime', 'front-end', 'design', 'test-suite', 'deployment']) expect(ids).toContain(id);
+    for (const id of [
+      'project-setup',
+      'data-layer',
+      'data-model-relational',
+      'accounts-permissions',
+      'back-office',
+      'api',
+      'api-docs',
+      'realtime',
+      'front-end',
+      'design',
+      'test-suite',
+      'deployment',
+    ])
+      expect(ids).toContain(id);
     for (const id of ['accounts', 'pages', 'data-model-complex', 'features-prototype']) expect(ids).not.toContain(id);
   });
 
   it('leaves out accounts, the back office and the data layer when the answers say none', () => {
-    const ids = draftScope({ projectKind: 'api-service', auth: 'none', adminPanel: false, dataModel: 'none', userInterface: 'none' }, DEFAULT_RATE_CARD).items.map((i) => i.id);
+    const ids = draftScope(
+      { projectKind: 'api-service', auth: 'none', adminPanel: false, dataModel: 'none', userInterface: 'none' },
+      DEFAULT_RATE_CARD,
+    ).items.map((i) => i.id);
     for (const id of ['accounts', 'accounts-permissions', 'back-office', 'data-layer', 'design', 'pages']) expect(ids).not.toContain(id);
     expect(ids).toContain('api');
   });
 
   it('makes Flask cost more than Django for a back office with accounts, and prices the draft under every framework', () => {
-    const scope = draftScope({ projectKind: 'web-app', auth: 'basic', adminPanel: true, dataModel: 'relational', userInterface: 'server-rendered' }, DEFAULT_RATE_CARD);
+    const scope = draftScope(
+      { projectKind: 'web-app', auth: 'basic', adminPanel: true, dataModel: 'relational', userInterface: 'server-rendered' },
+      DEFAULT_RATE_CARD,
+    );
     const estimate = estimateScope(scope, { framework: 'django' });
     const tier = estimate.tiers[0]!;
     expect(tier.byFramework.flask).toBeGreaterThan(tier.byFramework.django);

@@ -27,7 +27,13 @@ describe('estimateScope', () => {
 });
 
 describe('estimateScope rounding', () => {
-  const oneRate = (dayRate: number, currency = 'GBP'): Partial<Scope> => ({ currency, rates: [{ role: 'developer', name: 'Developer', dayRate }], pmPercent: 0, qaPercent: 0, contingencyPercent: 0 });
+  const oneRate = (dayRate: number, currency = 'GBP'): Partial<Scope> => ({
+    currency,
+    rates: [{ role: 'developer', name: 'Developer', dayRate }],
+    pmPercent: 0,
+    qaPercent: 0,
+    contingencyPercent: 0,
+  });
 
   it('rounds an exact half up where floating point would round it down (0.29 days × 50 = 14.5 → 15)', () => {
     expect(0.29 * 50).toBeLessThan(14.5); // the trap: the float product sits just under the half
@@ -50,7 +56,15 @@ describe('estimateScope rounding', () => {
   });
 
   it('rounds each line, then sums: two lines of 0.5 minor units make 2, not 1', () => {
-    const tier = estimateScope(scopeWith([{ low: 0.5, likely: 0.5, high: 0.5 }, { low: 0.5, likely: 0.5, high: 0.5 }], oneRate(1))).tiers[0]!;
+    const tier = estimateScope(
+      scopeWith(
+        [
+          { low: 0.5, likely: 0.5, high: 0.5 },
+          { low: 0.5, likely: 0.5, high: 0.5 },
+        ],
+        oneRate(1),
+      ),
+    ).tiers[0]!;
     expect(tier.build).toBe(2);
   });
 
@@ -123,14 +137,7 @@ describe('estimateScope tiers, add-ons, deferred, phases and frameworks', () => 
   });
 
   it('orders phases by first appearance among all items, listing only those with committed work', () => {
-    const estimate = estimateScope(
-      scopeWith([
-        { phase: 'Later', deferred: true },
-        { phase: 'Build', optional: true },
-        { phase: 'Setup' },
-        { phase: 'Build' },
-      ]),
-    );
+    const estimate = estimateScope(scopeWith([{ phase: 'Later', deferred: true }, { phase: 'Build', optional: true }, { phase: 'Setup' }, { phase: 'Build' }]));
     expect(estimate.phases.map((p) => p.name)).toEqual(['Build', 'Setup']);
   });
 

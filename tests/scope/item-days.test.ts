@@ -7,7 +7,16 @@ import { daysFor, withDaysFor } from '../../shared/scope/item-days';
 import { scopeSchema, type ScopeItem } from '../../shared/scope/schema';
 import { scopeArbitrary } from '../fixtures/scopes';
 
-const item: ScopeItem = { id: 'a', title: 'Back office', phase: 'Build', role: 'developer', low: 2, likely: 4, high: 6, byFramework: { flask: { low: 12, likely: 20, high: 30 } } };
+const item: ScopeItem = {
+  id: 'a',
+  title: 'Back office',
+  phase: 'Build',
+  role: 'developer',
+  low: 2,
+  likely: 4,
+  high: 6,
+  byFramework: { flask: { low: 12, likely: 20, high: 30 } },
+};
 
 describe('daysFor and withDaysFor', () => {
   it('reads the framework’s own entry when there is one, else the item’s days', () => {
@@ -45,7 +54,8 @@ describe('daysFor and withDaysFor', () => {
         for (const other of FRAMEWORKS) {
           if (other === framework) continue;
           const untouched = daysFor(target, other);
-          if (JSON.stringify(untouched) === JSON.stringify(daysFor(next.items[index]!, other))) expect(b.tiers.map((t) => t.byFramework[other])).toEqual(a.tiers.map((t) => t.byFramework[other]));
+          if (JSON.stringify(untouched) === JSON.stringify(daysFor(next.items[index]!, other)))
+            expect(b.tiers.map((t) => t.byFramework[other])).toEqual(a.tiers.map((t) => t.byFramework[other]));
         }
       }),
       { numRuns: 200 },

@@ -40,7 +40,10 @@ const tierNumbers = (e: Estimate): unknown => e.tiers.map(({ phases: _phases, ..
 
 describe('estimateScope over random scopes', () => {
   it('only ever sees valid scopes from the arbitrary and the benchmark generator', () => {
-    fc.assert(fc.property(scopeArbitrary, (scope) => scopeSchema.safeParse(scope).success), { numRuns: 100 });
+    fc.assert(
+      fc.property(scopeArbitrary, (scope) => scopeSchema.safeParse(scope).success),
+      { numRuns: 100 },
+    );
     for (const seed of [1, 2, 3, 4, 5]) expect(scopeSchema.safeParse(variedScope(200, seed)).error).toBeUndefined();
   });
 
@@ -65,7 +68,10 @@ describe('estimateScope over random scopes', () => {
           expect(tier.build).toBe(lines.reduce((s, l) => s + l.price, 0));
           expect(tier.build).toBe(tier.phases.reduce((s, p) => s + p.price, 0));
           expect(tier.phases.reduce((s, p) => s + Math.round(p.days * 100), 0)).toBe(Math.round(tier.buildDays * 100));
-          expect(tier.days * 100).toBeCloseTo(Math.round(tier.buildDays * 100) + Math.round(tier.pmDays * 100) + Math.round(tier.qaDays * 100) + Math.round(tier.contingencyDays * 100), 6);
+          expect(tier.days * 100).toBeCloseTo(
+            Math.round(tier.buildDays * 100) + Math.round(tier.pmDays * 100) + Math.round(tier.qaDays * 100) + Math.round(tier.contingencyDays * 100),
+            6,
+          );
           expect(tier.byFramework[estimate.framework]).toBe(tier.total);
           for (const value of [tier.build, tier.pm, tier.qa, tier.contingency, tier.total, tier.low, tier.high]) expect(Number.isSafeInteger(value)).toBe(true);
           expect(Number((tier.days * 100).toFixed(6)) % 1).toBe(0);
@@ -83,7 +89,8 @@ describe('estimateScope over random scopes', () => {
         const tiers = estimateScope(scope).tiers;
         for (let k = 1; k < tiers.length; k++) {
           const [a, b] = [tiers[k - 1]!, tiers[k]!];
-          for (const key of ['build', 'pm', 'qa', 'contingency', 'total', 'low', 'high', 'days', 'weeks'] as const) expect(b[key]).toBeGreaterThanOrEqual(a[key]);
+          for (const key of ['build', 'pm', 'qa', 'contingency', 'total', 'low', 'high', 'days', 'weeks'] as const)
+            expect(b[key]).toBeGreaterThanOrEqual(a[key]);
           for (const f of FRAMEWORKS) expect(b.byFramework[f]).toBeGreaterThanOrEqual(a.byFramework[f]);
         }
       }),

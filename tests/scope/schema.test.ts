@@ -53,7 +53,18 @@ describe('scopeSchema', () => {
     ['no tier names', { tiers: [] }, 'tiers', /at least 1 items/],
     ['four tier names', { tiers: ['a', 'b', 'c', 'd'] }, 'tiers', /at most 3 items/],
     ['a fractional day rate', { rates: [{ role: 'developer', name: 'Dev', dayRate: 550.5 }] }, 'rates[0].dayRate', /integer/],
-    ['a repeated role', { rates: [{ role: 'developer', name: 'Dev', dayRate: 1 }, { role: 'developer', name: 'Dev 2', dayRate: 2 }], items: [] }, 'rates[1].role', /not already used/],
+    [
+      'a repeated role',
+      {
+        rates: [
+          { role: 'developer', name: 'Dev', dayRate: 1 },
+          { role: 'developer', name: 'Dev 2', dayRate: 2 },
+        ],
+        items: [],
+      },
+      'rates[1].role',
+      /not already used/,
+    ],
   ])('refuses %s, naming the field', (_name, patch, field, message) => {
     const error = refusal({ ...good, ...patch });
     expect(error.field).toBe(field);

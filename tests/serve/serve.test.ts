@@ -25,7 +25,13 @@ function send(method: string, path: string, options: { body?: string; headers?: 
   const url = new URL(path, serve.origin);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: options.host ?? url.hostname, port: url.port, path: url.pathname + url.search, method, headers: { 'Content-Type': 'application/json', ...options.headers } },
+      {
+        host: options.host ?? url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        headers: { 'Content-Type': 'application/json', ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -85,7 +91,7 @@ describe('scopewise serve', () => {
     expect(list).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
-  it('serves the UI\'s static files without the token, and no response ever sets a cookie', async () => {
+  it("serves the UI's static files without the token, and no response ever sets a cookie", async () => {
     const replies = [
       await send('GET', '/'),
       await send('GET', '/index.html'),
@@ -122,7 +128,9 @@ describe('scopewise serve', () => {
       expect(reply.status, channel).toBe(200);
       expect(JSON.parse(reply.body), channel).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    const created = JSON.parse((await send('POST', '/api/assessments.create', { body: JSON.stringify({ fields: { clientName: 'Ωmega' } }), headers: withToken() })).body);
+    const created = JSON.parse(
+      (await send('POST', '/api/assessments.create', { body: JSON.stringify({ fields: { clientName: 'Ωmega' } }), headers: withToken() })).body,
+    );
     expect(created).toMatchObject({ ok: true, value: { clientName: 'Ωmega' } });
     const unknown = JSON.parse((await send('POST', '/api/assessments.explode', { body: '{}', headers: withToken() })).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -134,7 +142,8 @@ describe('scopewise serve', () => {
     for (const path of ['/api/settings%ZZget', '/api/%E0%A4%A', '/%E0%A4%A']) {
       const reply = await send(path.startsWith('/api/') ? 'POST' : 'GET', path, { body: '{}', headers: withToken() });
       expect(reply.status, path).toBe(path.startsWith('/api/') ? 400 : 404);
-      if (path.startsWith('/api/')) expect(JSON.parse(reply.body), path).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/percent/) } });
+      if (path.startsWith('/api/'))
+        expect(JSON.parse(reply.body), path).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/percent/) } });
     }
   });
 

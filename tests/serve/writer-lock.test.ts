@@ -17,7 +17,18 @@ afterEach(async () => {
 function bundleFile(folder: string): string {
   const now = new Date().toISOString();
   const path = join(folder, 'one.json');
-  const assessment = { id: randomUUID(), clientName: 'Second Writer', projectTitle: 'Refused', consultant: '', status: 'draft', requirements: {}, notes: '', createdAt: now, updatedAt: now, revisions: [] };
+  const assessment = {
+    id: randomUUID(),
+    clientName: 'Second Writer',
+    projectTitle: 'Refused',
+    consultant: '',
+    status: 'draft',
+    requirements: {},
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+    revisions: [],
+  };
   writeFileSync(path, JSON.stringify({ format: 'scopewise-bundle', version: 1, assessments: [assessment] }));
   return path;
 }

@@ -43,21 +43,30 @@ describe('fileName', () => {
       fc.constantFrom('Щ', '株', '👨‍👩‍👧‍👦', 'e\u0301', '🇩🇪', 'CON', '.', ' ', '/', '\ud800'),
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), fc.constantFrom('.pdf', '.json', ' - proposal.pdf', ''), fc.integer({ min: 20, max: 255 }), (stem, ending, maxBytes) => {
-        const name = fileName(stem, ending, { maxBytes });
-        expect(utf8Length(name)).toBeLessThanOrEqual(maxBytes);
-        expect(name.endsWith(ending)).toBe(true);
-        expect([...name].some((c) => c.charCodeAt(0) < 32 || c === '\u007f' || '<>:"/\\|?*'.includes(c))).toBe(false);
-        expect(name).not.toMatch(LONE_SURROGATE);
-        expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
-        expect(name.length).toBeGreaterThan(ending.length);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
+        fc.constantFrom('.pdf', '.json', ' - proposal.pdf', ''),
+        fc.integer({ min: 20, max: 255 }),
+        (stem, ending, maxBytes) => {
+          const name = fileName(stem, ending, { maxBytes });
+          expect(utf8Length(name)).toBeLessThanOrEqual(maxBytes);
+          expect(name.endsWith(ending)).toBe(true);
+          expect([...name].some((c) => c.charCodeAt(0) < 32 || c === '\u007f' || '<>:"/\\|?*'.includes(c))).toBe(false);
+          expect(name).not.toMatch(LONE_SURROGATE);
+          expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
+          expect(name.length).toBeGreaterThan(ending.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('for any Unicode text, a cut keeps whole grapheme clusters: the first ones of the text, as many as fit', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.constantFrom('Щ', '株', '👨‍👩‍👧‍👦', 'é', '🇩🇪', 'a'), { maxLength: 100 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.constantFrom('Щ', '株', '👨‍👩‍👧‍👦', 'é', '🇩🇪', 'a'), { maxLength: 100 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 300 }), (source, maxBytes) => {
         const cut = cutToBytes(source, maxBytes);

@@ -69,7 +69,11 @@ describe('team database access', () => {
     expect(listAssessments(db).rows.map((r) => r.projectTitle)).toEqual(['Still works offline']);
     db.close();
     const status = await cli(['team', 'status', '--db', device.path, '--json']);
-    expect(JSON.parse(status.stdout)).toMatchObject({ lastSyncAt: null, pending: { revisions: 1, trash: 0 }, lastError: expect.stringMatching(/nothing answers/) });
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      lastSyncAt: null,
+      pending: { revisions: 1, trash: 0 },
+      lastError: expect.stringMatching(/nothing answers/),
+    });
   });
 
   it('takes the password from PGPASSWORD when the URL has none', async () => {

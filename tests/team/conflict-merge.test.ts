@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { differingParts, mergeFields } from '../../shared/conflict-merge';
 import type { AssessmentFields } from '../../shared/assessment';
 
-const base: AssessmentFields = { clientName: 'Zoë', projectTitle: 'Shop', consultant: 'Léa', status: 'draft', requirements: { projectKind: 'ecommerce', adminPanel: true }, notes: '' };
+const base: AssessmentFields = {
+  clientName: 'Zoë',
+  projectTitle: 'Shop',
+  consultant: 'Léa',
+  status: 'draft',
+  requirements: { projectKind: 'ecommerce', adminPanel: true },
+  notes: '',
+};
 
 describe('conflict merge', () => {
   it('offers the differing fields and answers, and takes exactly the chosen ones', () => {
@@ -15,7 +22,12 @@ describe('conflict merge', () => {
   });
 
   it('taking every differing part gives the other side; taking none gives this side', () => {
-    const side = fc.record({ projectTitle: fc.string({ maxLength: 5 }), notes: fc.string({ maxLength: 5 }), apiDocs: fc.option(fc.boolean(), { nil: undefined }), teamSize: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) });
+    const side = fc.record({
+      projectTitle: fc.string({ maxLength: 5 }),
+      notes: fc.string({ maxLength: 5 }),
+      apiDocs: fc.option(fc.boolean(), { nil: undefined }),
+      teamSize: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+    });
     fc.assert(
       fc.property(side, side, (a, b) => {
         const mine: AssessmentFields = { ...base, projectTitle: a.projectTitle, notes: a.notes, requirements: { apiDocs: a.apiDocs, teamSize: a.teamSize } };

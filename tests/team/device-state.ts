@@ -14,9 +14,15 @@ export function deviceState(db: Database): Record<string, AssessmentState> {
   const out: Record<string, AssessmentState> = {};
   const rows = db.prepare('SELECT id, deleted_at FROM assessments ORDER BY id').all() as { id: string; deleted_at: string | null }[];
   for (const row of rows) {
-    const revisions = db.prepare('SELECT identity, fields FROM revisions WHERE assessment_id = ? ORDER BY number').all(row.id) as { identity: string; fields: string }[];
+    const revisions = db.prepare('SELECT identity, fields FROM revisions WHERE assessment_id = ? ORDER BY number').all(row.id) as {
+      identity: string;
+      fields: string;
+    }[];
     const kept = db.prepare('SELECT identity FROM team_conflicts WHERE assessment_id = ? ORDER BY identity').pluck().all(row.id) as string[];
-    const conflicts = db.prepare('SELECT identity FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY identity').pluck().all(row.id) as string[];
+    const conflicts = db
+      .prepare('SELECT identity FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY identity')
+      .pluck()
+      .all(row.id) as string[];
     out[row.id] = {
       deleted: row.deleted_at !== null,
       head: revisions.at(-1)!.identity,

@@ -23,7 +23,11 @@ interface Run {
 function syncProcess(team: TeamFixture, path: string, role: string, options: { batch: number; killAfterMs?: number; onStart?: () => void }): Promise<Run> {
   return new Promise((resolveRun) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--db', path, '--team-url', team.url(role), '--batch', String(options.batch), '--json'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);

@@ -68,14 +68,35 @@ export class PgCluster {
       const { uid, gid } = postgresIds();
       chownSync(pwfile, uid, gid);
     }
-    asPostgres('initdb', ['-D', cluster.data, '--username', SUPERUSER, '--pwfile', pwfile, '--auth-host=scram-sha-256', '--auth-local=trust', '-E', 'UTF8', '--no-instructions']);
+    asPostgres('initdb', [
+      '-D',
+      cluster.data,
+      '--username',
+      SUPERUSER,
+      '--pwfile',
+      pwfile,
+      '--auth-host=scram-sha-256',
+      '--auth-local=trust',
+      '-E',
+      'UTF8',
+      '--no-instructions',
+    ]);
     rmSync(pwfile);
     await cluster.start();
     return cluster;
   }
 
   async start(): Promise<void> {
-    asPostgres('pg_ctl', ['-D', this.data, '-l', join(this.folder, 'log'), '-w', '-o', `-p ${this.port} -k ${this.folder} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    asPostgres('pg_ctl', [
+      '-D',
+      this.data,
+      '-l',
+      join(this.folder, 'log'),
+      '-w',
+      '-o',
+      `-p ${this.port} -k ${this.folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ]);
     this.running = true;
   }
 

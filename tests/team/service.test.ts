@@ -42,7 +42,12 @@ afterEach(() => {
 
 async function device(secrets?: SecretStore) {
   const databasePath = join(tempFolder(), 'scopewise.db');
-  const services = await openServices({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), maintenance: false, ...(secrets ? { secrets } : {}) });
+  const services = await openServices({
+    databasePath,
+    files: browserFileActions(exportsFolderFor(databasePath)),
+    maintenance: false,
+    ...(secrets ? { secrets } : {}),
+  });
   open.push(services);
   const handlers = createHandlers(services);
   const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {
@@ -70,21 +75,27 @@ describe('team channels', () => {
   it('refuses to store a password where there is no keychain (serve), naming PGPASSWORD', async () => {
     const team = await pg.newTeam();
     const served = await device();
-    await expect(served.call('team.connect', { url: team.url('alice') })).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/PGPASSWORD/) });
+    await expect(served.call('team.connect', { url: team.url('alice') })).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringMatching(/PGPASSWORD/),
+    });
     expect(await served.call('team.status', {})).toMatchObject({ state: 'off' });
   });
 
   it('answers a failed connection test in words and shows offline without stopping the app', async () => {
     const team = await pg.newTeam();
     const alice = await device(testKeychain());
-    expect(await alice.call('team.test', { url: team.url('alice', null), password: 'wrong' })).toEqual({ ok: false, message: expect.stringMatching(/password was refused/) });
+    expect(await alice.call('team.test', { url: team.url('alice', null), password: 'wrong' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/password was refused/),
+    });
     const status = await alice.call('team.connect', { url: 'postgres://alice@127.0.0.1:1/team', password: PASSWORD });
     expect(status).toMatchObject({ state: 'offline', lastError: expect.stringMatching(/nothing answers/) });
     const created = await alice.call('assessments.create', { fields: { projectTitle: 'Offline work' } });
     expect((await alice.call('assessments.get', { id: created.id })).projectTitle).toBe('Offline work');
   });
 
-  it('shows a conflict\'s two sides with who made the other, and a resolution settles it on both devices', async () => {
+  it("shows a conflict's two sides with who made the other, and a resolution settles it on both devices", async () => {
     const team = await pg.newTeam();
     const alice = await device(testKeychain());
     const bob = await device(testKeychain());

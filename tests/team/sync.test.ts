@@ -18,8 +18,11 @@ function permutations<T>(items: readonly T[]): T[][] {
 const later = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
 
 describe('team sync', () => {
-  it('brings two devices\' offline work together in either order, and a second sync moves nothing', async () => {
-    for (const order of [['alice', 'bob'], ['bob', 'alice']] as Consultant[][]) {
+  it("brings two devices' offline work together in either order, and a second sync moves nothing", async () => {
+    for (const order of [
+      ['alice', 'bob'],
+      ['bob', 'alice'],
+    ] as Consultant[][]) {
       const team = await pg.newTeam();
       const devices: Record<string, Device> = { alice: await newDevice(), bob: await newDevice() };
       for (const [role, device] of Object.entries(devices)) {
@@ -49,12 +52,14 @@ describe('team sync', () => {
         db.close();
       }
       for (const role of [...order, ...order]) await syncDevice(team, devices[role].path, role);
-      const states = await Promise.all(Object.values(devices).map(async (d) => {
-        const db = await d.open();
-        const state = deviceState(db);
-        db.close();
-        return state;
-      }));
+      const states = await Promise.all(
+        Object.values(devices).map(async (d) => {
+          const db = await d.open();
+          const state = deviceState(db);
+          db.close();
+          return state;
+        }),
+      );
       expect(Object.keys(states[0]!)).toHaveLength(3);
       expect(states[1]).toEqual(states[0]);
       expect(states[2]).toEqual(states[0]);

@@ -36,7 +36,11 @@ export function useTeamCluster(): ClusterFixture {
   fixture.newTeam = async () => {
     const name = `team${++teams}`;
     fixture.cluster.psql(`CREATE DATABASE ${name} OWNER team_owner`);
-    const team: TeamFixture = { name, ownerUrl: fixture.cluster.url('team_owner', PASSWORD, name), url: (role, password = PASSWORD) => fixture.cluster.url(role, password, name) };
+    const team: TeamFixture = {
+      name,
+      ownerUrl: fixture.cluster.url('team_owner', PASSWORD, name),
+      url: (role, password = PASSWORD) => fixture.cluster.url(role, password, name),
+    };
     const init = await cli(['team', 'init', '--url', team.ownerUrl]);
     if (init.code !== 0) throw new Error(`team init failed: ${init.stderr}`);
     for (const role of CONSULTANTS) {

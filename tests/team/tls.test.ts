@@ -19,10 +19,17 @@ function openssl(args: string[], cwd: string): void {
 
 /** A certificate authority (and a second, unrelated one) and a server certificate for 127.0.0.1 signed by the first. */
 function makeCertificates(folder: string): void {
-  for (const ca of ['ca', 'other-ca']) openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=Scopewise test ${ca}`, '-keyout', `${ca}.key`, '-out', `${ca}.pem`], folder);
+  for (const ca of ['ca', 'other-ca'])
+    openssl(
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=Scopewise test ${ca}`, '-keyout', `${ca}.key`, '-out', `${ca}.pem`],
+      folder,
+    );
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', 'server.key', '-out', 'server.csr'], folder);
   writeFileSync(join(folder, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-  openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'san.ext'], folder);
+  openssl(
+    ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'san.ext'],
+    folder,
+  );
 }
 
 beforeAll(async () => {
@@ -43,7 +50,10 @@ beforeAll(async () => {
   // alice may only connect over TLS here, so her successful sync proves the connection was encrypted.
   const hba = join(cluster.data, 'pg_hba.conf');
   writeFileSync(hba, `hostnossl all alice 127.0.0.1/32 reject\n${readFileSync(hba, 'utf8')}`);
-  appendFileSync(join(cluster.data, 'postgresql.conf'), `\nssl = on\nssl_cert_file = '${join(cluster.folder, 'server.crt')}'\nssl_key_file = '${join(cluster.folder, 'server.key')}'\n`);
+  appendFileSync(
+    join(cluster.data, 'postgresql.conf'),
+    `\nssl = on\nssl_cert_file = '${join(cluster.folder, 'server.crt')}'\nssl_key_file = '${join(cluster.folder, 'server.key')}'\n`,
+  );
   cluster.stop();
   await cluster.start();
   team = await pg.newTeam();

@@ -21,7 +21,11 @@ export function proposalHandlers(services: Services): HandlerGroup {
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
     'proposal.export': async ({ id, edition, revision }) => {
-      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', assignNumber: true, ...(revision === undefined ? {} : { revision }) });
+      const file = await renderAssessmentProposal(services.db, id, {
+        edition: edition ?? 'client',
+        assignNumber: true,
+        ...(revision === undefined ? {} : { revision }),
+      });
       const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
       if (path === null) return { cancelled: true };
       try {

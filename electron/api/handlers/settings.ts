@@ -11,7 +11,13 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function view(services: Services, branding: Branding): SettingsView {
-  return { branding, rateCard: getRateCard(services.db), proposal: getProposalSettings(services.db), dataFolder: services.dataFolder, databasePath: services.databasePath };
+  return {
+    branding,
+    rateCard: getRateCard(services.db),
+    proposal: getProposalSettings(services.db),
+    dataFolder: services.dataFolder,
+    databasePath: services.databasePath,
+  };
 }
 
 export function settingsHandlers(services: Services): HandlerGroup {
@@ -33,7 +39,8 @@ export function settingsHandlers(services: Services): HandlerGroup {
       const current = getBranding(services.db);
       const path = await services.files.chooseOpenPath('logo');
       if (path === null) return { ...view(services, current), cancelled: true };
-      if (statSync(path).size > LOGO_MAX_BYTES) throw new AppError('invalid_input', `logo: the file is larger than ${LOGO_MAX_BYTES / (1024 * 1024)} MB`, 'logo');
+      if (statSync(path).size > LOGO_MAX_BYTES)
+        throw new AppError('invalid_input', `logo: the file is larger than ${LOGO_MAX_BYTES / (1024 * 1024)} MB`, 'logo');
       const image = acceptLogo(readFileSync(path));
       const logo = { mime: image.format === 'PNG' ? ('image/png' as const) : ('image/jpeg' as const), base64: Buffer.from(image.bytes).toString('base64') };
       return { ...view(services, saveBranding(services.db, { ...current, logo })), cancelled: false };

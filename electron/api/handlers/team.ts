@@ -11,7 +11,14 @@ import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
 function side(fields: AssessmentFields, at: { number: number; id: string; createdAt: string; updatedAt: string }): RevisionSummary {
-  return { id: at.id, number: at.number, createdAt: at.createdAt, updatedAt: at.updatedAt, recommended: recommend(fields.requirements).recommended, answered: countAnswered(fields.requirements) };
+  return {
+    id: at.id,
+    number: at.number,
+    createdAt: at.createdAt,
+    updatedAt: at.updatedAt,
+    recommended: recommend(fields.requirements).recommended,
+    answered: countAnswered(fields.requirements),
+  };
 }
 
 function outcome(fields: AssessmentFields) {

@@ -28,7 +28,8 @@ function httpApi(): ScopewiseApi {
           // A save sent as the page closes must still arrive.
           keepalive: body.length < KEEPALIVE_LIMIT,
         });
-        if (response.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'This page is not signed in: open the URL printed by scopewise serve.' } };
+        if (response.status === 401)
+          return { ok: false, error: { code: 'unauthorized', message: 'This page is not signed in: open the URL printed by scopewise serve.' } };
         return (await response.json()) as ApiResult<unknown>;
       } catch {
         return { ok: false, error: { code: 'io', message: 'Scopewise is not reachable: is scopewise serve still running?' } };

@@ -12,7 +12,11 @@ export function callRaw<K extends ChannelName>(channel: K, input: ChannelInput<K
 }
 
 /** The value, or undefined after the error's message was shown in the status line. */
-export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>, retry: StatusAction | null = null): Promise<ChannelOutput<K> | undefined> {
+export async function call<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+  retry: StatusAction | null = null,
+): Promise<ChannelOutput<K> | undefined> {
   const result = await callRaw(channel, input);
   if (result.ok) return result.value;
   reportError(result.error, retry);

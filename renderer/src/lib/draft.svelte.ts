@@ -64,7 +64,15 @@ class Draft {
   untouched = $state(false);
 
   #state(): DraftState {
-    return { clientName: this.clientName, projectTitle: this.projectTitle, consultant: this.consultant, status: this.status, notes: this.notes, requirements: this.requirements, scope: this.scope };
+    return {
+      clientName: this.clientName,
+      projectTitle: this.projectTitle,
+      consultant: this.consultant,
+      status: this.status,
+      notes: this.notes,
+      requirements: this.requirements,
+      scope: this.scope,
+    };
   }
 
   #apply(state: DraftState): void {

@@ -77,7 +77,10 @@ export async function exportProposal(id: string, edition: Edition = 'client', re
     }
     proposal.lastExport = { assessmentId: id, path: result.path, sha256: result.sha256 ?? '' };
     // The path ends the sentence's first part with no punctuation after it, so it can be copied (or parsed) whole.
-    const replaced = result.replaced !== undefined && result.replaced.length > 0 ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}` : '';
+    const replaced =
+      result.replaced !== undefined && result.replaced.length > 0
+        ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}`
+        : '';
     announce(`Exported to ${result.path}${replaced}`, 'success');
   } finally {
     proposal.exporting = false;

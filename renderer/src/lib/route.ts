@@ -7,7 +7,10 @@ const TABS: readonly EditorTab[] = ['questions', 'scope', 'proposal', 'revisions
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((p) => p !== '');
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'trash') return { screen: 'trash' };
   if (parts[0] === 'assessment' && parts[1] !== undefined && UUID.test(parts[1])) {

@@ -108,7 +108,10 @@ export function parseDays(text: string): number | null {
 
 /** Day rates are typed in the currency's major units (euros) and stored in minor units (cents). */
 export function parseMajorAmount(text: string, minorDigits: number): number | null {
-  const trimmed = text.trim().replace(/[\s\u00a0']/g, '').replace(',', '.');
+  const trimmed = text
+    .trim()
+    .replace(/[\s\u00a0']/g, '')
+    .replace(',', '.');
   if (!new RegExp(`^\\d{1,9}(\\.\\d{0,${minorDigits}})?$`).test(trimmed)) return null;
   const [whole = '0', fraction = ''] = trimmed.split('.');
   return Number(whole) * 10 ** minorDigits + Number(fraction.padEnd(minorDigits, '0') || '0');

@@ -26,7 +26,8 @@ function databaseMetrics(count: number, suffix: string): Metric[] {
     opened = { folder, path, db, ids };
     return opened;
   };
-  const open = async (path: string): Promise<void> => (await openServices({ databasePath: path, files: browserFileActions(join(path, '..', 'exports')) })).close();
+  const open = async (path: string): Promise<void> =>
+    (await openServices({ databasePath: path, files: browserFileActions(join(path, '..', 'exports')) })).close();
   const openNoCheck = async (path: string): Promise<void> => {
     const db = await openDatabase(path, { quickCheck: false });
     await runStartupMaintenance(db, defaultBackupDir(path));
@@ -43,11 +44,20 @@ function databaseMetrics(count: number, suffix: string): Metric[] {
         // Each save lands two minutes after the last, so every one adds a revision (the costlier path), and changes
         // an answer, so the recommendation snapshot is retaken.
         let clock = Date.now();
-        return measure((i) => {
-          clock += 120_000;
-          const requirements = { ...records[i % records.length]!, teamSize: 1 + (i % 200) };
-          saveAssessment(db, ids[Math.floor(random() * ids.length)]!, { requirements, notes: `Edited in the workshop, take ${i}.` }, { now: new Date(clock) });
-        }, 2000, 200);
+        return measure(
+          (i) => {
+            clock += 120_000;
+            const requirements = { ...records[i % records.length]!, teamSize: 1 + (i % 200) };
+            saveAssessment(
+              db,
+              ids[Math.floor(random() * ids.length)]!,
+              { requirements, notes: `Edited in the workshop, take ${i}.` },
+              { now: new Date(clock) },
+            );
+          },
+          2000,
+          200,
+        );
       },
     },
     ...(suffix === ''

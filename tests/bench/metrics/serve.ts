@@ -51,18 +51,16 @@ export const metrics: Metric[] = [
   },
   // serve.start (.100k): spawn of `scopewise serve` (as tests/serve/serve-process.ts starts it) to its URL line on stdout,
   // over a copy of the cached demo database. Target: median ≤ 400 ms.
-  ...[10_000, 100_000].map(
-    (count): Metric => ({
-      name: `serve.start${count > 10_000 ? '.100k' : ''}`,
-      target: 'median ≤ 400 ms',
-      run: async () => {
-        await ensureRendererBuilt();
-        await ensureCliBundle();
-        const { path } = await demoDatabaseCopy(count);
-        return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 8 : 15, 1);
-      },
-    }),
-  ),
+  ...[10_000, 100_000].map((count): Metric => ({
+    name: `serve.start${count > 10_000 ? '.100k' : ''}`,
+    target: 'median ≤ 400 ms',
+    run: async () => {
+      await ensureRendererBuilt();
+      await ensureCliBundle();
+      const { path } = await demoDatabaseCopy(count);
+      return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 8 : 15, 1);
+    },
+  })),
   // mem.serve100k: as mem.serve10k, over the cached 100,000-assessment database. Target: under 200 MB.
   {
     name: 'mem.serve100k',

@@ -65,21 +65,17 @@ async function services(count: number, runs: number): Promise<Record<string, num
 }
 
 export const metrics: Metric[] = [
-  ...[10_000, 100_000].map(
-    (count): Metric => ({
-      name: `startup.services${count > 10_000 ? '.100k' : ''}`,
-      target: 'median ≤ 25 ms (services open + first list page; the verdict follows off the main thread)',
-      run: () => services(count, count > 10_000 ? 10 : 20),
-    }),
-  ),
-  ...[10_000, 100_000].map(
-    (count): Metric => ({
-      name: `startup.serve${count > 10_000 ? '.100k' : ''}`,
-      target: 'median ≤ 400 ms (to the URL line; the bundled CLI)',
-      run: async () => {
-        const path = await database(count);
-        return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 6 : 10, 1);
-      },
-    }),
-  ),
+  ...[10_000, 100_000].map((count): Metric => ({
+    name: `startup.services${count > 10_000 ? '.100k' : ''}`,
+    target: 'median ≤ 25 ms (services open + first list page; the verdict follows off the main thread)',
+    run: () => services(count, count > 10_000 ? 10 : 20),
+  })),
+  ...[10_000, 100_000].map((count): Metric => ({
+    name: `startup.serve${count > 10_000 ? '.100k' : ''}`,
+    target: 'median ≤ 400 ms (to the URL line; the bundled CLI)',
+    run: async () => {
+      const path = await database(count);
+      return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 6 : 10, 1);
+    },
+  })),
 ];

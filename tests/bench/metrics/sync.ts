@@ -61,7 +61,7 @@ async function build(): Promise<Setup> {
 
   // Another device (a copy under its own device id) revises 1,000 of them and shares that.
   const other = await open(freshCopy(folder, base, 'other'));
-  other.prepare("UPDATE team_sync SET device_id = lower(hex(randomblob(16))) WHERE id = 1").run();
+  other.prepare('UPDATE team_sync SET device_id = lower(hex(randomblob(16))) WHERE id = 1').run();
   const later = new Date(Date.now() + 10 * 60_000);
   for (let i = 0; i < PULLED; i++) saveAssessment(other, ids[i * 7]!, { notes: `Revised on the other laptop (${i}).` }, { now: later });
   await syncTeam(other, { url });

@@ -37,7 +37,10 @@ async function withServe<T>(count: number, run: (url: string, origin: string) =>
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-bench-ui-'));
   const databasePath = join(dir, 'scopewise.db');
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'demo', '--count', String(count), '--db', databasePath], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const serve = await startServe({ databasePath });
     try {
       return await run(serve.url, serve.origin);
@@ -178,7 +181,8 @@ async function scopeEdit(): Promise<TimingResult> {
       const row = page.getByTestId('assessment-row').first();
       const id = /#\/assessment\/([0-9a-f-]{36})/.exec((await row.getAttribute('href')) ?? '')![1]!;
       const saved = await page.evaluate(
-        async ([id, scope]) => (
+        async ([id, scope]) =>
+          (
             await fetch('/api/assessments.update', {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', 'X-Scopewise-Token': sessionStorage.getItem('scopewise.token') ?? '' },
