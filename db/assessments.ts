@@ -46,7 +46,8 @@ export function requirementsJson(requirements: Requirements): string {
   return JSON.stringify(sorted);
 }
 
-function toSaved(row: AssessmentRow): SavedAssessment {
+/** The row as the API answers it; `known` is its recommendation when the caller has it at hand (a save just made it). */
+function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -57,7 +58,8 @@ function toSaved(row: AssessmentRow): SavedAssessment {
     requirements: JSON.parse(row.requirements) as Requirements,
     notes: row.notes,
     // Saved by another engine version: shown as this engine sees it (the next save stores it; exported revisions keep theirs).
-    recommendation: row.engine_version === ENGINE_VERSION ? unpackRecommendation(row.recommendation) : recommend(JSON.parse(row.requirements) as Requirements),
+    recommendation:
+      known ?? (row.engine_version === ENGINE_VERSION ? unpackRecommendation(row.recommendation) : recommend(JSON.parse(row.requirements) as Requirements)),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -196,8 +198,10 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       const parsed = JSON.parse(requirements) as Requirements;
       let snapshot: PackedRecommendation = { packed: current.recommendation, recommended: current.recommended, engineVersion: current.engine_version };
       let confidence = current.confidence;
+      // Retaken, it is also what the save answers: unpacking the snapshot just packed would cost a tenth of the save.
+      let fresh: Recommendation | undefined;
       if (requirements !== current.requirements || current.engine_version !== ENGINE_VERSION) {
-        const fresh = recommend(parsed);
+        fresh = recommend(parsed);
         snapshot = packSnapshot(fresh);
         confidence = fresh.confidence;
       }
@@ -236,23 +240,26 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         scope,
       });
       if (relinked) dropClientIfUnused(db, current.client_id);
-      return toSaved({
-        ...current,
-        client_id: clientId,
-        client_name: next.clientName,
-        project_title: next.projectTitle,
-        consultant: next.consultant,
-        status: next.status,
-        requirements,
-        notes: next.notes,
-        scope,
-        recommendation: snapshot.packed,
-        recommended: snapshot.recommended,
-        confidence,
-        engine_version: snapshot.engineVersion,
-        revision,
-        updated_at: at,
-      });
+      return toSaved(
+        {
+          ...current,
+          client_id: clientId,
+          client_name: next.clientName,
+          project_title: next.projectTitle,
+          consultant: next.consultant,
+          status: next.status,
+          requirements,
+          notes: next.notes,
+          scope,
+          recommendation: snapshot.packed,
+          recommended: snapshot.recommended,
+          confidence,
+          engine_version: snapshot.engineVersion,
+          revision,
+          updated_at: at,
+        },
+        fresh,
+      );
     })
     .immediate();
 }

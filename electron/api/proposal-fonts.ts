@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { FONT_FILES, type FontSource } from '../../shared/proposal';
+// From its own file, not the proposal's index: that one brings the renderer and jsPDF, which serve and the app load
+// only at the first export (proposal-export.ts imports them lazily).
+import { FONT_FILES, type FontSource } from '../../shared/proposal/faces';
 
 /**
  * The folder: shared/proposal/fonts seen from the sources (electron/api, run by tsx for the CLI and tests), or out/fonts

@@ -1,7 +1,7 @@
 // Opening a connection to the team database with the `pg` client. The password comes from the URL, the caller (the
 // app's keychain) or PGPASSWORD, in that order; TLS follows the URL's sslmode (verify-full checks the certificate
 // and the host name against sslrootcert). Failures become one clear AppError (errors.ts).
-import pg from 'pg';
+import type pg from 'pg';
 
 import { describeTeamError } from './errors';
 import { parseTeamUrl, passwordInUrl, type TeamTarget } from './url';
@@ -31,7 +31,10 @@ export async function connectTeam(options: TeamConnectOptions): Promise<TeamConn
   const target = parseTeamUrl(options.url, options.field ?? 'url');
   // pg lets the connection string's (empty) password win over a separate one, so a keychain password goes into it.
   const connectionString = options.password === undefined || passwordInUrl(options.url) !== null ? options.url : withPassword(options.url, options.password);
-  const client = new pg.Client({
+  // pg is loaded here, at the first connection, not with this module: it costs serve and the app tens of milliseconds
+  // at start (it loads Node's fetch machinery), and most users never join a team.
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     connectionString,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     application_name: 'scopewise',

@@ -29,6 +29,26 @@ describe('the CLI bundle', () => {
     }
   });
 
+  it('is rebuilt when package-lock.json is newer, and does not stat bundled dependencies one by one', async () => {
+    await ensureCliBundle();
+    const bundled = (JSON.parse(readFileSync(join(CLI_DIR, 'inputs.json'), 'utf8')) as string[]).find((input) => input.startsWith('node_modules/'));
+    expect(bundled).toBeDefined();
+    const later = new Date(statSync(CLI_ENTRY).mtimeMs + 2000);
+    for (const [file, stale] of [
+      [join(root, bundled!), false],
+      [join(root, 'package-lock.json'), true],
+    ] as const) {
+      const { atime, mtime } = statSync(file);
+      utimesSync(file, later, later);
+      try {
+        expect(isCliBundleStale()).toBe(stale);
+      } finally {
+        utimesSync(file, atime, mtime);
+      }
+    }
+    expect(isCliBundleStale()).toBe(false);
+  });
+
   it('answers a recommend exactly as the TypeScript source does', async () => {
     const input = JSON.stringify({ projectKind: 'api-service', concurrency: 'high-async', apiDocs: true });
     const bundled = cliProcess(['recommend', '-'], input);

@@ -54,6 +54,8 @@ describe('assessments', () => {
     const saved = saveAssessment(db, a.id, { requirements }, { now: after(5) });
     expect(saved.recommendation).toEqual(recommend(requirements));
     expect(getAssessment(db, a.id)!.recommendation.recommended).toBe(saved.recommendation.recommended);
+    // The save answers the recommendation it computed; the stored snapshot, read back, says the same.
+    expect(getAssessment(db, a.id)).toEqual(saved);
   });
 
   it('coalesces saves within the same minute into one revision, and starts a new one after', async () => {

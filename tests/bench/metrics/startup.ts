@@ -2,7 +2,7 @@
 // assessments (suffix .100k). startup.services: what the app does before its first paint, openServices
 // (electron/api/services.ts) returning on an existing database whose daily backup is taken, then the first list page;
 // the verdict (quick_check in its worker, then the read-write connection) is reported beside it, for context. Target:
-// services + first page ≤ 25 ms at 100k. startup.serve: `scopewise serve` spawned (tsx from source, as
+// services + first page ≤ 25 ms at 100k. startup.serve: `scopewise serve` spawned (the bundled CLI, as
 // tests/serve/serve-process.ts starts it) to its URL line.
 import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +73,7 @@ export const metrics: Metric[] = [
   })),
   ...[10_000, 100_000].map((count): Metric => ({
     name: `startup.serve${count > 10_000 ? '.100k' : ''}`,
-    target: 'median ≤ 400 ms (to the URL line; from source through tsx)',
+    target: 'median ≤ 400 ms (to the URL line; the bundled CLI)',
     run: async () => {
       const path = await database(count);
       return measure(async () => (await startServe({ databasePath: path })).stop(), count > 10_000 ? 6 : 10, 1);
