@@ -123,6 +123,10 @@ export function sealRevision(db: Database, assessmentId: string, number: number,
 /**
  * Records a save's state of the assessment as a revision and returns its number: into the latest revision when that
  * was started less than a minute ago and is not sealed, else as a new one made from it. Part of the caller's transaction.
+ * The revision written here is open (unsealed), and an open revision keeps no recommendation snapshot: until it is
+ * sealed, the recommendation it shows is this engine's answer for its fields (revisionForProposal would recompute it
+ * anyway), and sealing it at an export stores the one its proposal showed (sealRevision). Not writing the ~2 KB blob
+ * saves about a tenth of a save (tests/bench/metrics/db.ts, db.save).
  */
 export function writeRevision(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, now: Date): number {
   const at = now.toISOString();
@@ -132,10 +136,9 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
     'SELECT id, number, identity, parent, sealed, created_at FROM revisions WHERE assessment_id = ? ORDER BY number DESC LIMIT 1',
   ).get(assessmentId) as Pick<RevisionRow, 'id' | 'number' | 'identity' | 'parent' | 'sealed' | 'created_at'> | undefined;
   if (latest !== undefined && shouldCoalesce(latest.created_at, now, latest.sealed === 1)) {
-    statement(db, 'UPDATE revisions SET identity = ?, fields = ?, recommendation = ?, recommended = ?, engine_version = ?, updated_at = ? WHERE id = ?').run(
+    statement(db, 'UPDATE revisions SET identity = ?, fields = ?, recommendation = NULL, recommended = ?, engine_version = ?, updated_at = ? WHERE id = ?').run(
       revisionIdentity(assessmentId, latest.parent, fieldsJson),
       fieldsJson,
-      snapshot.packed,
       snapshot.recommended,
       snapshot.engineVersion,
       at,
@@ -150,7 +153,7 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
     identity: revisionIdentity(assessmentId, latest?.identity ?? null, fieldsJson),
     parent: latest?.identity ?? null,
     fieldsJson,
-    snapshot,
+    snapshot: { ...snapshot, packed: null },
     sealed: false,
     createdAt: at,
     updatedAt: at,
@@ -224,7 +227,8 @@ export interface RevisionInsert {
   identity: string;
   parent: string | null;
   fieldsJson: string;
-  snapshot: PackedRecommendation;
+  /** `packed` null: no snapshot kept (an open revision, see writeRevision). */
+  snapshot: Omit<PackedRecommendation, 'packed'> & { packed: Buffer | null };
   sealed: boolean;
   createdAt: string;
   updatedAt: string;

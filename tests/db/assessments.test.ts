@@ -10,9 +10,12 @@ import {
   listClients,
   listRevisions,
   recordExport,
+  revisionForProposal,
   saveAssessment,
   updateClient,
 } from '../../db';
+import { sealRevision } from '../../db/revisions';
+import { unpackRecommendation } from '../../db/snapshot';
 import { recommend } from '../../shared/engine';
 import { tempDatabase } from './temp';
 
@@ -172,5 +175,25 @@ describe('the list', () => {
     const byClient = listAssessments(db, { sort: 'clientName', direction: 'asc' });
     expect(byClient.rows[0]!.clientName).toBe('Client 000');
     expect(listAssessments(db, { sort: 'status', direction: 'asc' }).rows[0]!.status).toBe('draft');
+  });
+});
+
+describe('recommendation snapshots of revisions', () => {
+  it('keeps none for an open revision (its proposal shows this engine’s answer) and stores the shown one when sealed', async () => {
+    const { db } = await tempDatabase();
+    const a = createAssessment(db, { clientName: 'Snapshot Ltd' }, { now: new Date('2026-03-01T09:00:00Z') });
+    const requirements = { projectKind: 'api-service', concurrency: 'high-async', apiDocs: true } as const;
+    const saved = saveAssessment(db, a.id, { requirements }, { now: new Date('2026-03-01T09:05:00Z') });
+    const stored = (number: number): Buffer | null =>
+      db.prepare('SELECT recommendation FROM revisions WHERE assessment_id = ? AND number = ?').pluck().get(a.id, number) as Buffer | null;
+    expect(stored(saved.revision)).toBeNull();
+    expect(revisionForProposal(db, a.id, saved.revision)!.recommendation).toEqual(recommend(requirements));
+    sealRevision(db, a.id, saved.revision, saved.recommendation);
+    expect(unpackRecommendation(stored(saved.revision)!)).toEqual(saved.recommendation);
+    // A save after the seal starts a new open revision, again without a snapshot; the sealed one keeps its own.
+    const next = saveAssessment(db, a.id, { notes: 'after the export' }, { now: new Date('2026-03-01T09:06:00Z') });
+    expect(next.revision).toBe(saved.revision + 1);
+    expect(stored(next.revision)).toBeNull();
+    expect(stored(saved.revision)).not.toBeNull();
   });
 });
