@@ -265,18 +265,9 @@ class Draft {
     if (id === null) return true;
     const scope = this.scope;
     const { problem, ...scopeField } = this.#scopeToSend();
-    const result = await callRaw('assessments.update', {
-      id,
-      fields: {
-        clientName: this.clientName,
-        projectTitle: this.projectTitle,
-        consultant: this.consultant,
-        status: this.status,
-        notes: this.notes,
-        requirements: this.requirements,
-        ...scopeField,
-      },
-    });
+    // Every field as it stands; the scope only as #scopeToSend allows (a scope with a problem is not sent).
+    const { scope: _drafted, ...fields } = this.#state();
+    const result = await callRaw('assessments.update', { id, fields: { ...fields, ...scopeField } });
     if (!result.ok) {
       reportError(result.error, { label: 'Retry', run: () => void this.autosave.flush() });
       return false;
