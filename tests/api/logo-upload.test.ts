@@ -68,6 +68,13 @@ describe('settings.update with a logo', () => {
     await expectRefused(flipped, 'image/png', /PNG file is damaged/);
   });
 
+  it('refuses a damaged PNG every time, not only on most tries (the inflate pngjs does synchronously let some through)', async () => {
+    const damaged = png(120, 40, { idat: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]) });
+    let accepted = 0;
+    for (let i = 0; i < 200; i++) if ((await api.raw('settings.update', asLogo(damaged, 'image/png'))).ok) accepted++;
+    expect(accepted).toBe(0);
+  });
+
   it('refuses a JPEG that is truncated or garbled, and writes nothing', async () => {
     await expectRefused(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'image/jpeg', /JPEG file is damaged/);
     await expectRefused(Buffer.concat([jpeg.subarray(0, Math.floor(jpeg.length / 2)), Buffer.from([0xff, 0xd9])]), 'image/jpeg', /JPEG file is damaged/);
