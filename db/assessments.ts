@@ -1,5 +1,6 @@
-// The assessments repository: create, read and save (the recommendation snapshot; revisions through revisions.ts;
-// listing and search in list.ts).
+// The assessments repository: create, read and save (revisions through revisions.ts; listing and search in list.ts).
+// The row keeps the engine's verdict (framework and confidence, which the list shows and filters by), not the whole
+// recommendation: that is this engine's answer for the row's answers, computed when read (migration 8).
 // Plain synchronous functions over a Database, so the Electron main process, the HTTP bridge and the CLI share them.
 import { randomUUID } from 'node:crypto';
 
@@ -10,8 +11,7 @@ import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recomm
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
-import { type PackedRecommendation, packSnapshot, startRevisions, writeRevision } from './revisions';
-import { unpackRecommendation } from './snapshot';
+import { type PackedRecommendation, packSnapshot, startRevisions, type Verdict, writeRevision } from './revisions';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -24,7 +24,6 @@ interface AssessmentRow {
   status: AssessmentStatus;
   requirements: string;
   notes: string;
-  recommendation: Buffer;
   recommended: Framework;
   confidence: Confidence;
   engine_version: string;
@@ -48,6 +47,7 @@ export function requirementsJson(requirements: Requirements): string {
 
 /** The row as the API answers it; `known` is its recommendation when the caller has it at hand (a save just made it). */
 function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
+  const requirements = JSON.parse(row.requirements) as Requirements;
   return {
     id: row.id,
     clientId: row.client_id,
@@ -55,11 +55,10 @@ function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
     projectTitle: row.project_title,
     consultant: row.consultant,
     status: row.status,
-    requirements: JSON.parse(row.requirements) as Requirements,
+    requirements,
     notes: row.notes,
-    // Saved by another engine version: shown as this engine sees it (the next save stores it; exported revisions keep theirs).
-    recommendation:
-      known ?? (row.engine_version === ENGINE_VERSION ? unpackRecommendation(row.recommendation) : recommend(JSON.parse(row.requirements) as Requirements)),
+    // As this engine sees the answers, whichever engine saved them (exported revisions keep the one they showed).
+    recommendation: known ?? recommend(requirements),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -113,14 +112,15 @@ export function insertAssessmentRow(
   meta: { id: string; createdAt: string; updatedAt: string; revision: number; deletedAt?: string | null },
   now: Date,
 ): { recommendation: Recommendation; snapshot: PackedRecommendation } {
+  // The packed snapshot is for the caller's revisions (an imported history is sealed with one); the row keeps none.
   const requirements = requirementsJson(fields.requirements);
   const recommendation = recommend(fields.requirements);
   const snapshot = packSnapshot(recommendation);
   statement(
     db,
-    `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes, recommendation,
+    `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
        recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope)
-     VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes, @recommendation,
+     VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
        @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope)`,
   ).run({
     id: meta.id,
@@ -131,7 +131,6 @@ export function insertAssessmentRow(
     status: fields.status,
     requirements,
     notes: fields.notes,
-    recommendation: snapshot.packed,
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,
@@ -166,8 +165,8 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
 /**
  * Saves changes to an assessment in one durable transaction. Any change (title, status, answers, notes, ...) goes into
  * a revision holding every field (revisions.ts: the latest one while it is open, else a new one), so any edit can be
- * recovered. The recommendation snapshot is retaken when the requirements (or the engine) changed. Nothing changed:
- * nothing written.
+ * recovered. The engine runs when the requirements (or the engine) changed: its verdict goes into the row, and its
+ * recommendation is the answer. Nothing changed: nothing written.
  */
 export function saveAssessment(db: Database, id: string, changes: Partial<AssessmentFields>, options: WriteOptions = {}): SavedAssessment {
   const now = options.now ?? new Date();
@@ -196,16 +195,16 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       if (!changed) return toSaved(current);
 
       const parsed = JSON.parse(requirements) as Requirements;
-      let snapshot: PackedRecommendation = { packed: current.recommendation, recommended: current.recommended, engineVersion: current.engine_version };
+      let verdict: Verdict = { recommended: current.recommended, engineVersion: current.engine_version };
       let confidence = current.confidence;
-      // Retaken, it is also what the save answers: unpacking the snapshot just packed would cost a tenth of the save.
+      // Recomputed, it is also what the save answers.
       let fresh: Recommendation | undefined;
       if (requirements !== current.requirements || current.engine_version !== ENGINE_VERSION) {
         fresh = recommend(parsed);
-        snapshot = packSnapshot(fresh);
+        verdict = { recommended: fresh.recommended, engineVersion: fresh.engineVersion };
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, snapshot, now);
+      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, verdict, now);
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // An indexed column is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns
@@ -217,13 +216,13 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         client_name: next.clientName !== current.client_name ? next.clientName : undefined,
         project_title: next.projectTitle !== current.project_title ? next.projectTitle : undefined,
         status: next.status !== current.status ? next.status : undefined,
-        recommended: snapshot.recommended !== current.recommended ? snapshot.recommended : undefined,
+        recommended: verdict.recommended !== current.recommended ? verdict.recommended : undefined,
       };
       const changedIndexed = Object.entries(indexed).filter(([, value]) => value !== undefined);
       statement(
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
-           notes = @notes, recommendation = @recommendation, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
+           notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
            updated_at = @updatedAt, scope = @scope
          WHERE seq = @seq`,
       ).run({
@@ -231,9 +230,8 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         consultant: next.consultant,
         requirements,
         notes: next.notes,
-        recommendation: snapshot.packed,
         confidence,
-        engineVersion: snapshot.engineVersion,
+        engineVersion: verdict.engineVersion,
         revision,
         updatedAt: at,
         seq: current.seq,
@@ -251,10 +249,9 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
           requirements,
           notes: next.notes,
           scope,
-          recommendation: snapshot.packed,
-          recommended: snapshot.recommended,
+          recommended: verdict.recommended,
           confidence,
-          engine_version: snapshot.engineVersion,
+          engine_version: verdict.engineVersion,
           revision,
           updated_at: at,
         },

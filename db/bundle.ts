@@ -265,7 +265,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
   statement(
     db,
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
-       status = @status, requirements = @requirements, notes = @notes, recommendation = @recommendation, recommended = @recommended,
+       status = @status, requirements = @requirements, notes = @notes, recommended = @recommended,
        confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
        scope = @scope
      WHERE id = @id`,
@@ -278,7 +278,6 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     status: incoming.fields.status,
     requirements: requirementsJson(incoming.fields.requirements),
     notes: incoming.fields.notes,
-    recommendation: snapshot.packed,
     recommended: recommendation.recommended,
     confidence: recommendation.confidence,
     engineVersion: recommendation.engineVersion,

@@ -25,6 +25,9 @@ export interface PackedRecommendation {
   engineVersion: string;
 }
 
+/** What a revision records of the recommendation besides its snapshot: the framework it names and the engine's version. */
+export type Verdict = Omit<PackedRecommendation, 'packed'>;
+
 export function packSnapshot(recommendation: Recommendation): PackedRecommendation {
   return { packed: packRecommendation(recommendation), recommended: recommendation.recommended, engineVersion: recommendation.engineVersion };
 }
@@ -128,7 +131,7 @@ export function sealRevision(db: Database, assessmentId: string, number: number,
  * anyway), and sealing it at an export stores the one its proposal showed (sealRevision). Not writing the ~2 KB blob
  * saves about a tenth of a save (tests/bench/metrics/db.ts, db.save).
  */
-export function writeRevision(db: Database, assessmentId: string, fields: AssessmentFields, snapshot: PackedRecommendation, now: Date): number {
+export function writeRevision(db: Database, assessmentId: string, fields: AssessmentFields, verdict: Verdict, now: Date): number {
   const at = now.toISOString();
   const fieldsJson = canonicalFieldsJson(fields);
   const latest = statement(
@@ -139,8 +142,8 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
     statement(db, 'UPDATE revisions SET identity = ?, fields = ?, recommendation = NULL, recommended = ?, engine_version = ?, updated_at = ? WHERE id = ?').run(
       revisionIdentity(assessmentId, latest.parent, fieldsJson),
       fieldsJson,
-      snapshot.recommended,
-      snapshot.engineVersion,
+      verdict.recommended,
+      verdict.engineVersion,
       at,
       latest.id,
     );
@@ -153,7 +156,7 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
     identity: revisionIdentity(assessmentId, latest?.identity ?? null, fieldsJson),
     parent: latest?.identity ?? null,
     fieldsJson,
-    snapshot: { ...snapshot, packed: null },
+    snapshot: { ...verdict, packed: null },
     sealed: false,
     createdAt: at,
     updatedAt: at,

@@ -8,6 +8,7 @@ import { migration004 } from './004-proposal-numbers';
 import { migration005 } from './005-list-indexes';
 import { migration006 } from './006-team-library';
 import { migration007 } from './007-context-search';
+import { migration008 } from './008-no-row-snapshot';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,16 @@ export interface Migration {
   transform?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

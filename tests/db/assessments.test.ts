@@ -1,4 +1,4 @@
-// The assessments repository: saves, revisions and their coalescing, the recommendation snapshot, clients, listing.
+// The assessments repository: saves, revisions and their coalescing, the recommendation, clients, listing.
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -23,7 +23,7 @@ const t0 = new Date('2025-05-01T10:00:00.000Z');
 const after = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000);
 
 describe('assessments', () => {
-  it('creates a draft with a UUID, a first revision and the engine’s recommendation as its snapshot', async () => {
+  it('creates a draft with a UUID, a first revision and the engine’s recommendation', async () => {
     const { db } = await tempDatabase();
     const requirements = { projectKind: 'saas', auth: 'roles', adminPanel: true } as const;
     const created = createAssessment(db, { clientName: 'Müller & Söhne', projectTitle: 'Portal', requirements }, { now: t0 });
@@ -50,15 +50,21 @@ describe('assessments', () => {
     ]);
   });
 
-  it('retakes the snapshot when the requirements change', async () => {
+  it('recomputes the recommendation when the requirements change, and keeps only its verdict in the row', async () => {
     const { db } = await tempDatabase();
     const a = createAssessment(db, { requirements: { projectKind: 'prototype', lifetime: 'hours' } }, { now: t0 });
     const requirements = { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' } as const;
     const saved = saveAssessment(db, a.id, { requirements }, { now: after(5) });
     expect(saved.recommendation).toEqual(recommend(requirements));
     expect(getAssessment(db, a.id)!.recommendation.recommended).toBe(saved.recommendation.recommended);
-    // The save answers the recommendation it computed; the stored snapshot, read back, says the same.
+    // The save answers the recommendation it computed; read back, the row's answers give the same one.
     expect(getAssessment(db, a.id)).toEqual(saved);
+    // The row holds the verdict the list shows and filters by, not the recommendation (migration 8).
+    expect(db.prepare('SELECT recommended, confidence FROM assessments WHERE id = ?').get(a.id)).toEqual({
+      recommended: saved.recommendation.recommended,
+      confidence: saved.recommendation.confidence,
+    });
+    expect((db.prepare('PRAGMA table_info(assessments)').all() as { name: string }[]).map((c) => c.name)).not.toContain('recommendation');
   });
 
   it('coalesces saves within the same minute into one revision, and starts a new one after', async () => {

@@ -21,6 +21,7 @@ import {
   openDatabase,
   SCOPEWISE_APPLICATION_ID,
 } from '../../db';
+import { recommend } from '../../shared/engine';
 import type { FixtureManifest } from '../fixtures/db/make-fixtures';
 import { fileHash, openForTest, tempDatabase, tempFolder } from './temp';
 
@@ -177,6 +178,8 @@ describe('migrations from every earlier schema version', () => {
         expect(found?.clientName).toBe(expected.clientName);
         expect(found?.deletedAt !== null).toBe(expected.deleted);
         expect(listRevisions(db, expected.id)).toHaveLength(expected.revisions);
+        // This engine's answer for the migrated answers (rows keep no snapshot since migration 8).
+        expect(found?.recommendation).toEqual(recommend(found!.requirements));
       }
       if (fixture.version >= 1) expect(getBranding(db).consultantName).toBe('Léa Dubois');
       // Accent-folded search still finds the fixture's data through the migrated index.

@@ -35,7 +35,6 @@ describe('exported revisions across engine changes', () => {
     const fresh = recommend(requirements);
     // Saved by an engine that said something else (with this engine's version, as it was current then).
     const older = packRecommendation(olderEngineSaid(fresh));
-    db.prepare('UPDATE assessments SET recommendation = ? WHERE id = ?').run(older, id);
     db.prepare('UPDATE revisions SET recommendation = ? WHERE assessment_id = ?').run(older, id);
 
     const first = await renderAssessmentProposal(db, id);
@@ -64,7 +63,7 @@ describe('exported revisions across engine changes', () => {
     const { db, folder } = await tempDatabase();
     const { id } = createAssessment(db, { clientName: 'Acme', projectTitle: 'Shop', requirements }, { now: t0 });
     const older = packRecommendation(olderEngineSaid(recommend(requirements)));
-    db.prepare("UPDATE assessments SET recommendation = ?, engine_version = '0.0.1-older' WHERE id = ?").run(older, id);
+    db.prepare("UPDATE assessments SET engine_version = '0.0.1-older' WHERE id = ?").run(id);
     db.prepare("UPDATE revisions SET recommendation = ?, engine_version = '0.0.1-older' WHERE assessment_id = ?").run(older, id);
 
     const file = await renderAssessmentProposal(db, id);

@@ -43,7 +43,7 @@ function databaseMetrics(count: number, suffix: string): Metric[] {
         const records = variedRecords(500, 7);
         const random = seededRandom(99);
         // Each save lands two minutes after the last, so every one adds a revision (the costlier path), and changes
-        // an answer, so the recommendation snapshot is retaken.
+        // an answer, so the engine runs.
         let clock = Date.now();
         return measure(
           (i) => {
