@@ -9,6 +9,7 @@ import { migration005 } from './005-list-indexes';
 import { migration006 } from './006-team-library';
 import { migration007 } from './007-context-search';
 import { migration008 } from './008-no-row-snapshot';
+import { migration009 } from './009-covering-list-index';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */
