@@ -4,8 +4,8 @@
 import { CHANGEABLE_FIELDS, possibleAnswers } from './answers';
 import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
-import { countBits, fieldBit, fieldsOf, type Fired, NEEDS, WEIGHTED, WEIGHTS } from './rule-facts';
-import { conditionHolds, outrightWinner, rescore, type Scores } from './score';
+import { type Answers, CHECKS, countBits, fieldsOf, type Fired, NEEDS, positionOf, WEIGHTED, WEIGHTS } from './rule-facts';
+import { outrightWinner, rescore, type Scores, testHolds } from './score';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -30,10 +30,10 @@ const RUNS_FIRST: Record<Framework, readonly Framework[]> = {
  * Level scores go to the framework the team already runs, then Django (the default for most projects: fewer parts
  * to assemble), then Flask (a stable 3.x line where FastAPI is still 0.x). Stated in `tieBreakSentence`.
  */
-export function preference(requirements: Requirements): readonly Framework[] {
-  const existing = requirements.existingFramework;
-  return existing === undefined || existing === 'none' ? FRAMEWORKS : RUNS_FIRST[existing];
+export function preference(existingFramework: Requirements['existingFramework']): readonly Framework[] {
+  return existingFramework === undefined || existingFramework === 'none' ? FRAMEWORKS : RUNS_FIRST[existingFramework];
 }
+const EXISTING_AT = positionOf('existingFramework');
 
 /** Highest score first; level scores keep their order in `order`. An insertion sort: three items need no more. */
 export function rank(scores: Scores, order: readonly Framework[]): Framework[] {
@@ -48,12 +48,12 @@ export function rank(scores: Scores, order: readonly Framework[]): Framework[] {
 }
 
 /** How many answers are behind the score: every field a fired, weighted rule needs to hold, each counted once. */
-export function countEvidence(fired: Fired, requirements: Requirements): number {
+export function countEvidence(fired: Fired, answers: Answers): number {
   let fields = 0;
   for (let i = 0; i < fired.length; i++) {
     if (fired[i] === 0 || !WEIGHTED[i]) continue;
     fields |= NEEDS[i]!;
-    for (const c of RULES[i]!.whenAny ?? []) if (conditionHolds(c, requirements[c.field])) fields |= fieldBit(c.field);
+    for (const t of CHECKS[i]!.whenAny ?? []) if (testHolds(t, answers[t.at])) fields |= 1 << t.at;
   }
   return countBits(fields);
 }
@@ -71,10 +71,10 @@ const SELF_CONTAINED: readonly AnswerField[] = CHANGEABLE_FIELDS.filter((field) 
 );
 
 /** Whether changing one self-contained answer (such as "extends that codebase") hands another framework the win. */
-function oneChangeAway(requirements: Requirements, fired: Fired, scores: Scores, winner: Framework): boolean {
+function oneChangeAway(answers: Answers, fired: Fired, scores: Scores, winner: Framework): boolean {
   for (const field of SELF_CONTAINED) {
-    for (const to of possibleAnswers(field, requirements[field])) {
-      const next = rescore(requirements, fired, scores, field, to);
+    for (const to of possibleAnswers(field, answers[positionOf(field)])) {
+      const next = rescore(answers, fired, scores, field, to);
       const w = outrightWinner(next.django, next.flask, next.fastapi);
       if (w !== null && w !== winner) return true;
     }
@@ -93,11 +93,11 @@ export interface Judgement {
   evidence: number;
 }
 
-export function judge(requirements: Requirements, scores: Scores, fired: Fired): Judgement {
-  const order = rank(scores, preference(requirements));
+export function judge(answers: Answers, scores: Scores, fired: Fired): Judgement {
+  const order = rank(scores, preference(answers[EXISTING_AT] as Requirements['existingFramework']));
   const winner = order[0]!;
   const tiedWith = order.slice(1).filter((f) => scores[f] === scores[winner]);
-  const evidence = countEvidence(fired, requirements);
+  const evidence = countEvidence(fired, answers);
   if (tiedWith.length > 0) return { order, tiedWith, confidence: 'low', evidence };
 
   // The steps that matter for this winner, and the lead it holds in each.
@@ -123,7 +123,7 @@ export function judge(requirements: Requirements, scores: Scores, fired: Fired):
       if (own >= STRONG_RUNNER_UP) level = 1;
     }
     // Nor while a single changed answer would make another framework win.
-    if (level === 2 && oneChangeAway(requirements, fired, scores, winner)) level = 1;
+    if (level === 2 && oneChangeAway(answers, fired, scores, winner)) level = 1;
   }
   return { order, tiedWith, confidence: LEVELS[level]!, evidence };
 }

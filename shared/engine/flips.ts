@@ -5,8 +5,8 @@ import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, poss
 import { judge } from './confidence';
 import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type Requirements } from './requirements';
-import { fieldsOf, type Fired } from './rule-facts';
-import { fire, outrightWinner, rescore, type Scores, sumFired } from './score';
+import { type Answers, fieldsOf, type Fired, positionOf, readAnswers } from './rule-facts';
+import { fire, outrightWinner, rescore, rescorePair, type Scores, sumFired } from './score';
 
 export type { AnswerValue };
 export { FIXED_FIELDS };
@@ -47,12 +47,12 @@ for (const rule of RULES) {
   for (const a of fields) for (const b of fields) INTERACTING[a * QUESTIONS.length + b] = 1;
 }
 
-function candidates(requirements: Requirements, fired: Fired, base: Scores): Candidate[] {
+function candidates(answers: Answers, fired: Fired, base: Scores): Candidate[] {
   const list: Candidate[] = [];
   for (const field of CHANGEABLE_FIELDS) {
-    const current = requirements[field];
+    const current = answers[positionOf(field)] as AnswerValue | undefined;
     for (const to of possibleAnswers(field, current)) {
-      const scores = rescore(requirements, fired, base, field, to);
+      const scores = rescore(answers, fired, base, field, to);
       if (scores.django === base.django && scores.flask === base.flask && scores.fastapi === base.fastapi) continue;
       list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: FIELD_INDEX.get(field)! });
     }
@@ -81,8 +81,8 @@ export interface FlipSearch {
   robust: boolean;
 }
 
-export function findFlips(requirements: Requirements, fired: Fired, base: Scores, current: Framework): FlipSearch {
-  const list = candidates(requirements, fired, base);
+export function findFlips(requirements: Requirements, answers: Answers, fired: Fired, base: Scores, current: Framework): FlipSearch {
+  const list = candidates(answers, fired, base);
   const found: Found[] = [];
   const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
   list.forEach((c, i) => {
@@ -109,7 +109,7 @@ export function findFlips(requirements: Requirements, fired: Fired, base: Scores
         if (!interacting && !(helps[i] && helps[j])) continue;
         let w: Framework | null;
         if (interacting) {
-          const scores = rescore(requirements, fired, base, a.change.field, a.change.to, b.change.field, b.change.to);
+          const scores = rescorePair(answers, fired, base, a.change.field, a.change.to, a.scores, b.change.field, b.change.to, b.scores);
           w = outrightWinner(scores.django, scores.flask, scores.fastapi);
         } else {
           w = outrightWinner(
@@ -141,7 +141,7 @@ export function findFlips(requirements: Requirements, fired: Fired, base: Scores
   for (const f of ordered) {
     if (kept.length === MAX_FLIPS) break;
     if ((perFramework.get(f.winner) ?? 0) === MAX_PER_FRAMEWORK) continue;
-    const next = applyChanges(requirements, f.changes);
+    const next = readAnswers(applyChanges(requirements, f.changes));
     const nextFired = fire(next);
     const check = judge(next, sumFired(nextFired), nextFired);
     if (check.order[0] !== f.winner || check.tiedWith.length > 0) continue;

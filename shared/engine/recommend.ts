@@ -6,6 +6,7 @@ import { RULES, TRADE_OFFS } from './knowledge';
 import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
 import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
+import { readAnswers } from './rule-facts';
 import { conditionHolds, fire, sumFired } from './score';
 import { type Stack, suggestStack } from './stack';
 
@@ -57,9 +58,10 @@ export function countAnswered(requirements: Requirements): number {
 }
 
 export function recommend(requirements: Requirements): Recommendation {
-  const fired = fire(requirements);
+  const answers = readAnswers(requirements);
+  const fired = fire(answers);
   const scores = sumFired(fired);
-  const judgement = judge(requirements, scores, fired);
+  const judgement = judge(answers, scores, fired);
   const order = judgement.order;
   const recommended = order[0]!;
 
@@ -87,7 +89,7 @@ export function recommend(requirements: Requirements): Recommendation {
     }),
   );
 
-  const { flips, robust } = findFlips(requirements, fired, scores, recommended);
+  const { flips, robust } = findFlips(requirements, answers, fired, scores, recommended);
   return {
     recommended,
     ranking: order.map((framework) => ({ framework, score: scores[framework] })),
@@ -102,7 +104,7 @@ export function recommend(requirements: Requirements): Recommendation {
     flips,
     robust,
     robustNote: robust ? robustSentence(recommended) : null,
-    openQuestions: findOpenQuestions(requirements, fired, scores, recommended, judgement.confidence),
+    openQuestions: findOpenQuestions(answers, fired, scores, recommended, judgement.confidence),
     stack: suggestStack(recommended, requirements),
     engineVersion: ENGINE_VERSION,
   };

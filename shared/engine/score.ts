@@ -2,7 +2,7 @@
 // Pure; rules are indexed by every answer they read, so flips can re-score only what one changed answer touches.
 import { type Condition, type Rule, RULES } from './knowledge';
 import { type AnswerField, type Framework, type Requirements } from './requirements';
-import { fieldBit, type Fired, readersOf, READS, WEIGHTS } from './rule-facts';
+import { type Answers, CHECKS, type Fired, positionOf, READERS, READS, type Test, WEIGHTS } from './rule-facts';
 
 export type Scores = Record<Framework, number>;
 
@@ -15,28 +15,23 @@ export function conditionHolds(condition: Condition, value: unknown): boolean {
   return true;
 }
 
+/** `conditionHolds` for a condition in its one-shape form (the comparisons are written so that they agree on NaN). */
+export function testHolds(test: Test, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (test.is !== null) return test.is.includes(value);
+  if (typeof value !== 'number') return false;
+  return !(value < test.atLeast) && !(value > test.atMost);
+}
+
 export function ruleHolds(rule: Rule, requirements: Requirements): boolean {
   for (const c of rule.when) if (!conditionHolds(c, requirements[c.field])) return false;
-  if (rule.whenAny !== undefined) {
-    let any = false;
-    for (const c of rule.whenAny) if (conditionHolds(c, requirements[c.field])) any = true;
-    if (!any) return false;
-  }
-  if (rule.unless !== undefined) {
-    for (const c of rule.unless) if (conditionHolds(c, requirements[c.field])) return false;
-  }
+  if (rule.whenAny !== undefined && !rule.whenAny.some((c) => conditionHolds(c, requirements[c.field]))) return false;
+  if (rule.unless !== undefined && rule.unless.some((c) => conditionHolds(c, requirements[c.field]))) return false;
   return true;
 }
 
 export function firedRules(requirements: Requirements): Rule[] {
   return RULES.filter((rule) => ruleHolds(rule, requirements));
-}
-
-/** The same rules as `firedRules`, as flags. */
-export function fire(requirements: Requirements): Fired {
-  const fired = new Uint8Array(RULES.length);
-  for (let i = 0; i < RULES.length; i++) if (ruleHolds(RULES[i]!, requirements)) fired[i] = 1;
-  return fired;
 }
 
 export function sumEffects(rules: readonly Rule[]): Scores {
@@ -49,15 +44,40 @@ export function sumEffects(rules: readonly Rule[]): Scores {
   return scores;
 }
 
+export function score(requirements: Requirements): Scores {
+  return sumEffects(firedRules(requirements));
+}
+
+/**
+ * Whether rule `index` holds, with up to two answers (at positions `at1`, `at2`; -1 for none) replaced, without
+ * copying the answers. The same outcome as `ruleHolds` on the changed record.
+ */
+function holdsWith(index: number, answers: Answers, at1: number, v1: unknown, at2: number, v2: unknown): boolean {
+  const checks = CHECKS[index]!;
+  for (const t of checks.when) if (!testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) return false;
+  if (checks.whenAny !== null) {
+    let any = false;
+    for (const t of checks.whenAny) if (testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) any = true;
+    if (!any) return false;
+  }
+  if (checks.unless !== null) {
+    for (const t of checks.unless) if (testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) return false;
+  }
+  return true;
+}
+
+/** The rules that hold for these answers (the same rules as `firedRules`), as flags. */
+export function fire(answers: Answers): Fired {
+  const fired = new Uint8Array(RULES.length);
+  for (let i = 0; i < RULES.length; i++) if (holdsWith(i, answers, -1, undefined, -1, undefined)) fired[i] = 1;
+  return fired;
+}
+
 /** `sumEffects` of the flagged rules, added in the same (RULES) order. */
 export function sumFired(fired: Fired): Scores {
   const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
   for (let i = 0; i < fired.length; i++) if (fired[i] === 1) applyRule(scores, i, 1);
   return scores;
-}
-
-export function score(requirements: Requirements): Scores {
-  return sumEffects(firedRules(requirements));
 }
 
 /** The framework that wins outright (no tie) under these scores, or null. */
@@ -68,20 +88,6 @@ export function outrightWinner(django: number, flask: number, fastapi: number): 
   return null;
 }
 
-/** A rule's outcome with up to two answers replaced, without copying the record. */
-function holdsWith(rule: Rule, r: Requirements, f1: AnswerField, v1: unknown, f2: AnswerField | null, v2: unknown): boolean {
-  for (const c of rule.when) if (!conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
-  if (rule.whenAny !== undefined) {
-    let any = false;
-    for (const c of rule.whenAny) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) any = true;
-    if (!any) return false;
-  }
-  if (rule.unless !== undefined) {
-    for (const c of rule.unless) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
-  }
-  return true;
-}
-
 function applyRule(out: Scores, index: number, sign: number): void {
   const weights = WEIGHTS[index]!;
   out.django += sign * weights.django;
@@ -90,37 +96,57 @@ function applyRule(out: Scores, index: number, sign: number): void {
 }
 
 /**
- * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
- * `fired` flags the rules that hold for `r` itself.
+ * The scores with one answer replaced, re-checking only the rules that answer is read by.
+ * `fired` flags the rules that hold for `answers` themselves.
  */
-export function rescore(
-  r: Requirements,
+export function rescore(answers: Answers, fired: Fired, base: Scores, field: AnswerField, value: unknown): Scores {
+  const out: Scores = { django: base.django, flask: base.flask, fastapi: base.fastapi };
+  const at = positionOf(field);
+  for (const i of READERS[at]!) {
+    const after = holdsWith(i, answers, at, value, -1, undefined);
+    if (after !== (fired[i] === 1)) applyRule(out, i, after ? 1 : -1);
+  }
+  return out;
+}
+
+/**
+ * The scores with two answers replaced, from the scores each change gives alone (`one`, `other`). Only a rule that
+ * reads both answers can make the pair differ from the sum of its parts, so only those rules are re-checked; the
+ * result equals re-scoring the record with both changes.
+ */
+export function rescorePair(
+  answers: Answers,
   fired: Fired,
   base: Scores,
   f1: AnswerField,
   v1: unknown,
-  f2: AnswerField | null = null,
-  v2: unknown = undefined,
+  one: Scores,
+  f2: AnswerField,
+  v2: unknown,
+  other: Scores,
 ): Scores {
-  const out: Scores = { django: base.django, flask: base.flask, fastapi: base.fastapi };
-  for (const i of readersOf(f1)) {
-    const after = holdsWith(RULES[i]!, r, f1, v1, f2, v2);
-    if (after !== (fired[i] === 1)) applyRule(out, i, after ? 1 : -1);
-  }
-  if (f2 !== null) {
-    const first = fieldBit(f1);
-    for (const i of readersOf(f2)) {
-      if ((READS[i]! & first) !== 0) continue;
-      const after = holdsWith(RULES[i]!, r, f1, v1, f2, v2);
-      if (after !== (fired[i] === 1)) applyRule(out, i, after ? 1 : -1);
-    }
+  const out: Scores = {
+    django: one.django + other.django - base.django,
+    flask: one.flask + other.flask - base.flask,
+    fastapi: one.fastapi + other.fastapi - base.fastapi,
+  };
+  const at1 = positionOf(f1);
+  const at2 = positionOf(f2);
+  for (const i of READERS[at1]!) {
+    if (((READS[i]! >> at2) & 1) === 0) continue;
+    // Both changes, minus each alone, plus neither: 0 unless the rule's outcome depends on the pair together.
+    const both = holdsWith(i, answers, at1, v1, at2, v2) ? 1 : 0;
+    const first = holdsWith(i, answers, at1, v1, -1, undefined) ? 1 : 0;
+    const last = holdsWith(i, answers, at2, v2, -1, undefined) ? 1 : 0;
+    const sign = both - first - last + fired[i]!;
+    if (sign !== 0) applyRule(out, i, sign);
   }
   return out;
 }
 
 /** The fired flags after changing one answer (`next` holds the change): re-checked only where that answer is read. */
-export function refire(fired: Fired, next: Requirements, changed: AnswerField): Fired {
+export function refire(fired: Fired, next: Answers, changed: AnswerField): Fired {
   const out = fired.slice();
-  for (const i of readersOf(changed)) out[i] = ruleHolds(RULES[i]!, next) ? 1 : 0;
+  for (const i of READERS[positionOf(changed)]!) out[i] = holdsWith(i, next, -1, undefined, -1, undefined) ? 1 : 0;
   return out;
 }
