@@ -53,7 +53,8 @@ export function countEvidence(fired: Fired, answers: Answers): number {
   for (let i = 0; i < fired.length; i++) {
     if (fired[i] === 0 || !WEIGHTED[i]) continue;
     fields |= NEEDS[i]!;
-    for (const t of CHECKS[i]!.whenAny ?? []) if (testHolds(t, answers[t.at])) fields |= 1 << t.at;
+    const any = CHECKS[i]!.whenAny;
+    if (any !== null) for (const t of any) if (testHolds(t, answers[t.at])) fields |= 1 << t.at;
   }
   return countBits(fields);
 }
