@@ -40,10 +40,9 @@ export function applyChanges(requirements: Requirements, changes: readonly Chang
 }
 
 /** Pairs of answers read by one same rule: changing both is not the sum of changing each. */
-const FIELD_INDEX = new Map(QUESTIONS.map((q, i) => [q.field, i]));
 const INTERACTING = new Uint8Array(QUESTIONS.length * QUESTIONS.length);
 for (const rule of RULES) {
-  const fields = fieldsOf(rule).map((f) => FIELD_INDEX.get(f)!);
+  const fields = fieldsOf(rule).map(positionOf);
   for (const a of fields) for (const b of fields) INTERACTING[a * QUESTIONS.length + b] = 1;
 }
 
@@ -54,7 +53,7 @@ function candidates(answers: Answers, fired: Fired, base: Scores): Candidate[] {
     for (const to of possibleAnswers(field, current)) {
       const scores = rescore(answers, fired, base, field, to);
       if (scores.django === base.django && scores.flask === base.flask && scores.fastapi === base.fastapi) continue;
-      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: FIELD_INDEX.get(field)! });
+      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: positionOf(field) });
     }
   }
   return list;
