@@ -33,7 +33,8 @@ export function isWeighted(rule: Rule): boolean {
   return FRAMEWORKS.some((f) => (rule.effects[f] ?? 0) !== 0);
 }
 
-/** One bit per question position, so a set of answers is a number (there are fewer than 32 questions). */
+/** One bit per question position, so a set of answers is a number: that needs fewer than 32 questions. */
+if (QUESTIONS.length > 31) throw new Error(`rule-facts.ts keeps answers as bits of a number and takes at most 31 questions, not ${QUESTIONS.length}`);
 export function fieldBit(field: AnswerField): number {
   return 1 << positionOf(field);
 }
