@@ -2,9 +2,10 @@
 // Confidence rests on evidence only (answers that move a score), read in two steps: full-stack (Django) or micro
 // (Flask, FastAPI), then Flask or FastAPI. Pure; shared/engine/README.md states the thresholds in words.
 import { CHANGEABLE_FIELDS, possibleAnswers } from './answers';
-import { type Rule, RULES } from './knowledge';
+import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
-import { conditionHolds, fieldsOf, isWeighted, rescore, type Scores } from './score';
+import { type Answers, CHECKS, countBits, fieldsOf, type Fired, NEEDS, positionOf, WEIGHTED, WEIGHTS } from './rule-facts';
+import { outrightWinner, rescore, type Scores, testHolds } from './score';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -18,33 +19,44 @@ const EVIDENCE = { high: 4, medium: 2 };
 /** Points of its own that make a runner-up's case strong enough to rule out "high". */
 const STRONG_RUNNER_UP = 5;
 
+/** The preference when the team already runs one of the frameworks: that one, then the others in their usual order. */
+const RUNS_FIRST: Record<Framework, readonly Framework[]> = {
+  django: ['django', 'flask', 'fastapi'],
+  flask: ['flask', 'django', 'fastapi'],
+  fastapi: ['fastapi', 'django', 'flask'],
+};
+
 /**
  * Level scores go to the framework the team already runs, then Django (the default for most projects: fewer parts
  * to assemble), then Flask (a stable 3.x line where FastAPI is still 0.x). Stated in `tieBreakSentence`.
  */
-export function preference(requirements: Requirements): Framework[] {
-  const existing = requirements.existingFramework;
-  const order: Framework[] = [...FRAMEWORKS];
-  if (existing !== undefined && existing !== 'none') {
-    order.splice(order.indexOf(existing), 1);
-    order.unshift(existing);
-  }
-  return order;
+export function preference(existingFramework: Requirements['existingFramework']): readonly Framework[] {
+  return existingFramework === undefined || existingFramework === 'none' ? FRAMEWORKS : RUNS_FIRST[existingFramework];
 }
+const EXISTING_AT = positionOf('existingFramework');
 
+/** Highest score first; level scores keep their order in `order`. An insertion sort: three items need no more. */
 export function rank(scores: Scores, order: readonly Framework[]): Framework[] {
-  return [...order].sort((a, b) => scores[b] - scores[a] || order.indexOf(a) - order.indexOf(b));
+  const ranked = [...order];
+  for (let i = 1; i < ranked.length; i++) {
+    const framework = ranked[i]!;
+    let j = i;
+    for (; j > 0 && scores[ranked[j - 1]!] < scores[framework]; j--) ranked[j] = ranked[j - 1]!;
+    ranked[j] = framework;
+  }
+  return ranked;
 }
 
-/** The answers behind the score: every field a fired, weighted rule needs to hold. */
-export function evidenceFields(fired: readonly Rule[], requirements: Requirements): AnswerField[] {
-  const fields = new Set<AnswerField>();
-  for (const rule of fired) {
-    if (!isWeighted(rule)) continue;
-    for (const c of rule.when) fields.add(c.field);
-    for (const c of rule.whenAny ?? []) if (conditionHolds(c, requirements[c.field])) fields.add(c.field);
+/** How many answers are behind the score: every field a fired, weighted rule needs to hold, each counted once. */
+export function countEvidence(fired: Fired, answers: Answers): number {
+  let fields = 0;
+  for (let i = 0; i < fired.length; i++) {
+    if (fired[i] === 0 || !WEIGHTED[i]) continue;
+    fields |= NEEDS[i]!;
+    const any = CHECKS[i]!.whenAny;
+    if (any !== null) for (const t of any) if (testHolds(t, answers[t.at])) fields |= 1 << t.at;
   }
-  return [...fields];
+  return countBits(fields);
 }
 
 /**
@@ -60,14 +72,12 @@ const SELF_CONTAINED: readonly AnswerField[] = CHANGEABLE_FIELDS.filter((field) 
 );
 
 /** Whether changing one self-contained answer (such as "extends that codebase") hands another framework the win. */
-function oneChangeAway(requirements: Requirements, fired: readonly Rule[], scores: Scores, winner: Framework): boolean {
-  const firedNow = new Set(fired);
+function oneChangeAway(answers: Answers, fired: Fired, scores: Scores, winner: Framework): boolean {
   for (const field of SELF_CONTAINED) {
-    for (const to of possibleAnswers(field, requirements[field])) {
-      const next = rescore(requirements, firedNow, scores, field, to);
-      for (const f of FRAMEWORKS) {
-        if (f !== winner && FRAMEWORKS.every((g) => g === f || next[f] > next[g])) return true;
-      }
+    for (const to of possibleAnswers(field, answers[positionOf(field)])) {
+      const next = rescore(answers, fired, scores, field, to);
+      const w = outrightWinner(next.django, next.flask, next.fastapi);
+      if (w !== null && w !== winner) return true;
     }
   }
   return false;
@@ -84,11 +94,11 @@ export interface Judgement {
   evidence: number;
 }
 
-export function judge(requirements: Requirements, scores: Scores, fired: readonly Rule[]): Judgement {
-  const order = rank(scores, preference(requirements));
+export function judge(answers: Answers, scores: Scores, fired: Fired): Judgement {
+  const order = rank(scores, preference(answers[EXISTING_AT] as Requirements['existingFramework']));
   const winner = order[0]!;
   const tiedWith = order.slice(1).filter((f) => scores[f] === scores[winner]);
-  const evidence = evidenceFields(fired, requirements).length;
+  const evidence = countEvidence(fired, answers);
   if (tiedWith.length > 0) return { order, tiedWith, confidence: 'low', evidence };
 
   // The steps that matter for this winner, and the lead it holds in each.
@@ -105,16 +115,16 @@ export function judge(requirements: Requirements, scores: Scores, fired: readonl
     for (const framework of FRAMEWORKS) {
       if (framework === winner) continue;
       let own = 0;
-      for (const rule of fired) {
-        const effect = rule.effects[framework] ?? 0;
+      for (let i = 0; i < fired.length; i++) {
+        const effect = fired[i] === 1 ? WEIGHTS[i]![framework] : 0;
         if (effect <= 0) continue;
         own += effect;
-        if (rule.mustHave === true) level = 1;
+        if (RULES[i]!.mustHave === true) level = 1;
       }
       if (own >= STRONG_RUNNER_UP) level = 1;
     }
     // Nor while a single changed answer would make another framework win.
-    if (level === 2 && oneChangeAway(requirements, fired, scores, winner)) level = 1;
+    if (level === 2 && oneChangeAway(answers, fired, scores, winner)) level = 1;
   }
   return { order, tiedWith, confidence: LEVELS[level]!, evidence };
 }

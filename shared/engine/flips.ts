@@ -3,9 +3,10 @@
 // then every reported flip is verified by scoring the changed record in full.
 import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers } from './answers';
 import { judge } from './confidence';
-import { type Rule, RULES } from './knowledge';
+import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type Requirements } from './requirements';
-import { fieldsOf, firedRules, rescore, type Scores, sumEffects } from './score';
+import { type Answers, fieldsOf, type Fired, positionOf, readAnswers } from './rule-facts';
+import { fire, outrightWinner, rescore, rescorePair, type Scores, sumFired } from './score';
 
 export type { AnswerValue };
 export { FIXED_FIELDS };
@@ -38,30 +39,21 @@ export function applyChanges(requirements: Requirements, changes: readonly Chang
   return next;
 }
 
-/** The framework that wins outright (no tie) under these scores, or null. */
-function outrightWinner(django: number, flask: number, fastapi: number): Framework | null {
-  if (django > flask && django > fastapi) return 'django';
-  if (flask > django && flask > fastapi) return 'flask';
-  if (fastapi > django && fastapi > flask) return 'fastapi';
-  return null;
-}
-
 /** Pairs of answers read by one same rule: changing both is not the sum of changing each. */
-const FIELD_INDEX = new Map(QUESTIONS.map((q, i) => [q.field, i]));
 const INTERACTING = new Uint8Array(QUESTIONS.length * QUESTIONS.length);
 for (const rule of RULES) {
-  const fields = fieldsOf(rule).map((f) => FIELD_INDEX.get(f)!);
+  const fields = fieldsOf(rule).map(positionOf);
   for (const a of fields) for (const b of fields) INTERACTING[a * QUESTIONS.length + b] = 1;
 }
 
-function candidates(requirements: Requirements, firedNow: ReadonlySet<Rule>, base: Scores): Candidate[] {
+function candidates(answers: Answers, fired: Fired, base: Scores): Candidate[] {
   const list: Candidate[] = [];
   for (const field of CHANGEABLE_FIELDS) {
-    const current = requirements[field];
+    const current = answers[positionOf(field)] as AnswerValue | undefined;
     for (const to of possibleAnswers(field, current)) {
-      const scores = rescore(requirements, firedNow, base, field, to);
-      if (FRAMEWORKS.every((f) => scores[f] === base[f])) continue;
-      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: FIELD_INDEX.get(field)! });
+      const scores = rescore(answers, fired, base, field, to);
+      if (scores.django === base.django && scores.flask === base.flask && scores.fastapi === base.fastapi) continue;
+      list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: positionOf(field) });
     }
   }
   return list;
@@ -88,9 +80,8 @@ export interface FlipSearch {
   robust: boolean;
 }
 
-export function findFlips(requirements: Requirements, fired: readonly Rule[], base: Scores, current: Framework): FlipSearch {
-  const firedNow = new Set(fired);
-  const list = candidates(requirements, firedNow, base);
+export function findFlips(requirements: Requirements, answers: Answers, fired: Fired, base: Scores, current: Framework): FlipSearch {
+  const list = candidates(answers, fired, base);
   const found: Found[] = [];
   const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
   list.forEach((c, i) => {
@@ -117,7 +108,7 @@ export function findFlips(requirements: Requirements, fired: readonly Rule[], ba
         if (!interacting && !(helps[i] && helps[j])) continue;
         let w: Framework | null;
         if (interacting) {
-          const scores = rescore(requirements, firedNow, base, a.change.field, a.change.to, b.change.field, b.change.to);
+          const scores = rescorePair(answers, fired, base, a.change.field, a.change.to, a.scores, b.change.field, b.change.to, b.scores);
           w = outrightWinner(scores.django, scores.flask, scores.fastapi);
         } else {
           w = outrightWinner(
@@ -149,9 +140,9 @@ export function findFlips(requirements: Requirements, fired: readonly Rule[], ba
   for (const f of ordered) {
     if (kept.length === MAX_FLIPS) break;
     if ((perFramework.get(f.winner) ?? 0) === MAX_PER_FRAMEWORK) continue;
-    const next = applyChanges(requirements, f.changes);
-    const fired = firedRules(next);
-    const check = judge(next, sumEffects(fired), fired);
+    const next = readAnswers(applyChanges(requirements, f.changes));
+    const nextFired = fire(next);
+    const check = judge(next, sumFired(nextFired), nextFired);
     if (check.order[0] !== f.winner || check.tiedWith.length > 0) continue;
     kept.push(f);
     perFramework.set(f.winner, (perFramework.get(f.winner) ?? 0) + 1);

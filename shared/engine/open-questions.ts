@@ -3,8 +3,8 @@
 // that question are re-checked), so what the list promises is what recommend() returns.
 import { type AnswerValue, possibleAnswers } from './answers';
 import { type Confidence, judge } from './confidence';
-import type { Rule } from './knowledge';
-import { type AnswerField, type Framework, QUESTIONS, type Requirements } from './requirements';
+import { type AnswerField, type Framework, QUESTIONS } from './requirements';
+import { type Answers, type Fired, positionOf } from './rule-facts';
 import { refire, rescore, type Scores } from './score';
 
 export interface OpenAnswer {
@@ -19,24 +19,27 @@ export interface OpenQuestion {
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-export function findOpenQuestions(requirements: Requirements, fired: readonly Rule[], base: Scores, winner: Framework, confidence: Confidence): OpenQuestion[] {
-  const firedNow = new Set(fired);
+export function findOpenQuestions(given: Answers, fired: Fired, base: Scores, winner: Framework, confidence: Confidence): OpenQuestion[] {
+  // One copy of the answers takes each trial answer in turn, and the question is unanswered again before the next.
+  const next = [...given];
   const found: { question: OpenQuestion; flips: number; shift: number; index: number }[] = [];
   QUESTIONS.forEach((q, index) => {
-    if (requirements[q.field] !== undefined) return;
+    const at = positionOf(q.field);
+    if (given[at] !== undefined) return;
     const answers: OpenAnswer[] = [];
     let flips = 0;
     let shift = 0;
     for (const value of possibleAnswers(q.field, undefined)) {
-      const next = { ...requirements, [q.field]: value };
-      const nextFired = refire(fired, next, [q.field]);
-      const scores = rescore(requirements, firedNow, base, q.field, value);
+      next[at] = value;
+      const nextFired = refire(fired, next, q.field);
+      const scores = rescore(given, fired, base, q.field, value);
       const j = judge(next, scores, nextFired);
       const w = j.order[0]!;
       answers.push({ value, winner: w, confidence: j.confidence });
       if (w !== winner) flips++;
       shift = Math.max(shift, Math.abs(RANK[j.confidence] - RANK[confidence]));
     }
+    next[at] = undefined;
     if (flips === 0 && shift === 0) return;
     found.push({ question: { field: q.field, answers }, flips, shift, index });
   });

@@ -6,7 +6,8 @@ import { RULES, TRADE_OFFS } from './knowledge';
 import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
 import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
-import { conditionHolds, firedRules, sumEffects } from './score';
+import { readAnswers } from './rule-facts';
+import { conditionHolds, fire, sumFired } from './score';
 import { type Stack, suggestStack } from './stack';
 
 export type { Confidence };
@@ -51,20 +52,22 @@ export interface Recommendation {
 }
 
 export function countAnswered(requirements: Requirements): number {
-  return ANSWER_FIELDS.filter((field) => requirements[field] !== undefined).length;
+  let answered = 0;
+  for (const field of ANSWER_FIELDS) if (requirements[field] !== undefined) answered++;
+  return answered;
 }
 
-const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
-
 export function recommend(requirements: Requirements): Recommendation {
-  const fired = firedRules(requirements);
-  const scores = sumEffects(fired);
-  const judgement = judge(requirements, scores, fired);
+  const answers = readAnswers(requirements);
+  const fired = fire(answers);
+  const scores = sumFired(fired);
+  const judgement = judge(answers, scores, fired);
   const order = judgement.order;
   const recommended = order[0]!;
 
   const reasons: Reason[] = [];
-  for (const rule of fired) {
+  RULES.forEach((rule, i) => {
+    if (fired[i] === 0) return;
     const factor = rule.when[0]!.field;
     const entries = FRAMEWORKS.filter((f) => (rule.effects[f] ?? 0) !== 0);
     // A weightless rule still explains itself, on behalf of the winner.
@@ -72,14 +75,10 @@ export function recommend(requirements: Requirements): Recommendation {
     for (const framework of entries) {
       reasons.push({ framework, factor, effect: rule.effects[framework]!, text: rule.text, rule: rule.id, source: rule.source });
     }
-  }
-  // Strongest first; ties keep knowledge-base order, so the output is stable.
-  reasons.sort(
-    (a, b) =>
-      Math.abs(b.effect) - Math.abs(a.effect) ||
-      RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! ||
-      FRAMEWORKS.indexOf(a.framework) - FRAMEWORKS.indexOf(b.framework),
-  );
+  });
+  // Strongest first; ties keep knowledge-base order, then framework order: reasons are pushed in that order and the
+  // sort is stable, so the output is stable.
+  reasons.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
 
   const tradeOffs: TradeOffNote[] = TRADE_OFFS.filter((t) => t.framework === recommended && t.when.every((c) => conditionHolds(c, requirements[c.field]))).map(
     (t) => ({
@@ -90,7 +89,7 @@ export function recommend(requirements: Requirements): Recommendation {
     }),
   );
 
-  const { flips, robust } = findFlips(requirements, fired, scores, recommended);
+  const { flips, robust } = findFlips(requirements, answers, fired, scores, recommended);
   return {
     recommended,
     ranking: order.map((framework) => ({ framework, score: scores[framework] })),
@@ -105,7 +104,7 @@ export function recommend(requirements: Requirements): Recommendation {
     flips,
     robust,
     robustNote: robust ? robustSentence(recommended) : null,
-    openQuestions: findOpenQuestions(requirements, fired, scores, recommended, judgement.confidence),
+    openQuestions: findOpenQuestions(answers, fired, scores, recommended, judgement.confidence),
     stack: suggestStack(recommended, requirements),
     engineVersion: ENGINE_VERSION,
   };

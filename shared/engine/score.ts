@@ -1,7 +1,8 @@
 // Scoring: which rules hold for a requirements record, and the per-framework sums of their weights.
 // Pure; rules are indexed by every answer they read, so flips can re-score only what one changed answer touches.
 import { type Condition, type Rule, RULES } from './knowledge';
-import { type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
+import { type AnswerField, type Framework, type Requirements } from './requirements';
+import { type Answers, CHECKS, type Fired, positionOf, READERS, READS, type Test, WEIGHTS } from './rule-facts';
 
 export type Scores = Record<Framework, number>;
 
@@ -14,35 +15,19 @@ export function conditionHolds(condition: Condition, value: unknown): boolean {
   return true;
 }
 
+/** `conditionHolds` for a condition in its one-shape form (the comparisons are written so that they agree on NaN). */
+export function testHolds(test: Test, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (test.is !== null) return test.is.includes(value);
+  if (typeof value !== 'number') return false;
+  return !(value < test.atLeast) && !(value > test.atMost);
+}
+
 export function ruleHolds(rule: Rule, requirements: Requirements): boolean {
   for (const c of rule.when) if (!conditionHolds(c, requirements[c.field])) return false;
   if (rule.whenAny !== undefined && !rule.whenAny.some((c) => conditionHolds(c, requirements[c.field]))) return false;
   if (rule.unless !== undefined && rule.unless.some((c) => conditionHolds(c, requirements[c.field]))) return false;
   return true;
-}
-
-/** Every answer a rule reads, in any of its condition lists. */
-export function fieldsOf(rule: Rule): AnswerField[] {
-  const fields = [...rule.when, ...(rule.whenAny ?? []), ...(rule.unless ?? [])].map((c) => c.field);
-  return fields.filter((f, i) => fields.indexOf(f) === i);
-}
-
-const rulesByField = new Map<AnswerField, Rule[]>();
-for (const rule of RULES) {
-  for (const field of fieldsOf(rule)) {
-    const list = rulesByField.get(field) ?? [];
-    list.push(rule);
-    rulesByField.set(field, list);
-  }
-}
-
-/** The rules whose outcome can change when this answer changes. */
-export function rulesReading(field: AnswerField): readonly Rule[] {
-  return rulesByField.get(field) ?? [];
-}
-
-export function isWeighted(rule: Rule): boolean {
-  return FRAMEWORKS.some((f) => (rule.effects[f] ?? 0) !== 0);
 }
 
 export function firedRules(requirements: Requirements): Rule[] {
@@ -51,7 +36,11 @@ export function firedRules(requirements: Requirements): Rule[] {
 
 export function sumEffects(rules: readonly Rule[]): Scores {
   const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
-  for (const rule of rules) for (const framework of FRAMEWORKS) scores[framework] += rule.effects[framework] ?? 0;
+  for (const rule of rules) {
+    scores.django += rule.effects.django ?? 0;
+    scores.flask += rule.effects.flask ?? 0;
+    scores.fastapi += rule.effects.fastapi ?? 0;
+  }
   return scores;
 }
 
@@ -59,59 +48,105 @@ export function score(requirements: Requirements): Scores {
   return sumEffects(firedRules(requirements));
 }
 
-/** A rule's outcome with up to two answers replaced, without copying the record. */
-function holdsWith(rule: Rule, r: Requirements, f1: AnswerField, v1: unknown, f2: AnswerField | null, v2: unknown): boolean {
-  for (const c of rule.when) if (!conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
-  if (rule.whenAny !== undefined) {
+/**
+ * Whether rule `index` holds, with up to two answers (at positions `at1`, `at2`; -1 for none) replaced, without
+ * copying the answers. The same outcome as `ruleHolds` on the changed record.
+ */
+function holdsWith(index: number, answers: Answers, at1: number, v1: unknown, at2: number, v2: unknown): boolean {
+  const checks = CHECKS[index]!;
+  for (const t of checks.when) if (!testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) return false;
+  if (checks.whenAny !== null) {
     let any = false;
-    for (const c of rule.whenAny) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) any = true;
+    for (const t of checks.whenAny) if (testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) any = true;
     if (!any) return false;
   }
-  if (rule.unless !== undefined) {
-    for (const c of rule.unless) if (conditionHolds(c, c.field === f1 ? v1 : c.field === f2 ? v2 : r[c.field])) return false;
+  if (checks.unless !== null) {
+    for (const t of checks.unless) if (testHolds(t, t.at === at1 ? v1 : t.at === at2 ? v2 : answers[t.at])) return false;
   }
   return true;
 }
 
-function applyRule(out: Scores, rule: Rule, sign: number): void {
-  out.django += sign * (rule.effects.django ?? 0);
-  out.flask += sign * (rule.effects.flask ?? 0);
-  out.fastapi += sign * (rule.effects.fastapi ?? 0);
+/** The rules that hold for these answers (the same rules as `firedRules`), as flags. */
+export function fire(answers: Answers): Fired {
+  const fired = new Uint8Array(RULES.length);
+  for (let i = 0; i < RULES.length; i++) if (holdsWith(i, answers, -1, undefined, -1, undefined)) fired[i] = 1;
+  return fired;
+}
+
+/** `sumEffects` of the flagged rules, added in the same (RULES) order. */
+export function sumFired(fired: Fired): Scores {
+  const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
+  for (let i = 0; i < fired.length; i++) if (fired[i] === 1) applyRule(scores, i, 1);
+  return scores;
+}
+
+/** The framework that wins outright (no tie) under these scores, or null. */
+export function outrightWinner(django: number, flask: number, fastapi: number): Framework | null {
+  if (django > flask && django > fastapi) return 'django';
+  if (flask > django && flask > fastapi) return 'flask';
+  if (fastapi > django && fastapi > flask) return 'fastapi';
+  return null;
+}
+
+function applyRule(out: Scores, index: number, sign: number): void {
+  const weights = WEIGHTS[index]!;
+  out.django += sign * weights.django;
+  out.flask += sign * weights.flask;
+  out.fastapi += sign * weights.fastapi;
 }
 
 /**
- * The scores with one or two answers replaced, re-checking only the rules those answers are read by.
- * `firedNow` is the set of rules that hold for `r` itself.
+ * The scores with one answer replaced, re-checking only the rules that answer is read by.
+ * `fired` flags the rules that hold for `answers` themselves.
  */
-export function rescore(
-  r: Requirements,
-  firedNow: ReadonlySet<Rule>,
-  base: Scores,
-  f1: AnswerField,
-  v1: unknown,
-  f2: AnswerField | null = null,
-  v2: unknown = undefined,
-): Scores {
-  const out = { ...base };
-  for (const rule of rulesReading(f1)) {
-    const after = holdsWith(rule, r, f1, v1, f2, v2);
-    if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
-  }
-  if (f2 !== null) {
-    for (const rule of rulesReading(f2)) {
-      if (rulesReading(f1).includes(rule)) continue;
-      const after = holdsWith(rule, r, f1, v1, f2, v2);
-      if (after !== firedNow.has(rule)) applyRule(out, rule, after ? 1 : -1);
-    }
+export function rescore(answers: Answers, fired: Fired, base: Scores, field: AnswerField, value: unknown): Scores {
+  const out: Scores = { django: base.django, flask: base.flask, fastapi: base.fastapi };
+  const at = positionOf(field);
+  for (const i of READERS[at]!) {
+    const after = holdsWith(i, answers, at, value, -1, undefined);
+    if (after !== (fired[i] === 1)) applyRule(out, i, after ? 1 : -1);
   }
   return out;
 }
 
-/** The fired rules after changing some answers: `fired` re-checked only where the changed answers are read. */
-export function refire(fired: readonly Rule[], next: Requirements, changed: readonly AnswerField[]): Rule[] {
-  const touched = new Set<Rule>();
-  for (const field of changed) for (const rule of rulesReading(field)) touched.add(rule);
-  const out = fired.filter((rule) => !touched.has(rule) || ruleHolds(rule, next));
-  for (const rule of touched) if (!fired.includes(rule) && ruleHolds(rule, next)) out.push(rule);
+/**
+ * The scores with two answers replaced, from the scores each change gives alone (`one`, `other`). Only a rule that
+ * reads both answers can make the pair differ from the sum of its parts, so only those rules are re-checked; the
+ * result equals re-scoring the record with both changes.
+ */
+export function rescorePair(
+  answers: Answers,
+  fired: Fired,
+  base: Scores,
+  f1: AnswerField,
+  v1: unknown,
+  one: Scores,
+  f2: AnswerField,
+  v2: unknown,
+  other: Scores,
+): Scores {
+  const out: Scores = {
+    django: one.django + other.django - base.django,
+    flask: one.flask + other.flask - base.flask,
+    fastapi: one.fastapi + other.fastapi - base.fastapi,
+  };
+  const at1 = positionOf(f1);
+  const at2 = positionOf(f2);
+  for (const i of READERS[at1]!) {
+    if (((READS[i]! >> at2) & 1) === 0) continue;
+    // Both changes, minus each alone, plus neither: 0 unless the rule's outcome depends on the pair together.
+    const both = holdsWith(i, answers, at1, v1, at2, v2) ? 1 : 0;
+    const first = holdsWith(i, answers, at1, v1, -1, undefined) ? 1 : 0;
+    const last = holdsWith(i, answers, at2, v2, -1, undefined) ? 1 : 0;
+    const sign = both - first - last + fired[i]!;
+    if (sign !== 0) applyRule(out, i, sign);
+  }
+  return out;
+}
+
+/** The fired flags after changing one answer (`next` holds the change): re-checked only where that answer is read. */
+export function refire(fired: Fired, next: Answers, changed: AnswerField): Fired {
+  const out = fired.slice();
+  for (const i of READERS[positionOf(changed)]!) out[i] = holdsWith(i, next, -1, undefined, -1, undefined) ? 1 : 0;
   return out;
 }
