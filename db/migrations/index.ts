@@ -10,6 +10,7 @@ import { migration006 } from './006-team-library';
 import { migration007 } from './007-context-search';
 import { migration008 } from './008-no-row-snapshot';
 import { migration009 } from './009-covering-list-index';
+import { migration010 } from './010-four-letter-prefixes';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

@@ -161,7 +161,7 @@ describe('openDatabase', () => {
 
 describe('migrations from every earlier schema version', () => {
   it('has a fixture for every version from 0 to the latest', () => {
-    expect(manifest.files.map((f) => f.version).sort()).toEqual([0, ...MIGRATIONS.map((m) => m.version)]);
+    expect(manifest.files.map((f) => f.version).sort((a, b) => a - b)).toEqual([0, ...MIGRATIONS.map((m) => m.version)]);
   });
 
   for (const fixture of manifest.files) {
