@@ -28,7 +28,7 @@ export { type MaintenanceReport, runStartupMaintenance } from './maintenance';
 export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';
 export { networkFilesystemOf } from './network-filesystem';
-export { openDatabase, type OpenOptions } from './open';
+export { openDatabase, type OpenOptions, upgradeMessage } from './open';
 export {
   assignProposalNumber,
   claimProposalNumber,

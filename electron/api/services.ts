@@ -12,6 +12,7 @@ import {
   type DatabaseLock,
   defaultBackupDir,
   openDatabase,
+  type OpenOptions,
   openWithScheduledCheck,
   runStartupMaintenance,
 } from '../../db';
@@ -62,6 +63,8 @@ export interface ServicesOptions {
   onCheck?: (event: CheckEvent) => void;
   /** The OS keychain for the team password (the app's main process); none for serve. */
   secrets?: SecretStore;
+  /** Told before an older database is upgraded, a one-time wait (db/open.ts). */
+  onUpgrade?: OpenOptions['onUpgrade'];
 }
 
 export function exportsFolderFor(databasePath: string): string {
@@ -96,7 +99,8 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
   const warn = options.warn ?? (() => undefined);
   const binding = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
   const lock = acquireDatabaseLock(databasePath, options.holderName ?? 'Scopewise', binding);
-  const open = (): Promise<Database> => openDatabase(databasePath, { backupDir, lock, warn, ...binding });
+  const upgrade = options.onUpgrade === undefined ? {} : { onUpgrade: options.onUpgrade };
+  const open = (): Promise<Database> => openDatabase(databasePath, { backupDir, lock, warn, ...binding, ...upgrade });
   let opened;
   try {
     opened = await openWithScheduledCheck(databasePath, {
@@ -104,6 +108,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       lock,
       warn,
       ...binding,
+      ...upgrade,
       ...(options.onCheck === undefined ? {} : { onCheck: options.onCheck }),
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 
-import { acquireDatabaseLock, type Database, openDatabase } from '../../db';
+import { acquireDatabaseLock, type Database, openDatabase, upgradeMessage } from '../../db';
 import { AppError } from '../../shared/errors';
 import { FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
 import type { CliIO } from './command';
@@ -69,7 +69,8 @@ export async function withCommandDatabase<T>(
     }
   }
   const warn = (message: string): void => io.err(`scopewise: warning: ${message}\n`);
-  const check = access.quickCheck === false ? { quickCheck: false } : {};
+  const onUpgrade = (from: number, to: number): void => io.err(`scopewise: ${upgradeMessage(from, to)}\n`);
+  const check = access.quickCheck === false ? { quickCheck: false, onUpgrade } : { onUpgrade };
   const lock = access.mode === 'read' && access.records !== true ? null : acquireDatabaseLock(path, `scopewise ${access.command ?? 'CLI'}`);
   try {
     const db = await openDatabase(path, lock === null ? { warn, ...check } : { warn, lock, ...check });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { upgradeMessage } from '../../db';
 import { AppError } from '../../shared/errors';
 import { createHandlers } from '../api/handlers';
 import { exportsFolderFor, openServices } from '../api/services';
@@ -57,6 +58,7 @@ export const serveCommand: Command = {
       files: browserFileActions(exportsFolderFor(path)),
       holderName: 'scopewise serve',
       warn: (message) => io.err(`scopewise: warning: ${message}\n`),
+      onUpgrade: (from, to) => io.err(`scopewise: ${upgradeMessage(from, to)}\n`),
       // The check runs beside serving (db/integrity-schedule.ts); its verdict is told on stderr once known.
       onCheck: (event) => {
         if (event.phase === 'passed') io.err(`scopewise: integrity check passed (${Math.round(event.ms)} ms)\n`);

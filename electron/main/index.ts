@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
-import { restoreBackup } from '../../db';
+import { restoreBackup, upgradeMessage } from '../../db';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
@@ -94,6 +94,8 @@ if (!app.requestSingleInstanceLock()) {
           holderName: 'the Scopewise app',
           secrets: safeStorageSecrets(safeStorage),
           warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
+          // Before the window exists: said on the console (a large database's one-time upgrade takes seconds).
+          onUpgrade: (from, to) => console.info(`Scopewise: ${upgradeMessage(from, to)}`),
         }),
       async (backup) => void (await restoreBackup(databasePath, backup, binding)),
       recoveryUi,

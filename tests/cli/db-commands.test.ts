@@ -1,11 +1,12 @@
 // The database commands of the CLI: list, show, import, export, backup, check and demo, with --db; bad input exits 2
 // with one line on stderr and writes nothing.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { createAssessment, getAssessment, insertDemoAssessments, listExports, sha256Hex } from '../../db';
+import { createAssessment, getAssessment, insertDemoAssessments, LATEST_SCHEMA_VERSION, listExports, sha256Hex } from '../../db';
 import { fileHash, openForTest, tempFolder } from '../db/temp';
 import { cli, cliProcess, type CliResult } from './cli-helpers';
 
@@ -222,5 +223,19 @@ describe('scopewise backup, check and demo', () => {
     const bad = cliProcess(['show', 'nope'], '', env);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a database from an earlier version', () => {
+  it('says on stderr that it upgrades it (once, after a backup), then answers as usual', async () => {
+    const folder = tempFolder();
+    const db = join(folder, 'scopewise.db');
+    copyFileSync(fileURLToPath(new URL('../fixtures/db/v7.db', import.meta.url)), db);
+    const first = await cli(['list', '--json', '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(new RegExp(`^scopewise: upgrading the database from schema 7 to ${LATEST_SCHEMA_VERSION}, once, after a backup`));
+    expect((JSON.parse(first.stdout) as { clientName: string }[]).map((row) => row.clientName)).toContain("Zoë's Bakery");
+    const again = await cli(['list', '--json', '--db', db]);
+    expect(again.stderr).toBe('');
   });
 });

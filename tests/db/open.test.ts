@@ -169,8 +169,11 @@ describe('migrations from every earlier schema version', () => {
       const folder = tempFolder();
       const path = join(folder, 'scopewise.db');
       copyFileSync(join(fixtures, fixture.file), path);
-      const db = await openForTest(path, { mounts: '' });
+      const upgrades: [number, number][] = [];
+      const db = await openForTest(path, { mounts: '', onUpgrade: (from, to) => upgrades.push([from, to]) });
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      // Told before the wait of an upgrade; an empty file (version 0) or a current one has none.
+      expect(upgrades).toEqual(fixture.version >= 1 && fixture.version < LATEST_SCHEMA_VERSION ? [[fixture.version, LATEST_SCHEMA_VERSION]] : []);
       expect(db.pragma('application_id', { simple: true })).toBe(SCOPEWISE_APPLICATION_ID);
       expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
       for (const expected of fixture.assessments) {
