@@ -8,6 +8,10 @@ import { RENDERER_OUT } from './build';
 
 export interface InitialJs {
   files: string[];
+  /** The files' names without Vite's content hash ("index" for assets/index-wOwOPdFQ.js): a hash can spell "PdF". */
+  names: string[];
+  /** Whether any of them holds pdf.js (its GlobalWorkerOptions). */
+  includesPdfJs: boolean;
   bytes: number;
   gzipBytes: number;
 }
@@ -17,10 +21,13 @@ export function initialJs(): InitialJs {
   const files = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => (m[1] ?? m[2])!);
   let bytes = 0;
   let gzipBytes = 0;
+  let includesPdfJs = false;
   for (const file of files) {
     const content = readFileSync(join(RENDERER_OUT, file.replace(/^\.?\//, '')));
     bytes += content.length;
     gzipBytes += gzipSync(content, { level: 9 }).length;
+    if (content.includes('GlobalWorkerOptions')) includesPdfJs = true;
   }
-  return { files, bytes, gzipBytes };
+  const names = files.map((file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
+  return { files, names, includesPdfJs, bytes, gzipBytes };
 }
