@@ -18,7 +18,7 @@ export function shouldCoalesce(startedAt: string, now: Date, sealed: boolean): b
   return !sealed && age >= 0 && age < REVISION_WINDOW_MS;
 }
 
-/** The recommendation snapshot as stored beside a revision (every sealed one; open ones keep none, see writeRevision). */
+/** The recommendation snapshot as stored beside a revision: every sealed one and a new assessment's first (see writeRevision). */
 export interface PackedRecommendation {
   packed: Buffer;
   recommended: Framework;
