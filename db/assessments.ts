@@ -11,7 +11,7 @@ import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recomm
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
-import { type PackedRecommendation, packSnapshot, startRevisions, type Verdict, writeRevision } from './revisions';
+import { startRevisions, type Verdict, writeRevision } from './revisions';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -111,11 +111,9 @@ export function insertAssessmentRow(
   fields: AssessmentFields,
   meta: { id: string; createdAt: string; updatedAt: string; revision: number; deletedAt?: string | null },
   now: Date,
-): { recommendation: Recommendation; snapshot: PackedRecommendation } {
-  // The packed snapshot is for the caller's revisions (an imported history is sealed with one); the row keeps none.
+): Recommendation {
   const requirements = requirementsJson(fields.requirements);
   const recommendation = recommend(fields.requirements);
-  const snapshot = packSnapshot(recommendation);
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
@@ -140,7 +138,7 @@ export function insertAssessmentRow(
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
   });
-  return { recommendation, snapshot };
+  return recommendation;
 }
 
 /** Creates an assessment (blank fields default to an empty draft) with its first revision. One transaction. */
@@ -156,8 +154,8 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
     const updatedAt = options.updatedAt ?? createdAt;
-    const { snapshot } = insertAssessmentRow(db, complete, { id, createdAt, updatedAt, revision: 1 }, now);
-    startRevisions(db, id, complete, snapshot, { createdAt, updatedAt });
+    const recommendation = insertAssessmentRow(db, complete, { id, createdAt, updatedAt, revision: 1 }, now);
+    startRevisions(db, id, complete, recommendation, { createdAt, updatedAt });
   }).immediate();
   return requireAssessment(db, id);
 }

@@ -11,7 +11,7 @@ import { AppError, parseInput } from '../shared/errors';
 import { insertAssessmentRow, requireAssessment, requirementsJson, scopeJson } from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
-import { appendRevisions, listRevisions, packSnapshot, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
+import { appendRevisions, listRevisions, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
 import { statement } from './statements';
 
 const COPY_SUFFIX = ' (imported copy)';
@@ -169,8 +169,8 @@ function normalise(assessment: BundleAssessment, index: number): Incoming {
 /** A new assessment from the bundle, under `id`: its revisions sealed (a later save here starts a new one). */
 function insertIncoming(db: Database, id: string, incoming: Incoming, now: Date): void {
   const revision = incoming.revisions.at(-1)!.number;
-  const { snapshot } = insertAssessmentRow(db, incoming.fields, { id, createdAt: incoming.createdAt, updatedAt: incoming.updatedAt, revision }, now);
-  appendRevisions(db, id, incoming.revisions, { parent: null, sealed: true, lastSnapshot: snapshot });
+  const recommendation = insertAssessmentRow(db, incoming.fields, { id, createdAt: incoming.createdAt, updatedAt: incoming.updatedAt, revision }, now);
+  appendRevisions(db, id, incoming.revisions, { parent: null, sealed: true, lastRecommendation: recommendation });
 }
 
 /** Fills in a client's blank contact details from the bundle; details already here are never replaced. */
@@ -249,8 +249,8 @@ function insertCopy(db: Database, copyId: string, incoming: Incoming, projectTit
   const renamed: RevisionState = { number: incoming.revisions.at(-1)!.number + 1, fields, createdAt: at, updatedAt: at };
   const revisions = [...incoming.revisions, renamed];
   if (renamed.number > MAX_REVISION_NUMBER) revisions.forEach((r, i) => (r.number = i + 1));
-  const { snapshot } = insertAssessmentRow(db, fields, { id: copyId, createdAt: incoming.createdAt, updatedAt: at, revision: revisions.at(-1)!.number }, now);
-  appendRevisions(db, copyId, revisions, { parent: null, sealed: true, lastSnapshot: snapshot });
+  const recommendation = insertAssessmentRow(db, fields, { id: copyId, createdAt: incoming.createdAt, updatedAt: at, revision: revisions.at(-1)!.number }, now);
+  appendRevisions(db, copyId, revisions, { parent: null, sealed: true, lastRecommendation: recommendation });
 }
 
 /** Brings a local assessment forward to the bundle's later state: appends the revisions made after the local head. */
@@ -258,8 +258,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
   let first = (statement(db, 'SELECT max(number) FROM revisions WHERE assessment_id = ?').pluck().get(id) as number) + 1;
   if (first + later.length - 1 > MAX_REVISION_NUMBER) first = renumberRevisions(db, id) + 1;
   const recommendation = recommend(incoming.fields.requirements);
-  const snapshot = packSnapshot(recommendation);
-  const { number } = appendRevisions(db, id, later, { parent, firstNumber: first, sealed: true, lastSnapshot: snapshot });
+  const { number } = appendRevisions(db, id, later, { parent, firstNumber: first, sealed: true, lastRecommendation: recommendation });
   const previousClient = (statement(db, 'SELECT client_id FROM assessments WHERE id = ?').get(id) as { client_id: string | null }).client_id;
   const clientId = linkClient(db, incoming.fields.clientName, now);
   statement(

@@ -178,7 +178,7 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
       const demo = next();
       const id = randomUUID();
       const last = demo.revisions.length;
-      const current = insertAssessmentRow(
+      const recommendation = insertAssessmentRow(
         db,
         demo.fields,
         { id, createdAt: demo.createdAt.toISOString(), updatedAt: demo.updatedAt.toISOString(), revision: last },
@@ -188,7 +188,7 @@ export function insertDemoAssessments(db: Database, options: DemoOptions): strin
         const at = revision.at.toISOString();
         return { number: index + 1, fields: { ...demo.fields, requirements: revision.requirements, notes: revision.notes }, createdAt: at, updatedAt: at };
       });
-      appendRevisions(db, id, states, { parent: null, sealed: false, lastSnapshot: current.snapshot });
+      appendRevisions(db, id, states, { parent: null, sealed: false, lastRecommendation: recommendation });
       const clientId = linkClient(db, demo.client.name, now);
       statement(db, `UPDATE clients SET contact_person = ?, industry = ?, email = ? WHERE id = ? AND contact_person = ''`).run(
         demo.client.contact,

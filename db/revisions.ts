@@ -18,7 +18,7 @@ export function shouldCoalesce(startedAt: string, now: Date, sealed: boolean): b
   return !sealed && age >= 0 && age < REVISION_WINDOW_MS;
 }
 
-/** The recommendation snapshot as stored beside a revision: every sealed one and a new assessment's first (see writeRevision). */
+/** The recommendation snapshot as stored beside a sealed revision (open ones keep none, see writeRevision). */
 export interface PackedRecommendation {
   packed: Buffer;
   recommended: Framework;
@@ -164,12 +164,12 @@ export function writeRevision(db: Database, assessmentId: string, fields: Assess
   return number;
 }
 
-/** The first revision of a new assessment. Part of the caller's transaction. */
+/** The first revision of a new assessment, open, so without a snapshot (see writeRevision). Part of the caller's transaction. */
 export function startRevisions(
   db: Database,
   assessmentId: string,
   fields: AssessmentFields,
-  snapshot: PackedRecommendation,
+  verdict: Verdict,
   times: { createdAt: string; updatedAt: string },
 ): void {
   const fieldsJson = canonicalFieldsJson(fields);
@@ -178,7 +178,7 @@ export function startRevisions(
     identity: revisionIdentity(assessmentId, null, fieldsJson),
     parent: null,
     fieldsJson,
-    snapshot,
+    snapshot: { ...verdict, packed: null },
     sealed: false,
     ...times,
   });
@@ -193,14 +193,15 @@ export interface RevisionState {
 
 /**
  * Appends revisions (oldest first) to an assessment's history after the one whose identity is `parent` (null: they
- * start it), each with its identity and this engine's recommendation (the last may bring its own, already packed).
- * Numbered from `firstNumber` when given, else by their own numbers. Returns the last one's number and identity.
+ * start it), each with its identity and this engine's recommendation (the last may bring its own, computed already):
+ * sealed ones keep it as their snapshot, open ones only its verdict (see writeRevision). Numbered from `firstNumber`
+ * when given, else by their own numbers. Returns the last one's number and identity.
  */
 export function appendRevisions(
   db: Database,
   assessmentId: string,
   revisions: readonly RevisionState[],
-  options: { parent: string | null; firstNumber?: number; sealed: boolean; lastSnapshot?: PackedRecommendation },
+  options: { parent: string | null; firstNumber?: number; sealed: boolean; lastRecommendation?: Recommendation },
 ): { number: number; identity: string | null } {
   let parent = options.parent;
   let number = 0;
@@ -209,7 +210,10 @@ export function appendRevisions(
     const identity = revisionIdentity(assessmentId, parent, fieldsJson);
     number = options.firstNumber === undefined ? revision.number : options.firstNumber + index;
     const last = index === revisions.length - 1;
-    const snapshot = last && options.lastSnapshot !== undefined ? options.lastSnapshot : packSnapshot(recommend(revision.fields.requirements));
+    const recommendation = (last ? options.lastRecommendation : undefined) ?? recommend(revision.fields.requirements);
+    const snapshot = options.sealed
+      ? packSnapshot(recommendation)
+      : { recommended: recommendation.recommended, engineVersion: recommendation.engineVersion, packed: null };
     insertRevision(db, assessmentId, {
       number,
       identity,

@@ -5,7 +5,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Recommendation } from '../shared/engine';
 
 /**
- * Packing is tuned for time (a new assessment, an export's seal and each imported revision pack one): level 1 and an
+ * Packing is tuned for time (an export's seal and each imported revision pack one): level 1 and an
  * 8 KB window with a smaller hash table take about half the time of zlib's defaults (most of it is setting up the
  * compressor) for a blob about 6% larger, still one page per row. Any raw deflate stream inflates with the defaults,
  * so older snapshots read as before.

@@ -103,8 +103,8 @@ function applyRevision(db: Database, change: TeamChange, now: Date): { changed: 
   if (local === undefined) {
     // New here (or purged from the trash here since): its history starts with this revision.
     const revision = stateOf(change, 1);
-    const { snapshot } = insertAssessmentRow(db, revision.fields, { id, createdAt: change.createdAt!, updatedAt: change.updatedAt!, revision: 1 }, now);
-    appendRevisions(db, id, [revision], { parent: change.parent, sealed: true, lastSnapshot: snapshot });
+    const recommendation = insertAssessmentRow(db, revision.fields, { id, createdAt: change.createdAt!, updatedAt: change.updatedAt!, revision: 1 }, now);
+    appendRevisions(db, id, [revision], { parent: change.parent, sealed: true, lastRecommendation: recommendation });
     markShared(db, change);
     return { changed: true, conflict: false };
   }

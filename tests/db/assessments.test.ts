@@ -192,6 +192,8 @@ describe('recommendation snapshots of revisions', () => {
     const saved = saveAssessment(db, a.id, { requirements }, { now: new Date('2026-03-01T09:05:00Z') });
     const stored = (number: number): Buffer | null =>
       db.prepare('SELECT recommendation FROM revisions WHERE assessment_id = ? AND number = ?').pluck().get(a.id, number) as Buffer | null;
+    // The first revision, made with the assessment, is open too.
+    expect(stored(1)).toBeNull();
     expect(stored(saved.revision)).toBeNull();
     expect(revisionForProposal(db, a.id, saved.revision)!.recommendation).toEqual(recommend(requirements));
     sealRevision(db, a.id, saved.revision, saved.recommendation);
