@@ -1,6 +1,7 @@
 // Demo databases for the benchmarks, made once and kept: a 100,000-assessment database takes minutes to generate, so
-// it is cached under node_modules/.cache/scopewise-bench/, keyed by its size, seed and schema version (a new migration
-// makes a new one). Each benchmark run works on its own copy in a temp folder, so the cached file never changes.
+// it is cached under node_modules/.cache/scopewise-bench/, keyed by its size, seed, schema version and generator
+// version (a new migration, or a change to what db/demo.ts writes, makes a new one). Each benchmark run works on its own
+// copy in a temp folder, so the cached file never changes.
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +11,12 @@ import { ROOT } from '../e2e/build';
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'scopewise-bench');
 const SEED = 2025;
+/** Bumped whenever db/demo.ts writes different rows for the same seed (2: open revisions keep no snapshot). */
+const GENERATOR = 2;
 
 /** The cached demo database of `count` assessments, generated on first use (progress on stderr). */
 export async function cachedDemoDatabase(count: number): Promise<string> {
-  const path = join(CACHE, `demo-${count}-seed${SEED}-schema${LATEST_SCHEMA_VERSION}.db`);
+  const path = join(CACHE, `demo-${count}-seed${SEED}-schema${LATEST_SCHEMA_VERSION}-gen${GENERATOR}.db`);
   if (existsSync(path)) return path;
   mkdirSync(CACHE, { recursive: true });
   const building = `${path}.${process.pid}.building`;
