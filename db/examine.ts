@@ -5,6 +5,7 @@ import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'nod
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
+import { errorCode } from '../shared/storage-error';
 import { HEADER_BYTES, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -42,12 +43,8 @@ export interface ConnectOptions {
   nativeBinding?: string;
 }
 
-function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
-
 export function refusalFor(path: string, error: unknown): DatabaseRefusedError {
-  const code = sqliteCode(error);
+  const code = errorCode(error);
   if (code === 'SQLITE_NOTADB') return new DatabaseRefusedError(path, 'not-sqlite', 'SQLite does not recognise it as a database');
   if (code.startsWith('SQLITE_CORRUPT')) return new DatabaseRefusedError(path, 'corrupt', 'SQLite found it malformed');
   const detail = error instanceof Error ? error.message : String(error);

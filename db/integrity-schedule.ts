@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
+import { errorCode } from '../shared/storage-error';
 import { defaultBackupDir, findNewestGoodBackup } from './backup';
 import { connect, DatabaseRefusedError, examineDatabaseFile, refusalFor } from './examine';
 import { verifyMigrationHistory } from './migrate';
@@ -211,10 +212,4 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
       void worker?.terminate();
     },
   };
-}
-
-/** SQLite's error code (SQLITE_CORRUPT, ...) when the error carries one. */
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : '';
 }

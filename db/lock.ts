@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
-import { storageCause } from '../shared/storage-error';
+import { errorCode, storageCause } from '../shared/storage-error';
 import { connect, type ConnectOptions } from './examine';
 
 export interface LockHolder {
@@ -34,7 +34,7 @@ export function lockFileFor(databasePath: string): string {
 }
 
 function isBusy(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 

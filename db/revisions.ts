@@ -235,7 +235,7 @@ export interface RevisionInsert {
   parent: string | null;
   fieldsJson: string;
   /** `packed` null: no snapshot kept (an open revision, see writeRevision). */
-  snapshot: Omit<PackedRecommendation, 'packed'> & { packed: Buffer | null };
+  snapshot: Verdict & { packed: Buffer | null };
   sealed: boolean;
   createdAt: string;
   updatedAt: string;

@@ -22,13 +22,14 @@ const WHAT_TO_DO: Record<StorageCause, string> = {
   'is-folder': 'choose a file name',
 };
 
-function codeOf(error: unknown): string {
+/** The error's code (ENOSPC, SQLITE_CORRUPT, ...), or '' when it carries none. */
+export function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /** The known cause behind an fs (ENOSPC, EROFS, EACCES...) or SQLite (SQLITE_FULL, SQLITE_READONLY...) error, or null. */
 export function storageCause(error: unknown): StorageCause | null {
-  const code = codeOf(error);
+  const code = errorCode(error);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || (code === 'SQLITE_IOERR_WRITE' && /disk|space/i.test(String(error))))
     return 'disk-full';
   if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) return 'read-only';
@@ -42,7 +43,7 @@ export function storageCause(error: unknown): StorageCause | null {
 /** The cause in a few words ("the disk is full"), for messages that name a file first; the raw code when unknown. */
 export function storageReason(error: unknown): string {
   const cause = storageCause(error);
-  return cause === null ? codeOf(error) || 'write error' : CAUSE_TEXT[cause];
+  return cause === null ? errorCode(error) || 'write error' : CAUSE_TEXT[cause];
 }
 
 /**
