@@ -2,7 +2,7 @@
 // Pure; rules are indexed by every answer they read, so flips can re-score only what one changed answer touches.
 import { type Condition, type Rule, RULES } from './knowledge';
 import { type AnswerField, type Framework, type Requirements } from './requirements';
-import { type Answers, CHECKS, type Fired, positionOf, READERS, READS, type Test, WEIGHTS } from './rule-facts';
+import { type Answers, CHECKS, type Fired, positionOf, readAnswers, READERS, READS, type Test, WEIGHTS } from './rule-facts';
 
 export type Scores = Record<Framework, number>;
 
@@ -23,34 +23,20 @@ export function testHolds(test: Test, value: unknown): boolean {
   return !(value < test.atLeast) && !(value > test.atMost);
 }
 
-export function ruleHolds(rule: Rule, requirements: Requirements): boolean {
-  for (const c of rule.when) if (!conditionHolds(c, requirements[c.field])) return false;
-  if (rule.whenAny !== undefined && !rule.whenAny.some((c) => conditionHolds(c, requirements[c.field]))) return false;
-  if (rule.unless !== undefined && rule.unless.some((c) => conditionHolds(c, requirements[c.field]))) return false;
-  return true;
-}
-
+/** The rules that hold for a requirements record, in RULES order (`fire`, as rules). */
 export function firedRules(requirements: Requirements): Rule[] {
-  return RULES.filter((rule) => ruleHolds(rule, requirements));
+  const fired = fire(readAnswers(requirements));
+  return RULES.filter((_rule, i) => fired[i] === 1);
 }
 
-export function sumEffects(rules: readonly Rule[]): Scores {
-  const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
-  for (const rule of rules) {
-    scores.django += rule.effects.django ?? 0;
-    scores.flask += rule.effects.flask ?? 0;
-    scores.fastapi += rule.effects.fastapi ?? 0;
-  }
-  return scores;
-}
-
+/** The per-framework sums of the weights of the rules that hold for a requirements record. */
 export function score(requirements: Requirements): Scores {
-  return sumEffects(firedRules(requirements));
+  return sumFired(fire(readAnswers(requirements)));
 }
 
 /**
  * Whether rule `index` holds, with up to two answers (at positions `at1`, `at2`; -1 for none) replaced, without
- * copying the answers. The same outcome as `ruleHolds` on the changed record.
+ * copying the answers: the outcome its conditions (`conditionHolds`) give on the changed record.
  */
 function holdsWith(index: number, answers: Answers, at1: number, v1: unknown, at2: number, v2: unknown): boolean {
   const checks = CHECKS[index]!;
@@ -66,14 +52,14 @@ function holdsWith(index: number, answers: Answers, at1: number, v1: unknown, at
   return true;
 }
 
-/** The rules that hold for these answers (the same rules as `firedRules`), as flags. */
+/** The rules that hold for these answers, as flags. */
 export function fire(answers: Answers): Fired {
   const fired = new Uint8Array(RULES.length);
   for (let i = 0; i < RULES.length; i++) if (holdsWith(i, answers, -1, undefined, -1, undefined)) fired[i] = 1;
   return fired;
 }
 
-/** `sumEffects` of the flagged rules, added in the same (RULES) order. */
+/** The per-framework sums of the weights of the flagged rules, added in RULES order. */
 export function sumFired(fired: Fired): Scores {
   const scores: Scores = { django: 0, flask: 0, fastapi: 0 };
   for (let i = 0; i < fired.length; i++) if (fired[i] === 1) applyRule(scores, i, 1);
