@@ -110,11 +110,16 @@ class Draft {
       this.autosave.cancel();
       this.untouched = false;
       this.id = null;
-      this.#discarded.add(id);
-      this.#discarding = callRaw('assessments.discardIfUntouched', { id });
+      this.#discard(id);
       return;
     }
     void this.autosave.flush();
+  }
+
+  /** Asks the API to delete the assessment if nothing was ever saved in it; settle() waits for the answer. */
+  #discard(id: string): void {
+    this.#discarded.add(id);
+    this.#discarding = callRaw('assessments.discardIfUntouched', { id });
   }
 
   /**
@@ -145,8 +150,7 @@ class Draft {
       return;
     }
     if (id === null) return;
-    this.#discarded.add(id);
-    this.#discarding = callRaw('assessments.discardIfUntouched', { id });
+    this.#discard(id);
   }
 
   wasDiscarded(id: string): boolean {
