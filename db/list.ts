@@ -13,6 +13,7 @@ import {
 } from '../shared/assessment';
 import type { Confidence, Framework } from '../shared/engine';
 import { toFtsQuery } from './search';
+import { catchUpSearchIndex } from './search-backlog';
 import { statement } from './statements';
 
 const SORT_COLUMNS: Record<AssessmentSort, string> = {
@@ -102,8 +103,14 @@ export function listStatementFor(query: ListQuery, paged: boolean): { sql: strin
   return { sql: `${sql} LIMIT ${ASSESSMENT_PAGE_SIZE + 1} OFFSET @offset`, params: { ...params, offset: (query.page ?? 0) * ASSESSMENT_PAGE_SIZE } };
 }
 
+/** Every committed word is searchable: before a search, the index takes in what waits in its backlog (db/search-backlog.ts). */
+function catchUpFor(db: Database, query: ListQuery): void {
+  if (query.search !== undefined && toFtsQuery(query.search) !== null) catchUpSearchIndex(db);
+}
+
 /** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */
 export function listAssessments(db: Database, query: ListQuery = {}): AssessmentPage {
+  catchUpFor(db, query);
   const { sql, params } = listStatementFor(query, true);
   const rows = statement(db, sql).raw(true).all(params) as SummaryRow[];
   return {
@@ -120,12 +127,14 @@ export function listAssessments(db: Database, query: ListQuery = {}): Assessment
  * statement is busy until the loop ends, and a caller may list while iterating.
  */
 export function* iterateAssessments(db: Database, query: ListQuery = {}): Generator<AssessmentSummary> {
+  catchUpFor(db, query);
   const { sql, params } = listStatementFor(query, false);
   for (const row of db.prepare(sql).raw(true).iterate(params) as IterableIterator<SummaryRow>) yield toSummary(row);
 }
 
 /** How many assessments match the query, across all pages. */
 export function countAssessments(db: Database, query: ListQuery = {}): number {
+  catchUpFor(db, query);
   const { where, params } = filterFor(query);
   return (statement(db, `SELECT count(*) AS n FROM assessments a WHERE ${where}`).get(params) as { n: number }).n;
 }

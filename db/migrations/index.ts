@@ -11,6 +11,7 @@ import { migration007 } from './007-context-search';
 import { migration008 } from './008-no-row-snapshot';
 import { migration009 } from './009-covering-list-index';
 import { migration010 } from './010-four-letter-prefixes';
+import { migration011 } from './011-search-backlog';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

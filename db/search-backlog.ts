@@ -1,0 +1,35 @@
+// The search index's backlog (db/migrations/011-search-backlog.ts): writes note the assessments whose words changed,
+// and the index takes them in, all at once, when the backlog is full (by trigger) or, here, before a search reads it.
+import type { Database } from 'better-sqlite3';
+
+import { CATCH_UP_STATEMENTS } from './migrations/011-search-backlog';
+import { statement } from './statements';
+
+/** Whether the connection's schema has the backlog: a database opened at an older version (tests, fixtures) does not. */
+const hasBacklog = new WeakMap<Database, boolean>();
+
+function backlogExists(db: Database): boolean {
+  let exists = hasBacklog.get(db);
+  if (exists === undefined) {
+    exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_backlog'").get() !== undefined;
+    hasBacklog.set(db, exists);
+  }
+  return exists;
+}
+
+/**
+ * Brings the search index up to date with every committed write, in one transaction (nested in the caller's, if any).
+ * Nothing to do costs one lookup. A read-only connection cannot write, so it searches the index as it stands.
+ */
+export function catchUpSearchIndex(db: Database): void {
+  if (db.readonly || !backlogExists(db) || statement(db, 'SELECT EXISTS (SELECT 1 FROM search_backlog)').pluck().get() === 0) return;
+  db.transaction(() => {
+    for (const sql of CATCH_UP_STATEMENTS) statement(db, sql).run();
+  }).immediate();
+}
+
+/** How many assessments the index has yet to take in. */
+export function searchBacklogSize(db: Database): number {
+  if (!backlogExists(db)) return 0;
+  return statement(db, 'SELECT count(*) FROM search_backlog').pluck().get() as number;
+}
