@@ -77,8 +77,12 @@ export function scopeJson(scope: Scope | null | undefined): string | null {
   return scope === undefined || scope === null ? null : JSON.stringify(scope);
 }
 
+/** The stored columns of AssessmentRow: `*` would also compute list_key (migration 11), which no reader needs. */
+const ROW_COLUMNS = `seq, id, client_id, client_name, project_title, consultant, status, requirements, notes, recommended, confidence,
+  engine_version, revision, created_at, updated_at, deleted_at, scope`;
+
 function readRow(db: Database, id: string): AssessmentRow | undefined {
-  return statement(db, 'SELECT * FROM assessments WHERE id = ?').get(id) as AssessmentRow | undefined;
+  return statement(db, `SELECT ${ROW_COLUMNS} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
 }
 
 /** The assessment, live or in the trash, or null. */

@@ -1,6 +1,7 @@
 // Listing assessments: the filters, sorts and search of the list screen, `list` and the HTTP API, one page at a time
 // (listAssessments), all matches streamed in order (iterateAssessments), or counted. Each sort walks its own index
-// (db/migrations/005-list-indexes.ts; tests/db/list-plans.test.ts checks the plans).
+// (db/migrations/005-list-indexes.ts; tests/db/list-plans.test.ts checks the plans); a search of the live list in the
+// default order reads the search index itself, whose rowids sort as that list does (migration 11).
 import type { Database } from 'better-sqlite3';
 
 import {
@@ -12,8 +13,9 @@ import {
   type ListQuery,
 } from '../shared/assessment';
 import type { Confidence, Framework } from '../shared/engine';
+import { KEY_SEQ_BITS } from './migrations/011-search-backlog';
 import { toFtsQuery } from './search';
-import { catchUpSearchIndex } from './search-backlog';
+import { catchUpSearchIndex, type SearchIndexShape, searchIndexShape } from './search-backlog';
 import { statement } from './statements';
 
 const SORT_COLUMNS: Record<AssessmentSort, string> = {
@@ -52,6 +54,14 @@ function normaliseTime(value: string): string {
   return new Date(value).toISOString();
 }
 
+/** The low bits of a list key: the assessment's seq (db/migrations/011-search-backlog.ts). */
+const SEQ_MASK = 2 ** KEY_SEQ_BITS - 1;
+
+/** The seq an index rowid stands for: the low bits of a list key, the negation of a key that could not be formed. */
+function seqOfRowid(index: SearchIndexShape): string {
+  return index.keyed ? `CASE WHEN rowid > ${SEQ_MASK} THEN rowid & ${SEQ_MASK} ELSE -rowid END` : 'rowid';
+}
+
 /**
  * The WHERE clause and parameters a list query means; every value is a bound parameter, never spliced text.
  * Every sort has its own index (db/migrations/005-list-indexes.ts), and the query walks it in order, testing each row
@@ -59,7 +69,7 @@ function normaliseTime(value: string): string {
  * from choosing that column's index instead and then sorting all its matches in a temporary B-tree: with 100,000
  * rows, "all matches" of one status is a third of the table.
  */
-function filterFor(query: ListQuery): { where: string; params: Record<string, string> } {
+function filterFor(query: ListQuery, index: SearchIndexShape): { where: string; params: Record<string, string> } {
   const sort = query.sort ?? 'updatedAt';
   const column = (name: string, sortedBy: AssessmentSort): string => (sort === sortedBy ? `a.${name}` : `+a.${name}`);
   const clauses = [query.trash === true ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
@@ -84,34 +94,72 @@ function filterFor(query: ListQuery): { where: string; params: Record<string, st
   if (match !== null) {
     // The search too tests each row of the sort's walk (against the matches, gathered once), which stops after one
     // page; letting SQLite fetch every match and sort them costs 10 ms for a one-letter prefix at 10,000.
-    clauses.push('+a.seq IN (SELECT rowid FROM assessments_fts WHERE assessments_fts MATCH @match)');
+    clauses.push(`+a.seq IN (SELECT ${seqOfRowid(index)} FROM assessments_fts WHERE assessments_fts MATCH @match)`);
     params.match = match;
   }
   return { where: clauses.join(' AND '), params };
 }
 
 /**
- * The list's SELECT for a query: one page (LIMIT 51 at an OFFSET, to tell whether more follow) or, for a caller that
- * iterates every match in order, no limit at all. Exported so tests can check its query plan.
+ * Whether the query is a search of the live list in the default order with no other filter, which the index answers
+ * in that order itself when every live assessment has a list key: its rowids sort as the list does, so the query reads
+ * the matches of one page and stops, whatever their number.
  */
-export function listStatementFor(query: ListQuery, paged: boolean): { sql: string; params: Record<string, string | number> } {
-  const { where, params } = filterFor(query);
+function readsIndexInOrder(query: ListQuery, index: SearchIndexShape): boolean {
+  return (
+    index.inKeyOrder &&
+    query.search !== undefined &&
+    toFtsQuery(query.search) !== null &&
+    (query.sort ?? 'updatedAt') === 'updatedAt' &&
+    query.trash !== true &&
+    query.status === undefined &&
+    query.recommended === undefined &&
+    query.updatedFrom === undefined &&
+    query.updatedBefore === undefined
+  );
+}
+
+/**
+ * The list's SELECT for a query: one page (LIMIT 51 at an OFFSET, to tell whether more follow) or, for a caller that
+ * iterates every match in order, no limit at all. Exported so tests can check its query plan; `index` is what
+ * searchIndexShape finds in the database (by default: keyed, but some live assessment without a key).
+ */
+export function listStatementFor(
+  query: ListQuery,
+  paged: boolean,
+  index: SearchIndexShape = { keyed: true, inKeyOrder: false },
+): { sql: string; params: Record<string, string | number> } {
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
-  const order = `${SORT_COLUMNS[query.sort ?? 'updatedAt']} ${direction}, a.seq ${direction}`;
-  const sql = `SELECT ${SUMMARY_COLUMNS} FROM assessments a WHERE ${where} ORDER BY ${order}`;
+  let sql: string;
+  let params: Record<string, string>;
+  if (readsIndexInOrder(query, index)) {
+    // Keys that could not be formed (-seq) belong to assessments in the trash here: every live one has a key.
+    sql = `SELECT ${SUMMARY_COLUMNS} FROM assessments_fts f JOIN assessments a ON a.seq = (f.rowid & ${SEQ_MASK})
+      WHERE assessments_fts MATCH @match AND f.rowid > ${SEQ_MASK} AND a.deleted_at IS NULL ORDER BY f.rowid ${direction}`;
+    params = { match: toFtsQuery(query.search!)! };
+  } else {
+    const filter = filterFor(query, index);
+    const order = `${SORT_COLUMNS[query.sort ?? 'updatedAt']} ${direction}, a.seq ${direction}`;
+    sql = `SELECT ${SUMMARY_COLUMNS} FROM assessments a WHERE ${filter.where} ORDER BY ${order}`;
+    params = filter.params;
+  }
   if (!paged) return { sql, params };
   return { sql: `${sql} LIMIT ${ASSESSMENT_PAGE_SIZE + 1} OFFSET @offset`, params: { ...params, offset: (query.page ?? 0) * ASSESSMENT_PAGE_SIZE } };
 }
 
-/** Every committed word is searchable: before a search, the index takes in what waits in its backlog (db/search-backlog.ts). */
-function catchUpFor(db: Database, query: ListQuery): void {
-  if (query.search !== undefined && toFtsQuery(query.search) !== null) catchUpSearchIndex(db);
+/**
+ * Every committed word is searchable: before a search, the index takes in what waits in its backlog
+ * (db/search-backlog.ts). Then what the index is, for the query to read it the fastest way that gives the list's order.
+ */
+function prepareSearch(db: Database, query: ListQuery): SearchIndexShape {
+  if (query.search === undefined || toFtsQuery(query.search) === null) return { keyed: true, inKeyOrder: false };
+  catchUpSearchIndex(db);
+  return searchIndexShape(db);
 }
 
 /** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */
 export function listAssessments(db: Database, query: ListQuery = {}): AssessmentPage {
-  catchUpFor(db, query);
-  const { sql, params } = listStatementFor(query, true);
+  const { sql, params } = listStatementFor(query, true, prepareSearch(db, query));
   const rows = statement(db, sql).raw(true).all(params) as SummaryRow[];
   return {
     rows: rows.slice(0, ASSESSMENT_PAGE_SIZE).map(toSummary),
@@ -127,14 +175,12 @@ export function listAssessments(db: Database, query: ListQuery = {}): Assessment
  * statement is busy until the loop ends, and a caller may list while iterating.
  */
 export function* iterateAssessments(db: Database, query: ListQuery = {}): Generator<AssessmentSummary> {
-  catchUpFor(db, query);
-  const { sql, params } = listStatementFor(query, false);
+  const { sql, params } = listStatementFor(query, false, prepareSearch(db, query));
   for (const row of db.prepare(sql).raw(true).iterate(params) as IterableIterator<SummaryRow>) yield toSummary(row);
 }
 
 /** How many assessments match the query, across all pages. */
 export function countAssessments(db: Database, query: ListQuery = {}): number {
-  catchUpFor(db, query);
-  const { where, params } = filterFor(query);
+  const { where, params } = filterFor(query, prepareSearch(db, query));
   return (statement(db, `SELECT count(*) AS n FROM assessments a WHERE ${where}`).get(params) as { n: number }).n;
 }

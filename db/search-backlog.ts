@@ -2,7 +2,7 @@
 // and the index takes them in, all at once, when the backlog is full (by trigger) or, here, before a search reads it.
 import type { Database } from 'better-sqlite3';
 
-import { CATCH_UP_STATEMENTS } from './migrations/011-search-backlog';
+import { CATCH_UP_STATEMENTS, KEY_SEQ_BITS } from './migrations/011-search-backlog';
 import { statement } from './statements';
 
 /** Whether the connection's schema has the backlog: a database opened at an older version (tests, fixtures) does not. */
@@ -26,6 +26,21 @@ export function catchUpSearchIndex(db: Database): void {
   db.transaction(() => {
     for (const sql of CATCH_UP_STATEMENTS) statement(db, sql).run();
   }).immediate();
+}
+
+/**
+ * How a search reads the index on this connection: `keyed` when its rowids are list keys (migration 11), and
+ * `inKeyOrder` when, besides, every live assessment has one, so the index yields matches in the default list order.
+ */
+export interface SearchIndexShape {
+  keyed: boolean;
+  inKeyOrder: boolean;
+}
+
+export function searchIndexShape(db: Database): SearchIndexShape {
+  if (!backlogExists(db)) return { keyed: false, inKeyOrder: false };
+  const unkeyed = statement(db, `SELECT EXISTS (SELECT 1 FROM assessments WHERE list_key < ${2 ** KEY_SEQ_BITS} AND deleted_at IS NULL)`);
+  return { keyed: true, inKeyOrder: unkeyed.pluck().get() === 0 };
 }
 
 /** How many assessments the index has yet to take in. */

@@ -78,6 +78,27 @@ describe(`list query plans at ${ROWS.toLocaleString('en')} assessments`, () => {
     }
   });
 
+  it('reads a search of the live list by last update from the search index in its own order, when every key is formed', () => {
+    // The index's rowids are list keys (migration 11): no gathering, no walk, no sort; each match found is one row lookup.
+    expect(db.prepare('SELECT count(*) FROM assessments WHERE list_key < 2097152 AND deleted_at IS NULL').pluck().get()).toBe(0);
+    const ordered = everyQuery().filter(
+      (q) => q.search !== undefined && q.sort === 'updatedAt' && q.trash !== true && !q.status && !q.recommended && !q.updatedFrom,
+    );
+    expect(ordered).toHaveLength(2);
+    for (const query of ordered)
+      for (const paged of [true, false]) {
+        const { sql, params } = listStatementFor(query, paged, { keyed: true, inKeyOrder: true });
+        const lines = plan(db, sql, params);
+        const label = `${JSON.stringify(query)}\n${lines.join('\n')}`;
+        expect(lines[0], label).toMatch(/^SCAN f VIRTUAL TABLE INDEX/);
+        expect(lines[1], label).toBe('SEARCH a USING INTEGER PRIMARY KEY (rowid=?)');
+        expect(
+          lines.filter((line) => line.includes('TEMP B-TREE')),
+          label,
+        ).toEqual([]);
+      }
+  });
+
   it('counts without scanning the table', () => {
     for (const query of everyQuery().filter((q) => q.sort === 'updatedAt' && q.direction === 'desc')) {
       const { sql, params } = listStatementFor(query, false);

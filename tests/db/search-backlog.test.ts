@@ -9,13 +9,17 @@ import {
   type Database,
   iterateAssessments,
   listAssessments,
+  listStatementFor,
   purgeTrash,
   restoreAssessment,
   saveAssessment,
   trashAssessment,
 } from '../../db';
+import { seededRandom } from '../../db/demo';
 import { connect } from '../../db/examine';
 import { BACKLOG_LIMIT } from '../../db/migrations/011-search-backlog';
+import { searchIndexShape } from '../../db/search-backlog';
+import type { ListQuery } from '../../shared/assessment';
 import { tempDatabase } from './temp';
 
 const waiting = (db: Database): number => db.prepare('SELECT count(*) FROM search_backlog').pluck().get() as number;
@@ -131,5 +135,60 @@ describe('the search backlog', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('a search in the list order read from the index', () => {
+  const KEYED = { keyed: true, inKeyOrder: true };
+  const GATHERED = { keyed: true, inKeyOrder: false };
+
+  /** The rows the gathering path gives (every match, then the list index's walk), which the list-plan tests vouch for. */
+  function gathered(db: Database, query: ListQuery): string[] {
+    const { sql, params } = listStatementFor(query, true, GATHERED);
+    return (db.prepare(sql).all(params) as { id: string }[]).map((row) => row.id);
+  }
+
+  it('gives the rows and order of the gathering path, ties on the same millisecond and the trash included', async () => {
+    const { db } = await tempDatabase();
+    const random = seededRandom(11);
+    const words = ['atlas', 'beacon', 'copper', 'dune'];
+    // 400 assessments over 40 distinct times, so most share their millisecond with others (the key then orders by seq).
+    for (let i = 0; i < 400; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 40) * 1000 + (i % 3)).toISOString();
+      const a = createAssessment(db, { clientName: `${words[i % 4]} ${words[Math.floor(random() * 4)]}`, notes: `n${i}` }, { createdAt: at, updatedAt: at });
+      if (random() < 0.1) trashAssessment(db, a.id);
+    }
+    // Saves move some to the newest times, through the backlog.
+    const ids = (db.prepare('SELECT id FROM assessments ORDER BY seq').pluck().all() as string[]).filter((_, i) => i % 7 === 0);
+    for (const [i, id] of ids.entries()) saveAssessment(db, id, { notes: `moved ${i}` }, { now: new Date(Date.UTC(2026, 1, 1) + (i % 5)) });
+    expect(listAssessments(db, { search: 'atlas' }).rows.length).toBeGreaterThan(0);
+    expect(searchIndexShape(db)).toEqual(KEYED);
+    for (const search of ['atlas', 'beacon copper', 'du', 'moved', 'n1'])
+      for (const direction of ['asc', 'desc'] as const)
+        for (const page of [0, 1, 2]) {
+          const query: ListQuery = { search, direction, page };
+          const { sql } = listStatementFor(query, true, KEYED);
+          expect(sql, 'reads the index in order').toContain('FROM assessments_fts f');
+          expect(
+            listAssessments(db, query).rows.map((row) => row.id),
+            JSON.stringify(query),
+          ).toEqual(gathered(db, query).slice(0, 50));
+        }
+  });
+
+  it('falls back to gathering while a live assessment has no key in list order, and finds it', async () => {
+    const { db } = await tempDatabase();
+    const kept = createAssessment(db, { clientName: 'Granite Works' });
+    const odd = createAssessment(db, { clientName: 'Granite Odd' });
+    expect(searchIndexShape(db)).toEqual(KEYED);
+    // Only a file edited by hand holds such a time (not canonical UTC); the list sorts it as text, newest here.
+    db.prepare("UPDATE assessments SET updated_at = '2099-01-01 00:00' WHERE id = ?").run(odd.id);
+    expect(listAssessments(db, { search: 'granite' }).rows.map((row) => row.id)).toEqual([odd.id, kept.id]);
+    expect(searchIndexShape(db)).toEqual(GATHERED);
+    trashAssessment(db, odd.id);
+    expect(searchIndexShape(db)).toEqual(KEYED);
+    expect(listAssessments(db, { search: 'granite' }).rows.map((row) => row.id)).toEqual([kept.id]);
+    expect(listAssessments(db, { search: 'granite', trash: true }).rows.map((row) => row.id)).toEqual([odd.id]);
+    expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
   });
 });
