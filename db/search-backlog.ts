@@ -2,6 +2,7 @@
 // and the index takes them in, all at once, when the backlog is full (by trigger) or, here, before a search reads it.
 import type { Database } from 'better-sqlite3';
 
+import { storageCause } from '../shared/storage-error';
 import { CATCH_UP_STATEMENTS, KEY_SEQ_BITS } from './migrations/011-search-backlog';
 import { statement } from './statements';
 
@@ -19,13 +20,23 @@ function backlogExists(db: Database): boolean {
 
 /**
  * Brings the search index up to date with every committed write, in one transaction (nested in the caller's, if any).
- * Nothing to do costs one lookup. A read-only connection cannot write, so it searches the index as it stands.
+ * Nothing to do costs one lookup. A read-only connection cannot write, and a write refused for a cause of the storage
+ * (a full or read-only disk, another process writing) leaves the backlog for later: either way the search that asked
+ * reads the index as it stands (searchIndexShape then gathers, so the list's order stays right).
  */
 export function catchUpSearchIndex(db: Database): void {
-  if (db.readonly || !backlogExists(db) || statement(db, 'SELECT EXISTS (SELECT 1 FROM search_backlog)').pluck().get() === 0) return;
-  db.transaction(() => {
-    for (const sql of CATCH_UP_STATEMENTS) statement(db, sql).run();
-  }).immediate();
+  if (db.readonly || !backlogExists(db) || !backlogWaiting(db)) return;
+  try {
+    db.transaction(() => {
+      for (const sql of CATCH_UP_STATEMENTS) statement(db, sql).run();
+    }).immediate();
+  } catch (error) {
+    if (storageCause(error) === null) throw error;
+  }
+}
+
+function backlogWaiting(db: Database): boolean {
+  return statement(db, 'SELECT EXISTS (SELECT 1 FROM search_backlog)').pluck().get() === 1;
 }
 
 /**
@@ -39,6 +50,8 @@ export interface SearchIndexShape {
 
 export function searchIndexShape(db: Database): SearchIndexShape {
   if (!backlogExists(db)) return { keyed: false, inKeyOrder: false };
+  // Keys still waiting in the backlog are those of an earlier version of their assessment: not the list's order.
+  if (backlogWaiting(db)) return { keyed: true, inKeyOrder: false };
   const unkeyed = statement(db, `SELECT EXISTS (SELECT 1 FROM assessments WHERE list_key < ${2 ** KEY_SEQ_BITS} AND deleted_at IS NULL)`);
   return { keyed: true, inKeyOrder: unkeyed.pluck().get() === 0 };
 }

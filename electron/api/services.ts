@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 
 import {
   acquireDatabaseLock,
+  catchUpSearchIndex,
   CheckCancelledError,
   type CheckEvent,
   type Database,
@@ -78,6 +79,13 @@ export function exportsFolderFor(databasePath: string): string {
  */
 export function closeDatabase(db: Database, warn: (message: string) => void = () => undefined): void {
   if (!db.open) return;
+  try {
+    // The search index takes in its backlog, so the next start's searches, which run on a read-only connection until
+    // the integrity verdict, find every word (db/search-backlog.ts); a refusal leaves it for the next search.
+    catchUpSearchIndex(db);
+  } catch (error) {
+    warn(`${db.name}: the search index could not take in the last changes at shutdown (${storageReason(error)}); it does at the next search`);
+  }
   try {
     // A read-only connection (before the integrity verdict) has nothing to fold in and must not try.
     if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');

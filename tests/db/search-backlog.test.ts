@@ -19,6 +19,7 @@ import { seededRandom } from '../../db/demo';
 import { connect } from '../../db/examine';
 import { BACKLOG_LIMIT } from '../../db/migrations/011-search-backlog';
 import { searchIndexShape } from '../../db/search-backlog';
+import { closeDatabase } from '../../electron/api/services';
 import type { ListQuery } from '../../shared/assessment';
 import { tempDatabase } from './temp';
 
@@ -138,10 +139,10 @@ describe('the search backlog', () => {
   });
 });
 
-describe('a search in the list order read from the index', () => {
-  const KEYED = { keyed: true, inKeyOrder: true };
-  const GATHERED = { keyed: true, inKeyOrder: false };
+const KEYED = { keyed: true, inKeyOrder: true };
+const GATHERED = { keyed: true, inKeyOrder: false };
 
+describe('a search in the list order read from the index', () => {
   /** The rows the gathering path gives (every match, then the list index's walk), which the list-plan tests vouch for. */
   function gathered(db: Database, query: ListQuery): string[] {
     const { sql, params } = listStatementFor(query, true, GATHERED);
@@ -180,6 +181,8 @@ describe('a search in the list order read from the index', () => {
     const { db } = await tempDatabase();
     const kept = createAssessment(db, { clientName: 'Granite Works' });
     const odd = createAssessment(db, { clientName: 'Granite Odd' });
+    expect(searchIndexShape(db), 'two new assessments wait').toEqual(GATHERED);
+    expect(found(db, 'granite')).toHaveLength(2);
     expect(searchIndexShape(db)).toEqual(KEYED);
     // Only a file edited by hand holds such a time (not canonical UTC); the list sorts it as text, newest here.
     db.prepare("UPDATE assessments SET updated_at = '2099-01-01 00:00' WHERE id = ?").run(odd.id);
@@ -190,5 +193,33 @@ describe('a search in the list order read from the index', () => {
     expect(listAssessments(db, { search: 'granite' }).rows.map((row) => row.id)).toEqual([kept.id]);
     expect(listAssessments(db, { search: 'granite', trash: true }).rows.map((row) => row.id)).toEqual([odd.id]);
     expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
+  });
+});
+
+describe('the backlog on connections that cannot catch up', () => {
+  it('keeps the list order on a read-only connection while assessments wait, and shutdown leaves none waiting', async () => {
+    const { db, path } = await tempDatabase();
+    const older = createAssessment(db, { clientName: 'Willow Older' }, { now: new Date('2026-01-01T00:00:00Z') });
+    const newer = createAssessment(db, { clientName: 'Willow Newer' }, { now: new Date('2026-02-01T00:00:00Z') });
+    expect(found(db, 'willow')).toHaveLength(2);
+    // The older one is edited last: the index still holds its key from January until it catches up.
+    saveAssessment(db, older.id, { notes: 'Edited in March.' }, { now: new Date('2026-03-01T00:00:00Z') });
+    expect(waiting(db)).toBe(1);
+    const reader = connect(path, { readonly: true, fileMustExist: true });
+    try {
+      expect(searchIndexShape(reader)).toEqual(GATHERED);
+      expect(listAssessments(reader, { search: 'willow' }).rows.map((row) => row.id)).toEqual([older.id, newer.id]);
+    } finally {
+      reader.close();
+    }
+    closeDatabase(db);
+    const after = connect(path, { readonly: true, fileMustExist: true });
+    try {
+      expect(waiting(after)).toBe(0);
+      expect(searchIndexShape(after)).toEqual(KEYED);
+      expect(listAssessments(after, { search: 'march willow' }).rows.map((row) => row.id)).toEqual([older.id]);
+    } finally {
+      after.close();
+    }
   });
 });
