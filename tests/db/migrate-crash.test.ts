@@ -1,7 +1,6 @@
 // An upgrade killed at any moment loses nothing: a child process upgrades a schema-10 database of thousands of
 // assessments (a backup, then migration 11 refills the search index) and is SIGKILLed at random moments; after each
 // kill the next open finishes the upgrade, and every assessment, the trash and the search are as they were.
-import { spawn } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,35 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { checkDatabase, countAssessments, type Database, insertDemoAssessments, LATEST_SCHEMA_VERSION, openDatabase } from '../../db';
-import { killAfterTest } from '../fixtures/close-after-test';
 import { seededRandom } from '../fixtures/records';
+import { runAndKill } from './kill-child';
 import { openForTest, tempFolder } from './temp';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const runner = fileURLToPath(new URL('./migrate-runner.ts', import.meta.url));
 
 /** Starts the upgrade in a child and kills it `delayMs` after it says "upgrading"; never, when delayMs is negative. */
 function upgradeAndKill(path: string, delayMs: number): Promise<{ killed: boolean; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const child = killAfterTest(spawn(process.execPath, ['--import', 'tsx', runner, path], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
-    let out = '';
-    let err = '';
-    let started = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (started === 0 && out.includes('upgrading\n')) {
-        started = Date.now();
-        if (delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve({ killed: true, ms: Date.now() - started });
-      else if (code === 0 && out.includes('done\n')) resolve({ killed: false, ms: Date.now() - started });
-      else reject(new Error(`upgrade failed by itself (code ${code}): ${err}`));
-    });
-  });
+  return runAndKill(runner, [path], 'upgrading', delayMs);
 }
 
 /** What must survive an upgrade: how many assessments are live and in the trash, and what two searches find. */

@@ -1,7 +1,6 @@
 // A restore killed at any moment leaves the old database or the restored one, whole, never an empty or half one;
 // the next open finishes or undoes it and says so. A child process restores a database of thousands of
 // assessments and is SIGKILLed at random moments, 20 times, alternating between two backups.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,35 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { backupDatabase, checkDatabase, countAssessments, insertDemoAssessments } from '../../db';
-import { killAfterTest } from '../fixtures/close-after-test';
 import { seededRandom } from '../fixtures/records';
+import { runAndKill } from './kill-child';
 import { openForTest, tempFolder } from './temp';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const runner = fileURLToPath(new URL('./restore-runner.ts', import.meta.url));
 
 /** Starts a restore in a child and kills it `delayMs` after it says "start"; resolves true when the kill came first. */
 function restoreAndKill(path: string, backup: string, delayMs: number): Promise<{ killed: boolean; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const child = killAfterTest(spawn(process.execPath, ['--import', 'tsx', runner, path, backup], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }));
-    let out = '';
-    let err = '';
-    let started = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (started === 0 && out.includes('start\n')) {
-        started = Date.now();
-        if (delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve({ killed: true, ms: Date.now() - started });
-      else if (code === 0 && out.includes('done\n')) resolve({ killed: false, ms: Date.now() - started });
-      else reject(new Error(`restore failed by itself (code ${code}): ${err}`));
-    });
-  });
+  return runAndKill(runner, [path, backup], 'start', delayMs);
 }
 
 describe('restore crash safety', () => {
