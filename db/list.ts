@@ -100,6 +100,9 @@ function filterFor(query: ListQuery, index: SearchIndexShape): { where: string; 
   return { where: clauses.join(' AND '), params };
 }
 
+/** The index read by gathering its matches: what a query without a search, or a test's statement, assumes. */
+const GATHERING: SearchIndexShape = { keyed: true, inKeyOrder: false };
+
 /**
  * Whether the query is a search of the live list in the default order with no other filter, which the index answers
  * in that order itself when every live assessment has a list key: its rowids sort as the list does, so the query reads
@@ -127,7 +130,7 @@ function readsIndexInOrder(query: ListQuery, index: SearchIndexShape): boolean {
 export function listStatementFor(
   query: ListQuery,
   paged: boolean,
-  index: SearchIndexShape = { keyed: true, inKeyOrder: false },
+  index: SearchIndexShape = GATHERING,
 ): { sql: string; params: Record<string, string | number> } {
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   let sql: string;
@@ -152,9 +155,8 @@ export function listStatementFor(
  * (db/search-backlog.ts). Then what the index is, for the query to read it the fastest way that gives the list's order.
  */
 function prepareSearch(db: Database, query: ListQuery): SearchIndexShape {
-  if (query.search === undefined || toFtsQuery(query.search) === null) return { keyed: true, inKeyOrder: false };
-  catchUpSearchIndex(db);
-  return searchIndexShape(db);
+  if (query.search === undefined || toFtsQuery(query.search) === null) return GATHERING;
+  return searchIndexShape(db, catchUpSearchIndex(db));
 }
 
 /** One page (50) of assessment summaries matching the query, newest first unless asked otherwise. */

@@ -19,19 +19,22 @@ function backlogExists(db: Database): boolean {
 }
 
 /**
- * Brings the search index up to date with every committed write, in one transaction (nested in the caller's, if any).
- * Nothing to do costs one lookup. A read-only connection cannot write, and a write refused for a cause of the storage
- * (a full or read-only disk, another process writing) leaves the backlog for later: either way the search that asked
- * reads the index as it stands (searchIndexShape then gathers, so the list's order stays right).
+ * Brings the search index up to date with every committed write, in one transaction (nested in the caller's, if any),
+ * and says whether it now is. Nothing to do costs one lookup. A read-only connection cannot write, and a write refused
+ * for a cause of the storage (a full or read-only disk, another process writing) leaves the backlog for later: either
+ * way the search that asked reads the index as it stands (searchIndexShape then gathers, so the list's order stays right).
  */
-export function catchUpSearchIndex(db: Database): void {
-  if (db.readonly || !backlogExists(db) || !backlogWaiting(db)) return;
+export function catchUpSearchIndex(db: Database): boolean {
+  if (!backlogExists(db) || !backlogWaiting(db)) return true;
+  if (db.readonly) return false;
   try {
     db.transaction(() => {
       for (const sql of CATCH_UP_STATEMENTS) statement(db, sql).run();
     }).immediate();
+    return true;
   } catch (error) {
     if (storageCause(error) === null) throw error;
+    return false;
   }
 }
 
@@ -48,10 +51,11 @@ export interface SearchIndexShape {
   inKeyOrder: boolean;
 }
 
-export function searchIndexShape(db: Database): SearchIndexShape {
+/** `current`: whether nothing waits in the backlog, when the caller knows (catchUpSearchIndex just said). */
+export function searchIndexShape(db: Database, current = !backlogExists(db) || !backlogWaiting(db)): SearchIndexShape {
   if (!backlogExists(db)) return { keyed: false, inKeyOrder: false };
   // Keys still waiting in the backlog are those of an earlier version of their assessment: not the list's order.
-  if (backlogWaiting(db)) return { keyed: true, inKeyOrder: false };
+  if (!current) return { keyed: true, inKeyOrder: false };
   const unkeyed = statement(db, `SELECT EXISTS (SELECT 1 FROM assessments WHERE list_key < ${2 ** KEY_SEQ_BITS} AND deleted_at IS NULL)`);
   return { keyed: true, inKeyOrder: unkeyed.pluck().get() === 0 };
 }
