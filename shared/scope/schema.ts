@@ -15,6 +15,13 @@ export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 export const TEXT_MAX = 500;
 export const NAME_MAX = 60;
+export const PAYMENTS_MAX = 12;
+export const DEFAULT_PAYMENTS: readonly { label: string; percent: number }[] = [
+  { label: 'On signature', percent: 30 },
+  { label: 'At the beta', percent: 40 },
+  { label: 'At launch', percent: 30 },
+];
+export const DEFAULT_TAX_LABEL = 'VAT';
 
 /** True when `value` is written with at most two decimals (0.29 yes, 0.295 no), judged on its shortest decimal form. */
 export function hasAtMostTwoDecimals(value: number): boolean {
@@ -93,6 +100,25 @@ export type ScopeItem = z.infer<typeof scopeItemSchema>;
 
 const texts = z.array(shortText(TEXT_MAX)).max(TEXTS_MAX);
 
+/** A calendar date written `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isoDateSchema = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+  message: 'a date written YYYY-MM-DD (like 2027-03-01)',
+});
+
+export const paymentSchema = z.object({ label: shortText(NAME_MAX), percent: percent }).strict();
+export type Payment = z.infer<typeof paymentSchema>;
+
+/** Payment stages; their percentages add up to exactly 100 (compared in hundredths, so 33.33 + 33.33 + 33.34 passes). */
+const paymentsSchema = z
+  .array(paymentSchema)
+  .min(1)
+  .max(PAYMENTS_MAX)
+  .superRefine((payments, ctx) => {
+    const hundredths = payments.reduce((sum, p) => sum + Math.round(p.percent * 100), 0);
+    if (hundredths !== 10000)
+      ctx.addIssue({ code: 'custom', path: [], input: payments, message: `percentages that add up to 100 (these add up to ${hundredths / 100})` });
+  });
+
 export const scopeSchema = z
   .object({
     currency: currencySchema,
@@ -105,9 +131,26 @@ export const scopeSchema = z
     assumptions: texts,
     exclusions: texts,
     clientResponsibilities: texts,
+    /** The option the consultant recommends, 1-based; absent means the highest tier. */
+    recommendedTier: z.number().int().min(1).max(TIERS_MAX).optional(),
+    /** When the work starts: the timeline is then written in calendar dates. */
+    startDate: isoDateSchema.optional(),
+    /** Payment schedule; absent means DEFAULT_PAYMENTS. */
+    payments: paymentsSchema.optional(),
+    /** Tax rate in percent (two decimals); absent means 0, no tax line. */
+    taxPercent: percent.optional(),
+    /** The tax's name on the proposal; absent means DEFAULT_TAX_LABEL. */
+    taxLabel: shortText(NAME_MAX).optional(),
   })
   .strict()
   .superRefine((scope, ctx) => {
+    if (scope.recommendedTier !== undefined && scope.recommendedTier > scope.tiers.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recommendedTier'],
+        input: scope.recommendedTier,
+        message: `at most ${scope.tiers.length}, the number of tiers named in tiers`,
+      });
     const roles = scope.rates.map((r) => r.role);
     const ids = new Set<string>();
     scope.items.forEach((item, i) => {
@@ -121,6 +164,17 @@ export const scopeSchema = z
     });
   });
 export type Scope = z.infer<typeof scopeSchema>;
+
+/** The recommended option, 1-based: the one chosen, or the highest tier when none is. */
+export function recommendedTierOf(scope: Pick<Scope, 'tiers' | 'recommendedTier'>): number {
+  const chosen = scope.recommendedTier;
+  return chosen !== undefined && chosen >= 1 && chosen <= scope.tiers.length ? chosen : scope.tiers.length;
+}
+
+/** The payment schedule in force: the scope's own, or the default 30/40/30. */
+export function paymentsOf(scope: Pick<Scope, 'payments'>): Payment[] {
+  return (scope.payments ?? DEFAULT_PAYMENTS).map((p) => ({ ...p }));
+}
 
 /** Settings' rate card: the defaults a new scope copies. */
 export const rateCardSchema = z

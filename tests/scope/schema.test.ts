@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
 import { AppError, parseInput } from '../../shared/errors';
-import { DEFAULT_RATE_CARD, emptyScope, hasAtMostTwoDecimals, rateCardSchema, scopeSchema } from '../../shared/scope/schema';
+import { DEFAULT_RATE_CARD, emptyScope, hasAtMostTwoDecimals, paymentsOf, rateCardSchema, recommendedTierOf, scopeSchema } from '../../shared/scope/schema';
 
 const item = { id: 'a', title: 'Accounts', phase: 'Build', role: 'developer', low: 1, likely: 2, high: 3 };
 const good = { ...emptyScope(DEFAULT_RATE_CARD), items: [item] };
@@ -98,5 +98,51 @@ describe('scopeSchema', () => {
     const scope = emptyScope(card);
     card.rates[0]!.dayRate = 1;
     expect(scope.rates[0]!.dayRate).toBe(DEFAULT_RATE_CARD.rates[0]!.dayRate);
+  });
+});
+
+describe('the deal fields of a scope', () => {
+  const deal = { ...good, tiers: ['Basic', 'Plus'] };
+
+  it('accepts a recommended tier, a start date, a payment schedule and a tax rate', () => {
+    const scope = {
+      ...deal,
+      recommendedTier: 1,
+      startDate: '2027-03-01',
+      payments: [
+        { label: 'Up front', percent: 33.33 },
+        { label: 'At launch', percent: 66.67 },
+      ],
+      taxPercent: 19,
+      taxLabel: 'MwSt',
+    };
+    expect(scopeSchema.safeParse(scope).success).toBe(true);
+  });
+
+  it.each([
+    ['a recommended tier beyond the named tiers', { recommendedTier: 3 }, 'recommendedTier', /at most 2/],
+    ['a start date that does not exist', { startDate: '2027-02-30' }, 'startDate', /YYYY-MM-DD/],
+    [
+      'payments that add up to 90',
+      {
+        payments: [
+          { label: 'Start', percent: 50 },
+          { label: 'End', percent: 40 },
+        ],
+      },
+      'payments',
+      /add up to 100 \(these add up to 90\)/,
+    ],
+    ['a tax rate above 100', { taxPercent: 120 }, 'taxPercent', /at most 100/],
+  ])('refuses %s, naming the field', (_name, patch, field, message) => {
+    const error = refusal({ ...deal, ...patch });
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(message);
+  });
+
+  it('the recommended tier defaults to the highest, and the payments to 30/40/30', () => {
+    expect(recommendedTierOf(deal)).toBe(2);
+    expect(recommendedTierOf({ ...deal, recommendedTier: 1 })).toBe(1);
+    expect(paymentsOf(deal).map((p) => p.percent)).toEqual([30, 40, 30]);
   });
 });
