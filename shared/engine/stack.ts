@@ -37,13 +37,10 @@ export function backgroundWork(r: Requirements): boolean {
   return r.mlWork === 'data-pipelines' || r.projectKind === 'ecommerce' || r.projectKind === 'saas' || r.projectKind === 'data-tool';
 }
 
+const QUEUE = 'task queue for background work (e-mails, reports, imports, data jobs) with retries and schedules';
 const CELERY: Record<Framework, StackComponent> = {
-  django: {
-    name: 'Celery',
-    purpose:
-      'task queue for background work (e-mails, reports, imports, data jobs) with retries and schedules; Django 6’s tasks framework offers the same API once a production backend is chosen',
-  },
-  flask: { name: 'Celery', purpose: 'task queue for background work (e-mails, reports, imports, data jobs) with retries and schedules' },
+  django: { name: 'Celery', purpose: QUEUE },
+  flask: { name: 'Celery', purpose: QUEUE },
   fastapi: {
     name: 'Celery',
     purpose:
@@ -56,12 +53,23 @@ function redis(uses: readonly string[]): StackComponent {
   return { name: 'Redis', purpose: `in-memory server: ${uses.join(' and ')}` };
 }
 
-/** The task queue and the services the other packages need, appended after the database. */
-function services(r: Requirements, framework: Framework, channels: boolean): StackComponent[] {
+/**
+ * The task queue and the services the other packages need, appended after the database. `sockets` says what Redis
+ * does for the websocket package, when there is one that needs it.
+ */
+function services(r: Requirements, framework: Framework, sockets: string | null): StackComponent[] {
   const parts: StackComponent[] = [];
   const queue = backgroundWork(r);
-  if (queue) parts.push(CELERY[framework]);
-  const uses = [...(channels ? ['the channel layer between Channels processes'] : []), ...(queue ? ['the broker of the task queue'] : [])];
+  if (queue) {
+    // Django 6's own tasks framework is not in the 5.2 LTS line that long-lived work starts from.
+    const tasks = framework === 'django' && r.lifetime !== 'years';
+    parts.push(
+      tasks
+        ? { name: 'Celery', purpose: `${QUEUE}; Django 6’s tasks framework offers the same enqueue API once a production backend is chosen` }
+        : CELERY[framework],
+    );
+  }
+  const uses = [...(sockets === null ? [] : [sockets]), ...(queue ? ['the broker of the task queue'] : [])];
   if (uses.length > 0) parts.push(redis(uses));
   return parts;
 }
@@ -96,7 +104,7 @@ function djangoStack(r: Requirements): StackComponent[] {
     parts.push({ name: 'channels-redis', purpose: 'message layer between Channels processes, kept in Redis' });
   }
   if (needsDatabase(r, 'django')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(...services(r, 'django', r.concurrency === 'realtime'));
+  parts.push(...services(r, 'django', r.concurrency === 'realtime' ? 'the channel layer between Channels processes' : null));
   if (r.concurrency === 'realtime') parts.push({ name: 'Daphne', purpose: 'ASGI server for HTTP and websockets, made for Channels' });
   else if (r.concurrency === 'high-async') parts.push({ name: 'Uvicorn', purpose: 'ASGI server, so async views can serve many concurrent I/O-bound requests' });
   else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
@@ -116,7 +124,9 @@ function flaskStack(r: Requirements): StackComponent[] {
   if (r.apiDocs === true) parts.push({ name: 'flask-smorest', purpose: 'OpenAPI documentation and request validation' });
   if (r.concurrency === 'realtime') parts.push({ name: 'Flask-SocketIO', purpose: 'websockets' });
   if (needsDatabase(r, 'flask')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(...services(r, 'flask', false));
+  parts.push(
+    ...services(r, 'flask', r.concurrency === 'realtime' ? 'the message queue Flask-SocketIO needs once more than one process serves websockets' : null),
+  );
   if (r.concurrency === 'realtime' || r.concurrency === 'high-async') {
     parts.push({ name: 'Gunicorn', purpose: 'application server with gevent workers, so waiting on I/O or websockets does not hold a worker' });
   } else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
@@ -147,7 +157,7 @@ function fastapiStack(r: Requirements): StackComponent[] {
   }
   if (r.concurrency === 'realtime') parts.push({ name: 'websockets', purpose: 'websocket protocol support for the server' });
   if (needsDatabase(r, 'fastapi')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(...services(r, 'fastapi', false));
+  parts.push(...services(r, 'fastapi', null));
   parts.push({ name: 'Uvicorn', purpose: 'ASGI application server' });
   return parts;
 }
