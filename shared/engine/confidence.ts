@@ -111,9 +111,9 @@ function readPair(fired: Fired, scores: Scores, winner: Framework, other: Framew
     if (!GENERIC[i]) specific += w - o;
   }
   const lead = scores[winner] - scores[other];
-  // High: a clear lead, made by more than generic answers, against an own case of at most half of it.
+  // High: a clear lead, made by more than generic answers, against an own case of less than half of it.
   // Medium: a lead at least half the other's own case.
-  const level = lead >= step.high && specific >= step.high && 2 * own <= lead ? 2 : lead >= step.medium && own <= 2 * lead ? 1 : 0;
+  const level = lead >= step.high && specific >= step.high && 2 * own < lead ? 2 : lead >= step.medium && own <= 2 * lead ? 1 : 0;
   return { other, lead, own, specific, level };
 }
 
@@ -211,7 +211,7 @@ export function confidenceBasis(judgement: Judgement, scores: Scores): string[] 
     lines.push(
       `${FRAMEWORK_NAMES[winner]} against ${FRAMEWORK_NAMES[pair.other]}: a lead of ${points(pair.lead)} (${points(pair.specific)} without generic answers), ` +
         `against ${points(pair.own)} of ${FRAMEWORK_NAMES[pair.other]}’s own: ${LEVELS[pair.level]}. High needs a lead of ${step.high} from more than generic answers ` +
-        `with the other’s own points at most half of it; medium needs ${step.medium} with them at most twice it.`,
+        `with the other’s own points under half of it; medium needs ${step.medium} with them at most twice it.`,
     );
   }
   const caps = judgement.caps;
