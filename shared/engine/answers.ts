@@ -6,10 +6,10 @@ import { type AnswerField, QUESTIONS } from './requirements';
 export type AnswerValue = string | number | boolean;
 
 /**
- * Answers a what-if may never change: they define the project rather than describe it (what is built, what runs
- * today and whether the work extends it).
+ * Answers a what-if may never change: they define the project rather than describe it (what is built, including the
+ * machine-learning work it exists for, what runs today and whether the work extends it).
  */
-export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'existingFramework', 'extendingExisting'];
+export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'mlWork', 'existingFramework', 'extendingExisting'];
 /** The answers a what-if may change, in question order. */
 export const CHANGEABLE_FIELDS: readonly AnswerField[] = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.includes(f));
 

@@ -238,7 +238,7 @@ describe('recommend over random records', () => {
         const before = Object.fromEntries(out.ranking.map((x) => [x.framework, x.score])) as Record<string, number>;
         for (const flip of out.flips) {
           for (const c of flip.changes) {
-            expect(['projectKind', 'existingFramework', 'extendingExisting']).not.toContain(c.field);
+            expect(['projectKind', 'mlWork', 'existingFramework', 'extendingExisting']).not.toContain(c.field);
             expect(c.to).not.toBe('unconventional');
           }
           const after = Object.fromEntries(recommend(applyChanges(r, flip.changes)).ranking.map((x) => [x.framework, x.score])) as Record<string, number>;

@@ -247,6 +247,24 @@ describe('contested scenarios', () => {
     expect(senior.flips.some((f) => f.changes.some((c) => c.to === 'unconventional'))).toBe(false);
   });
 
+  it('offers no flip that makes no causal sense: an inference API without its login is not a Flask project', () => {
+    const inference = recommend({
+      projectKind: 'api-service',
+      userInterface: 'none',
+      mlWork: 'model-serving',
+      auth: 'basic',
+      dataModel: 'simple',
+      teamSize: 2,
+      teamExperience: 'senior',
+      lifetime: 'years',
+    });
+    expect(inference.recommended).toBe('fastapi');
+    for (const flip of inference.flips) {
+      expect(flip.changes.map((c) => c.field)).not.toContain('auth');
+      expect(flip.changes.map((c) => c.field)).not.toContain('mlWork');
+    }
+  });
+
   it('breaks a tie in favour of the framework the team already runs, and says so', () => {
     const r = recommend({ existingFramework: 'fastapi', adminPanel: true, userInterface: 'spa-frontend' });
     expect(r.ranking.map((x) => x.score)).toEqual([4, 4, 0]);
