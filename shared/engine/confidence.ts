@@ -17,10 +17,10 @@ const LEVELS: readonly Confidence[] = ['low', 'medium', 'high'];
  * Pair thresholds, in points of lead: Django against Flask or FastAPI (full-stack against micro) weighs bigger
  * differences than Flask against FastAPI. The lead counts only points one of the two gets and the other does not.
  */
-export const STEP_FULL_STACK = { high: 6, medium: 3 };
-export const STEP_MICRO = { high: 5, medium: 2 };
+const STEP_FULL_STACK = { high: 6, medium: 3 };
+const STEP_MICRO = { high: 5, medium: 2 };
 /** Answers that move a score, needed for each level: one answer is never more than a hint. */
-export const EVIDENCE = { high: 4, medium: 2 };
+const EVIDENCE = { high: 4, medium: 2 };
 
 const GENERIC = RULES.map((rule) => rule.generic === true);
 
@@ -76,7 +76,7 @@ const SELF_CONTAINED: readonly AnswerField[] = CHANGEABLE_FIELDS.filter((field) 
   }),
 );
 
-/** Whether changing one self-contained answer (such as "extends that codebase") hands another framework the win. */
+/** Whether plausibly changing one self-contained answer (the lifetime, the team...) hands another framework the win. */
 function oneChangeAway(answers: Answers, fired: Fired, scores: Scores, winner: Framework): boolean {
   for (const field of SELF_CONTAINED) {
     for (const to of plausibleAnswers(field, answers[positionOf(field)])) {
