@@ -229,8 +229,8 @@ export const RULES: readonly Rule[] = [
     id: 'admin-yes',
     when: [ADMIN],
     effects: { django: 4 },
-    text: 'Django’s admin gives staff a working back office out of the box, which would otherwise take weeks to build.',
-    source: FEATURES,
+    text: 'Django’s admin gives staff a complete back office out of the box (permissions, filters, actions, a log of changes); Flask-Admin or SQLAdmin give a simpler one that takes days to configure, and a hand-built one takes weeks.',
+    source: `${FEATURES}; ${DJANGO_ADMIN}`,
   },
   {
     id: 'admin-no',
