@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { applyChanges, FIXED_FIELDS, QUESTIONS, recommend, recommendationSchema, type Requirements, score } from '../../shared/engine';
+import { applyChanges, FIXED_FIELDS, isAsked, QUESTIONS, recommend, recommendationSchema, type Requirements, score } from '../../shared/engine';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
 
 function margin(r: Requirements, framework: string): number {
@@ -120,6 +120,7 @@ describe('recommend over random records', () => {
         const out = recommend(r);
         for (const q of out.openQuestions) {
           expect(r[q.field]).toBeUndefined();
+          expect(isAsked(q.field, r), q.field).toBe(true);
           let matters = false;
           for (const answer of q.answers) {
             const next = recommend({ ...r, [q.field]: answer.value });
