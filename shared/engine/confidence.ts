@@ -195,8 +195,9 @@ export function tieBreakSentence(requirements: Requirements, scores: Scores, jud
   return `${head} ${why} Treat the choice as open until an answer separates them.`;
 }
 
+/** Points as a client reads them, with a true minus sign. */
 function points(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+  return `${n < 0 ? `\u2212${-n}` : n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
 }
 
 /** How the confidence was reached, one sentence per step, for the internal edition and the curious consultant. */
