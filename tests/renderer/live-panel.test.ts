@@ -157,6 +157,29 @@ describe('live panel', () => {
     expect(one(mounted.target, '.flips').textContent).toMatch(/rewriting the running Flask application/);
   });
 
+  test('says beside the winner when it means rewriting the application the work extends, and says nothing of it otherwise', () => {
+    const leaves = recommend({
+      existingFramework: 'flask',
+      extendingExisting: true,
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'complex',
+      userInterface: 'server-rendered',
+      teamExperience: 'beginner',
+      teamTurnover: 'high',
+      teamSize: 9,
+      regulatedData: true,
+      lifetime: 'years',
+    });
+    expect(leaves.recommended).toBe('django');
+    mounted = show(LivePanel, { recommendation: leaves });
+    expect(one(mounted.target, '[data-testid="rewrite"]').textContent).toMatch(/^Choosing Django means a rewrite/);
+    mounted.destroy();
+    mounted = show(LivePanel, { recommendation: recommend({ existingFramework: 'flask', extendingExisting: true, auth: 'roles' }) });
+    expect(mounted.target.querySelector('[data-testid="rewrite"]')).toBeNull();
+  });
+
   test('"Ask next" puts answers that contradict each other first, before any open question', () => {
     const recommendation = recommend({ projectKind: 'web-app', lifetime: 'hours', auth: 'roles', dataModel: 'complex', teamSize: 12 });
     expect(recommendation.contradictions).toHaveLength(1);
