@@ -5,8 +5,11 @@ import { type AnswerField, QUESTIONS } from './requirements';
 
 export type AnswerValue = string | number | boolean;
 
-/** Answers a what-if may never change: they define the project rather than describe it. */
-export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'existingFramework'];
+/**
+ * Answers a what-if may never change: they define the project rather than describe it (what is built, including the
+ * machine-learning work it exists for, what runs today and whether the work extends it).
+ */
+export const FIXED_FIELDS: readonly AnswerField[] = ['projectKind', 'mlWork', 'existingFramework', 'extendingExisting'];
 /** The answers a what-if may change, in question order. */
 export const CHANGEABLE_FIELDS: readonly AnswerField[] = QUESTIONS.map((q) => q.field).filter((f) => !FIXED_FIELDS.includes(f));
 
@@ -54,6 +57,19 @@ export function possibleAnswers(field: AnswerField, current: unknown): AnswerVal
     else if (current > end) out.push(end);
   });
   return out;
+}
+
+/**
+ * Answers a what-if never proposes: a client does not make an architecture "unusual" to get another framework, so a
+ * change towards it is no flip and no reason to doubt a result (an open question may still be answered so).
+ */
+const NEVER_PROPOSED: Partial<Record<AnswerField, readonly AnswerValue[]>> = { architecture: ['unconventional'] };
+
+/** The values a what-if may change an answered or open question to: `possibleAnswers` without those never proposed. */
+export function plausibleAnswers(field: AnswerField, current: unknown): AnswerValue[] {
+  const never = NEVER_PROPOSED[field];
+  const all = possibleAnswers(field, current);
+  return never === undefined ? all : all.filter((v) => !never.includes(v));
 }
 
 /** Ordered answers whose neighbours are near changes ("relational" to "complex" is a smaller step than to "none"). */

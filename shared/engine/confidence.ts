@@ -1,23 +1,28 @@
 // Reading the scores: the ranking with its stated tie-break, and how sure the engine may honestly be.
-// Confidence rests on evidence only (answers that move a score), read in two steps: full-stack (Django) or micro
-// (Flask, FastAPI), then Flask or FastAPI. Pure; shared/engine/README.md states the thresholds in words.
-import { CHANGEABLE_FIELDS, possibleAnswers } from './answers';
+// Confidence rests on distinguishing evidence only (points one framework gets and the other does not), read per pair:
+// the winner against each other framework, with caps that depend on the margin. Pure; shared/engine/README.md states
+// the thresholds in words, and `confidenceBasis` writes how a given confidence was reached.
+import { CHANGEABLE_FIELDS, plausibleAnswers } from './answers';
+import { contradicts } from './contradictions';
 import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
 import { type Answers, CHECKS, countBits, fieldsOf, type Fired, NEEDS, positionOf, WEIGHTED, WEIGHTS } from './rule-facts';
-import { outrightWinner, rescore, type Scores, testHolds } from './score';
+import { favours, outrightWinner, rescore, type Scores, testHolds } from './score';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
 const LEVELS: readonly Confidence[] = ['low', 'medium', 'high'];
 
-/** Step thresholds, in points of lead: the full-stack step weighs bigger differences than the micro one. */
+/**
+ * Pair thresholds, in points of lead: Django against Flask or FastAPI (full-stack against micro) weighs bigger
+ * differences than Flask against FastAPI. The lead counts only points one of the two gets and the other does not.
+ */
 const STEP_FULL_STACK = { high: 6, medium: 3 };
 const STEP_MICRO = { high: 5, medium: 2 };
 /** Answers that move a score, needed for each level: one answer is never more than a hint. */
 const EVIDENCE = { high: 4, medium: 2 };
-/** Points of its own that make a runner-up's case strong enough to rule out "high". */
-const STRONG_RUNNER_UP = 5;
+
+const GENERIC = RULES.map((rule) => rule.generic === true);
 
 /** The preference when the team already runs one of the frameworks: that one, then the others in their usual order. */
 const RUNS_FIRST: Record<Framework, readonly Framework[]> = {
@@ -71,62 +76,96 @@ const SELF_CONTAINED: readonly AnswerField[] = CHANGEABLE_FIELDS.filter((field) 
   }),
 );
 
-/** Whether changing one self-contained answer (such as "extends that codebase") hands another framework the win. */
+/** Whether plausibly changing one self-contained answer (the lifetime, the team...) hands another framework the win. */
 function oneChangeAway(answers: Answers, fired: Fired, scores: Scores, winner: Framework): boolean {
   for (const field of SELF_CONTAINED) {
-    for (const to of possibleAnswers(field, answers[positionOf(field)])) {
+    for (const to of plausibleAnswers(field, answers[positionOf(field)])) {
       const next = rescore(answers, fired, scores, field, to);
       const w = outrightWinner(next.django, next.flask, next.fastapi);
-      if (w !== null && w !== winner) return true;
+      if (w !== null && w !== winner && favours(scores, next, winner, w)) return true;
     }
   }
   return false;
 }
 
-function stepLevel(lead: number, step: { high: number; medium: number }): number {
-  return lead >= step.high ? 2 : lead >= step.medium ? 1 : 0;
+/** One pair read for confidence: the winner against `other`. */
+export interface PairReading {
+  other: Framework;
+  /** The winner's lead over `other`, in points (shared points cancel out). */
+  lead: number;
+  /** Points `other` gets and the winner does not: its own case. */
+  own: number;
+  /** The lead without the generic rules (true of nearly every project). */
+  specific: number;
+  level: number;
 }
+
+function readPair(fired: Fired, scores: Scores, winner: Framework, other: Framework, step: { high: number; medium: number }): PairReading {
+  let own = 0;
+  let specific = 0;
+  for (let i = 0; i < fired.length; i++) {
+    if (fired[i] === 0) continue;
+    const w = WEIGHTS[i]![winner];
+    const o = WEIGHTS[i]![other];
+    if (o > w) own += o - w;
+    if (!GENERIC[i]) specific += w - o;
+  }
+  const lead = scores[winner] - scores[other];
+  // High: a clear lead, made by more than generic answers, against an own case of less than half of it.
+  // Medium: a lead at least half the other's own case.
+  const level = lead >= step.high && specific >= step.high && 2 * own < lead ? 2 : lead >= step.medium && own <= 2 * lead ? 1 : 0;
+  return { other, lead, own, specific, level };
+}
+
+/** Why the confidence is not higher than its pair readings allow, in the order the caps apply. */
+export type Cap = 'evidence' | 'one-change' | 'extension' | 'contradiction';
 
 export interface Judgement {
   order: Framework[];
   tiedWith: Framework[];
   confidence: Confidence;
   evidence: number;
+  pairs: PairReading[];
+  caps: Cap[];
 }
+
+const EXTENDING_AT = positionOf('extendingExisting');
 
 export function judge(answers: Answers, scores: Scores, fired: Fired): Judgement {
   const order = rank(scores, preference(answers[EXISTING_AT] as Requirements['existingFramework']));
   const winner = order[0]!;
   const tiedWith = order.slice(1).filter((f) => scores[f] === scores[winner]);
   const evidence = countEvidence(fired, answers);
-  if (tiedWith.length > 0) return { order, tiedWith, confidence: 'low', evidence };
+  const contradicted = contradicts(answers);
+  if (tiedWith.length > 0) return { order, tiedWith, confidence: 'low', evidence, pairs: [], caps: contradicted ? ['contradiction'] : [] };
 
-  // The steps that matter for this winner, and the lead it holds in each.
-  const micro: Framework[] = ['flask', 'fastapi'];
-  let level: number;
-  if (winner === 'django') level = stepLevel(scores.django - Math.max(scores.flask, scores.fastapi), STEP_FULL_STACK);
-  else {
-    const other = micro.find((f) => f !== winner)!;
-    level = Math.min(stepLevel(scores[winner] - scores.django, STEP_FULL_STACK), stepLevel(scores[winner] - scores[other], STEP_MICRO));
+  const caps: Cap[] = [];
+  const pairs = FRAMEWORKS.filter((f) => f !== winner).map((other) =>
+    readPair(fired, scores, winner, other, winner === 'django' || other === 'django' ? STEP_FULL_STACK : STEP_MICRO),
+  );
+  let level = Math.min(...pairs.map((p) => p.level));
+  const enough = evidence >= EVIDENCE.high ? 2 : evidence >= EVIDENCE.medium ? 1 : 0;
+  if (enough < level) {
+    level = enough;
+    caps.push('evidence');
   }
-  level = Math.min(level, evidence >= EVIDENCE.high ? 2 : evidence >= EVIDENCE.medium ? 1 : 0);
-  if (level === 2) {
-    // Never "high" while another framework has a must-have or a strong case of its own.
-    for (const framework of FRAMEWORKS) {
-      if (framework === winner) continue;
-      let own = 0;
-      for (let i = 0; i < fired.length; i++) {
-        const effect = fired[i] === 1 ? WEIGHTS[i]![framework] : 0;
-        if (effect <= 0) continue;
-        own += effect;
-        if (RULES[i]!.mustHave === true) level = 1;
-      }
-      if (own >= STRONG_RUNNER_UP) level = 1;
-    }
-    // Nor while a single changed answer would make another framework win.
-    if (level === 2 && oneChangeAway(answers, fired, scores, winner)) level = 1;
+  // Never "high" while a single plausible change of a self-contained answer would make another framework win.
+  if (level === 2 && oneChangeAway(answers, fired, scores, winner)) {
+    level = 1;
+    caps.push('one-change');
   }
-  return { order, tiedWith, confidence: LEVELS[level]!, evidence };
+  // Leaving a codebase the work extends is a rewrite: never "high".
+  const existing = answers[EXISTING_AT];
+  if (answers[EXTENDING_AT] === true && typeof existing === 'string' && existing !== 'none' && existing !== winner) {
+    level = Math.min(level, 1);
+    caps.push('extension');
+  }
+  // Answers that do not fit together: one step lower, whatever the scores say.
+  if (contradicted) {
+    level = Math.max(0, level - 1);
+    caps.push('contradiction');
+  }
+  return { order, tiedWith, confidence: LEVELS[level]!, evidence, pairs, caps };
 }
 
 function joinAnd(items: readonly string[]): string {
@@ -154,4 +193,36 @@ export function tieBreakSentence(requirements: Requirements, scores: Scores, jud
     why =
       'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
   return `${head} ${why} Treat the choice as open until an answer separates them.`;
+}
+
+/** Points as a client reads them, with a true minus sign. */
+function points(n: number): string {
+  return `${n < 0 ? `\u2212${-n}` : n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+}
+
+/** How the confidence was reached, one sentence per step, for the internal edition and the curious consultant. */
+export function confidenceBasis(judgement: Judgement, scores: Scores): string[] {
+  const winner = judgement.order[0]!;
+  const lines: string[] = [];
+  if (judgement.tiedWith.length > 0) {
+    lines.push(`${joinAnd([winner, ...judgement.tiedWith].map((f) => FRAMEWORK_NAMES[f]))} are level at ${points(scores[winner])}: a tie is always low.`);
+  }
+  for (const pair of judgement.pairs) {
+    const step = winner === 'django' || pair.other === 'django' ? STEP_FULL_STACK : STEP_MICRO;
+    lines.push(
+      `${FRAMEWORK_NAMES[winner]} against ${FRAMEWORK_NAMES[pair.other]}: a lead of ${points(pair.lead)} (${points(pair.specific)} without generic answers), ` +
+        `against ${points(pair.own)} of ${FRAMEWORK_NAMES[pair.other]}’s own: ${LEVELS[pair.level]}. High needs a lead of ${step.high} from more than generic answers ` +
+        `with the other’s own points under half of it; medium needs ${step.medium} with them at most twice it.`,
+    );
+  }
+  const caps = judgement.caps;
+  lines.push(
+    `${judgement.evidence} ${judgement.evidence === 1 ? 'answer moves' : 'answers move'} a score (high needs ${EVIDENCE.high}, medium ${EVIDENCE.medium})${caps.includes('evidence') ? ', which limits the confidence' : ''}.`,
+  );
+  if (caps.includes('one-change')) lines.push('Not high: changing one answer would make another framework win.');
+  if (caps.includes('extension'))
+    lines.push('Never high here: recommending another framework than the one the work extends means rewriting the running application.');
+  if (caps.includes('contradiction')) lines.push('One step lower because some answers contradict each other.');
+  lines.push(`Confidence: ${judgement.confidence}.`);
+  return lines;
 }

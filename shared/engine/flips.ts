@@ -1,12 +1,14 @@
-// Flips: the nearest changed answers that make another framework win outright. Never a change to what is being built
-// or to the framework already in use (that would be another project). Candidates are found with partial re-scoring,
-// then every reported flip is verified by scoring the changed record in full.
-import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, possibleAnswers } from './answers';
+// Flips: the nearest changed answers that make another framework win outright, each a change a client could plausibly
+// make and that the rules connect to that framework (it gains points, and gains on the current winner). Never a change
+// to what is being built, to the framework in use or to whether the work extends it (that would be another project),
+// nor an architecture made "unusual". Candidates are found with partial re-scoring, then every reported flip is
+// verified by scoring the changed record in full.
+import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, plausibleAnswers } from './answers';
 import { judge } from './confidence';
 import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, QUESTIONS, type Requirements } from './requirements';
 import { type Answers, fieldsOf, type Fired, positionOf, readAnswers } from './rule-facts';
-import { fire, outrightWinner, rescore, rescorePair, type Scores, sumFired } from './score';
+import { favours, fire, outrightWinner, rescore, rescorePair, type Scores, sumFired } from './score';
 
 export type { AnswerValue };
 export { FIXED_FIELDS };
@@ -50,7 +52,7 @@ function candidates(answers: Answers, fired: Fired, base: Scores): Candidate[] {
   const list: Candidate[] = [];
   for (const field of CHANGEABLE_FIELDS) {
     const current = answers[positionOf(field)] as AnswerValue | undefined;
-    for (const to of possibleAnswers(field, current)) {
+    for (const to of plausibleAnswers(field, current)) {
       const scores = rescore(answers, fired, base, field, to);
       if (scores.django === base.django && scores.flask === base.flask && scores.fastapi === base.fastapi) continue;
       list.push({ change: { field, from: current ?? null, to }, scores, distance: changeDistance(field, current, to), fieldIndex: positionOf(field) });
@@ -66,12 +68,11 @@ interface Found {
   order: number;
 }
 
-/** The sentence for a flip that leaves a codebase the work was meant to extend. */
-function noteFor(requirements: Requirements, changes: readonly Change[], winner: Framework): string | undefined {
+/** The sentence for a flip that leaves a codebase the work extends: any such flip means a rewrite. */
+function noteFor(requirements: Requirements, winner: Framework): string | undefined {
   const existing = requirements.existingFramework;
-  if (existing === undefined || existing === 'none' || existing === winner) return undefined;
-  if (!changes.some((c) => c.field === 'extendingExisting' && c.to === false && c.from === true)) return undefined;
-  return `Switching to ${FRAMEWORK_NAMES[winner]} means rewriting the running ${FRAMEWORK_NAMES[existing]} codebase before any new work, a cost the scores only hint at.`;
+  if (requirements.extendingExisting !== true || existing === undefined || existing === 'none' || existing === winner) return undefined;
+  return `Switching to ${FRAMEWORK_NAMES[winner]} means rewriting the running ${FRAMEWORK_NAMES[existing]} application before any new work, a cost the scores only hint at.`;
 }
 
 export interface FlipSearch {
@@ -86,7 +87,7 @@ export function findFlips(requirements: Requirements, answers: Answers, fired: F
   const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
   list.forEach((c, i) => {
     const w = singleWinner[i]!;
-    if (w !== null && w !== current) found.push({ changes: [c.change], winner: w, distance: c.distance, order: i });
+    if (w !== null && w !== current && favours(base, c.scores, current, w)) found.push({ changes: [c.change], winner: w, distance: c.distance, order: i });
   });
 
   // Pairs only towards frameworks that no single change reaches, and never containing a change that reaches it alone.
@@ -106,18 +107,15 @@ export function findFlips(requirements: Requirements, answers: Answers, fired: F
         if (a.fieldIndex === b.fieldIndex) continue;
         const interacting = INTERACTING[a.fieldIndex * QUESTIONS.length + b.fieldIndex] === 1;
         if (!interacting && !(helps[i] && helps[j])) continue;
-        let w: Framework | null;
-        if (interacting) {
-          const scores = rescorePair(answers, fired, base, a.change.field, a.change.to, a.scores, b.change.field, b.change.to, b.scores);
-          w = outrightWinner(scores.django, scores.flask, scores.fastapi);
-        } else {
-          w = outrightWinner(
-            a.scores.django + b.scores.django - base.django,
-            a.scores.flask + b.scores.flask - base.flask,
-            a.scores.fastapi + b.scores.fastapi - base.fastapi,
-          );
-        }
-        if (w === null || !targets.includes(w) || singleWinner[i] === w || singleWinner[j] === w) continue;
+        const scores: Scores = interacting
+          ? rescorePair(answers, fired, base, a.change.field, a.change.to, a.scores, b.change.field, b.change.to, b.scores)
+          : {
+              django: a.scores.django + b.scores.django - base.django,
+              flask: a.scores.flask + b.scores.flask - base.flask,
+              fastapi: a.scores.fastapi + b.scores.fastapi - base.fastapi,
+            };
+        const w = outrightWinner(scores.django, scores.flask, scores.fastapi);
+        if (w === null || !targets.includes(w) || singleWinner[i] === w || singleWinner[j] === w || !favours(base, scores, current, w)) continue;
         const distance = a.distance + b.distance;
         const kept = best.get(w) ?? [];
         if (kept.length === keep && kept[keep - 1]!.distance <= distance) continue;
@@ -149,7 +147,7 @@ export function findFlips(requirements: Requirements, answers: Answers, fired: F
   }
   kept.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
   for (const f of kept) {
-    const note = noteFor(requirements, f.changes, f.winner);
+    const note = noteFor(requirements, f.winner);
     flips.push(note === undefined ? { changes: f.changes, winner: f.winner } : { changes: f.changes, winner: f.winner, note });
   }
   return { flips, robust: found.length === 0 };
@@ -157,5 +155,5 @@ export function findFlips(requirements: Requirements, answers: Answers, fired: F
 
 /** The sentence shown when nothing near flips the result. */
 export function robustSentence(winner: Framework): string {
-  return `Robust: no change to one or two answers (other than what is being built or the framework already in use) would make another framework win over ${FRAMEWORK_NAMES[winner]}.`;
+  return `Robust: no plausible change to one or two answers (other than what is being built and the software already running) would make another framework win over ${FRAMEWORK_NAMES[winner]}.`;
 }

@@ -14,8 +14,11 @@ export interface Rule {
   /** The rule is off when any of these holds (an answered question that makes the sentence untrue). */
   unless?: readonly Condition[];
   effects: Partial<Record<Framework, number>>;
-  /** A need the favoured framework meets and the others must assemble: its runner-up position caps confidence. */
-  mustHave?: true;
+  /**
+   * True of nearly every long-lived web project ("a web app", "for years", "pages in the browser"), so it says little
+   * about the choice: it still adds its points, but confidence is never high on such answers alone (confidence.ts).
+   */
+  generic?: true;
   text: string;
   /** Where the rule comes from: a section of the published Codism.io “Django vs Flask” article, a framework's documentation, or established practice
    *  with a reference. shared/README.md, "Why the rules weigh what they do", summarises the argument. */
@@ -50,6 +53,20 @@ const FLASK_DESIGN = 'Flask documentation, Design decisions (https://flask.palle
 const FLASK_ASYNC = 'Flask documentation, Using async and await (https://flask.palletsprojects.com/en/stable/async-await/)';
 const FLASK_SOCKETIO = 'Flask-SocketIO documentation (https://flask-socketio.readthedocs.io/)';
 const REWRITE = 'Established practice: extend a running codebase unless a rewrite pays for itself';
+export const REWRITE_SOURCE = REWRITE;
+const CHANNELS = 'Django Channels documentation (https://channels.readthedocs.io/)';
+const MODEL_SERVING = 'FastAPI documentation, Features: data validation with Pydantic and automatic OpenAPI (https://fastapi.tiangolo.com/features/)';
+const DJANGO_SECURITY = 'Django documentation, Security in Django (https://docs.djangoproject.com/en/6.0/topics/security/)';
+const DJANGO_ADMIN = 'Django documentation, The Django admin site (https://docs.djangoproject.com/en/6.0/ref/contrib/admin/)';
+const TASKS =
+  'Django documentation, Tasks framework (https://docs.djangoproject.com/en/6.0/topics/tasks/); Celery with Flask (https://flask.palletsprojects.com/en/stable/patterns/celery/); FastAPI Background Tasks (https://fastapi.tiangolo.com/tutorial/background-tasks/)';
+
+/**
+ * Extending a running codebase outweighs every other need: any other framework means rebuilding what works before the
+ * new work starts. 20 points is more than the back office, roles, complex data, server-rendered pages, a full product
+ * and a changing team together give Django against Flask, so only a project that wants nearly all of them leaves it.
+ */
+const EXTENDING = 20;
 
 const API_KINDS = ['api-service', 'microservice'] as const;
 const ACCOUNTS = { field: 'auth', is: ['basic', 'roles'] } as const;
@@ -68,7 +85,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'kind-web-app',
     when: [{ field: 'projectKind', is: ['web-app', 'data-tool'] }],
-    effects: { django: 2 },
+    effects: { django: 1 },
+    generic: true,
     text: 'A web application or data tool that grows feature by feature is the everyday case Django is designed around.',
     source: FLASK_WINS,
   },
@@ -89,6 +107,12 @@ export const RULES: readonly Rule[] = [
       { field: 'userInterface', is: ['none'] },
       { field: 'auth', is: ['none'] },
       { field: 'adminPanel', is: [false] },
+    ],
+    // Async I/O, generated docs or a model to serve are needs of their own, and not the plain case the sentence names.
+    unless: [
+      { field: 'concurrency', is: ['high-async', 'realtime'] },
+      { field: 'apiDocs', is: [true] },
+      { field: 'mlWork', is: ['model-serving'] },
     ],
     effects: { flask: 2 },
     text: 'A small API with no user interface, no accounts and no back office is the case where Flask’s routing-and-little-else core fits best.',
@@ -142,7 +166,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'lifetime-years',
     when: [{ field: 'lifetime', is: ['years'] }],
-    effects: { django: 2 },
+    effects: { django: 1 },
+    generic: true,
     text: 'Over years of maintenance, Django’s shared conventions keep the cost of change low, and its long-term-support releases get security fixes for about three years.',
     source: `${PRODUCTIVITY}; ${DJANGO_LTS}`,
   },
@@ -150,6 +175,7 @@ export const RULES: readonly Rule[] = [
     id: 'ui-server-rendered',
     when: [{ field: 'userInterface', is: ['server-rendered'] }],
     effects: { django: 2, flask: 1 },
+    generic: true,
     text: 'Server-rendered pages suit Django, whose templates, forms and CSRF protection come together; Flask renders Jinja templates out of the box too, but adds forms and CSRF through extensions.',
     source: `${FEATURES}; ${FLASK_DESIGN}`,
   },
@@ -189,7 +215,6 @@ export const RULES: readonly Rule[] = [
     id: 'auth-roles',
     when: [{ field: 'auth', is: ['roles'] }],
     effects: { django: 3 },
-    mustHave: true,
     text: 'Users, groups and model-level permissions are built into Django (checks per individual record add a package such as django-guardian); in Flask or FastAPI the permission model is assembled from extensions or written by hand.',
     source: `${FEATURES}; ${DJANGO_PERMS}`,
   },
@@ -204,9 +229,8 @@ export const RULES: readonly Rule[] = [
     id: 'admin-yes',
     when: [ADMIN],
     effects: { django: 4 },
-    mustHave: true,
-    text: 'Django’s admin gives staff a working back office out of the box, which would otherwise take weeks to build.',
-    source: FEATURES,
+    text: 'Django’s admin gives staff a complete back office out of the box (permissions, filters, actions, a log of changes); Flask-Admin or SQLAdmin give a simpler one that takes days to configure, and a hand-built one takes weeks.',
+    source: `${FEATURES}; ${DJANGO_ADMIN}`,
   },
   {
     id: 'admin-no',
@@ -247,14 +271,16 @@ export const RULES: readonly Rule[] = [
     id: 'team-mixed',
     when: [{ field: 'teamExperience', is: ['mixed'] }],
     effects: { django: 1 },
+    generic: true,
     text: 'In a team of mixed experience, shared conventions keep everyone’s code consistent.',
     source: PRODUCTIVITY,
   },
   {
     id: 'team-senior',
     when: [{ field: 'teamExperience', is: ['senior'] }],
-    effects: { flask: 2, fastapi: 1 },
-    text: 'An all-senior team can make and maintain its own architectural choices, which is where a microframework’s freedom pays off.',
+    // Flask and FastAPI leave the same choices to the team, so seniority does not separate the two.
+    effects: { flask: 2, fastapi: 2 },
+    text: 'An all-senior team can make and maintain its own architectural choices, which is where the freedom of Flask or FastAPI pays off.',
     source: FLASK_WINS,
   },
   {
@@ -274,15 +300,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'team-tiny',
     when: [{ field: 'teamSize', atMost: 2 }],
-    effects: { flask: 1 },
-    text: 'One or two developers can keep a small custom structure consistent without framework conventions.',
+    effects: { flask: 1, fastapi: 1 },
+    text: 'One or two developers can keep a small custom structure consistent without framework conventions, in Flask or FastAPI alike.',
     source: PRODUCTIVITY,
   },
   {
     id: 'arch-monolith',
     when: [{ field: 'architecture', is: ['monolith'] }],
-    effects: { django: 2 },
-    text: 'A single application with many features is exactly the shape Django organises well.',
+    // Weightless: every framework builds one application; what it must contain is what separates them.
+    effects: {},
+    text: 'One application is a shape all three frameworks build well; what it has to contain decides between them, not its being one system.',
     source: SCALE,
   },
   // A service's kind already says "small and on its own": the architecture only adds news for other kinds.
@@ -297,32 +324,29 @@ export const RULES: readonly Rule[] = [
   {
     id: 'arch-unconventional',
     when: [{ field: 'architecture', is: ['unconventional'] }],
-    effects: { flask: 4, django: -2 },
-    mustHave: true,
-    text: 'An unusual architecture would fight Django’s fixed project layout, while Flask imposes no structure at all.',
+    effects: { flask: 4, fastapi: 2, django: -2 },
+    text: 'An unusual architecture would fight Django’s fixed project layout, while Flask imposes no structure at all (FastAPI little more).',
     source: FLASK_WINS,
   },
   {
     id: 'concurrency-async',
     when: [{ field: 'concurrency', is: ['high-async'] }],
-    effects: { fastapi: 4 },
-    mustHave: true,
+    // The clearest separation in the domain: the others can serve it only with workarounds.
+    effects: { fastapi: 6 },
     text: 'Many concurrent, I/O-bound requests are what FastAPI’s native async design is built for; Django’s async support is partial and Flask still ties up one worker per request.',
     source: `${FASTAPI_ASYNC}; ${DJANGO_ASYNC}; ${FLASK_ASYNC}`,
   },
   {
     id: 'concurrency-realtime',
     when: [{ field: 'concurrency', is: ['realtime'] }],
-    effects: { fastapi: 3 },
-    mustHave: true,
-    text: 'Websockets and streaming are built into FastAPI; Django needs Channels and an ASGI server, Flask needs Flask-SocketIO.',
-    source: `${FASTAPI_WS}; ${FLASK_SOCKETIO}`,
+    effects: { fastapi: 6 },
+    text: 'Live updates over websockets are built into FastAPI; Django needs Channels, an ASGI server and, with more than one process, Redis, and Flask needs Flask-SocketIO or flask-sock (plain streamed responses need no extra package in any of them).',
+    source: `${FASTAPI_WS}; ${CHANNELS}; ${FLASK_SOCKETIO}`,
   },
   {
     id: 'api-docs',
     when: [{ field: 'apiDocs', is: [true] }],
     effects: { fastapi: 3 },
-    mustHave: true,
     text: 'FastAPI produces OpenAPI documentation and request validation directly from typed code; the others add packages for it.',
     source: FASTAPI_FEATURES,
   },
@@ -384,9 +408,8 @@ export const RULES: readonly Rule[] = [
       { field: 'extendingExisting', is: [true] },
       { field: 'existingFramework', is: ['django'] },
     ],
-    effects: { django: 7 },
-    mustHave: true,
-    text: 'The work extends a running Django codebase: any other framework would mean rewriting what already works before adding anything new.',
+    effects: { django: EXTENDING },
+    text: 'The new work is added to the application you already run on Django: staying on Django keeps what works today and what your team knows, while any other framework would first mean rebuilding it.',
     source: REWRITE,
   },
   {
@@ -395,9 +418,8 @@ export const RULES: readonly Rule[] = [
       { field: 'extendingExisting', is: [true] },
       { field: 'existingFramework', is: ['flask'] },
     ],
-    effects: { flask: 7 },
-    mustHave: true,
-    text: 'The work extends a running Flask codebase: any other framework would mean rewriting what already works before adding anything new.',
+    effects: { flask: EXTENDING },
+    text: 'The new work is added to the application you already run on Flask: staying on Flask keeps what works today and what your team knows, while any other framework would first mean rebuilding it.',
     source: REWRITE,
   },
   {
@@ -406,10 +428,32 @@ export const RULES: readonly Rule[] = [
       { field: 'extendingExisting', is: [true] },
       { field: 'existingFramework', is: ['fastapi'] },
     ],
-    effects: { fastapi: 7 },
-    mustHave: true,
-    text: 'The work extends a running FastAPI codebase: any other framework would mean rewriting what already works before adding anything new.',
+    effects: { fastapi: EXTENDING },
+    text: 'The new work is added to the application you already run on FastAPI: staying on FastAPI keeps what works today and what your team knows, while any other framework would first mean rebuilding it.',
     source: REWRITE,
+  },
+  // Machine learning: serving a model over HTTP is FastAPI's common case (typed schemas, generated docs, async I/O).
+  {
+    id: 'ml-serving',
+    when: [{ field: 'mlWork', is: ['model-serving'] }],
+    effects: { fastapi: 4 },
+    text: 'Serving a trained model’s predictions is the common FastAPI case: Pydantic models check every request and response, and the OpenAPI description is generated from them; heavy inference still runs in a worker, not in the request.',
+    source: MODEL_SERVING,
+  },
+  // Weightless: turning notebooks into scheduled jobs is the same Python work in all three, beside the web application.
+  {
+    id: 'ml-pipelines',
+    when: [{ field: 'mlWork', is: ['data-pipelines'] }],
+    effects: {},
+    text: 'Analysis or training that runs in notebooks today becomes background jobs on a task queue, the same Python work whichever framework serves the pages, so it does not tip the choice.',
+    source: TASKS,
+  },
+  {
+    id: 'regulated-data',
+    when: [{ field: 'regulatedData', is: [true] }],
+    effects: { django: 2 },
+    text: 'Audited data needs strict access rules and a record of changes: Django brings permissions, an admin that logs who changed what through it, and security middleware on by default; Flask and FastAPI assemble these from extensions (a full history of every record still needs a package such as django-simple-history).',
+    source: `${DJANGO_SECURITY}; ${DJANGO_ADMIN}`,
   },
   // Weightless on purpose: scale is explained, never scored (framework overhead is small next to the database).
   {

@@ -19,6 +19,8 @@ export interface OpenQuestion {
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
+const EXISTING_AT = positionOf('existingFramework');
+
 export function findOpenQuestions(given: Answers, fired: Fired, base: Scores, winner: Framework, confidence: Confidence): OpenQuestion[] {
   // One copy of the answers takes each trial answer in turn, and the question is unanswered again before the next.
   const next = [...given];
@@ -26,6 +28,8 @@ export function findOpenQuestions(given: Answers, fired: Fired, base: Scores, wi
   QUESTIONS.forEach((q, index) => {
     const at = positionOf(q.field);
     if (given[at] !== undefined) return;
+    // Only what the editor asks: "extends that codebase" waits until a framework in use is named.
+    if (q.field === 'extendingExisting' && (given[EXISTING_AT] === undefined || given[EXISTING_AT] === 'none')) return;
     const answers: OpenAnswer[] = [];
     let flips = 0;
     let shift = 0;

@@ -1,16 +1,17 @@
 // recommend(requirements): the whole recommendation, a pure and deterministic function of the answers and the rules.
 // No I/O, no clock, no randomness: the renderer runs it live and the proposal snapshots it.
-import { type Confidence, judge, tieBreakSentence } from './confidence';
+import { type Confidence, confidenceBasis, judge, tieBreakSentence } from './confidence';
+import { type Contradiction, findContradictions } from './contradictions';
 import { findFlips, type Flip, robustSentence } from './flips';
-import { RULES, TRADE_OFFS } from './knowledge';
+import { REWRITE_SOURCE, RULES, TRADE_OFFS } from './knowledge';
 import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
-import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORKS, type Requirements } from './requirements';
+import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
 import { readAnswers } from './rule-facts';
 import { conditionHolds, fire, sumFired } from './score';
 import { type Stack, suggestStack } from './stack';
 
-export type { Confidence };
+export type { Confidence, Contradiction };
 
 export interface Reason {
   framework: Framework;
@@ -40,8 +41,12 @@ export interface Recommendation {
   /** The sentence that admits a tie and states the tie-break rule; null without a tie. */
   tieBreak: string | null;
   reasons: Reason[];
-  /** The winner's own costs for this project, never scored. */
+  /** The winner's own costs for this project, never scored; leaving a codebase the work extends names the rewrite. */
   tradeOffs: TradeOffNote[];
+  /** Answers that do not fit together, the first thing to clear up; any lowers the confidence one step. */
+  contradictions: Contradiction[];
+  /** How the confidence was reached, one sentence per step (the internal edition prints them). */
+  confidenceBasis: string[];
   flips: Flip[];
   /** True when no change of one or two answers makes another framework win; then `robustNote` says so. */
   robust: boolean;
@@ -89,6 +94,9 @@ export function recommend(requirements: Requirements): Recommendation {
     }),
   );
 
+  const rewrite = rewriteTradeOff(requirements, recommended);
+  if (rewrite !== null) tradeOffs.unshift(rewrite);
+
   const { flips, robust } = findFlips(requirements, answers, fired, scores, recommended);
   return {
     recommended,
@@ -101,11 +109,26 @@ export function recommend(requirements: Requirements): Recommendation {
     tieBreak: tieBreakSentence(requirements, scores, judgement),
     reasons,
     tradeOffs,
+    contradictions: findContradictions(requirements),
+    confidenceBasis: confidenceBasis(judgement, scores),
     flips,
     robust,
     robustNote: robust ? robustSentence(recommended) : null,
     openQuestions: findOpenQuestions(answers, fired, scores, recommended, judgement.confidence),
     stack: suggestStack(recommended, requirements),
     engineVersion: ENGINE_VERSION,
+  };
+}
+
+/** Recommending another framework than the one the work extends means rebuilding the running application first. */
+function rewriteTradeOff(requirements: Requirements, winner: Framework): TradeOffNote | null {
+  const existing = requirements.existingFramework;
+  if (requirements.extendingExisting !== true || existing === undefined || existing === 'none' || existing === winner) return null;
+  const from = FRAMEWORK_NAMES[existing];
+  return {
+    framework: winner,
+    factor: 'extendingExisting',
+    text: `Choosing ${FRAMEWORK_NAMES[winner]} means a rewrite: the application running on ${from} today would be rebuilt in ${FRAMEWORK_NAMES[winner]} before any new work, time and risk the scores do not price.`,
+    source: REWRITE_SOURCE,
   };
 }

@@ -3,8 +3,11 @@ import { z } from 'zod';
 
 import { ANSWER_FIELDS, FRAMEWORKS } from './requirements';
 
-/** 2.x: conditions on several answers, evidence-based confidence, ties, open questions (shared/engine/README.md). */
-export const ENGINE_VERSION = '2.0.0';
+/**
+ * 3.x: weights on what separates the frameworks, confidence from distinguishing points with margin-dependent caps,
+ * contradictions, the rewrite trade-off, plausible flips, two more questions (shared/engine/README.md).
+ */
+export const ENGINE_VERSION = '3.0.0';
 
 const framework = z.enum(FRAMEWORKS);
 const field = z.enum(ANSWER_FIELDS as unknown as [string, ...string[]]);
@@ -34,6 +37,8 @@ export const recommendationSchema = z
         .strict(),
     ),
     tradeOffs: z.array(z.object({ framework, factor: field, text: z.string().min(1), source: z.string().min(1) }).strict()),
+    contradictions: z.array(z.object({ fields: z.array(field).min(2), text: z.string().min(1) }).strict()),
+    confidenceBasis: z.array(z.string().min(1)).min(1),
     flips: z
       .array(
         z

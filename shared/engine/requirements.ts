@@ -23,6 +23,7 @@ export const LIFETIMES = ['hours', 'weeks', 'months', 'years'] as const;
 export const ARCHITECTURES = ['monolith', 'microservices', 'unconventional'] as const;
 export const CONCURRENCY = ['typical', 'high-async', 'realtime'] as const;
 export const EXISTING_FRAMEWORKS = ['none', 'django', 'flask', 'fastapi'] as const;
+export const ML_WORK = ['none', 'model-serving', 'data-pipelines'] as const;
 
 export const TEAM_SIZE_MAX = 1000;
 export const NOTES_MAX = 20000;
@@ -46,6 +47,8 @@ export const requirementsSchema = z
     expectedUsers: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     existingFramework: z.enum(EXISTING_FRAMEWORKS),
     extendingExisting: z.boolean(),
+    mlWork: z.enum(ML_WORK),
+    regulatedData: z.boolean(),
     notes: z.string().max(NOTES_MAX),
     // Project context (additive): recorded and used for the proposal and the scope; no rule reads them.
     ...projectContextShape,
@@ -121,6 +124,18 @@ export const QUESTIONS: readonly Question[] = [
     help: 'An admin back office for staff.',
   },
   {
+    field: 'mlWork',
+    kind: 'choice',
+    section: 'Product',
+    label: 'Will it use machine learning or data science?',
+    help: 'Machine-learning or data-science work: serving a trained model\u2019s predictions over an API, or analysis and training that runs in notebooks today and must run in production.',
+    options: [
+      { value: 'none', label: 'No' },
+      { value: 'model-serving', label: 'Yes: it answers with predictions from a trained model' },
+      { value: 'data-pipelines', label: 'Yes: analysis or model training from notebooks must run as part of it' },
+    ],
+  },
+  {
     field: 'auth',
     kind: 'choice',
     section: 'Data and access',
@@ -144,6 +159,13 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'relational', label: 'Many kinds of records that refer to each other' },
       { value: 'complex', label: 'A lot of connected records, and it will keep changing' },
     ],
+  },
+  {
+    field: 'regulatedData',
+    kind: 'boolean',
+    section: 'Data and access',
+    label: 'Must you be able to show an auditor who saw or changed the data?',
+    help: 'Regulated or audited data: compliance rules (finance, health, public sector), audit trails of changes and access, retention.',
   },
   {
     field: 'teamSize',

@@ -74,6 +74,15 @@ export function outrightWinner(django: number, flask: number, fastapi: number): 
   return null;
 }
 
+/**
+ * Whether a change of answers (scores `before` to `after`) is connected to `next` overtaking `current` by the rules:
+ * `next` itself gains points and gains on `current`. A change that only takes points from `current` (a lifetime of
+ * months instead of years handing the win to FastAPI) says nothing in favour of the framework that would win.
+ */
+export function favours(before: Scores, after: Scores, current: Framework, next: Framework): boolean {
+  return after[next] > before[next] && after[next] - after[current] > before[next] - before[current];
+}
+
 function applyRule(out: Scores, index: number, sign: number): void {
   const weights = WEIGHTS[index]!;
   out.django += sign * weights.django;

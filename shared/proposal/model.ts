@@ -20,7 +20,19 @@ import {
 } from './commercial';
 import { addDays, formatterFor } from './formatting';
 import { type LogoImage, readLogo } from './logo';
-import { CHARACTER, confidenceText, flipSentence, frameworkName as name, joinAnd, openQuestionLabels, plural, reasoningBlocks, score } from './reasoning';
+import {
+  CHARACTER,
+  confidenceBlocks,
+  confidenceText,
+  contradictionTexts,
+  flipSentence,
+  frameworkName as name,
+  joinAnd,
+  openQuestionLabels,
+  plural,
+  reasoningBlocks,
+  score,
+} from './reasoning';
 import { cleanLine, cleanText } from './text';
 
 export type Rgb = readonly [number, number, number];
@@ -218,6 +230,9 @@ export function buildProposalModel(
     // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
     const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;
     if (openText.length > 0) heard.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${openSentence}` });
+    // Internal: answers that contradict each other, the first thing to settle with the client.
+    const contradictions = internal ? contradictionTexts(r) : [];
+    if (contradictions.length > 0) heard.push({ kind: 'paragraph', text: `To clear up first: ${contradictions.join(' ')}` });
   }
 
   // Recommended approach: the framework, the scores, the reasoning and the alternatives with their cost.
@@ -230,6 +245,7 @@ export function buildProposalModel(
       caption: 'Each answer adds weight to the frameworks it suits; the bars are the totals, and the highest total wins.',
     },
     ...reasoningBlocks(assessment, r, internal),
+    ...(internal ? confidenceBlocks(r) : []),
     { kind: 'subheading', text: 'The stack' },
     {
       kind: 'table',

@@ -166,3 +166,20 @@ export function openQuestionLabels(r: Recommendation): string[] {
     .filter((f): f is AnswerField => f !== null && QUESTIONS.some((q) => q.field === f))
     .map((f) => questionLabel(f));
 }
+
+/**
+ * The internal edition's account of the confidence (engine 3 and later: `confidenceBasis`), and the answers that do
+ * not fit together (`contradictions`). Empty for snapshots of older engines, so their re-exports keep their bytes.
+ */
+export function confidenceBlocks(r: Recommendation): Block[] {
+  const basis = (r as Partial<Recommendation>).confidenceBasis ?? [];
+  if (basis.length === 0) return [];
+  return [
+    { kind: 'subheading', text: 'How confidence was judged' },
+    { kind: 'bullets', items: basis.map((text) => ({ text })) },
+  ];
+}
+
+export function contradictionTexts(r: Recommendation): string[] {
+  return ((r as Partial<Recommendation>).contradictions ?? []).map((c) => c.text);
+}

@@ -180,6 +180,39 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     days: { django: d(3, 5, 8), flask: d(3, 5, 8), fastapi: d(2, 3, 5) },
     why: 'FastAPI awaits slow calls inside the request; Django and Flask usually move them to a task queue such as Celery, which is one more system to build and run.',
   },
+  // Why (FastAPI; shared/README.md, "Why the rules weigh what they do"): request and response schemas come from the code.
+  {
+    id: 'model-serving',
+    title: 'Model serving',
+    description:
+      'An endpoint that answers with the trained model’s predictions: inputs and outputs validated, the model versioned, heavy inference kept off the request.',
+    phase: 'Build',
+    role: 'senior-developer',
+    when: { all: [{ field: 'mlWork', is: ['model-serving'] }] },
+    days: { django: d(4, 6, 10), flask: d(4, 6, 10), fastapi: d(3, 4.5, 7) },
+    why: 'FastAPI validates and documents the model’s inputs and outputs from Pydantic schemas; in Django or Flask that layer is written by hand or from an add-on.',
+  },
+  {
+    id: 'data-pipelines',
+    title: 'Notebooks to production jobs',
+    description: 'The analysis or training now run in notebooks, turned into tested, scheduled jobs on a task queue.',
+    phase: 'Build',
+    role: 'senior-developer',
+    when: { all: [{ field: 'mlWork', is: ['data-pipelines'] }] },
+    days: same(5, 8, 13),
+    why: 'Turning notebooks into tested jobs is the same Python work whichever framework serves the pages.',
+  },
+  // Why (Django; shared/README.md): the admin logs changes made through it, and its permissions are built in.
+  {
+    id: 'audit-trail',
+    title: 'Audit trail and compliance',
+    description: 'A record of who saw and changed what, retention rules, and the reports an auditor asks for.',
+    phase: 'Build',
+    role: 'senior-developer',
+    when: { all: [{ field: 'regulatedData', is: [true] }] },
+    days: { django: d(3, 5, 8), flask: d(5, 8, 12), fastapi: d(5, 8, 12) },
+    why: 'Django’s admin already logs the changes made through it and packages such as django-simple-history keep every version of a record; in Flask or FastAPI the history is designed model by model.',
+  },
   {
     id: 'services',
     title: 'Service boundaries and communication',

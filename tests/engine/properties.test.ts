@@ -1,9 +1,10 @@
 // Property tests over random requirements records: determinism, contract validity, evidence-only confidence, ties,
-// flips and open questions verified by re-scoring, monotonicity and scale.
+// flips and open questions verified by re-scoring, monotonicity and scale; generic answers, extensions, contradictions
+// and plausible flips (engine 3). fast-check prints the seed and the shrunk record of any failure, to replay it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { applyChanges, FIXED_FIELDS, QUESTIONS, recommend, recommendationSchema, type Requirements, score } from '../../shared/engine';
+import { applyChanges, FIXED_FIELDS, isAsked, QUESTIONS, recommend, recommendationSchema, type Requirements, score } from '../../shared/engine';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
 
 function margin(r: Requirements, framework: string): number {
@@ -53,6 +54,8 @@ describe('recommend over random records', () => {
         const a = score(before);
         const b = score(after);
         fc.pre(a.django === b.django && a.flask === b.flask && a.fastapi === b.fastapi);
+        // An answer that makes others contradict it lowers the confidence on purpose (the next property).
+        fc.pre(recommend(after).contradictions.length === recommend(before).contradictions.length);
         expect(recommend(after).confidence).toBe(recommend(before).confidence);
         expect(recommend(after).recommended).toBe(recommend(before).recommended);
       }),
@@ -117,6 +120,7 @@ describe('recommend over random records', () => {
         const out = recommend(r);
         for (const q of out.openQuestions) {
           expect(r[q.field]).toBeUndefined();
+          expect(isAsked(q.field, r), q.field).toBe(true);
           let matters = false;
           for (const answer of q.answers) {
             const next = recommend({ ...r, [q.field]: answer.value });
@@ -130,14 +134,119 @@ describe('recommend over random records', () => {
     );
   });
 
-  it('suggests servers that fit: Channels only with an ASGI server, never Celery for concurrency', () => {
+  it('suggests servers and services that fit: Channels with an ASGI server and Redis, a task queue exactly when background work appears, login packages only beside a database', () => {
     fc.assert(
       fc.property(requirementsArbitrary, (r) => {
         const names = recommend(r).stack.components.map((c) => c.name);
         if (names.includes('Django Channels')) expect(names).toContain('Daphne');
         if (names.includes('Django Channels')) expect(names).not.toContain('Gunicorn');
+        if (names.includes('channels-redis') || names.includes('Celery') || names.includes('Flask-SocketIO')) expect(names).toContain('Redis');
+        if (names.includes('Django') && recommend(r).stack.components[0]!.version === '5.2 LTS')
+          expect(JSON.stringify(recommend(r).stack)).not.toMatch(/tasks framework/);
         if (names.includes('FastAPI')) expect(names).toContain('Uvicorn');
-        expect(names.join(' ')).not.toMatch(/Celery/);
+        const background = r.mlWork === 'data-pipelines' || ['ecommerce', 'saas', 'data-tool'].includes(r.projectKind ?? '');
+        expect(names.includes('Celery')).toBe(background);
+        if (names.some((n) => ['pwdlib', 'Flask-Login', 'Flask-Security-Too', 'SQLAdmin', 'Flask-Admin'].includes(n))) expect(names).toContain('PostgreSQL');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never reaches high confidence on generic answers alone', () => {
+    // Answers true of nearly every long-lived web project, which all three frameworks serve alike.
+    const generic = fc.record(
+      {
+        projectKind: fc.constantFrom('web-app', 'other'),
+        userInterface: fc.constant('server-rendered'),
+        lifetime: fc.constantFrom('months', 'years'),
+        architecture: fc.constant('monolith'),
+        teamExperience: fc.constant('mixed'),
+        teamTurnover: fc.constant('low'),
+        teamSize: fc.integer({ min: 3, max: 4 }),
+        concurrency: fc.constant('typical'),
+        existingFramework: fc.constant('none'),
+        mlWork: fc.constant('none'),
+        regulatedData: fc.constant(false),
+        minimalDependencies: fc.constant(false),
+        expectedUsers: fc.integer({ min: 0, max: 1_000_000 }),
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Requirements>;
+    fc.assert(
+      fc.property(generic, (r) => {
+        expect(recommend(r).confidence).not.toBe('high');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never recommends leaving a codebase the work extends quietly: the rewrite is a trade-off and confidence is never high', () => {
+    // Random records, some pulled hard towards Django with the needs that favour it most, so that a switch happens at all.
+    const pull = fc.subarray([
+      { projectKind: 'saas' },
+      { auth: 'roles' },
+      { adminPanel: true },
+      { dataModel: 'complex' },
+      { teamExperience: 'beginner' },
+      { teamTurnover: 'high' },
+      { teamSize: 9 },
+      { regulatedData: true },
+      { userInterface: 'server-rendered' },
+    ] as Requirements[]);
+    const extending = fc.tuple(requirementsArbitrary, pull, fc.constantFrom('django', 'flask', 'fastapi')).map(([r, needs, existing]) => ({
+      ...r,
+      ...Object.assign({}, ...needs),
+      existingFramework: existing,
+      extendingExisting: true,
+    })) as fc.Arbitrary<Requirements>;
+    let switched = 0;
+    fc.assert(
+      fc.property(extending, (r) => {
+        const out = recommend(r);
+        const rewrite = out.tradeOffs.filter((t) => t.factor === 'extendingExisting');
+        if (out.recommended === r.existingFramework) {
+          expect(rewrite).toEqual([]);
+          return;
+        }
+        switched++;
+        expect(out.confidence).not.toBe('high');
+        expect(rewrite).toHaveLength(1);
+        expect(rewrite[0]!.text).toMatch(/rewrite/);
+      }),
+      { numRuns: 2000 },
+    );
+    // The property is not empty: some random records do leave the running framework.
+    expect(switched).toBeGreaterThan(0);
+  });
+
+  it('lowers the confidence by at least one step for answers that contradict each other', () => {
+    fc.assert(
+      fc.property(requirementsArbitrary, (r) => {
+        const out = recommend(r);
+        if (out.contradictions.length === 0) return;
+        expect(out.confidence).not.toBe('high');
+        expect(out.confidenceBasis.join(' ')).toMatch(/contradict/);
+        for (const c of out.contradictions) for (const field of c.fields) expect(r[field], c.text).not.toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('offers only plausible flips the rules connect to the new winner: never the project’s kind, the running codebase or an "unusual" architecture', () => {
+    fc.assert(
+      fc.property(requirementsArbitrary, (r) => {
+        const out = recommend(r);
+        const before = Object.fromEntries(out.ranking.map((x) => [x.framework, x.score])) as Record<string, number>;
+        for (const flip of out.flips) {
+          for (const c of flip.changes) {
+            expect(['projectKind', 'mlWork', 'existingFramework', 'extendingExisting']).not.toContain(c.field);
+            expect(c.to).not.toBe('unconventional');
+          }
+          const after = Object.fromEntries(recommend(applyChanges(r, flip.changes)).ranking.map((x) => [x.framework, x.score])) as Record<string, number>;
+          // The new winner gains points of its own, and gains on the old one.
+          expect(after[flip.winner]!).toBeGreaterThan(before[flip.winner]!);
+          expect(after[flip.winner]! - after[out.recommended]!).toBeGreaterThan(before[flip.winner]! - before[out.recommended]!);
+        }
       }),
       { numRuns: 300 },
     );

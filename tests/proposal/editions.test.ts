@@ -51,6 +51,11 @@ describe('editions', () => {
     expect(internal).toContain(squash('Estimate working (internal)'));
     expect(internal).toContain(squash('Low · likely · high'));
     expect(internal).toMatch(/Rule:[\w.-]+\./);
+    // How the confidence was judged, step by step, only in the internal edition.
+    const basis = recommend(assessmentOf({}).requirements).confidenceBasis;
+    expect(internal).toContain(squash('How confidence was judged'));
+    for (const line of basis) expect(internal).toContain(squash(line));
+    expect(client).not.toContain(squash('How confidence was judged'));
   });
 
   it('prints no revision on the client cover and every sentence once', async () => {

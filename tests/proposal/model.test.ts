@@ -73,6 +73,26 @@ describe('the proposal model', () => {
     );
   });
 
+  it('shows, in the internal edition only, how confidence was judged and the answers to clear up first', () => {
+    const requirements: Requirements = { projectKind: 'web-app', lifetime: 'hours', auth: 'roles', dataModel: 'complex', teamSize: 12 };
+    const r = recommend(requirements);
+    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), r, DEFAULT_BRANDING, REVISION, { edition: 'internal' });
+    const text = allText(internal).join('\n');
+    expect(text).toContain('How confidence was judged');
+    for (const line of r.confidenceBasis) expect(text).toContain(line);
+    expect(text).toContain(`To clear up first: ${r.contradictions[0]!.text}`);
+    const client = allText(modelFor(requirements)).join('\n');
+    expect(client).not.toContain('How confidence was judged');
+    expect(client).not.toContain('To clear up first');
+    // A snapshot from an older engine carries neither field and gets neither block.
+    const { confidenceBasis: _basis, contradictions: _contradictions, ...older } = r;
+    const old = allText(
+      buildProposalModel(assessmentOf({ requirements, notes: '' }), older as typeof r, DEFAULT_BRANDING, REVISION, { edition: 'internal' }),
+    ).join('\n');
+    expect(old).not.toContain('How confidence was judged');
+    expect(old).not.toContain('To clear up first');
+  });
+
   it('says plainly when nothing was answered, and when two frameworks are level, stating the tie-break rule', () => {
     const empty = allText(modelFor({})).join('\n');
     expect(empty).toContain('No questions have been answered yet');
@@ -85,7 +105,21 @@ describe('the proposal model', () => {
   });
 
   it('names the winner’s own trade-offs against it, and the rewrite a switch away from a running codebase costs', () => {
-    const requirements: Requirements = { existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true };
+    // A project that wants nearly everything Django brings, extending a running Flask app: Django wins despite the rewrite.
+    const requirements: Requirements = {
+      existingFramework: 'flask',
+      extendingExisting: true,
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'complex',
+      userInterface: 'server-rendered',
+      teamExperience: 'beginner',
+      teamTurnover: 'high',
+      teamSize: 9,
+      regulatedData: true,
+      lifetime: 'years',
+    };
     const recommendation = recommend(requirements);
     // The bullets right after the "What speaks against" subheading, wherever the reasoning sits in the edition.
     const blocks = modelFor(requirements).sections.flatMap((s) => s.blocks);
@@ -94,7 +128,8 @@ describe('the proposal model', () => {
     const against = (blocks[heading + 1] as { items: { text: string }[] }).items.map((i) => i.text);
     for (const t of recommendation.tradeOffs) expect(against).toContain(t.text);
     expect(recommendation.tradeOffs.length).toBeGreaterThan(0);
-    expect(allText(modelFor(requirements)).join('\n')).toMatch(/rewriting the running Flask codebase/);
+    expect(recommendation.recommended).toBe('django');
+    expect(against[0]).toMatch(/Choosing Django means a rewrite: the application running on Flask today/);
   });
 
   it('formats the date from the timestamp as written, without a locale or time zone', () => {

@@ -87,7 +87,7 @@ describe('live panel', () => {
   });
 
   test('says which changed answers would make another framework win', () => {
-    const recommendation = recommend(apiService);
+    const recommendation = recommend({ projectKind: 'web-app', userInterface: 'spa-frontend', concurrency: 'realtime', auth: 'basic', lifetime: 'years' });
     expect(recommendation.flips.length).toBeGreaterThan(0);
     mounted = show(LivePanel, { recommendation });
     const first = one(mounted.target, '.flips li').textContent ?? '';
@@ -140,9 +140,55 @@ describe('live panel', () => {
   });
 
   test('names the rewrite when a flip leaves a codebase the work extends', () => {
-    const recommendation = recommend({ existingFramework: 'flask', extendingExisting: true, auth: 'roles', adminPanel: true });
+    const recommendation = recommend({
+      existingFramework: 'flask',
+      extendingExisting: true,
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'complex',
+      teamExperience: 'beginner',
+      teamTurnover: 'high',
+      teamSize: 9,
+      regulatedData: true,
+    });
+    expect(recommendation.recommended).toBe('flask');
     mounted = show(LivePanel, { recommendation });
-    expect(one(mounted.target, '.flips').textContent).toMatch(/rewriting the running Flask codebase/);
+    expect(one(mounted.target, '.flips').textContent).toMatch(/rewriting the running Flask application/);
+  });
+
+  test('says beside the winner when it means rewriting the application the work extends, and says nothing of it otherwise', () => {
+    const leaves = recommend({
+      existingFramework: 'flask',
+      extendingExisting: true,
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'complex',
+      userInterface: 'server-rendered',
+      teamExperience: 'beginner',
+      teamTurnover: 'high',
+      teamSize: 9,
+      regulatedData: true,
+      lifetime: 'years',
+    });
+    expect(leaves.recommended).toBe('django');
+    mounted = show(LivePanel, { recommendation: leaves });
+    expect(one(mounted.target, '[data-testid="rewrite"]').textContent).toMatch(/^Choosing Django means a rewrite/);
+    mounted.destroy();
+    mounted = show(LivePanel, { recommendation: recommend({ existingFramework: 'flask', extendingExisting: true, auth: 'roles' }) });
+    expect(mounted.target.querySelector('[data-testid="rewrite"]')).toBeNull();
+  });
+
+  test('"Ask next" puts answers that contradict each other first, before any open question', () => {
+    const recommendation = recommend({ projectKind: 'web-app', lifetime: 'hours', auth: 'roles', dataModel: 'complex', teamSize: 12 });
+    expect(recommendation.contradictions).toHaveLength(1);
+    mounted = show(LivePanel, { recommendation });
+    const block = one(mounted.target, '.ask-block');
+    const first = block.querySelector('ul')!;
+    expect(first.dataset.testid).toBe('contradictions');
+    expect(first.textContent).toContain(`Clear up first: ${recommendation.contradictions[0]!.text}`);
+    expect(one(first, 'li').dataset.fields).toBe('lifetime auth dataModel teamSize');
   });
 
   test('with nothing answered it invites answers instead of listing reasons', () => {

@@ -74,6 +74,16 @@ describe('draftScope', () => {
     );
   });
 
+  it('drafts model serving, notebook jobs and an audit trail for machine-learning work and audited data, and none of them otherwise', () => {
+    const ml = draftScope({ projectKind: 'api-service', mlWork: 'model-serving', regulatedData: true, auth: 'roles' }, DEFAULT_RATE_CARD);
+    expect(ml.items.map((i) => i.id)).toEqual(expect.arrayContaining(['model-serving', 'audit-trail']));
+    expect(ml.items.map((i) => i.id)).not.toContain('data-pipelines');
+    const notebooks = draftScope({ projectKind: 'data-tool', mlWork: 'data-pipelines' }, DEFAULT_RATE_CARD);
+    expect(notebooks.items.map((i) => i.id)).toContain('data-pipelines');
+    const plain = draftScope({ projectKind: 'web-app', mlWork: 'none', regulatedData: false }, DEFAULT_RATE_CARD).items.map((i) => i.id);
+    for (const id of ['model-serving', 'data-pipelines', 'audit-trail']) expect(plain).not.toContain(id);
+  });
+
   it('proposes accounts with roles, a back office, the data layer, API docs and realtime when the answers ask for them', () => {
     const requirements: Requirements = {
       projectKind: 'saas',
