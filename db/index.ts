@@ -23,7 +23,16 @@ export { type ExportEdition, type ExportInput, type ExportKind, type ExportRecor
 export { type HeaderVerdict, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
 export { CheckCancelledError, type CheckEvent, type CheckPlace, openWithScheduledCheck, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
 export { countAssessments, iterateAssessments, listAssessments, listStatementFor } from './list';
-export { acquireDatabaseLock, type DatabaseLock, DatabaseLockedError, lockFileFor, type LockHolder, lockHolder } from './lock';
+export {
+  acquireDatabaseLock,
+  canonicalDatabasePath,
+  type DatabaseLock,
+  DatabaseLockedError,
+  identityLockFolder,
+  lockFileFor,
+  type LockHolder,
+  lockHolder,
+} from './lock';
 export { type MaintenanceReport, runStartupMaintenance } from './maintenance';
 export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';

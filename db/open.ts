@@ -1,7 +1,7 @@
 // Opening the Scopewise database: inspect before touching, refuse what is not ours (never writing to it), back up
 // before migrating, migrate, and set the pragmas every connection needs. The only place a read-write connection is made.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 
 import type { Database } from 'better-sqlite3';
 
@@ -9,7 +9,7 @@ import { AppError } from '../shared/errors';
 import { storageCause } from '../shared/storage-error';
 import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
 import { connect, type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, refusalFor } from './examine';
-import { acquireDatabaseLock, type DatabaseLock } from './lock';
+import { acquireDatabaseLock, canonicalDatabasePath, type DatabaseLock } from './lock';
 import { migrate, verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { networkFilesystemOf } from './network-filesystem';
@@ -50,7 +50,7 @@ function recoverRestore(file: string, backupDir: string, options: OpenOptions, w
   if (!hasInterruptedRestore(file)) return;
   const lock = options.lock ?? acquireDatabaseLock(file, 'a start finishing a restore', options);
   try {
-    const done = recoverInterruptedRestore(file, { ...options, backupDir });
+    const done = recoverInterruptedRestore(file, { ...options, backupDir, lock });
     if (done !== null) warn(`${file}: ${done}`);
   } finally {
     if (options.lock === undefined) lock.release();
@@ -101,7 +101,8 @@ function configure(db: Database, path: string, warn: (message: string) => void):
  * version; for a damaged one the refusal names the newest good backup. Backs up before any migration.
  */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
-  const file = resolve(path);
+  // The real path: a restore and its journal, the backups and the lock all go by the file, not the name it was given.
+  const file = canonicalDatabasePath(path);
   const backupDir = options.backupDir ?? defaultBackupDir(file);
   const warn = options.warn ?? (() => undefined);
   recoverRestore(file, backupDir, options, warn);
@@ -135,6 +136,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     throw error instanceof AppError ? error : refusalFor(file, error);
   }
   try {
+    // A file created just now gets its identity lock too (db/lock.ts); refused if another process took it first.
+    options.lock?.cover(file);
     configure(db, file, warn);
     migrate(db, { target, ...(options.now === undefined ? {} : { now: options.now }) });
     verifyMigrationHistory(db, file);
