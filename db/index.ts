@@ -43,8 +43,12 @@ export {
   claimProposalNumber,
   findProposalNumber,
   formatProposalNumber,
+  type IssuedNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
+  proposalNumberLedgerFor,
+  readNumberLedger,
+  recordIssuedNumbers,
 } from './proposal-numbers';
 export { getRateCard, saveRateCard } from './rate-card';
 export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';

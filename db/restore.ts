@@ -14,6 +14,7 @@ import { defaultBackupDir, listBackups, pruneBackups } from './backup';
 import { flushFile, flushFolder, writeFileDurably } from './durable-file';
 import { connect, type ConnectOptions, DatabaseRefusedError, examineDatabaseFile } from './examine';
 import { acquireDatabaseLock, canonicalDatabasePath, type DatabaseLock } from './lock';
+import { recordIssuedNumbers } from './proposal-numbers';
 import { backupFileName } from './retention';
 
 export interface RestoreResult {
@@ -136,6 +137,20 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
   return `undid a restore${journal === null ? '' : ` of ${basename(journal.source)}`} that was interrupted before it changed anything; the database is as it was`;
 }
 
+function keepIssuedNumbers(file: string, options: ConnectOptions): void {
+  let live;
+  try {
+    live = connect(file, { ...options, readonly: true, fileMustExist: true });
+  } catch {
+    return;
+  }
+  try {
+    recordIssuedNumbers(file, live);
+  } finally {
+    live.close();
+  }
+}
+
 function newestGoodBeforeRestore(backupDir: string, options: ConnectOptions): string | null {
   for (const backup of listBackups(backupDir)) {
     if (backup.reason !== 'before-restore') continue;
@@ -179,6 +194,8 @@ export async function restoreBackup(
   try {
     recoverInterruptedRestore(file, { ...options, backupDir, lock });
     const present = ['', ...KEPT_COMPANIONS].filter((suffix) => existsSync(`${file}${suffix}`));
+    // The numbers the database being replaced gave out stay issued (db/proposal-numbers.ts): they go to the ledger first.
+    if (present.includes('')) keepIssuedNumbers(file, options);
     mkdirSync(backupDir, { recursive: true });
     if (present.length > 0) {
       // A name no backup has yet: undoing a failed restore removes the set-aside names, never someone else's file.
