@@ -26,6 +26,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { errorCode, storageCause } from '../shared/storage-error';
 import { connect, type ConnectOptions } from './examine';
+import { onReadOnlyFileSystem } from './read-only-medium';
 
 export interface LockHolder {
   pid: number;
@@ -270,6 +271,11 @@ export function acquireDatabaseLock(databasePath: string, what: string, options:
   const file = canonicalDatabasePath(databasePath);
   const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), what };
   const besidePath = `${file}.lock`;
+  // Nothing can write to a database on a read-only file system, through this name or any other on this machine: there
+  // is nothing to guard, and no lock file can be made there. The database then opens read-only (db/open.ts).
+  if (onReadOnlyFileSystem(file)) {
+    return { databasePath: file, holder, cover: () => undefined, guards: () => null, release: () => undefined };
+  }
   let beside: Taken;
   try {
     beside = takeLockFile(besidePath, holder, false, options);

@@ -54,7 +54,8 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const settings = getProposalSettings(db);
   // The renderer (jsPDF and its font handling) loads at the first export, not at every start.
   const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
-  const numberClaim = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : null;
+  // A read-only database cannot record a number, so it prints none it has not already given (db/proposal-numbers.ts).
+  const numberClaim = request.assignNumber === true && !db.readonly ? nextProposalNumber(db, id, settings.numberFormat) : null;
   const number = numberClaim?.number ?? findProposalNumber(db, id);
   const model = buildProposalModel(
     shown,
@@ -89,6 +90,12 @@ export interface ExportedProposal {
  */
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
   const sha256 = sha256Hex(file.rendered.bytes);
+  const exported = { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
+  // A read-only database (a read-only file system, db/open.ts) cannot log it: the file is still written where asked.
+  if (db.readonly) {
+    writeFileAtomic(path, file.rendered.bytes);
+    return exported;
+  }
   db.transaction(() => {
     if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
     recordExport(db, {
@@ -102,7 +109,7 @@ export function writeProposal(db: Database, file: ProposalFile, path: string): E
     });
     writeFileAtomic(path, file.rendered.bytes);
   })();
-  return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
+  return exported;
 }
 
 const exportTurns = new Map<string, Promise<unknown>>();
