@@ -11,6 +11,8 @@ export {
   dismissBeforeRestore,
   failedBackupDir,
   findNewestGoodBackup,
+  futureBackups,
+  futureBackupsWarning,
   listBackups,
   pruneBackups,
 } from './backup';
