@@ -2,7 +2,7 @@
 // a `..` path, a hard link, a bind mount of the folder, and a start after `scopewise.db.lock` was deleted are all
 // refused while another holds the file; a holder finds out when its lock no longer guards the file.
 import { execFileSync } from 'node:child_process';
-import { linkSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,16 @@ describe('the writer lock follows the file', () => {
     mounted.push(point);
     lockForTest(path, 'the Scopewise app');
     expect(refusal(join(point, 'scopewise.db'))).toBeInstanceOf(DatabaseLockedError);
+  });
+
+  it('refuses a second writer through a bind mount of the database file itself', async () => {
+    const { path } = await savedDatabase();
+    const other = join(tempFolder(), 'mounted.db');
+    writeFileSync(other, '');
+    execFileSync('mount', ['--bind', path, other]);
+    mounted.push(other);
+    lockForTest(path, 'the Scopewise app');
+    expect(refusal(other)).toBeInstanceOf(DatabaseLockedError);
   });
 
   it('refuses a second writer started after the lock file was deleted, and the holder learns that its lock file went', async () => {
