@@ -46,6 +46,7 @@ export {
   findProposalNumber,
   formatProposalNumber,
   type IssuedNumber,
+  issuedProposalNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
   proposalNumberLedgerFor,

@@ -89,6 +89,18 @@ export function findProposalNumber(db: Database, assessmentId: string): string |
   return row?.number ?? null;
 }
 
+/**
+ * The number the assessment was issued: the database's, else the ledger's from before a restore (unless the database
+ * gave that number to another assessment), else null. What a preview prints, as the next export will.
+ */
+export function issuedProposalNumber(db: Database, assessmentId: string): string | null {
+  const stored = findProposalNumber(db, assessmentId);
+  if (stored !== null) return stored;
+  const ledgerPath = ledgerOf(db);
+  const own = ledgerPath === null ? undefined : readNumberLedger(ledgerPath).findLast((entry) => entry.assessmentId === assessmentId);
+  return own === undefined || takenInDatabase(db, own.number) ? null : own.number;
+}
+
 export function formatProposalNumber(format: string, year: number, seq: number): string {
   return format.replaceAll('{year}', String(year)).replaceAll('{seq}', String(seq).padStart(4, '0'));
 }

@@ -6,9 +6,9 @@
 import {
   claimProposalNumber,
   type Database,
-  findProposalNumber,
   getBranding,
   getProposalSettings,
+  issuedProposalNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
   recordExport,
@@ -56,7 +56,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
   // A read-only database cannot record a number, so it prints none it has not already given (db/proposal-numbers.ts).
   const numberClaim = request.assignNumber === true && !db.readonly ? nextProposalNumber(db, id, settings.numberFormat) : null;
-  const number = numberClaim?.number ?? findProposalNumber(db, id);
+  const number = numberClaim?.number ?? issuedProposalNumber(db, id);
   const model = buildProposalModel(
     shown,
     recommendation,

@@ -1,12 +1,13 @@
 // A proposal number is a commercial identifier: a restore never issues one again, and an assessment keeps the number
 // it was sent with. Backup → exports → restore → exports; the same with numbers given before the ledger existed; and
 // a restore of a backup made on another machine.
-import { rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBackup, findProposalNumber, proposalNumberLedgerFor, readNumberLedger } from '../../db';
+import { pdfText } from '../proposal/pdf-tools';
 import { type ApiFixture, apiFixture } from './api-fixture';
 
 const open: ApiFixture[] = [];
@@ -56,6 +57,11 @@ describe('proposal numbers across a restore', () => {
 
     await api.call('backups.restore', { name: backup });
     expect(findProposalNumber(api.services.db, later)).toBeNull();
+    // The preview already prints the number the assessment was sent with.
+    const preview = await api.call('proposal.preview', { id: later });
+    const previewFile = join(api.dir, 'preview.pdf');
+    writeFileSync(previewFile, Buffer.from(preview.pdfBase64, 'base64'));
+    expect(pdfText(previewFile)).toContain(sentLater);
     expect(await exportNumber(api, later)).toBe(sentLater);
     const fresh = await create(api, 'Fresh');
     expect(seq(await exportNumber(api, fresh))).toBe(4);
