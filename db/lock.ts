@@ -97,6 +97,9 @@ function identityLockFor(identity: Identity): string {
   return join(identityLockFolder(), `${identity.dev}-${identity.ino}.lock`);
 }
 
+/** How long reading a lock file waits for another starter writing its name there. */
+const READ_WAIT_MS = 500;
+
 function isBusy(error: unknown): boolean {
   const code = errorCode(error);
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
@@ -133,6 +136,7 @@ function heldBy(path: string, options: ConnectOptions): LockHolder | null | unde
       return undefined;
     } catch (error) {
       if (!isBusy(error)) return undefined;
+      db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
       return readHolder(db);
     }
   } catch {
@@ -198,13 +202,17 @@ function takeLockFile(path: string, holder: LockHolder, removeOnRelease: boolean
         db.close();
         continue;
       }
-      db.pragma('busy_timeout = 0');
+      // Reading the file waits out another starter's brief commit of its name (an EXCLUSIVE lock of a millisecond);
+      // taking the lock itself never waits.
+      db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
       // A rollback journal, not WAL: a WAL file lets a second writer's BEGIN IMMEDIATE wait on the -shm instead.
       db.pragma('journal_mode = DELETE');
+      db.pragma('busy_timeout = 0');
       try {
         db.exec('BEGIN IMMEDIATE');
       } catch (error) {
         if (!isBusy(error)) throw error;
+        db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
         const other = readHolder(db);
         db.close();
         return { busy: other };
