@@ -178,7 +178,8 @@ export async function backupFile(
 
 /** At start: a backup when the newest is more than a day old. Returns its path, or null when none was due. */
 export async function backupIfDue(db: Database, backupDir: string, now = new Date()): Promise<string | null> {
-  const newest = listBackups(backupDir, now)[0];
+  // A backup named in the future says nothing about when the last one was made: only believable names count.
+  const newest = listBackups(backupDir, now).find((b) => new Date(b.takenAt).getTime() <= now.getTime() + FUTURE_TOLERANCE_MS);
   if (!isBackupDue(newest === undefined ? null : new Date(newest.takenAt), now)) return null;
   return createBackup(db, backupDir, 'daily', now);
 }

@@ -46,6 +46,17 @@ describe('backup rotation by the order made', () => {
     expect(report.warning).toMatch(/^4 backups are dated in the future \(named by a clock that was wrong .*check the computer's clock$/);
   });
 
+  it('makes the daily backup when the only other one is named a few hours ahead', async () => {
+    const { db, folder } = await tempDatabase();
+    const backupDir = join(folder, 'backups');
+    const now = new Date();
+    const ahead = await createBackup(db, backupDir, 'daily', new Date(now.getTime() + 3 * 60 * 60 * 1000));
+    const report = await runStartupMaintenance(db, backupDir, now);
+    expect(report.backup).not.toBeNull();
+    expect(listBackups(backupDir, now).map((b) => b.path)).toEqual([report.backup, ahead]);
+    expect(report.warning).toMatch(/^1 backup is dated in the future/);
+  });
+
   it('answers a backup made in Settings with the backup itself, not a folder that does not accept new files', async () => {
     const api: ApiFixture = closeAfterTest(await apiFixture());
     await api.call('assessments.create', { fields: { clientName: 'Today' } });
