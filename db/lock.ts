@@ -193,7 +193,7 @@ type Taken = { held: HeldFile } | { busy: LockHolder | null };
  * still name the file locked: a lock file removed by its last holder as we opened it would otherwise be held by two.
  */
 function takeLockFile(path: string, holder: LockHolder, removeOnRelease: boolean, options: ConnectOptions): Taken {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 10; attempt++) {
     const before = identityOf(path);
     const db = connect(path, options);
     try {
@@ -219,6 +219,8 @@ function takeLockFile(path: string, holder: LockHolder, removeOnRelease: boolean
       }
       let named = true;
       try {
+        // The commit waits for a reader of the holder's name (another starter being refused) to finish.
+        db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
         db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL, what TEXT NOT NULL)');
         db.prepare('INSERT OR REPLACE INTO holder (rowid, pid, host, since, what) VALUES (1, ?, ?, ?, ?)').run(
           holder.pid,
@@ -231,10 +233,15 @@ function takeLockFile(path: string, holder: LockHolder, removeOnRelease: boolean
         // A full disk or a read-only lock file cannot take our name, but the lock itself still works: hold it
         // unnamed rather than keep the user from their data (a refused writer then sees a holder that is gone).
         if (db.inTransaction) db.exec('ROLLBACK');
+        if (isBusy(error)) {
+          db.close();
+          continue;
+        }
         const cause = storageCause(error);
         if (cause !== 'disk-full' && cause !== 'read-only') throw error;
         named = false;
       }
+      db.pragma('busy_timeout = 0');
       // The holder row is committed so readers can name us; now hold the lock until release or death.
       try {
         db.exec('BEGIN IMMEDIATE');
