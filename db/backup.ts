@@ -7,7 +7,16 @@ import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
 import { connect, type ConnectOptions, examineDatabaseFile, removeEmptyCompanions } from './examine';
-import { backupFileName, type BackupReason, backupsToDelete, isBackupDue, sortBackups } from './retention';
+import {
+  backupFileName,
+  type BackupReason,
+  BACKUPS_KEPT,
+  backupsToDelete,
+  FUTURE_TOLERANCE_MS,
+  isBackupDue,
+  type RotationOptions,
+  sortBackups,
+} from './retention';
 
 export interface BackupFile {
   path: string;
@@ -21,16 +30,31 @@ export function defaultBackupDir(databasePath: string): string {
   return join(dirname(resolve(databasePath)), 'backups');
 }
 
-/** Backups in a folder, newest first. A missing folder has none. */
-export function listBackups(backupDir: string): BackupFile[] {
+/** Backups in a folder, newest first by the order they were made (db/retention.ts). A missing folder has none. */
+export function listBackups(backupDir: string, now: Date = new Date()): BackupFile[] {
   if (!existsSync(backupDir)) return [];
-  return sortBackups(readdirSync(backupDir)).map((b) => ({ path: join(backupDir, b.name), takenAt: b.takenAt.toISOString(), reason: b.reason }));
+  return sortBackups(readdirSync(backupDir), now).map((b) => ({ path: join(backupDir, b.name), takenAt: b.takenAt.toISOString(), reason: b.reason }));
 }
 
-/** Deletes all but the newest seven backups (with any WAL files beside them; "before-restore" ones are kept); returns the paths deleted. */
-export function pruneBackups(backupDir: string): string[] {
+/** Backups whose names are dated in the future (by a clock that was wrong): their dates are not believed. */
+export function futureBackups(backupDir: string, now: Date = new Date()): BackupFile[] {
+  return listBackups(backupDir, now).filter((b) => new Date(b.takenAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MS);
+}
+
+/** What a start says about backups dated in the future, or null when there are none. */
+export function futureBackupsWarning(backupDir: string, now: Date = new Date()): string | null {
+  const future = futureBackups(backupDir, now);
+  if (future.length === 0) return null;
+  return `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${basename(future[0]!.path)}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
+}
+
+/**
+ * Deletes all but the newest seven backups by the order they were made (with any WAL files beside them;
+ * "before-restore" ones and `justMade` are kept); returns the paths deleted.
+ */
+export function pruneBackups(backupDir: string, options: RotationOptions = {}): string[] {
   if (!existsSync(backupDir)) return [];
-  const deleted = backupsToDelete(readdirSync(backupDir)).map((name) => join(backupDir, name));
+  const deleted = backupsToDelete(readdirSync(backupDir), BACKUPS_KEPT, options).map((name) => join(backupDir, name));
   for (const path of deleted) for (const suffix of ['', ...COMPANIONS]) rmSync(`${path}${suffix}`, { force: true });
   return deleted;
 }
@@ -119,7 +143,7 @@ export async function createBackup(db: Database, backupDir: string, reason: Back
     for (const name of backupsToDelete(readdirSync(failed))) rmSync(join(failed, name), { force: true });
     throw new BackupFailedCheckError(keptAt, problem, quickCheck(db));
   }
-  pruneBackups(backupDir);
+  pruneBackups(backupDir, { now, justMade: basename(path) });
   return path;
 }
 
@@ -154,7 +178,8 @@ export async function backupFile(
 
 /** At start: a backup when the newest is more than a day old. Returns its path, or null when none was due. */
 export async function backupIfDue(db: Database, backupDir: string, now = new Date()): Promise<string | null> {
-  const newest = listBackups(backupDir)[0];
+  // A backup named in the future says nothing about when the last one was made: only believable names count.
+  const newest = listBackups(backupDir, now).find((b) => new Date(b.takenAt).getTime() <= now.getTime() + FUTURE_TOLERANCE_MS);
   if (!isBackupDue(newest === undefined ? null : new Date(newest.takenAt), now)) return null;
   return createBackup(db, backupDir, 'daily', now);
 }

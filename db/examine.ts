@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors';
 import { errorCode } from '../shared/storage-error';
 import { HEADER_BYTES, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { isCannotOpen, onReadOnlyFileSystem, openFromReadOnlyMedium } from './read-only-medium';
 
 export type RefusalReason = 'not-sqlite' | 'truncated' | 'corrupt' | 'not-scopewise' | 'newer' | 'unreadable';
 
@@ -54,11 +55,25 @@ export function refusalFor(path: string, error: unknown): DatabaseRefusedError {
 /** A raw connection with the native binding applied. Callers own closing it. */
 export function connect(path: string, options: ConnectOptions & { readonly?: boolean; fileMustExist?: boolean } = {}): Database {
   try {
-    return new BetterSqlite3(path, {
+    const db = new BetterSqlite3(path, {
       readonly: options.readonly ?? false,
       fileMustExist: options.fileMustExist ?? false,
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     });
+    // On a read-only file system SQLite cannot make a WAL database's -shm (the first read says so): a database closed
+    // cleanly is read from a copy in memory instead (db/read-only-medium.ts).
+    if (options.readonly === true && onReadOnlyFileSystem(path)) {
+      try {
+        db.pragma('schema_version');
+      } catch (error) {
+        db.close();
+        if (!isCannotOpen(error)) throw error;
+        const copy = openFromReadOnlyMedium(path, options);
+        if (copy === null) throw error;
+        return copy;
+      }
+    }
+    return db;
   } catch (error) {
     // A native module built for another runtime (Node vs Electron ABI) or missing: not the database file's fault.
     const code = (error as NodeJS.ErrnoException).code;

@@ -11,6 +11,8 @@ export {
   dismissBeforeRestore,
   failedBackupDir,
   findNewestGoodBackup,
+  futureBackups,
+  futureBackupsWarning,
   listBackups,
   pruneBackups,
 } from './backup';
@@ -23,7 +25,16 @@ export { type ExportEdition, type ExportInput, type ExportKind, type ExportRecor
 export { type HeaderVerdict, inspectHeader, SCOPEWISE_APPLICATION_ID } from './header';
 export { CheckCancelledError, type CheckEvent, type CheckPlace, openWithScheduledCheck, type ScheduledOpen, type ScheduledOptions } from './integrity-schedule';
 export { countAssessments, iterateAssessments, listAssessments, listStatementFor } from './list';
-export { acquireDatabaseLock, type DatabaseLock, DatabaseLockedError, lockFileFor, type LockHolder, lockHolder } from './lock';
+export {
+  acquireDatabaseLock,
+  canonicalDatabasePath,
+  type DatabaseLock,
+  DatabaseLockedError,
+  identityLockFolder,
+  lockFileFor,
+  type LockHolder,
+  lockHolder,
+} from './lock';
 export { type MaintenanceReport, runStartupMaintenance } from './maintenance';
 export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';
@@ -34,8 +45,13 @@ export {
   claimProposalNumber,
   findProposalNumber,
   formatProposalNumber,
+  type IssuedNumber,
+  issuedProposalNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
+  proposalNumberLedgerFor,
+  readNumberLedger,
+  recordIssuedNumbers,
 } from './proposal-numbers';
 export { getRateCard, saveRateCard } from './rate-card';
 export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';

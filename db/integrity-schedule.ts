@@ -15,6 +15,7 @@ import { connect, DatabaseRefusedError, examineDatabaseFile, refusalFor } from '
 import { verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase, type OpenOptions } from './open';
+import { onReadOnlyFileSystem } from './read-only-medium';
 import { hasInterruptedRestore } from './restore';
 
 /** What the check is doing, for a caller that shows or measures it (tests/db/integrity-schedule.test.ts, the bench). */
@@ -149,7 +150,9 @@ export async function openWithScheduledCheck(path: string, options: ScheduledOpt
     examination.kind !== 'scopewise' ||
     examination.version !== target ||
     hasInterruptedRestore(file) ||
-    !headerSaysWal(file)
+    !headerSaysWal(file) ||
+    // Read from a copy in memory there (db/read-only-medium.ts), which the check beside the reads cannot share.
+    onReadOnlyFileSystem(file)
   ) {
     const db = await openDatabase(file, options);
     return { db, deferred: false, writable: Promise.resolve(db), cancel: () => undefined };

@@ -15,7 +15,7 @@ import {
 import type { Confidence, Framework } from '../shared/engine';
 import { KEY_SEQ_BITS } from './migrations/011-search-backlog';
 import { toFtsQuery } from './search';
-import { catchUpSearchIndex, type SearchIndexShape, searchIndexShape } from './search-backlog';
+import { catchUpSearchIndex, type SearchIndexShape, searchIndexShape, WAITING_INDEX } from './search-backlog';
 import { statement } from './statements';
 
 const SORT_COLUMNS: Record<AssessmentSort, string> = {
@@ -94,7 +94,14 @@ function filterFor(query: ListQuery, index: SearchIndexShape): { where: string; 
   if (match !== null) {
     // The search too tests each row of the sort's walk (against the matches, gathered once), which stops after one
     // page; letting SQLite fetch every match and sort them costs 10 ms for a one-letter prefix at 10,000.
-    clauses.push(`+a.seq IN (SELECT ${seqOfRowid(index)} FROM assessments_fts WHERE assessments_fts MATCH @match)`);
+    const indexed = `SELECT ${seqOfRowid(index)} AS s FROM assessments_fts WHERE assessments_fts MATCH @match`;
+    clauses.push(
+      index.waiting === true
+        ? // The waiting assessments by their words now, the others by the index (db/search-backlog.ts).
+          `+a.seq IN (SELECT s FROM (${indexed}) WHERE s NOT IN (SELECT seq FROM search_backlog)
+            UNION ALL SELECT rowid FROM ${WAITING_INDEX} WHERE search_waiting MATCH @match)`
+        : `+a.seq IN (${indexed})`,
+    );
     params.match = match;
   }
   return { where: clauses.join(' AND '), params };

@@ -4,7 +4,7 @@
 // must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
 
-import { backupIfDue } from './backup';
+import { backupIfDue, futureBackupsWarning } from './backup';
 import { purgeTrash } from './trash';
 import { discardUntouchedAssessments } from './untouched';
 
@@ -27,6 +27,7 @@ export async function runStartupMaintenance(db: Database, backupDir: string, now
   } catch (error) {
     warning = `the daily backup could not be made: ${error instanceof Error ? error.message : String(error)}`;
   }
+  warning ??= futureBackupsWarning(backupDir, now);
   let purged = 0;
   try {
     purged = purgeTrash(db, now);

@@ -1,7 +1,7 @@
 // Opening the Scopewise database: inspect before touching, refuse what is not ours (never writing to it), back up
 // before migrating, migrate, and set the pragmas every connection needs. The only place a read-write connection is made.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 import type { Database } from 'better-sqlite3';
 
@@ -9,10 +9,11 @@ import { AppError } from '../shared/errors';
 import { storageCause } from '../shared/storage-error';
 import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
 import { connect, type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, refusalFor } from './examine';
-import { acquireDatabaseLock, type DatabaseLock } from './lock';
+import { acquireDatabaseLock, canonicalDatabasePath, type DatabaseLock } from './lock';
 import { migrate, verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { networkFilesystemOf } from './network-filesystem';
+import { onReadOnlyFileSystem } from './read-only-medium';
 import { hasInterruptedRestore, recoverInterruptedRestore } from './restore';
 
 export interface OpenOptions extends ConnectOptions {
@@ -50,7 +51,7 @@ function recoverRestore(file: string, backupDir: string, options: OpenOptions, w
   if (!hasInterruptedRestore(file)) return;
   const lock = options.lock ?? acquireDatabaseLock(file, 'a start finishing a restore', options);
   try {
-    const done = recoverInterruptedRestore(file, { ...options, backupDir });
+    const done = recoverInterruptedRestore(file, { ...options, backupDir, lock });
     if (done !== null) warn(`${file}: ${done}`);
   } finally {
     if (options.lock === undefined) lock.release();
@@ -95,15 +96,72 @@ function configure(db: Database, path: string, warn: (message: string) => void):
   db.pragma('busy_timeout = 5000');
 }
 
+const READ_ONLY_WARNING = 'is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again';
+
+/**
+ * A database on a read-only file system opens read-only, with nothing written: no restore finished, no backup, no
+ * migration, no journal mode set. Refused, naming why, when it is missing, or older than this version (an upgrade
+ * must write), or when a restore was interrupted (finishing it must write).
+ */
+function openOnReadOnlyFileSystem(file: string, backupDir: string, options: OpenOptions, warn: (message: string) => void): Database {
+  const onReadOnly = `is on a read-only file system`;
+  if (hasInterruptedRestore(file)) {
+    throw new AppError(
+      'io',
+      `${file} ${onReadOnly} and a restore of it was interrupted; make the file system writable so that the next start can finish it`,
+      'database',
+    );
+  }
+  let examination: Examination;
+  try {
+    examination = examineDatabaseFile(file, { ...options, quickCheck: options.quickCheck ?? true });
+  } catch (error) {
+    if (error instanceof DatabaseRefusedError && error.reason === 'unreadable' && existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) {
+      throw new AppError(
+        'io',
+        `${file} ${onReadOnly} and was not closed cleanly: its write-ahead log (${file}-wal) holds saves that only a writable disk can apply; make the file system writable and start again`,
+        'database',
+      );
+    }
+    if (error instanceof DatabaseRefusedError && error.reason !== 'newer') {
+      error.newestGoodBackup = findNewestGoodBackup(backupDir, options);
+      if (error.newestGoodBackup !== null) error.message += `; the newest good backup is ${error.newestGoodBackup}`;
+    }
+    throw error;
+  }
+  if (examination.kind !== 'scopewise') {
+    throw new AppError('io', `${file} ${onReadOnly}: there is no database there yet, and none can be created on it`, 'database');
+  }
+  const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
+  if (examination.version < target) {
+    throw new AppError(
+      'io',
+      `${file} ${onReadOnly} and was written by an older version of Scopewise (schema ${examination.version}); it must be upgraded once, which writes: make the file system writable, or copy the file to a writable folder`,
+      'database',
+    );
+  }
+  const db = connect(file, { ...options, readonly: true, fileMustExist: true });
+  try {
+    verifyMigrationHistory(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  warn(`${file} ${READ_ONLY_WARNING}`);
+  return db;
+}
+
 /**
  * Opens (or creates) the Scopewise database at `path`, ready for the repositories. A missing file is created
  * when its folder exists. Refuses, without writing, a file that is not ours, is damaged, or is from a newer
  * version; for a damaged one the refusal names the newest good backup. Backs up before any migration.
  */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
-  const file = resolve(path);
+  // The real path: a restore and its journal, the backups and the lock all go by the file, not the name it was given.
+  const file = canonicalDatabasePath(path);
   const backupDir = options.backupDir ?? defaultBackupDir(file);
   const warn = options.warn ?? (() => undefined);
+  if (onReadOnlyFileSystem(file)) return openOnReadOnlyFileSystem(file, backupDir, options, warn);
   recoverRestore(file, backupDir, options, warn);
   const examine = (quickCheck: boolean): Examination => {
     try {
@@ -135,6 +193,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     throw error instanceof AppError ? error : refusalFor(file, error);
   }
   try {
+    // A file created just now gets its identity lock too (db/lock.ts); refused if another process took it first.
+    options.lock?.cover(file);
     configure(db, file, warn);
     migrate(db, { target, ...(options.now === undefined ? {} : { now: options.now }) });
     verifyMigrationHistory(db, file);
@@ -142,8 +202,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db.close();
     throw error;
   }
-  if (readOnlyCause(db) !== null)
-    warn(`${file} is read-only: Scopewise can show it but cannot save any change; make the file and its folder writable, then start again`);
+  if (readOnlyCause(db) !== null) warn(`${file} ${READ_ONLY_WARNING}`);
   const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
   if (network !== null) {
     warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);

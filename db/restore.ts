@@ -13,7 +13,8 @@ import { AppError } from '../shared/errors';
 import { defaultBackupDir, listBackups, pruneBackups } from './backup';
 import { flushFile, flushFolder, writeFileDurably } from './durable-file';
 import { connect, type ConnectOptions, DatabaseRefusedError, examineDatabaseFile } from './examine';
-import { acquireDatabaseLock, type DatabaseLock } from './lock';
+import { acquireDatabaseLock, canonicalDatabasePath, type DatabaseLock } from './lock';
+import { recordIssuedNumbers } from './proposal-numbers';
 import { backupFileName } from './retention';
 
 export interface RestoreResult {
@@ -33,7 +34,7 @@ const KEPT_COMPANIONS = ['-wal', '-journal'];
 const ALL_COMPANIONS = ['-wal', '-shm', '-journal'];
 
 export function restoreJournalFor(databasePath: string): string {
-  return `${resolve(databasePath)}.restore-journal`;
+  return `${canonicalDatabasePath(databasePath)}.restore-journal`;
 }
 
 function incomingFor(file: string): string {
@@ -57,10 +58,14 @@ function keepAside(file: string, setAside: string, present: readonly string[]): 
   flushFolder(dirname(setAside));
 }
 
-/** The one step that changes the live database: its old WAL goes (it is kept aside), the new file takes its name. */
-function swapIn(file: string, journalPath: string): void {
+/**
+ * The one step that changes the live database: its old WAL goes (it is kept aside), the new file takes its name.
+ * The writer's lock first covers the new file (db/lock.ts), so no second writer can take it by its new identity.
+ */
+function swapIn(file: string, journalPath: string, lock: DatabaseLock | undefined): void {
   const incoming = incomingFor(file);
   if (existsSync(incoming)) {
+    lock?.cover(incoming);
     // An old WAL or journal beside the new file would be replayed into it: they belong to the set-aside database.
     removeAll(file, ALL_COMPANIONS);
     renameSync(incoming, file);
@@ -89,7 +94,7 @@ function readJournal(path: string): RestoreJournal | null {
 
 /** Is there anything an interrupted restore left beside the database? Cheap: only looks for file names. */
 export function hasInterruptedRestore(databasePath: string): boolean {
-  const file = resolve(databasePath);
+  const file = canonicalDatabasePath(databasePath);
   return existsSync(restoreJournalFor(file)) || existsSync(incomingFor(file)) || existsSync(`${incomingFor(file)}-journal`);
 }
 
@@ -98,8 +103,8 @@ export function hasInterruptedRestore(databasePath: string): boolean {
  * saying what was done, or null when there was nothing to do. When the database itself went missing in a restore by
  * an earlier version (which moved it away first), it is not re-created: the refusal names the backup holding it.
  */
-export function recoverInterruptedRestore(databasePath: string, options: ConnectOptions & { backupDir?: string } = {}): string | null {
-  const file = resolve(databasePath);
+export function recoverInterruptedRestore(databasePath: string, options: ConnectOptions & { backupDir?: string; lock?: DatabaseLock } = {}): string | null {
+  const file = canonicalDatabasePath(databasePath);
   const journalPath = restoreJournalFor(file);
   const incoming = incomingFor(file);
   if (!existsSync(journalPath)) {
@@ -120,7 +125,7 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
   }
   const journal = readJournal(journalPath);
   if (journal !== null && journal.stage === 'ready') {
-    swapIn(file, journalPath);
+    swapIn(file, journalPath, options.lock);
     const kept = journal.setAside === null ? '' : `; the database before it is kept as ${journal.setAside}`;
     return `finished restoring ${basename(journal.source)}, which was interrupted${kept}`;
   }
@@ -130,6 +135,20 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
   rmSync(journalPath, { force: true });
   flushFolder(dirname(file));
   return `undid a restore${journal === null ? '' : ` of ${basename(journal.source)}`} that was interrupted before it changed anything; the database is as it was`;
+}
+
+function keepIssuedNumbers(file: string, options: ConnectOptions): void {
+  let live;
+  try {
+    live = connect(file, { ...options, readonly: true, fileMustExist: true });
+  } catch {
+    return;
+  }
+  try {
+    recordIssuedNumbers(file, live);
+  } finally {
+    live.close();
+  }
 }
 
 function newestGoodBeforeRestore(backupDir: string, options: ConnectOptions): string | null {
@@ -154,9 +173,11 @@ export async function restoreBackup(
   backupPath: string,
   options: ConnectOptions & { backupDir?: string; now?: Date; lock?: DatabaseLock } = {},
 ): Promise<RestoreResult> {
-  const file = resolve(databasePath);
+  // The real path: through a symbolic link, the restore replaces the database, not the link.
+  const file = canonicalDatabasePath(databasePath);
   const source = resolve(backupPath);
-  if (source === file) throw new AppError('invalid_input', `${source}: is the database itself, not a backup`, 'backup');
+  if (source === file || canonicalDatabasePath(source) === file)
+    throw new AppError('invalid_input', `${source}: is the database itself, not a backup`, 'backup');
   let examination;
   try {
     examination = examineDatabaseFile(source, options);
@@ -171,8 +192,10 @@ export async function restoreBackup(
   const incoming = incomingFor(file);
   let setAside: string | null = null;
   try {
-    recoverInterruptedRestore(file, { ...options, backupDir });
+    recoverInterruptedRestore(file, { ...options, backupDir, lock });
     const present = ['', ...KEPT_COMPANIONS].filter((suffix) => existsSync(`${file}${suffix}`));
+    // The numbers the database being replaced gave out stay issued (db/proposal-numbers.ts): they go to the ledger first.
+    if (present.includes('')) keepIssuedNumbers(file, options);
     mkdirSync(backupDir, { recursive: true });
     if (present.length > 0) {
       // A name no backup has yet: undoing a failed restore removes the set-aside names, never someone else's file.
@@ -200,7 +223,7 @@ export async function restoreBackup(
       throw error;
     }
     writeFileDurably(journalPath, JSON.stringify({ ...journal, stage: 'ready' }));
-    swapIn(file, journalPath);
+    swapIn(file, journalPath, lock);
   } finally {
     if (options.lock === undefined) lock.release();
   }

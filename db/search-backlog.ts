@@ -45,17 +45,50 @@ function backlogWaiting(db: Database): boolean {
 /**
  * How a search reads the index on this connection: `keyed` when its rowids are list keys (migration 11), and
  * `inKeyOrder` when, besides, every live assessment has one, so the index yields matches in the default list order.
+ * `waiting`: assessments wait in the backlog that the index could not take in (a full or read-only disk, another
+ * writer); their words now are in `temp.search_waiting` (prepareWaitingSearch), and the search reads them there.
  */
 export interface SearchIndexShape {
   keyed: boolean;
   inKeyOrder: boolean;
+  waiting?: boolean;
 }
 
-/** `current`: whether nothing waits in the backlog, when the caller knows (catchUpSearchIndex just said). */
+/** The temporary index of the assessments still waiting, on this connection only. */
+export const WAITING_INDEX = 'temp.search_waiting';
+
+/** The tokenizer of the search index, as its definition names it, so the waiting rows are split into the same words. */
+function tokenizerOf(db: Database): string {
+  const sql = statement(db, "SELECT sql FROM sqlite_schema WHERE name = 'assessments_fts'").pluck().get() as string | undefined;
+  return /tokenize\s*=\s*('(?:[^']|'')*')/i.exec(sql ?? '')?.[1] ?? "'unicode61 remove_diacritics 2'";
+}
+
+/**
+ * Puts the words now of every assessment waiting in the backlog into WAITING_INDEX, a small FTS5 table in the
+ * connection's temporary database (at most a backlog's worth of rows), which a read-only connection or a full disk
+ * still lets it write. The search then matches those rows there and not by the words the index still holds for them.
+ */
+function prepareWaitingSearch(db: Database): void {
+  const columns = 'client_name, project_title, notes, consultant, scope, context';
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${WAITING_INDEX} USING fts5(${columns}, tokenize = ${tokenizerOf(db)})`);
+  db.exec(`DELETE FROM ${WAITING_INDEX}`);
+  statement(
+    db,
+    `INSERT INTO ${WAITING_INDEX} (rowid, ${columns}) SELECT seq, ${columns} FROM assessments_search WHERE seq IN (SELECT seq FROM search_backlog)`,
+  ).run();
+}
+
+/**
+ * `current`: whether nothing waits in the backlog, when the caller knows (catchUpSearchIndex just said). When something
+ * does, the waiting rows are made searchable on this connection (prepareWaitingSearch).
+ */
 export function searchIndexShape(db: Database, current = !backlogExists(db) || !backlogWaiting(db)): SearchIndexShape {
   if (!backlogExists(db)) return { keyed: false, inKeyOrder: false };
   // Keys still waiting in the backlog are those of an earlier version of their assessment: not the list's order.
-  if (!current) return { keyed: true, inKeyOrder: false };
+  if (!current) {
+    prepareWaitingSearch(db);
+    return { keyed: true, inKeyOrder: false, waiting: true };
+  }
   const unkeyed = statement(db, `SELECT EXISTS (SELECT 1 FROM assessments WHERE list_key < ${2 ** KEY_SEQ_BITS} AND deleted_at IS NULL)`);
   return { keyed: true, inKeyOrder: unkeyed.pluck().get() === 0 };
 }

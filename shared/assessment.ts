@@ -4,16 +4,28 @@ import { z } from 'zod';
 import type { Confidence, Recommendation } from './engine/recommend';
 import { type Framework, FRAMEWORKS, requirementsSchema } from './engine/requirements';
 import { scopeSchema } from './scope/schema';
+import { cleanTitle, isInvisibleTitle } from './title-text';
 
 export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const isoDate = z.iso.datetime({ offset: true });
 
+/** A title (client name, project title): controls and bidirectional overrides dropped, never only invisible characters. */
+function titleSchema(max: number) {
+  return z
+    .string()
+    .overwrite(cleanTitle)
+    .max(max)
+    .refine((text) => !isInvisibleTitle(text), {
+      message: 'Visible text or nothing; this has only invisible characters (zero-width, direction marks or fillers)',
+    });
+}
+
 export const assessmentFieldsSchema = z
   .object({
-    clientName: z.string().max(300),
-    projectTitle: z.string().max(300),
+    clientName: titleSchema(300),
+    projectTitle: titleSchema(300),
     consultant: z.string().max(200),
     status: z.enum(ASSESSMENT_STATUSES),
     requirements: requirementsSchema,

@@ -60,6 +60,23 @@ function joinPath(prefix: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * The field's own limit: a whole number beyond JavaScript's safe integers fails both the integer check (whose limit is
+ * that of every safe integer) and the field's own bound; the tighter of the two is the one to tell.
+ */
+function fieldLimit(error: z.ZodError, path: readonly PropertyKey[], code: 'too_big' | 'too_small', first: number): number {
+  const same = (other: readonly PropertyKey[]): boolean => other.length === path.length && other.every((key, n) => key === path[n]);
+  const limits = error.issues.flatMap((i) =>
+    i.code === code && same(i.path) ? [Number(i.code === 'too_big' ? i.maximum : (i as { minimum: number | bigint }).minimum)] : [],
+  );
+  return code === 'too_big' ? Math.min(first, ...limits) : Math.max(first, ...limits);
+}
+
+/** A number limit as people read it: 100,000,000 rather than 100000000. */
+function groupDigits(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
+}
+
 /** One readable sentence for the first problem zod found, naming the field and what it accepts. */
 export function describeZodError(error: z.ZodError, input: unknown, prefix = '', knownFields: readonly string[] = []): AppError {
   const issue = error.issues[0];
@@ -86,13 +103,13 @@ export function describeZodError(error: z.ZodError, input: unknown, prefix = '',
       allowed =
         issue.origin === 'string' || issue.origin === 'array'
           ? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
-          : `at least ${String(issue.minimum)}`;
+          : `at least ${groupDigits(fieldLimit(error, issue.path, 'too_small', Number(issue.minimum)))}`;
       break;
     case 'too_big':
       allowed =
         issue.origin === 'string' || issue.origin === 'array'
           ? `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
-          : `at most ${String(issue.maximum)}`;
+          : `at most ${groupDigits(fieldLimit(error, issue.path, 'too_big', Number(issue.maximum)))}`;
       break;
     case 'invalid_format':
       allowed = FORMATS[issue.format] ?? `text in ${issue.format} format`;

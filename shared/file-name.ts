@@ -2,6 +2,8 @@
 // Limits are in UTF-8 bytes (ext4 and APFS count bytes, NTFS counts UTF-16 units, never more than the bytes),
 // and names are cut between grapheme clusters, so no surrogate pair or combining sequence is split.
 
+import { hasVisibleCharacter, withoutInvisibleControls } from './title-text';
+
 /** The longest name component ext4, APFS and NTFS all accept, in UTF-8 bytes. */
 export const FILE_NAME_MAX_BYTES = 255;
 /**
@@ -10,7 +12,10 @@ export const FILE_NAME_MAX_BYTES = 255;
  */
 export const EXPORT_NAME_MAX_BYTES = 200;
 
-/** Characters Windows or macOS refuse in a name: controls, path separators and the reserved punctuation. */
+/**
+ * Characters Windows or macOS refuse in a name: controls, path separators and the reserved punctuation. (Controls and
+ * bidirectional overrides of every kind are dropped before, shared/title-text.ts.)
+ */
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u001f\u007f<>:"/\\|?*]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Device names Windows reserves, with any extension (CON.pdf is as reserved as CON). */
@@ -49,10 +54,11 @@ function trimEnds(text: string): string {
  */
 export function fileName(stem: string, ending: string, options: { maxBytes?: number; fallback?: string } = {}): string {
   const maxBytes = options.maxBytes ?? EXPORT_NAME_MAX_BYTES;
-  const cleaned = trimEnds(stem.normalize('NFC').replace(ILLEGAL, '').replace(/\s+/gu, ' '));
+  const cleaned = trimEnds(withoutInvisibleControls(stem.normalize('NFC').replace(/\s+/gu, ' ')).replace(ILLEGAL, ''));
   const room = maxBytes - utf8Length(ending);
   let cut = trimEnds(cutToBytes(cleaned, room));
-  if (cut === '') cut = cutToBytes(options.fallback ?? 'export', room);
+  // A name of zero-width characters alone would look like no name at all.
+  if (!hasVisibleCharacter(cut)) cut = cutToBytes(options.fallback ?? 'export', room);
   if (RESERVED.test(cut + ending)) cut = `_${trimEnds(cutToBytes(cut, room - 1))}`;
   return `${cut}${ending}`;
 }

@@ -1,7 +1,9 @@
 // Which calls may run before the database's integrity verdict: the ones that only read. Every other call waits for
 // the verdict (Services.ready) and then runs, so a save made in the first moments is delayed, never lost; after a
-// refusal every call answers it. Owns only this decision; the check itself is db/integrity-schedule.ts.
+// refusal every call answers it. Owns only this decision; the check itself is db/integrity-schedule.ts. A write also
+// checks that the writer's lock still guards the database file (db/lock.ts): once it does not, every write is refused.
 import type { ChannelName } from '../../shared/api/contract';
+import { AppError } from '../../shared/errors';
 import type { Handlers } from './dispatch';
 import type { Services } from './services';
 
@@ -29,8 +31,25 @@ export function gateWrites(handlers: Handlers, services: Services): Handlers {
         }
       : async (input) => {
           await services.ready;
+          requireGuardedDatabase(services);
           return handler(input);
         };
   }
   return gated as Handlers;
+}
+
+/**
+ * Refuses a write once the writer's lock no longer guards the database file (its lock file deleted, the file replaced
+ * by another program): another program may be writing, and a save now could be lost. The connection is made
+ * read-only too, so background writes (the team's sync) stop as well; reading goes on.
+ */
+export function requireGuardedDatabase(services: Services): void {
+  const lost = services.lock.guards();
+  if (lost === null) return;
+  if (services.db.open) services.db.pragma('query_only = ON');
+  throw new AppError(
+    'conflict',
+    `Scopewise stopped saving: ${lost}. Nothing was changed; close every program using this database and start Scopewise again.`,
+    'database',
+  );
 }

@@ -6,9 +6,9 @@
 import {
   claimProposalNumber,
   type Database,
-  findProposalNumber,
   getBranding,
   getProposalSettings,
+  issuedProposalNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
   recordExport,
@@ -54,8 +54,9 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const settings = getProposalSettings(db);
   // The renderer (jsPDF and its font handling) loads at the first export, not at every start.
   const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
-  const numberClaim = request.assignNumber === true ? nextProposalNumber(db, id, settings.numberFormat) : null;
-  const number = numberClaim?.number ?? findProposalNumber(db, id);
+  // A read-only database cannot record a number, so it prints none it has not already given (db/proposal-numbers.ts).
+  const numberClaim = request.assignNumber === true && !db.readonly ? nextProposalNumber(db, id, settings.numberFormat) : null;
+  const number = numberClaim?.number ?? issuedProposalNumber(db, id);
   const model = buildProposalModel(
     shown,
     recommendation,
@@ -82,12 +83,19 @@ export interface ExportedProposal {
 }
 
 /**
- * Writes a rendered proposal to `path` (complete or not at all), then, in one transaction, stores the proposal number
- * it prints and logs it against the revision and edition it shows. A write that fails changes nothing in the database.
+ * Writes a rendered proposal to `path` in one transaction: the proposal number it prints is stored (in the database
+ * and the ledger beside it, db/proposal-numbers.ts) and the export logged against the revision and edition it shows,
+ * then the file is written (complete or not at all), then the transaction commits. A file that cannot be written
+ * rolls it all back; the ledger keeps the number for this assessment, so it is never printed for another one.
  */
 export function writeProposal(db: Database, file: ProposalFile, path: string): ExportedProposal {
-  writeFileAtomic(path, file.rendered.bytes);
   const sha256 = sha256Hex(file.rendered.bytes);
+  const exported = { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
+  // A read-only database (a read-only file system, db/open.ts) cannot log it: the file is still written where asked.
+  if (db.readonly) {
+    writeFileAtomic(path, file.rendered.bytes);
+    return exported;
+  }
   db.transaction(() => {
     if (file.numberClaim !== null) claimProposalNumber(db, file.numberClaim);
     recordExport(db, {
@@ -99,6 +107,28 @@ export function writeProposal(db: Database, file: ProposalFile, path: string): E
       sha256,
       shown: file.recommendation,
     });
+    writeFileAtomic(path, file.rendered.bytes);
   })();
-  return { path, sha256, pages: file.rendered.pages, replaced: file.rendered.replaced };
+  return exported;
+}
+
+const exportTurns = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs one export of the database at `databasePath` after the ones already started have finished: the number an
+ * export prints is found before it renders and stored after, so two at once would print the same number (and one
+ * would then fail). Exports of one database take turns; everything else goes on meanwhile.
+ */
+export function inExportTurn<T>(databasePath: string, run: () => Promise<T>): Promise<T> {
+  const previous = exportTurns.get(databasePath) ?? Promise.resolve();
+  const mine = previous.then(run, run);
+  const settled = mine.then(
+    () => undefined,
+    () => undefined,
+  );
+  exportTurns.set(databasePath, settled);
+  void settled.then(() => {
+    if (exportTurns.get(databasePath) === settled) exportTurns.delete(databasePath);
+  });
+  return mine;
 }

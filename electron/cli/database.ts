@@ -3,8 +3,9 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-import { acquireDatabaseLock, type Database, openDatabase, upgradeMessage } from '../../db';
+import { acquireDatabaseLock, type Database, type DatabaseLock, DatabaseLockedError, type LockHolder, openDatabase, upgradeMessage } from '../../db';
 import { AppError } from '../../shared/errors';
 import { FILE_NAME_MAX_BYTES, utf8Length } from '../../shared/file-name';
 import type { CliIO } from './command';
@@ -71,7 +72,7 @@ export async function withCommandDatabase<T>(
   const warn = (message: string): void => io.err(`scopewise: warning: ${message}\n`);
   const onUpgrade = (from: number, to: number): void => io.err(`scopewise: ${upgradeMessage(from, to)}\n`);
   const check = access.quickCheck === false ? { quickCheck: false, onUpgrade } : { onUpgrade };
-  const lock = access.mode === 'read' && access.records !== true ? null : acquireDatabaseLock(path, `scopewise ${access.command ?? 'CLI'}`);
+  const lock = access.mode === 'read' && access.records !== true ? null : await acquireLockForCommand(path, `scopewise ${access.command ?? 'CLI'}`);
   try {
     const db = await openDatabase(path, lock === null ? { warn, ...check } : { warn, lock, ...check });
     try {
@@ -81,6 +82,30 @@ export async function withCommandDatabase<T>(
     }
   } finally {
     lock?.release();
+  }
+}
+
+/** How long a command waits for another command to finish with the database before it is refused. */
+export const COMMAND_LOCK_WAIT_MS = 30_000;
+
+/** Is the holder another CLI command, which holds the lock for a moment (not `serve` or the app, which hold it for hours)? */
+function isPassingCommand(holder: LockHolder | null): boolean {
+  return holder !== null && holder.what.startsWith('scopewise ') && holder.what !== 'scopewise serve';
+}
+
+/**
+ * The writer's lock for a command. While another command holds it (sixteen `proposal` runs started at once), the
+ * command waits its turn, up to COMMAND_LOCK_WAIT_MS; the app or `serve` holding it is refused at once, naming them.
+ */
+async function acquireLockForCommand(path: string, what: string): Promise<DatabaseLock> {
+  const deadline = Date.now() + COMMAND_LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return acquireDatabaseLock(path, what);
+    } catch (error) {
+      if (!(error instanceof DatabaseLockedError) || !isPassingCommand(error.holder) || Date.now() > deadline) throw error;
+      await sleep(20 + Math.floor(Math.random() * 40));
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 
-import { requireAssessment } from '../../db';
+import { findProposalNumber, requireAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
 import { storageReason as reason } from '../../shared/storage-error';
 import { renderAssessmentProposal, writeProposal } from '../api/proposal-export';
@@ -51,6 +51,10 @@ export const proposalCommand: Command = {
         throw new AppError('io', `--out: ${out} cannot be written (${reason(error)})`, 'out');
       }
       const { pages, bytes, replaced } = file.rendered;
+      if (db.readonly) {
+        const unnumbered = findProposalNumber(db, id) === null ? ', and the assessment has no proposal number yet, so the PDF prints none' : '';
+        io.err(`scopewise: warning: the database is read-only: this export was not logged${unnumbered}\n`);
+      }
       if (replaced.length > 0) io.err(`scopewise: warning: no embedded font can draw ${replaced.map((c) => JSON.stringify(c)).join(' ')}; printed as □\n`);
       io.out(`wrote ${out}: ${pages} pages, ${Math.ceil(bytes.length / 1024)} KB, revision ${file.revision}, ${edition} edition (sha256 ${sha256})\n`);
     });

@@ -4,7 +4,7 @@ import { isAbsolute } from 'node:path';
 
 import { AppError } from '../../../shared/errors';
 import type { HandlerGroup } from '../dispatch';
-import { renderAssessmentProposal, writeProposal } from '../proposal-export';
+import { inExportTurn, renderAssessmentProposal, writeProposal } from '../proposal-export';
 import type { Services } from '../services';
 import { describeWriteFailure } from '../write-failure';
 
@@ -21,20 +21,21 @@ export function proposalHandlers(services: Services): HandlerGroup {
       const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', ...(revision === undefined ? {} : { revision }) });
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
-    'proposal.export': async ({ id, edition, revision }) => {
-      const file = await renderAssessmentProposal(services.db, id, {
-        edition: edition ?? 'client',
-        assignNumber: true,
-        ...(revision === undefined ? {} : { revision }),
-      });
-      const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
-      if (path === null) return { cancelled: true };
-      try {
-        return { cancelled: false, ...writeProposal(services.db, file, path) };
-      } catch (error) {
-        throw describeWriteFailure(error, 'The proposal', path);
-      }
-    },
+    'proposal.export': ({ id, edition, revision }) =>
+      inExportTurn(services.databasePath, async () => {
+        const file = await renderAssessmentProposal(services.db, id, {
+          edition: edition ?? 'client',
+          assignNumber: true,
+          ...(revision === undefined ? {} : { revision }),
+        });
+        const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
+        if (path === null) return { cancelled: true as const };
+        try {
+          return { cancelled: false as const, ...writeProposal(services.db, file, path) };
+        } catch (error) {
+          throw describeWriteFailure(error, 'The proposal', path);
+        }
+      }),
     'proposal.open': async ({ path }) => {
       await services.files.openPath(existingPdf(path));
       return { ok: true };
