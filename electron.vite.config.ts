@@ -24,7 +24,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts'), 'integrity-worker': resolve('db/integrity-worker.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'integrity-worker': resolve('db/integrity-worker.ts'),
+          'import-worker': resolve('electron/api/import-worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },
       },

@@ -1,6 +1,7 @@
 // Which calls may run before the database's integrity verdict: the ones that only read. Every other call waits for
 // the verdict (Services.ready) and then runs, so a save made in the first moments is delayed, never lost; after a
-// refusal every call answers it. Owns only this decision; the check itself is db/integrity-schedule.ts.
+// refusal every call answers it. Writes also wait while long work (a bundle import in its worker) holds the write
+// transaction (./long-work.ts). Owns only this decision; the check itself is db/integrity-schedule.ts.
 import type { ChannelName } from '../../shared/api/contract';
 import type { Handlers } from './dispatch';
 import type { Services } from './services';
@@ -16,6 +17,8 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'proposal.showInFolder',
   'settings.get',
   'backups.list',
+  'tasks.progress',
+  'tasks.cancel',
 ]);
 
 export function gateWrites(handlers: Handlers, services: Services): Handlers {
@@ -29,6 +32,8 @@ export function gateWrites(handlers: Handlers, services: Services): Handlers {
         }
       : async (input) => {
           await services.ready;
+          // Long work in a worker holds the write transaction; waiting here keeps this thread from blocking on it.
+          await services.work.idle();
           return handler(input);
         };
   }

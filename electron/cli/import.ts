@@ -5,6 +5,7 @@ import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { parseJsonText, readTextArgument } from './input';
+import { progressLine } from './progress';
 
 function summary(report: ImportReport): string {
   const lines = [
@@ -26,7 +27,7 @@ export const importCommand: Command = {
     "Revision history decides, never dates: a known id whose history here already holds the bundle's is skipped; one whose\n" +
     'bundle history continues the work here updates it (and brings it back from the trash); when both sides changed,\n' +
     "the bundle's version is kept as a copy and reported. A malformed bundle is refused whole, naming what is wrong; nothing is written.\n" +
-    '--json prints the report as JSON. ' +
+    '--json prints the report as JSON. On a terminal, stderr shows how many assessments are in so far. ' +
     DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' } },
   run: async ({ positionals, values, io }) => {
@@ -41,7 +42,14 @@ export const importCommand: Command = {
       throw error;
     }
     await withCommandDatabase(values, io, { mode: 'write', command: 'import' }, (db) => {
-      const report = importBundle(db, bundle);
+      // Ctrl+C while it runs ends the process inside the one transaction: SQLite rolls it back, nothing is written.
+      const line = progressLine(io, 'importing', 'assessments');
+      let report;
+      try {
+        report = importBundle(db, bundle, { onProgress: (done, total) => line.tell(done, total) });
+      } finally {
+        line.end();
+      }
       io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
     });
     return EXIT_OK;

@@ -17,6 +17,7 @@ import type {
   RevisionComparison,
   RevisionSummary,
   SettingsView,
+  TaskProgress,
 } from './types';
 
 interface Channel<I extends z.ZodType, O> {
@@ -84,6 +85,10 @@ export const contract = {
   'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
   'team.conflict': channel<TeamConflictView | null>()(id),
   'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
+  /** The long work running now (a bundle import) and how far it is, or null: the UI polls it for its progress bar. */
+  'tasks.progress': channel<TaskProgress | null>()(empty),
+  /** Cancels the long work running now; it stops at its next step and writes nothing. `cancelled`: there was one. */
+  'tasks.cancel': channel<{ cancelled: boolean }>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
-// Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
-import { readFileSync, statSync } from 'node:fs';
+// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import in a worker, with its
+// progress and cancel), and the safety copies of the database.
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import { createBackup, dismissBeforeRestore, getAssessment, importBundle, listBackups, parseBundle, requireBundleIds, restoreBackup } from '../../../db';
+import { createBackup, dismissBeforeRestore, getAssessment, listBackups, requireBundleIds, restoreBackup } from '../../../db';
 import type { BackupInfo } from '../../../shared/api/types';
 import { AppError } from '../../../shared/errors';
 import { bundleFileName, writeBundle } from '../bundle-export';
@@ -12,16 +13,6 @@ import { describeWriteFailure } from '../write-failure';
 
 const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
 
-function parseBundleText(text: string): ReturnType<typeof parseBundle> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new AppError('invalid_input', 'The bundle is not valid JSON; nothing was imported.', 'bundle');
-  }
-  return parseBundle(json);
-}
-
 function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
   return { name: basename(path), takenAt, reason, bytes: statSync(path).size };
 }
@@ -29,14 +20,16 @@ function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
 export function dataHandlers(services: Services): HandlerGroup {
   return {
     'bundles.import': async ({ json }) => {
-      let text = json;
-      if (text === undefined) {
+      let source: { path: string } | { text: string };
+      if (json === undefined) {
         const path = await services.files.chooseOpenPath('bundle');
         if (path === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
         if (statSync(path).size > BUNDLE_MAX_BYTES) throw new AppError('invalid_input', 'That bundle is larger than 50 MB; nothing was imported.', 'bundle');
-        text = readFileSync(path, 'utf8');
-      }
-      return { cancelled: false, ...importBundle(services.db, parseBundleText(text)) };
+        source = { path };
+      } else source = { text: json };
+      const report = await services.work.importBundle(services.db, services, source);
+      if (report === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
+      return { cancelled: false, ...report };
     },
     'bundles.export': async ({ ids }) => {
       requireBundleIds(services.db, ids);
@@ -76,5 +69,7 @@ export function dataHandlers(services: Services): HandlerGroup {
       dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
     },
+    'tasks.progress': () => services.work.progress(),
+    'tasks.cancel': () => ({ cancelled: services.work.cancel() }),
   };
 }

@@ -1,0 +1,87 @@
+// Long work off the thread that answers the window and the HTTP port: one task at a time (today the bundle import) runs
+// in a worker thread with a connection of its own, tells its progress (the tasks.progress channel) and can be
+// cancelled (tasks.cancel) without leaving anything half-written: the worker's one transaction is rolled back.
+// While it runs, writes from other calls wait for it (electron/api/integrity-gate.ts) instead of blocking this thread
+// on SQLite's busy timeout, and the main connection gives up at once on a write it cannot get (a search's index
+// catch-up then leaves its backlog for later, db/search-backlog.ts).
+import type { Database } from '../../db';
+import { startWorker } from '../../db';
+import type { ImportReport as ApiImportReport, TaskProgress } from '../../shared/api/types';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import type { ImportWorkerData, ImportWorkerMessage } from './import-worker';
+
+type Report = Omit<ApiImportReport, 'cancelled'>;
+
+/** The busy timeout every connection has (db/open.ts); restored when the task ends. */
+const BUSY_TIMEOUT_MS = 5000;
+
+export class LongWork {
+  #progress: TaskProgress | null = null;
+  #cancel: Int32Array | null = null;
+  #finished: Promise<void> = Promise.resolve();
+
+  /** The task running now and how far it is, or null. */
+  progress(): TaskProgress | null {
+    return this.#progress === null ? null : { ...this.#progress };
+  }
+
+  /** Asks the running task to stop; true when there was one. It stops at its next step and writes nothing. */
+  cancel(): boolean {
+    if (this.#cancel === null) return false;
+    Atomics.store(this.#cancel, 0, 1);
+    return true;
+  }
+
+  /** Resolves once no task runs (at once when none does). */
+  async idle(): Promise<void> {
+    for (let running = this.#finished; ; running = this.#finished) {
+      await running;
+      if (running === this.#finished) return;
+    }
+  }
+
+  /**
+   * Imports a bundle (a file, or its text) into the database at `databasePath` in a worker; `db` is this thread's
+   * connection, kept from waiting on the worker's write. Resolves with the report, or null when cancelled.
+   */
+  async importBundle(
+    db: Database,
+    target: { databasePath: string; nativeBinding: string | undefined },
+    source: ImportWorkerData['source'],
+  ): Promise<Report | null> {
+    await this.idle();
+    const cancel = new SharedArrayBuffer(4);
+    const data: ImportWorkerData = { databasePath: target.databasePath, nativeBinding: target.nativeBinding ?? null, source, cancel };
+    let finish = (): void => undefined;
+    this.#finished = new Promise((resolve) => (finish = resolve));
+    this.#cancel = new Int32Array(cancel);
+    this.#progress = { task: 'import', phase: 'reading', done: 0, total: 0 };
+    db.pragma('busy_timeout = 0');
+    try {
+      return await new Promise<Report | null>((settle, fail) => {
+        const worker = startWorker(import.meta.url, '.', 'import-worker', { workerData: data });
+        let answered = false;
+        worker.on('message', (message: ImportWorkerMessage) => {
+          if (message.kind === 'progress') {
+            this.#progress = { task: 'import', phase: message.phase, done: message.done, total: message.total };
+            return;
+          }
+          answered = true;
+          if (message.kind === 'done') settle(message.report);
+          else if (message.kind === 'cancelled') settle(null);
+          else if (message.error.app) fail(new AppError(message.error.code as ErrorCode, message.error.message, message.error.field));
+          else fail(Object.assign(new Error(message.error.message), { code: message.error.code }));
+        });
+        worker.once('error', fail);
+        worker.once('exit', (code) => {
+          if (!answered) fail(new Error(`the import's worker stopped before answering (exit code ${code})`));
+        });
+      });
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.#progress = null;
+      this.#cancel = null;
+      finish();
+    }
+  }
+}
