@@ -12,10 +12,13 @@ import { AppError } from '../../shared/errors';
 export interface ImportWorkerData {
   databasePath: string;
   nativeBinding: string | null;
-  source: { path: string } | { text: string };
+  source: ImportSource;
   /** One Int32: set to 1 to cancel. */
   cancel: SharedArrayBuffer;
 }
+
+/** A bundle file to read, its text, or its bytes (handed over to the worker, not copied). */
+export type ImportSource = { path: string } | { text: string } | { bytes: Uint8Array };
 
 export type ImportPhase = 'reading' | 'checking' | 'importing';
 
@@ -56,7 +59,8 @@ function run(data: ImportWorkerData, tell: (message: ImportWorkerMessage) => voi
   };
   try {
     progress('reading', 0, 0, true);
-    const text = 'text' in data.source ? data.source.text : readFileSync(data.source.path, 'utf8');
+    const source = data.source;
+    const text = 'text' in source ? source.text : 'bytes' in source ? new TextDecoder().decode(source.bytes) : readFileSync(source.path, 'utf8');
     stopIfCancelled();
     progress('checking', 0, 0, true);
     const bundle = parseBundleText(text);

@@ -8,12 +8,23 @@ import type { Database } from '../../db';
 import { startWorker } from '../../db';
 import type { ImportReport as ApiImportReport, TaskProgress } from '../../shared/api/types';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import type { ImportWorkerData, ImportWorkerMessage } from './import-worker';
+import type { ImportSource, ImportWorkerData, ImportWorkerMessage } from './import-worker';
 
 type Report = Omit<ApiImportReport, 'cancelled'>;
 
 /** The busy timeout every connection has (db/open.ts); restored when the task ends. */
 const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The ArrayBuffer holding exactly the bundle's bytes, to hand over to the worker without a copy; a view into a larger
+ * buffer (a pooled one) is copied out first, and `source` then points at the copy.
+ */
+function ownBuffer(source: { bytes: Uint8Array }): ArrayBuffer {
+  const { bytes } = source;
+  if (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;
+  source.bytes = bytes.slice();
+  return source.bytes.buffer as ArrayBuffer;
+}
 
 export class LongWork {
   #progress: TaskProgress | null = null;
@@ -44,11 +55,7 @@ export class LongWork {
    * Imports a bundle (a file, or its text) into the database at `databasePath` in a worker; `db` is this thread's
    * connection, kept from waiting on the worker's write. Resolves with the report, or null when cancelled.
    */
-  async importBundle(
-    db: Database,
-    target: { databasePath: string; nativeBinding: string | undefined },
-    source: ImportWorkerData['source'],
-  ): Promise<Report | null> {
+  async importBundle(db: Database, target: { databasePath: string; nativeBinding: string | undefined }, source: ImportSource): Promise<Report | null> {
     await this.idle();
     const cancel = new SharedArrayBuffer(4);
     const data: ImportWorkerData = { databasePath: target.databasePath, nativeBinding: target.nativeBinding ?? null, source, cancel };
@@ -59,7 +66,8 @@ export class LongWork {
     db.pragma('busy_timeout = 0');
     try {
       return await new Promise<Report | null>((settle, fail) => {
-        const worker = startWorker(import.meta.url, '.', 'import-worker', { workerData: data });
+        const transferList = 'bytes' in source ? [ownBuffer(source)] : [];
+        const worker = startWorker(import.meta.url, '.', 'import-worker', { workerData: data, transferList });
         let answered = false;
         worker.on('message', (message: ImportWorkerMessage) => {
           if (message.kind === 'progress') {

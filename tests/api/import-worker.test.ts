@@ -114,6 +114,25 @@ describe('a bundle import in its worker', () => {
     await importing;
   });
 
+  it('imports the bytes of a bundle file as the browser sends them, handed to the worker without a copy', async () => {
+    api = await apiFixture();
+    const fixture = api;
+    const bytes = new TextEncoder().encode(`\uFEFF${bundleText}`);
+    const { value: report, stallMs } = await longestStall(fixture.call('bundles.import', { bytes }));
+    expect(stallMs).toBeLessThan(250);
+    expect(report.added).toHaveLength(COUNT);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('refuses bytes that are not a bundle, naming why, and writes nothing', async () => {
+    api = await apiFixture();
+    const fixture = api;
+    const before = fingerprint(fixture.services.db);
+    const refused = await fixture.raw('bundles.import', { bytes: new TextEncoder().encode('{"hello": "world"') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not valid JSON/) } });
+    expect(fingerprint(fixture.services.db)).toBe(before);
+  });
+
   it('refuses a malformed bundle whole, naming what is wrong, from the worker', async () => {
     api = await apiFixture();
     const fixture = api;

@@ -5,13 +5,13 @@ import { basename, join } from 'node:path';
 
 import { createBackup, dismissBeforeRestore, getAssessment, listBackups, requireBundleIds, restoreBackup } from '../../../db';
 import type { BackupInfo } from '../../../shared/api/types';
+import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
 import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
+import type { ImportSource } from '../import-worker';
 import type { Services } from '../services';
 import { describeWriteFailure } from '../write-failure';
-
-const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
 
 function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
   return { name: basename(path), takenAt, reason, bytes: statSync(path).size };
@@ -19,14 +19,18 @@ function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
 
 export function dataHandlers(services: Services): HandlerGroup {
   return {
-    'bundles.import': async ({ json }) => {
-      let source: { path: string } | { text: string };
-      if (json === undefined) {
+    'bundles.import': async ({ json, bytes }) => {
+      let source: ImportSource;
+      if (bytes !== undefined) source = { bytes };
+      else if (json !== undefined) source = { text: json };
+      else {
         const path = await services.files.chooseOpenPath('bundle');
         if (path === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
-        if (statSync(path).size > BUNDLE_MAX_BYTES) throw new AppError('invalid_input', 'That bundle is larger than 50 MB; nothing was imported.', 'bundle');
+        if (statSync(path).size > BUNDLE_MAX_BYTES) {
+          throw new AppError('invalid_input', `That bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported.`, 'bundle');
+        }
         source = { path };
-      } else source = { text: json };
+      }
       const report = await services.work.importBundle(services.db, services, source);
       if (report === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
       return { cancelled: false, ...report };
