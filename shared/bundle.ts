@@ -76,7 +76,7 @@ export const bundleSchema = z
     format: z.literal(BUNDLE_FORMAT),
     version: z.literal(BUNDLE_VERSION),
     exportedAt: isoDate.optional(),
-    assessments: z.array(bundleAssessmentSchema).max(100_000),
+    assessments: z.array(bundleAssessmentSchema).max(BUNDLE_MAX_ASSESSMENTS),
   })
   .strict()
   .superRefine((bundle, context) => {

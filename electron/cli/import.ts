@@ -1,5 +1,6 @@
 // `scopewise import <bundle|-> [--json]`: reads a bundle file (or stdin) and imports it under the conflict rules, all or nothing.
 import { importBundle, type ImportReport, parseBundle } from '../../db';
+import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../shared/bundle';
 import { AppError } from '../../shared/errors';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
@@ -33,7 +34,11 @@ export const importCommand: Command = {
   run: async ({ positionals, values, io }) => {
     const path = requirePositional(positionals, 0, 'bundle', 'a bundle file, or - to read stdin');
     const source = path === '-' ? 'stdin' : path;
-    const input = parseJsonText(await readTextArgument(path, io), source);
+    const text = await readTextArgument(path, io);
+    if (Buffer.byteLength(text, 'utf8') > BUNDLE_MAX_BYTES) {
+      throw new AppError('invalid_input', `${source}: the bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported`, 'bundle');
+    }
+    const input = parseJsonText(text, source);
     let bundle;
     try {
       bundle = parseBundle(input);
