@@ -9,6 +9,13 @@ import { AppError } from '../../shared/errors';
 import { fileName } from '../../shared/file-name';
 import { writeFileAtomicFrom } from './atomic-write';
 
+export interface WriteBundleOptions {
+  /** The byte limit (BUNDLE_MAX_BYTES unless a test sets a smaller one). */
+  maxBytes?: number;
+  /** Told after each assessment written: `done` of `total` (the CLI's progress line). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface WrittenBundle {
   path: string;
   sha256: string;
@@ -53,7 +60,8 @@ export function* bundleText(db: Database, ids: readonly string[], now = new Date
  * A bundle that would pass `maxBytes` (what an import reads, BUNDLE_MAX_BYTES) or carry more than BUNDLE_MAX_ASSESSMENTS
  * is refused, and nothing is written: the file is complete and importable, or not there.
  */
-export function writeBundle(db: Database, ids: readonly string[], path: string, now = new Date(), maxBytes = BUNDLE_MAX_BYTES): WrittenBundle {
+export function writeBundle(db: Database, ids: readonly string[], path: string, now = new Date(), options: WriteBundleOptions = {}): WrittenBundle {
+  const maxBytes = options.maxBytes ?? BUNDLE_MAX_BYTES;
   if (ids.length > BUNDLE_MAX_ASSESSMENTS) {
     throw new AppError(
       'invalid_input',
@@ -63,6 +71,7 @@ export function writeBundle(db: Database, ids: readonly string[], path: string, 
   }
   const hash = createHash('sha256');
   let bytes = 0;
+  let pieces = 0;
   // One read transaction: every assessment as of the same moment, even if a save commits while the file is written.
   db.transaction(() => {
     writeFileAtomicFrom(
@@ -72,6 +81,9 @@ export function writeBundle(db: Database, ids: readonly string[], path: string, 
           bytes += Buffer.byteLength(piece, 'utf8');
           if (bytes > maxBytes) throw tooLarge(maxBytes);
           hash.update(piece, 'utf8');
+          // Pieces are the opening, one per assessment, then the closing.
+          pieces++;
+          if (pieces > 1 && pieces <= ids.length + 1) options.onProgress?.(pieces - 1, ids.length);
           yield piece;
         }
       })(),

@@ -29,9 +29,9 @@ describe('one bundle limit for export and import', () => {
     const folder = tempFolder();
     const now = new Date('2026-06-02T00:00:00Z');
     const size = statSync(writeBundle(db, ids, join(folder, 'measure.json'), now).path).size;
-    expect(writeBundle(db, ids, join(folder, 'at-limit.json'), now, size).path).toBe(join(folder, 'at-limit.json'));
+    expect(writeBundle(db, ids, join(folder, 'at-limit.json'), now, { maxBytes: size }).path).toBe(join(folder, 'at-limit.json'));
     const exportsBefore = listExports(db, ids[0]!).length;
-    expect(() => writeBundle(db, ids, join(folder, 'over.json'), now, size - 1)).toThrow(/would be larger than .* nothing was written/);
+    expect(() => writeBundle(db, ids, join(folder, 'over.json'), now, { maxBytes: size - 1 })).toThrow(/would be larger than .* nothing was written/);
     expect(existsSync(join(folder, 'over.json'))).toBe(false);
     expect(listExports(db, ids[0]!)).toHaveLength(exportsBefore);
   });

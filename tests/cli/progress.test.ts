@@ -39,6 +39,23 @@ describe('progress of a CLI import', () => {
     expect(stderr).not.toMatch(/importing \d/);
   });
 
+  it('counts the assessments out of an export on a terminal', async () => {
+    const { db, path } = await tempDatabase();
+    insertDemoAssessments(db, { count: 120, seed: 6, now: new Date('2026-03-01T00:00:00Z') });
+    const ids = db.prepare('SELECT id FROM assessments').pluck().all() as string[];
+    closeDatabase(db);
+    const lines: (string | null)[] = [];
+    const code = await runCli(['export', ...ids, '--out', join(tempFolder(), 'out.json'), '--db', path], {
+      out: () => undefined,
+      err: () => undefined,
+      readStdin: async () => '',
+      progress: (line) => lines.push(line),
+    });
+    expect(code).toBe(0);
+    expect(lines.at(-2)).toBe('exporting 120 of 120 assessments');
+    expect(lines.at(-1)).toBeNull();
+  });
+
   it('writes no progress where stderr is not a terminal', async () => {
     const bundle = await bundleFile(50);
     const result = await cli(['import', bundle, '--db', join(tempFolder(), 'scopewise.db')]);
