@@ -4,7 +4,10 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-/** Files left to the full tier: they drive Chromium, start PostgreSQL, SIGKILL children in loops, or build installers. */
+/**
+ * Files left to the full tier: they drive Chromium, start PostgreSQL, SIGKILL children, build installers, or measure
+ * at scale (100,000 assessments' query plans, the memory of streaming tens of thousands).
+ */
 const FULL_TIER_ONLY = [
   'tests/e2e/**',
   'tests/team/**',
@@ -12,6 +15,9 @@ const FULL_TIER_ONLY = [
   'tests/db/crash.test.ts',
   'tests/db/restore-crash.test.ts',
   'tests/db/migrate-crash.test.ts',
+  'tests/serve/import-kill.test.ts',
+  'tests/db/list-plans.test.ts',
+  'tests/cli/streaming.test.ts',
   'tests/build/**',
   'tests/audit/**',
 ];
