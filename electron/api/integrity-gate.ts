@@ -21,6 +21,9 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'tasks.cancel',
 ]);
 
+/** Channels whose handler runs as long work of its own (LongWork.exclusive), queued behind any other. */
+const EXCLUSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['bundles.import', 'backups.restore']);
+
 export function gateWrites(handlers: Handlers, services: Services): Handlers {
   const gated: Partial<Record<ChannelName, (input: never) => unknown>> = {};
   for (const name of Object.keys(handlers) as ChannelName[]) {
@@ -33,7 +36,8 @@ export function gateWrites(handlers: Handlers, services: Services): Handlers {
       : async (input) => {
           await services.ready;
           // Long work in a worker holds the write transaction; waiting here keeps this thread from blocking on it.
-          await services.work.idle();
+          // The import and the restore queue themselves (./long-work.ts), so they do not wait here for each other.
+          if (!EXCLUSIVE_CHANNELS.has(name)) await services.work.idle();
           return handler(input);
         };
   }

@@ -29,7 +29,7 @@ function ownBuffer(source: { bytes: Uint8Array }): ArrayBuffer {
 export class LongWork {
   #progress: TaskProgress | null = null;
   #cancel: Int32Array | null = null;
-  #finished: Promise<void> = Promise.resolve();
+  #queue: Promise<void> = Promise.resolve();
 
   /** The task running now and how far it is, or null. */
   progress(): TaskProgress | null {
@@ -43,24 +43,47 @@ export class LongWork {
     return true;
   }
 
-  /** Resolves once no task runs (at once when none does). */
+  /** Resolves once no task runs and none waits to (at once when none does). */
   async idle(): Promise<void> {
-    for (let running = this.#finished; ; running = this.#finished) {
-      await running;
-      if (running === this.#finished) return;
+    for (let queue = this.#queue; ; queue = this.#queue) {
+      await queue;
+      if (queue === this.#queue) return;
     }
   }
 
   /**
-   * Imports a bundle (a file, or its text) into the database at `databasePath` in a worker; `db` is this thread's
-   * connection, kept from waiting on the worker's write. Resolves with the report, or null when cancelled.
+   * Runs `task` alone: after every task already queued, and with every write through the integrity gate waiting for
+   * it (electron/api/integrity-gate.ts). A bundle import runs this way, and so does a restore, which replaces the file.
    */
-  async importBundle(db: Database, target: { databasePath: string; nativeBinding: string | undefined }, source: ImportSource): Promise<Report | null> {
-    await this.idle();
+  async exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const before = this.#queue;
+    let release = (): void => undefined;
+    this.#queue = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await before;
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Imports a bundle (a file, its text or its bytes) into the database at `databasePath` in a worker; `db` gives this
+   * thread's connection as it is when the import starts (a restore queued before it replaces it), kept from waiting on
+   * the worker's write. Resolves with the report, or null when cancelled.
+   */
+  async importBundle(db: () => Database, target: { databasePath: string; nativeBinding: string | undefined }, source: ImportSource): Promise<Report | null> {
+    return this.exclusive(() => this.#importInWorker(db, target, source));
+  }
+
+  async #importInWorker(
+    connection: () => Database,
+    target: { databasePath: string; nativeBinding: string | undefined },
+    source: ImportSource,
+  ): Promise<Report | null> {
+    const db = connection();
     const cancel = new SharedArrayBuffer(4);
     const data: ImportWorkerData = { databasePath: target.databasePath, nativeBinding: target.nativeBinding ?? null, source, cancel };
-    let finish = (): void => undefined;
-    this.#finished = new Promise((resolve) => (finish = resolve));
     this.#cancel = new Int32Array(cancel);
     this.#progress = { task: 'import', phase: 'reading', done: 0, total: 0 };
     db.pragma('busy_timeout = 0');
@@ -89,7 +112,6 @@ export class LongWork {
       if (db.open) db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       this.#progress = null;
       this.#cancel = null;
-      finish();
     }
   }
 }

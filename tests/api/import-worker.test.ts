@@ -3,7 +3,7 @@
 // it with nothing written, and a save made meanwhile waits for it and lands. Real database files, the real worker.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { countAssessments, exportBundle, insertDemoAssessments } from '../../db';
+import { checkDatabase, countAssessments, exportBundle, insertDemoAssessments } from '../../db';
 import { closeDatabase } from '../../electron/api/services';
 import type { TaskProgress } from '../../shared/api/types';
 import { tempDatabase } from '../db/temp';
@@ -26,9 +26,14 @@ afterEach(() => {
   api = null;
 });
 
-/** The longest the event loop of this thread went without running a 2 ms timer, while `work` ran. */
-async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number }> {
-  let last = performance.now();
+/**
+ * The longest the event loop of this thread went without running a 2 ms timer while `work` ran, and how long it ran.
+ * On the main thread the import stalled the loop for its whole run; in the worker the loop keeps turning, so the
+ * longest stall is a small part of the run however loaded the machine is.
+ */
+async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number; ranMs: number }> {
+  const started = performance.now();
+  let last = started;
   let stallMs = 0;
   const timer = setInterval(() => {
     const now = performance.now();
@@ -36,7 +41,8 @@ async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: n
     last = now;
   }, 2);
   try {
-    return { value: await work, stallMs };
+    const value = await work;
+    return { value, stallMs, ranMs: performance.now() - started };
   } finally {
     clearInterval(timer);
   }
@@ -63,10 +69,10 @@ describe('a bundle import in its worker', () => {
     expect(await fixture.call('tasks.progress', {})).toBeNull();
     const importing = fixture.call('bundles.import', { json: bundleText });
     const watched = watchProgress(fixture, (p) => p.phase === 'importing' && p.done > 0);
-    const { value: report, stallMs } = await longestStall(importing);
+    const { value: report, stallMs, ranMs } = await longestStall(importing);
     const seen = await watched;
     // Before the worker, the import ran on this thread for seconds: no timer fired and no call was answered.
-    expect(stallMs).toBeLessThan(250);
+    expect(stallMs).toBeLessThan(Math.min(1000, ranMs / 3));
     expect(report.added).toHaveLength(COUNT);
     expect(seen.some((p) => p.phase === 'importing' && p.total === COUNT && p.done > 0 && p.done <= COUNT)).toBe(true);
     expect(await fixture.call('tasks.progress', {})).toBeNull();
@@ -114,12 +120,26 @@ describe('a bundle import in its worker', () => {
     await importing;
   });
 
+  it('runs a restore asked for during an import after it, never beside it', async () => {
+    api = await apiFixture();
+    const fixture = api;
+    await fixture.call('assessments.create', { fields: { clientName: 'In the backup' } });
+    const backup = await fixture.call('backups.create', {});
+    const importing = fixture.call('bundles.import', { json: bundleText });
+    await watchProgress(fixture, (p) => p.phase === 'importing' && p.done > 0);
+    const restoring = fixture.call('backups.restore', { name: backup.name });
+    expect((await importing).added).toHaveLength(COUNT);
+    expect(await restoring).toEqual({ ok: true });
+    expect(countAssessments(fixture.services.db, {})).toBe(1);
+    expect(checkDatabase(fixture.services.db)).toEqual({ ok: true, problems: [] });
+  });
+
   it('imports the bytes of a bundle file as the browser sends them, handed to the worker without a copy', async () => {
     api = await apiFixture();
     const fixture = api;
     const bytes = new TextEncoder().encode(`\uFEFF${bundleText}`);
-    const { value: report, stallMs } = await longestStall(fixture.call('bundles.import', { bytes }));
-    expect(stallMs).toBeLessThan(250);
+    const { value: report, stallMs, ranMs } = await longestStall(fixture.call('bundles.import', { bytes }));
+    expect(stallMs).toBeLessThan(Math.min(1000, ranMs / 3));
     expect(report.added).toHaveLength(COUNT);
     expect(bytes.byteLength).toBe(0);
   });

@@ -31,7 +31,7 @@ export function dataHandlers(services: Services): HandlerGroup {
         }
         source = { path };
       }
-      const report = await services.work.importBundle(services.db, services, source);
+      const report = await services.work.importBundle(() => services.db, services, source);
       if (report === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
       return { cancelled: false, ...report };
     },
@@ -54,21 +54,23 @@ export function dataHandlers(services: Services): HandlerGroup {
       const listed = listBackups(services.backupDir).find((b) => b.path === path);
       return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
     },
-    'backups.restore': async ({ name }) => {
-      const path = join(services.backupDir, name);
-      if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-      services.closeForRestore();
-      try {
-        await restoreBackup(services.databasePath, path, {
-          backupDir: services.backupDir,
-          lock: services.lock,
-          ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
-        });
-      } finally {
-        await services.reopen();
-      }
-      return { ok: true };
-    },
+    'backups.restore': ({ name }) =>
+      // Alone: no import may write to the file while it is replaced (./long-work.ts).
+      services.work.exclusive(async () => {
+        const path = join(services.backupDir, name);
+        if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+        services.closeForRestore();
+        try {
+          await restoreBackup(services.databasePath, path, {
+            backupDir: services.backupDir,
+            lock: services.lock,
+            ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
+          });
+        } finally {
+          await services.reopen();
+        }
+        return { ok: true };
+      }),
     'backups.dismiss': ({ name }) => {
       dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
