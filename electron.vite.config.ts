@@ -16,12 +16,22 @@ function proposalFonts(): Plugin {
 }
 
 // Main and preload are bundled for Node; better-sqlite3 stays external (native addon, unpacked from the asar).
+// Each worker thread is an entry of its own, and every chunk sits beside index.js, so a worker is found next to the
+// code that starts it (db/worker-file.ts).
 export default defineConfig({
   main: {
     plugins: [proposalFonts()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3', 'electron'] },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'integrity-worker': resolve('db/integrity-worker.ts'),
+          'import-worker': resolve('electron/api/import-worker.ts'),
+        },
+        external: ['better-sqlite3', 'electron'],
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [svelte()],
   test: {
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup-runs.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

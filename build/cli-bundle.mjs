@@ -58,7 +58,8 @@ export async function buildCliBundle() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'electron/cli/main.ts' },
+    // Worker threads are entries of their own, beside the chunks that start them (db/worker-file.ts).
+    entryPoints: { main: 'electron/cli/main.ts', 'integrity-worker': 'db/integrity-worker.ts', 'import-worker': 'electron/api/import-worker.ts' },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -39,7 +39,7 @@ export class DatabaseRefusedError extends AppError {
 export interface ConnectOptions {
   /**
    * Path to a better_sqlite3.node built for the running runtime (Node or Electron). Absent: better-sqlite3's own
-   * build in node_modules, which is the Node one. See README: one install, two runtimes.
+   * build in node_modules, which is the Node one. See docs/architecture.md, "One install, two runtimes".
    */
   nativeBinding?: string;
 }

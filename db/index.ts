@@ -16,7 +16,7 @@ export {
   listBackups,
   pruneBackups,
 } from './backup';
-export { bundleAssessmentOf, exportBundle, importBundle, type ImportReport, parseBundle, requireBundleIds } from './bundle';
+export { bundleAssessmentOf, exportBundle, importBundle, type ImportOptions, type ImportReport, parseBundle, requireBundleIds } from './bundle';
 export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
 export { demoAssessments, type DemoOptions, insertDemoAssessments } from './demo';
@@ -39,7 +39,7 @@ export { type MaintenanceReport, runStartupMaintenance } from './maintenance';
 export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';
 export { networkFilesystemOf } from './network-filesystem';
-export { openDatabase, type OpenOptions, upgradeMessage } from './open';
+export { connectAgain, openDatabase, type OpenOptions, upgradeMessage } from './open';
 export {
   assignProposalNumber,
   claimProposalNumber,
@@ -64,4 +64,5 @@ export { catchUpSearchIndex } from './search-backlog';
 export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
 export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
 export { discardUntouchedAssessments } from './untouched';
+export { startWorker } from './worker-file';
 export type { Database } from 'better-sqlite3';

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 import type { Database } from 'better-sqlite3';
 
@@ -12,11 +12,13 @@ import { AppError } from '../shared/errors';
 import { errorCode } from '../shared/storage-error';
 import { defaultBackupDir, findNewestGoodBackup } from './backup';
 import { connect, DatabaseRefusedError, examineDatabaseFile, refusalFor } from './examine';
+import type { CheckResult, IntegrityWorkerData } from './integrity-worker';
 import { verifyMigrationHistory } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase, type OpenOptions } from './open';
 import { onReadOnlyFileSystem } from './read-only-medium';
 import { hasInterruptedRestore } from './restore';
+import { startWorker } from './worker-file';
 
 /** What the check is doing, for a caller that shows or measures it (tests/db/integrity-schedule.test.ts, the bench). */
 export type CheckEvent =
@@ -53,42 +55,16 @@ export class CheckCancelledError extends Error {
   }
 }
 
-/**
- * The worker's code, run with `eval` so that the same text works from source (tsx, vitest) and from every bundle
- * (electron-vite's out/main, the CLI's): no worker file has to be found next to the bundle. It loads better-sqlite3
- * from the absolute path the main thread resolved, with the same native binding (Electron's build in the app).
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-let db;
-try {
-  db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
-  db.pragma('busy_timeout = 5000');
-  const rows = db.pragma('quick_check').map((row) => row.quick_check);
-  parentPort.postMessage({ ok: rows.length === 1 && rows[0] === 'ok', result: rows.join('\\n') });
-} catch (error) {
-  parentPort.postMessage({ ok: false, result: String(error && error.message ? error.message : error), code: error && error.code ? String(error.code) : '' });
-} finally {
-  if (db) db.close();
-}
-`;
-
 /** better-sqlite3's entry file, outside the asar archive when packaged (electron-builder unpacks it: electron-builder.config.ts). */
 function betterSqliteModule(): string {
   const path = createRequire(import.meta.url).resolve('better-sqlite3');
   return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
-interface CheckResult {
-  ok: boolean;
-  result: string;
-  code?: string;
-}
-
 function quickCheckInWorker(file: string, nativeBinding: string | undefined, started: (worker: Worker) => void): Promise<CheckResult> {
   return new Promise((settle, fail) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, module: betterSqliteModule(), nativeBinding: nativeBinding ?? null } });
+    const data: IntegrityWorkerData = { file, module: betterSqliteModule(), nativeBinding: nativeBinding ?? null };
+    const worker = startWorker(import.meta.url, '.', 'integrity-worker', { workerData: data });
     started(worker);
     let answered = false;
     worker.once('message', (message: CheckResult) => {

@@ -152,6 +152,22 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
 }
 
 /**
+ * A second read-write connection to a database this process has already opened with openDatabase (and so examined,
+ * migrated and checked), for work done in a worker thread (electron/api/import-worker.ts). Same pragmas as the first.
+ */
+export function connectAgain(path: string, options: ConnectOptions = {}): Database {
+  const file = resolve(path);
+  let db: Database;
+  try {
+    db = connect(file, { ...options, fileMustExist: true });
+  } catch (error) {
+    throw error instanceof AppError ? error : refusalFor(file, error);
+  }
+  configure(db, file, () => undefined);
+  return db;
+}
+
+/**
  * Opens (or creates) the Scopewise database at `path`, ready for the repositories. A missing file is created
  * when its folder exists. Refuses, without writing, a file that is not ours, is damaged, or is from a newer
  * version; for a damaged one the refusal names the newest good backup. Backs up before any migration.

@@ -8,6 +8,16 @@ import { NOTES_MAX, requirementsSchema } from './engine/requirements';
 export const BUNDLE_FORMAT = 'scopewise-bundle';
 export const BUNDLE_VERSION = 1;
 
+/**
+ * The largest bundle file Scopewise writes or reads, in bytes: an export that would pass it is refused before anything
+ * is written, and an import of a larger file is refused unread. Twice what 10,000 demo assessments take (about 75 MB).
+ */
+export const BUNDLE_MAX_BYTES = 160 * 1024 * 1024;
+/** The most assessments one bundle carries, in an export and in an import alike. */
+export const BUNDLE_MAX_ASSESSMENTS = 10_000;
+/** BUNDLE_MAX_BYTES as people read it. */
+export const BUNDLE_MAX_TEXT = '160 MB';
+
 /** A revision's identity (db/revision-identity.ts): 64 lowercase hex digits. */
 export const revisionIdSchema = z.string().refine((value) => /^[0-9a-f]{64}$/.test(value), { message: 'a revision identity (64 lowercase hex digits)' });
 
@@ -66,7 +76,7 @@ export const bundleSchema = z
     format: z.literal(BUNDLE_FORMAT),
     version: z.literal(BUNDLE_VERSION),
     exportedAt: isoDate.optional(),
-    assessments: z.array(bundleAssessmentSchema).max(100_000),
+    assessments: z.array(bundleAssessmentSchema).max(BUNDLE_MAX_ASSESSMENTS),
   })
   .strict()
   .superRefine((bundle, context) => {

@@ -139,7 +139,8 @@ function findOddValue(input: unknown): OddValue | null {
       if (match !== null) return { path, kind: 'surrogate', at: match.index, inKey: false };
     } else if (typeof value === 'number') {
       if (!Number.isFinite(value) && !Number.isNaN(value)) return { path, kind: 'non-finite', value };
-    } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+    } else if (value !== null && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
+      // Bytes (a file's content) hold neither text nor numbers to check, and may be millions long: they are skipped.
       seen.add(value);
       const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {

@@ -4,9 +4,17 @@
 import { createHash } from 'node:crypto';
 
 import { bundleAssessmentOf, type Database, recordExport } from '../../db';
-import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../shared/bundle';
+import { BUNDLE_FORMAT, BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT, BUNDLE_VERSION } from '../../shared/bundle';
+import { AppError } from '../../shared/errors';
 import { fileName } from '../../shared/file-name';
 import { writeFileAtomicFrom } from './atomic-write';
+
+export interface WriteBundleOptions {
+  /** The byte limit (BUNDLE_MAX_BYTES unless a test sets a smaller one). */
+  maxBytes?: number;
+  /** Told after each assessment written: `done` of `total` (the CLI's progress line). */
+  onProgress?: (done: number, total: number) => void;
+}
 
 export interface WrittenBundle {
   path: string;
@@ -18,6 +26,15 @@ export interface WrittenBundle {
 export function bundleFileName(count: number, single: { clientName: string; projectTitle: string } | null): string {
   if (count !== 1 || single === null) return fileName(`scopewise-${count}-assessments`, '.json');
   return fileName(`${single.clientName.trim() || 'assessment'} - ${single.projectTitle.trim() || 'untitled'}`, '.json');
+}
+
+function tooLarge(maxBytes: number): AppError {
+  const limit = maxBytes === BUNDLE_MAX_BYTES ? BUNDLE_MAX_TEXT : `${maxBytes.toLocaleString('en')} bytes`;
+  return new AppError(
+    'invalid_input',
+    `the bundle would be larger than ${limit}, the most an import reads; nothing was written. Export fewer assessments at a time`,
+    'ids',
+  );
 }
 
 const indent = (text: string, by: string): string => text.replace(/^/gm, by);
@@ -38,16 +55,35 @@ export function* bundleText(db: Database, ids: readonly string[], now = new Date
   yield `\n  ]${empty.slice(at + 2)}\n`;
 }
 
-/** Writes the named assessments as a bundle file (atomically) and logs the export of each with the file's SHA-256. */
-export function writeBundle(db: Database, ids: readonly string[], path: string, now = new Date()): WrittenBundle {
+/**
+ * Writes the named assessments as a bundle file (atomically) and logs the export of each with the file's SHA-256.
+ * A bundle that would pass `maxBytes` (what an import reads, BUNDLE_MAX_BYTES) or carry more than BUNDLE_MAX_ASSESSMENTS
+ * is refused, and nothing is written: the file is complete and importable, or not there.
+ */
+export function writeBundle(db: Database, ids: readonly string[], path: string, now = new Date(), options: WriteBundleOptions = {}): WrittenBundle {
+  const maxBytes = options.maxBytes ?? BUNDLE_MAX_BYTES;
+  if (ids.length > BUNDLE_MAX_ASSESSMENTS) {
+    throw new AppError(
+      'invalid_input',
+      `a bundle carries at most ${BUNDLE_MAX_ASSESSMENTS.toLocaleString('en')} assessments (${ids.length.toLocaleString('en')} given); export them in parts`,
+      'ids',
+    );
+  }
   const hash = createHash('sha256');
+  let bytes = 0;
+  let pieces = 0;
   // One read transaction: every assessment as of the same moment, even if a save commits while the file is written.
   db.transaction(() => {
     writeFileAtomicFrom(
       path,
       (function* hashed() {
         for (const piece of bundleText(db, ids, now)) {
+          bytes += Buffer.byteLength(piece, 'utf8');
+          if (bytes > maxBytes) throw tooLarge(maxBytes);
           hash.update(piece, 'utf8');
+          // Pieces are the opening, one per assessment, then the closing.
+          pieces++;
+          if (pieces > 1 && pieces <= ids.length + 1) options.onProgress?.(pieces - 1, ids.length);
           yield piece;
         }
       })(),

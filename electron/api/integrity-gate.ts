@@ -1,7 +1,8 @@
 // Which calls may run before the database's integrity verdict: the ones that only read. Every other call waits for
 // the verdict (Services.ready) and then runs, so a save made in the first moments is delayed, never lost; after a
-// refusal every call answers it. Owns only this decision; the check itself is db/integrity-schedule.ts. A write also
-// checks that the writer's lock still guards the database file (db/lock.ts): once it does not, every write is refused.
+// refusal every call answers it. Writes also wait while long work (a bundle import in its worker) holds the write
+// transaction (./long-work.ts), and check that the writer's lock still guards the database file (db/lock.ts): once it
+// does not, every write is refused. Owns only this decision; the check itself is db/integrity-schedule.ts.
 import type { ChannelName } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from './dispatch';
@@ -18,7 +19,12 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'proposal.showInFolder',
   'settings.get',
   'backups.list',
+  'tasks.progress',
+  'tasks.cancel',
 ]);
+
+/** Channels whose handler runs as long work of its own (LongWork.exclusive), queued behind any other. */
+const EXCLUSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['bundles.import', 'backups.restore']);
 
 export function gateWrites(handlers: Handlers, services: Services): Handlers {
   const gated: Partial<Record<ChannelName, (input: never) => unknown>> = {};
@@ -31,6 +37,9 @@ export function gateWrites(handlers: Handlers, services: Services): Handlers {
         }
       : async (input) => {
           await services.ready;
+          // Long work in a worker holds the write transaction; waiting here keeps this thread from blocking on it.
+          // The import and the restore queue themselves (./long-work.ts), so they do not wait here for each other.
+          if (!EXCLUSIVE_CHANNELS.has(name)) await services.work.idle();
           requireGuardedDatabase(services);
           return handler(input);
         };

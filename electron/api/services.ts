@@ -20,6 +20,7 @@ import {
 import { storageReason } from '../../shared/storage-error';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
+import { LongWork } from './long-work';
 import type { SecretStore } from './secret-store';
 
 export interface Services {
@@ -47,6 +48,8 @@ export interface Services {
   closeForRestore(): void;
   /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
   readonly team: TeamSync;
+  /** Long work in a worker thread (a bundle import), with its progress and cancel (electron/api/long-work.ts). */
+  readonly work: LongWork;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -138,6 +141,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       closeDatabase(services.db, warn);
     },
     team: new TeamSync(() => services.db, options.secrets ?? null),
+    work: new LongWork(),
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();

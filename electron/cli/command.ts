@@ -7,6 +7,11 @@ export interface CliIO {
   readStdin: () => Promise<string>;
   /** Resolves once what `out` was given has been handed on, for a command streaming more than fits in memory. */
   drained?: () => Promise<void>;
+  /**
+   * Shows how far long work is, as one line rewritten in place (null clears it). Given only when stderr is a terminal
+   * (electron/cli/main.ts): a pipe or a log file never receives progress lines.
+   */
+  progress?: (line: string | null) => void;
 }
 
 export interface CommandContext {

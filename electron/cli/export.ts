@@ -5,6 +5,7 @@ import { writeBundle, type WrittenBundle } from '../api/bundle-export';
 import { requireOption } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, requireWritableTarget, withCommandDatabase } from './database';
+import { progressLine } from './progress';
 import { requireAssessmentId } from './show';
 
 export const exportCommand: Command = {
@@ -23,11 +24,14 @@ export const exportCommand: Command = {
     await withCommandDatabase(values, io, { mode: 'read', records: true, command: 'export', missing }, (db) => {
       requireBundleIds(db, ids);
       let written: WrittenBundle;
+      const line = progressLine(io, 'exporting', 'assessments');
       try {
-        written = writeBundle(db, ids, out);
+        written = writeBundle(db, ids, out, new Date(), { onProgress: (done, total) => line.tell(done, total) });
       } catch (error) {
         if (error instanceof AppError) throw error;
         throw new AppError('io', `--out: ${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'out');
+      } finally {
+        line.end();
       }
       io.out(`wrote ${written.count} assessment${written.count === 1 ? '' : 's'} to ${out} (sha256 ${written.sha256})\n`);
     });

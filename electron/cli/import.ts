@@ -1,10 +1,12 @@
 // `scopewise import <bundle|-> [--json]`: reads a bundle file (or stdin) and imports it under the conflict rules, all or nothing.
 import { importBundle, type ImportReport, parseBundle } from '../../db';
+import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../shared/bundle';
 import { AppError } from '../../shared/errors';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { parseJsonText, readTextArgument } from './input';
+import { progressLine } from './progress';
 
 function summary(report: ImportReport): string {
   const lines = [
@@ -26,13 +28,17 @@ export const importCommand: Command = {
     "Revision history decides, never dates: a known id whose history here already holds the bundle's is skipped; one whose\n" +
     'bundle history continues the work here updates it (and brings it back from the trash); when both sides changed,\n' +
     "the bundle's version is kept as a copy and reported. A malformed bundle is refused whole, naming what is wrong; nothing is written.\n" +
-    '--json prints the report as JSON. ' +
+    '--json prints the report as JSON. On a terminal, stderr shows how many assessments are in so far. ' +
     DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' } },
   run: async ({ positionals, values, io }) => {
     const path = requirePositional(positionals, 0, 'bundle', 'a bundle file, or - to read stdin');
     const source = path === '-' ? 'stdin' : path;
-    const input = parseJsonText(await readTextArgument(path, io), source);
+    const text = await readTextArgument(path, io);
+    if (Buffer.byteLength(text, 'utf8') > BUNDLE_MAX_BYTES) {
+      throw new AppError('invalid_input', `${source}: the bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported`, 'bundle');
+    }
+    const input = parseJsonText(text, source);
     let bundle;
     try {
       bundle = parseBundle(input);
@@ -41,7 +47,14 @@ export const importCommand: Command = {
       throw error;
     }
     await withCommandDatabase(values, io, { mode: 'write', command: 'import' }, (db) => {
-      const report = importBundle(db, bundle);
+      // Ctrl+C while it runs ends the process inside the one transaction: SQLite rolls it back, nothing is written.
+      const line = progressLine(io, 'importing', 'assessments');
+      let report;
+      try {
+        report = importBundle(db, bundle, { onProgress: (done, total) => line.tell(done, total) });
+      } finally {
+        line.end();
+      }
       io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : summary(report));
     });
     return EXIT_OK;

@@ -8,6 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
+import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../shared/bundle';
 import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../web/security-policy';
 import { contentTypeOf, staticPath } from '../web/static-path';
@@ -34,6 +35,11 @@ export interface RunningServer {
 const HOST = '127.0.0.1';
 const BODY_LIMIT = 64 * 1024 * 1024;
 const BODY_LIMIT_TEXT = '64 MB';
+/**
+ * A body of type application/octet-stream is a file's bytes, given to the channel as its `bytes` field undecoded (a
+ * bundle to import): never parsed on this thread. Its limit is the bundle's (shared/bundle.ts).
+ */
+const BYTES_TYPE = 'application/octet-stream';
 const DRAIN_LIMIT = 1024 * 1024 * 1024;
 /** How long close() waits for requests in flight (a slow client's body among them) before dropping them. */
 const DRAIN_MS = 10_000;
@@ -62,19 +68,19 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 }
 
 /**
- * The body as text, or null when it is larger than BODY_LIMIT. An oversized body is still read to its end (and
+ * The body's bytes, or null when there are more than `limit`. An oversized body is still read to its end (and
  * dropped), so the 413 reaches a client that is still sending instead of a reset; past DRAIN_LIMIT the connection
  * is cut.
  */
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > DRAIN_LIMIT) request.socket.destroy();
-    if (size <= BODY_LIMIT) chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return size > BODY_LIMIT ? null : Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks);
 }
 
 function channelOf(pathname: string): string | null {
@@ -125,19 +131,24 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const channel = channelOf(url.pathname);
       if (channel === null)
         return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the channel name in the path is not valid percent-encoding' } });
-      const body = await readBody(request);
+      const bytes = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === BYTES_TYPE;
+      const body = await readBody(request, bytes ? BUNDLE_MAX_BYTES : BODY_LIMIT);
       if (body === null) {
         response.shouldKeepAlive = false;
         return sendJson(response, 413, {
           ok: false,
-          error: { code: 'invalid_input', message: `the request body is larger than the ${BODY_LIMIT_TEXT} limit` },
+          error: { code: 'invalid_input', message: `the request body is larger than the ${bytes ? BUNDLE_MAX_TEXT : BODY_LIMIT_TEXT} limit` },
         });
       }
       let payload: unknown;
-      try {
-        payload = body.trim() === '' ? {} : JSON.parse(body);
-      } catch {
-        return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
+      if (bytes) payload = { bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+      else {
+        const text = body.toString('utf8');
+        try {
+          payload = text.trim() === '' ? {} : JSON.parse(text);
+        } catch {
+          return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
+        }
       }
       const result = await dispatch(options.handlers, channel, payload, options.log);
       return sendJson(response, 200, result);

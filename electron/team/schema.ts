@@ -5,8 +5,6 @@ import type pg from 'pg';
 
 import { AppError } from '../../shared/errors';
 
-export const TEAM_SCHEMA = 'scopewise';
-
 export interface TeamMigration {
   version: number;
   name: string;

@@ -35,6 +35,8 @@ export const CHANNEL_NAMES = [
   'team.authors',
   'team.conflict',
   'team.resolve',
+  'tasks.progress',
+  'tasks.cancel',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

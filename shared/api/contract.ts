@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
 import { brandingSchema, proposalSettingsSchema } from '../branding';
+import { BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../bundle';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
@@ -17,6 +18,7 @@ import type {
   RevisionComparison,
   RevisionSummary,
   SettingsView,
+  TaskProgress,
 } from './types';
 
 interface Channel<I extends z.ZodType, O> {
@@ -69,8 +71,22 @@ export const contract = {
   'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
   /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
   'scope.updateRates': channel<SavedAssessment>()(id),
-  'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
-  'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),
+  /**
+   * The bundle's bytes (`bytes`: the file as the browser read it, sent as application/octet-stream over HTTP), its text
+   * (`json`), or neither: the desktop app asks for a file. At most BUNDLE_MAX_BYTES either way.
+   */
+  'bundles.import': channel<ImportReport>()(
+    z
+      .object({
+        json: z.string().max(BUNDLE_MAX_BYTES).optional(),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((bytes) => bytes.byteLength <= BUNDLE_MAX_BYTES, `the bundle is larger than ${BUNDLE_MAX_TEXT}`)
+          .optional(),
+      })
+      .strict(),
+  ),
+  'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(BUNDLE_MAX_ASSESSMENTS) }).strict()),
   'backups.list': channel<BackupInfo[]>()(empty),
   'backups.create': channel<BackupInfo>()(empty),
   'backups.restore': channel<Ok>()(z.object({ name: z.string().regex(/^[\w.-]{1,200}$/) }).strict()),
@@ -84,6 +100,10 @@ export const contract = {
   'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
   'team.conflict': channel<TeamConflictView | null>()(id),
   'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
+  /** The long work running now (a bundle import) and how far it is, or null: the UI polls it for its progress bar. */
+  'tasks.progress': channel<TaskProgress | null>()(empty),
+  /** Cancels the long work running now; it stops at its next step and writes nothing. `cancelled`: there was one. */
+  'tasks.cancel': channel<{ cancelled: boolean }>()(empty),
 } as const;
 
 export type Contract = typeof contract;

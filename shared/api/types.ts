@@ -63,6 +63,17 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/**
+ * Long work under way (tasks.progress): which task, its phase, and `done` of `total` (0 of 0 while the total is not
+ * yet known). A bundle import reads the file, checks it, then imports assessment by assessment.
+ */
+export interface TaskProgress {
+  task: 'import';
+  phase: 'reading' | 'checking' | 'importing';
+  done: number;
+  total: number;
+}
+
 export interface ImportReport {
   cancelled: boolean;
   /** New here, imported under their own ids. */

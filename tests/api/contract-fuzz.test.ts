@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CHANNEL_NAMES } from '../../shared/api/channels';
+import { fuzzRuns } from '../fixtures/runs';
 import { type ApiFixture, apiFixture, fingerprint } from './api-fixture';
 
 /** Rows written by this connection so far: a refusal must not run a single write, even one later rolled back. */
@@ -80,7 +81,7 @@ describe('every channel under random payloads', () => {
             }
           }
         }),
-        { numRuns: 2000 },
+        { numRuns: fuzzRuns(2000) },
       );
       // Every channel refuses some of these payloads, so the before-and-after comparison above did run.
       expect(refusalsCompared).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ import {
 import { ASSESSMENT_STATUSES } from '../../shared/assessment';
 import type { Bundle } from '../../shared/bundle';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
+import { fuzzRuns } from '../fixtures/runs';
 import { fileHash, tempDatabase } from './temp';
 
 const t0 = new Date('2025-02-01T09:00:00.000Z');
@@ -83,7 +84,7 @@ describe('bundle round trips', () => {
         // Closed here so 25 runs do not hold 25 files open; when a run fails, afterEach (tests/db/temp.ts) closes it.
         target.close();
       }),
-      { numRuns: 25 },
+      { numRuns: fuzzRuns(25) },
     );
   });
 

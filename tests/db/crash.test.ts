@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDatabase, getAssessment } from '../../db';
 import { killAfterTest } from '../fixtures/close-after-test';
 import { seededRandom } from '../fixtures/records';
+import { killRounds, testSeed } from '../fixtures/runs';
 import { openForTest, tempFolder } from './temp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,14 +40,15 @@ function runAndKill(path: string, delayMs: number): Promise<string[]> {
 }
 
 describe('crash safety', () => {
-  it('keeps every reported save and a sound file through 20 SIGKILLs at random moments', async () => {
+  it('keeps every reported save and a sound file through SIGKILLs at random moments (20 rounds unless SCOPEWISE_KILL_ROUNDS)', async () => {
     const path = join(tempFolder(), 'scopewise.db');
-    const random = seededRandom(Date.now());
+    const random = seededRandom(testSeed('crash safety'));
     const reported = new Set<string>();
-    for (let round = 0; round < 20; round++) {
+    const rounds = killRounds(20);
+    for (let round = 0; round < rounds; round++) {
       for (const id of await runAndKill(path, Math.floor(random() * 150))) reported.add(id);
     }
-    expect(reported.size).toBeGreaterThan(20);
+    expect(reported.size).toBeGreaterThan(rounds);
     const db = await openForTest(path, { mounts: '' });
     expect(checkDatabase(db)).toEqual({ ok: true, problems: [] });
     const missing = [...reported].filter((id) => getAssessment(db, id) === null);

@@ -18,6 +18,7 @@ import {
 } from '../../db';
 import { ASSESSMENT_STATUSES, MAX_REVISION_NUMBER } from '../../shared/assessment';
 import type { Bundle } from '../../shared/bundle';
+import { fuzzRuns } from '../fixtures/runs';
 import { tempDatabase } from './temp';
 
 const t0 = new Date('2025-02-01T09:00:00.000Z');
@@ -229,7 +230,7 @@ describe('history decides whatever the clocks say (property)', () => {
           laptop.close();
         },
       ),
-      { numRuns: 30 },
+      { numRuns: fuzzRuns(30) },
     );
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkDatabase, countAssessments, type Database, insertDemoAssessments, LATEST_SCHEMA_VERSION, openDatabase } from '../../db';
 import { seededRandom } from '../fixtures/records';
+import { killRounds, testSeed } from '../fixtures/runs';
 import { runAndKill } from './kill-child';
 import { openForTest, tempFolder } from './temp';
 
@@ -47,9 +48,9 @@ describe('upgrade crash safety', () => {
     const full = await upgradeAndKill(path, -1);
     expect(full.killed).toBe(false);
 
-    const random = seededRandom(Date.now());
+    const random = seededRandom(testSeed('upgrade crash'));
     let kills = 0;
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < killRounds(8); round++) {
       fresh();
       const outcome = await upgradeAndKill(path, Math.floor(random() * full.ms * 0.9));
       if (outcome.killed) kills++;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { checkDatabase, createAssessment, listAssessments, purgeTrash, saveAssessment, toFtsQuery, trashAssessment } from '../../db';
+import { fuzzRuns } from '../fixtures/runs';
 import { tempDatabase } from './temp';
 
 async function withClients() {
@@ -130,7 +131,7 @@ describe('search', () => {
           if (query !== null) expect(query).toMatch(/^("[^"]+"\* ?)+$/);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns(1000) },
     );
   });
 });

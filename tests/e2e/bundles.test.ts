@@ -1,10 +1,14 @@
 // Moving work between two consultants' machines through the browser: a bundle exported on one `serve` is imported
 // on another through Settings' file field, and importing it again skips what is already there.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { exportBundle, insertDemoAssessments, openDatabase } from '../../db';
+import { closeDatabase } from '../../electron/api/services';
 import { callApi, foreignRequests, openSession, type Session, tokenLeaks } from './session';
 
 let from: Session;
@@ -13,9 +17,23 @@ beforeAll(async () => {
   [from, to] = await Promise.all([openSession(), openSession()]);
   await Promise.all([from.open(), to.open()]);
 }, 240_000);
+const folders: string[] = [];
 afterAll(async () => {
   await Promise.all([from?.stop(), to?.stop()]);
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
+
+/** A bundle file of `count` demo assessments, written here (not through a session). */
+async function largeBundle(count: number): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'scopewise-e2e-bundle-'));
+  folders.push(folder);
+  const db = await openDatabase(join(folder, 'source.db'), { mounts: '' });
+  insertDemoAssessments(db, { count, seed: 3, now: new Date('2026-04-01T00:00:00Z') });
+  const path = join(folder, 'large.json');
+  writeFileSync(path, JSON.stringify(exportBundle(db, db.prepare('SELECT id FROM assessments').pluck().all() as string[])));
+  closeDatabase(db);
+  return path;
+}
 
 async function api(session: Session, channel: string, input: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> {
   return callApi(session, channel, input);
@@ -51,6 +69,20 @@ describe('bundles between two machines', () => {
     await expect.poll(() => to.page.getByRole('status').textContent()).toMatch(/hello: unknown field|format: missing/);
     const list = await api(to, 'assessments.list', {});
     expect(list.value.total).toBe(1);
+  });
+
+  test('a large import shows its progress bar and can be cancelled, with nothing imported', async () => {
+    const big = await largeBundle(2000);
+    const before = (await api(to, 'assessments.list', {})).value.total;
+    await to.page.getByRole('button', { name: 'Settings' }).click();
+    await to.page.getByLabel('Bundle file').setInputFiles(big);
+    const bar = to.page.getByRole('progressbar');
+    await expect.poll(() => to.page.getByText(/Importing [\d,]+ of 2,000 assessments/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await bar.getAttribute('max')).toBe('2000');
+    await to.page.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => to.page.getByRole('status').first().textContent()).toMatch(/Import cancelled/);
+    expect(await bar.count()).toBe(0);
+    expect((await api(to, 'assessments.list', {})).value.total).toBe(before);
   });
 
   test('nothing left 127.0.0.1 on either machine, and the token is in no URL and no cookie', async () => {

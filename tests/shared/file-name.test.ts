@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { cutToBytes, EXPORT_NAME_MAX_BYTES, fileName, utf8Length } from '../../shared/file-name';
+import { fuzzRuns } from '../fixtures/runs';
 
 const graphemes = (text: string): string[] => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -58,7 +59,7 @@ describe('fileName', () => {
           expect(name.length).toBeGreaterThan(ending.length);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 
@@ -77,7 +78,7 @@ describe('fileName', () => {
         expect(kept).toEqual(whole.slice(0, kept.length));
         if (kept.length < whole.length) expect(utf8Length(cut + whole[kept.length]!)).toBeGreaterThan(maxBytes);
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 });

@@ -1,26 +1,17 @@
-// Handlers for bundles.* and backups.*: moving assessments between machines, and the safety copies of the database.
-import { readFileSync, statSync } from 'node:fs';
+// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import in a worker, with its
+// progress and cancel), and the safety copies of the database.
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import { createBackup, dismissBeforeRestore, getAssessment, importBundle, listBackups, parseBundle, requireBundleIds, restoreBackup } from '../../../db';
+import { createBackup, dismissBeforeRestore, getAssessment, listBackups, requireBundleIds, restoreBackup } from '../../../db';
 import type { BackupInfo } from '../../../shared/api/types';
+import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
 import { bundleFileName, writeBundle } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
+import type { ImportSource } from '../import-worker';
 import type { Services } from '../services';
 import { describeWriteFailure } from '../write-failure';
-
-const BUNDLE_MAX_BYTES = 50 * 1024 * 1024;
-
-function parseBundleText(text: string): ReturnType<typeof parseBundle> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new AppError('invalid_input', 'The bundle is not valid JSON; nothing was imported.', 'bundle');
-  }
-  return parseBundle(json);
-}
 
 function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
   return { name: basename(path), takenAt, reason, bytes: statSync(path).size };
@@ -28,15 +19,21 @@ function backupInfo(path: string, takenAt: string, reason: string): BackupInfo {
 
 export function dataHandlers(services: Services): HandlerGroup {
   return {
-    'bundles.import': async ({ json }) => {
-      let text = json;
-      if (text === undefined) {
+    'bundles.import': async ({ json, bytes }) => {
+      let source: ImportSource;
+      if (bytes !== undefined) source = { bytes };
+      else if (json !== undefined) source = { text: json };
+      else {
         const path = await services.files.chooseOpenPath('bundle');
         if (path === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
-        if (statSync(path).size > BUNDLE_MAX_BYTES) throw new AppError('invalid_input', 'That bundle is larger than 50 MB; nothing was imported.', 'bundle');
-        text = readFileSync(path, 'utf8');
+        if (statSync(path).size > BUNDLE_MAX_BYTES) {
+          throw new AppError('invalid_input', `That bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported.`, 'bundle');
+        }
+        source = { path };
       }
-      return { cancelled: false, ...importBundle(services.db, parseBundleText(text)) };
+      const report = await services.work.importBundle(() => services.db, services, source);
+      if (report === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
+      return { cancelled: false, ...report };
     },
     'bundles.export': async ({ ids }) => {
       requireBundleIds(services.db, ids);
@@ -57,24 +54,28 @@ export function dataHandlers(services: Services): HandlerGroup {
       const listed = listBackups(services.backupDir).find((b) => b.path === path);
       return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
     },
-    'backups.restore': async ({ name }) => {
-      const path = join(services.backupDir, name);
-      if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-      services.closeForRestore();
-      try {
-        await restoreBackup(services.databasePath, path, {
-          backupDir: services.backupDir,
-          lock: services.lock,
-          ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
-        });
-      } finally {
-        await services.reopen();
-      }
-      return { ok: true };
-    },
+    'backups.restore': ({ name }) =>
+      // Alone: no import may write to the file while it is replaced (./long-work.ts).
+      services.work.exclusive(async () => {
+        const path = join(services.backupDir, name);
+        if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+        services.closeForRestore();
+        try {
+          await restoreBackup(services.databasePath, path, {
+            backupDir: services.backupDir,
+            lock: services.lock,
+            ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
+          });
+        } finally {
+          await services.reopen();
+        }
+        return { ok: true };
+      }),
     'backups.dismiss': ({ name }) => {
       dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
     },
+    'tasks.progress': () => services.work.progress(),
+    'tasks.cancel': () => ({ cancelled: services.work.cancel() }),
   };
 }

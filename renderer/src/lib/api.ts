@@ -12,19 +12,32 @@ declare global {
 /** Browsers cap the bodies of keepalive requests (which survive the page closing) at 64 KB in total. */
 const KEEPALIVE_LIMIT = 60_000;
 
+/** The bytes of an input that is only `{ bytes }` (bundles.import from a file), or null. */
+function fileBytes(input: unknown): Uint8Array | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const keys = Object.keys(input);
+  const bytes = (input as { bytes?: unknown }).bytes;
+  return keys.length === 1 && bytes instanceof Uint8Array ? bytes : null;
+}
+
 function httpApi(): ScopewiseApi {
   const token = adoptSessionToken(location, history, sessionStorage);
   const api: Partial<Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>> = {};
   for (const name of CHANNEL_NAMES) {
     api[name] = async (input: unknown) => {
       try {
-        const body = JSON.stringify(input ?? {});
+        // A file's bytes (a bundle to import) go as they are, never as JSON: the server hands them on undecoded.
+        const bytes = fileBytes(input);
+        const body = bytes ?? JSON.stringify(input ?? {});
         const response = await fetch(`/api/${name}`, {
           method: 'POST',
           // The token travels only in this header; the server sets no cookie and this request sends none.
           credentials: 'omit',
-          headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Scopewise-Token': token }) },
-          body,
+          headers: {
+            'Content-Type': bytes === null ? 'application/json' : 'application/octet-stream',
+            ...(token === null ? {} : { 'X-Scopewise-Token': token }),
+          },
+          body: body as BodyInit,
           // A save sent as the page closes must still arrive.
           keepalive: body.length < KEEPALIVE_LIMIT,
         });

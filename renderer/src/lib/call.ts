@@ -3,8 +3,6 @@ import type { ApiResult, ChannelInput, ChannelName, ChannelOutput } from '../../
 import { api } from './api';
 import { reportError, type StatusAction } from './status.svelte';
 
-export type CallError = { code: string; message: string; field?: string };
-
 /** The raw result, for callers that handle the failure themselves. */
 export function callRaw<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ApiResult<ChannelOutput<K>>> {
   const send = api[channel] as (input: ChannelInput<K>) => Promise<ApiResult<ChannelOutput<K>>>;
