@@ -156,7 +156,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
  * migrated and checked), for work done in a worker thread (electron/api/import-worker.ts). Same pragmas as the first.
  */
 export function connectAgain(path: string, options: ConnectOptions = {}): Database {
-  const file = resolve(path);
+  const file = canonicalDatabasePath(path);
   let db: Database;
   try {
     db = connect(file, { ...options, fileMustExist: true });
