@@ -5,23 +5,16 @@ import type { Framework } from '../engine';
 import type { Estimate, TierEstimate } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
-import type { Block, Section } from './model';
 import { frameworkName, joinAnd, plural } from './reasoning';
+import type { Block, Section } from './types';
 
 export interface Commercial {
   scope: Scope;
   estimate: Estimate;
   fmt: Formatter;
-  /** The tier the proposal recommends and prices (the middle of three, else the first). */
+  /** The option the consultant recommends (the scope's recommendedTier, else the highest): the one the proposal prices. */
   tier: TierEstimate;
   showRange: boolean;
-}
-
-/** The middle of three tiers is the one most buyers take and the one we recommend; with fewer, the first. */
-export function recommendedTier(estimate: Estimate): TierEstimate | null {
-  const tiers = estimate.tiers;
-  if (tiers.length === 0) return null;
-  return tiers.length === 3 ? tiers[1]! : tiers[0]!;
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -78,7 +71,8 @@ export function optionsSection(c: Commercial): Section | null {
   const tiers = c.estimate.tiers;
   const blocks: Block[] = [];
   if (tiers.length > 1) {
-    const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605 recommended` : t.name);
+    // The mark follows the name after a space, so a narrow column wraps before it, never inside a word.
+    const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605` : t.name);
     const rows: string[][] = [
       ['Investment', ...tiers.map((t) => c.fmt.money(t.total))],
       ...(c.showRange ? [['Range', ...tiers.map((t) => `${c.fmt.money(t.low)} \u2013 ${c.fmt.money(t.high)}`)]] : []),
@@ -91,10 +85,7 @@ export function optionsSection(c: Commercial): Section | null {
     ];
     blocks.push({
       kind: 'paragraph',
-      text: 'Three ways to start, each including everything in the one before it. We recommend the marked option: it covers what we heard you need most without paying now for what can wait.'.replace(
-        'Three',
-        tiers.length === 2 ? 'Two' : 'Three',
-      ),
+      text: `${tiers.length === 2 ? 'Two' : 'Three'} ways to start, each including everything in the one before it. We recommend ${c.tier.name} (marked \u2605).`,
     });
     blocks.push({
       kind: 'table',

@@ -6,8 +6,8 @@ import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
 import { layoutText, type Line, type ReplacedSet, type Style } from './layout';
-import type { ProposalModel, Rgb } from './model';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
+import type { ProposalModel, Rgb } from './types';
 
 export class Composer {
   readonly doc: jsPDF;

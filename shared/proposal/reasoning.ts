@@ -14,7 +14,7 @@ import {
   type Reason,
   type Recommendation,
 } from '../engine';
-import type { Block } from './model';
+import type { Block } from './types';
 
 export const frameworkName = (f: Framework): string => FRAMEWORK_NAMES[f];
 

@@ -3,9 +3,9 @@
 import type { Composer } from './composer';
 import { drawCallout, drawChart, drawGantt, drawSignature, ganttHeight, signatureHeight } from './figures';
 import { fitLine } from './layout';
-import type { Block, Section } from './model';
 import { drawTable } from './tables';
 import { BULLET, CONTENT_W, INK, LEADING, LEFT, MUTED, PITCH, SECTION_MARK, SPACE, TYPE } from './theme';
+import type { Block, Section } from './types';
 
 export function drawSection(c: Composer, section: Section, first: boolean): void {
   if (section.newPage === true || first) c.newPage();

@@ -5,9 +5,9 @@ import { autoTable, type FontStyle } from 'jspdf-autotable';
 import type { Composer } from './composer';
 import { FAMILY } from './embed';
 import type { Style } from './layout';
-import type { Block } from './model';
 import { cleanText, isRightToLeft } from './text';
 import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, mix, onColour, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE } from './theme';
+import type { Block } from './types';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Column = TableBlock['columns'][number];

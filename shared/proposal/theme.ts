@@ -1,6 +1,6 @@
 // The proposal's look as named values: the A4 page and its boxes, the typographic scale, leading, spacing and colours.
 // Every size the renderer draws with comes from here; no drawing code, no jsPDF.
-import type { Rgb } from './model';
+import type { Rgb } from './types';
 
 /** A4 in points, the margins, and the top of the body box (its bottom depends on the footer: Composer.bottom). */
 export const PAGE = { width: 595.28, height: 841.89 } as const;

@@ -1,0 +1,39 @@
+// "What we heard": the workshop's answers and the project context as a table, then the questions still open.
+import { CONTEXT_QUESTIONS, describeAnswer, describeContext, QUESTIONS } from '../engine';
+import type { ProposalContext } from './context';
+import { joinAnd, openQuestionLabels } from './reasoning';
+import type { Block, Section } from './types';
+
+export function heardSection(ctx: ProposalContext): Section | null {
+  const { assessment, recommendation: r, internal, clientName } = ctx;
+  const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
+  const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined);
+  // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
+  const context = CONTEXT_QUESTIONS.flatMap((q) => {
+    const words = describeContext(q.field, assessment.requirements[q.field]);
+    return words === undefined ? [] : [['Project context', q.label, words]];
+  });
+  if (answered.length === 0 && context.length === 0) return null;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `What ${clientName} told us in our workshop. Everything that follows rests on these answers; a question still open moves nothing either way.`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Topic', share: 0.26 },
+        { title: 'Question', share: 0.38, bold: true },
+        { title: 'Answer', share: 0.36 },
+      ],
+      rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
+      productText: true,
+    },
+  ];
+  const openLabels = internal ? openQuestionLabels(r) : [];
+  const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
+  // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
+  const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;
+  if (openText.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${openSentence}` });
+  return { title: 'What we heard', blocks };
+}
