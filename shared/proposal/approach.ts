@@ -2,7 +2,7 @@
 // and the answers that would put it ahead.
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
-import { CHARACTER, flipSentence, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
+import { CHARACTER, clientCanChoose, flipSentence, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
 
 export function approachSection(ctx: ProposalContext): Section {
@@ -34,7 +34,9 @@ export function approachSection(ctx: ProposalContext): Section {
       text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})`,
     });
     blocks.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
-    const flips = r.flips.filter((f) => f.winner === entry.framework);
+    // The client edition offers only changes the client could choose; the internal edition every flip the engine found.
+    const all = r.flips.filter((f) => f.winner === entry.framework);
+    const flips = internal ? all : all.filter(clientCanChoose);
     if (flips.length > 0) {
       blocks.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
       blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
@@ -42,7 +44,10 @@ export function approachSection(ctx: ProposalContext): Section {
       blocks.push({
         kind: 'paragraph',
         tone: 'muted',
-        text: `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.`,
+        text:
+          all.length > 0
+            ? `None of the choices open to you would put ${name(entry.framework)} ahead; only different facts about the project would.`
+            : `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.`,
       });
     }
   }

@@ -1,7 +1,8 @@
 // The commercial part of the proposal, from the scope and its estimate: scope by phase, options and add-ons, the
 // timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
-import type { Framework } from '../engine';
+import type { Framework, Requirements } from '../engine';
+import { consistentTexts } from '../scope/default-texts';
 import type { Estimate, TierEstimate } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
@@ -173,16 +174,20 @@ export function investmentSection(c: Commercial): Section {
   return { title: 'Investment', blocks };
 }
 
-/** Assumptions, exclusions and what we need from the client; null when the scope lists none. */
-export function assumptionsSection(scope: Scope): Section | null {
+/**
+ * Assumptions, exclusions and what we need from the client; null when the scope lists none. A default line the scope
+ * or the answers contradict is left out (consistentTexts); the consultant's own lines print as written.
+ */
+export function assumptionsSection(scope: Scope, requirements: Requirements): Section | null {
+  const texts = consistentTexts(scope, requirements);
   const blocks: Block[] = [];
   const list = (title: string, texts: readonly string[]): void => {
     const items = texts.map((t) => t.trim()).filter((t) => t !== '');
     if (items.length > 0) blocks.push({ kind: 'subheading', text: title }, { kind: 'bullets', items: items.map((text) => ({ text })) });
   };
-  list('Assumptions', scope.assumptions);
-  list('Not included', scope.exclusions);
-  list('What we need from you', scope.clientResponsibilities);
+  list('Assumptions', texts.assumptions);
+  list('Not included', texts.exclusions);
+  list('What we need from you', texts.clientResponsibilities);
   return blocks.length === 0 ? null : { title: 'Assumptions and responsibilities', blocks };
 }
 

@@ -1,13 +1,19 @@
 // "What we heard": the workshop's answers and the project context as a table, then the questions still open.
-import { CONTEXT_QUESTIONS, describeAnswer, describeContext, QUESTIONS } from '../engine';
+import { type AnswerField, CONTEXT_QUESTIONS, describeAnswer, describeContext, QUESTIONS, type Requirements } from '../engine';
 import type { ProposalContext } from './context';
 import { joinAnd, openQuestionLabels } from './reasoning';
 import type { Block, Section } from './types';
 
+/** Whether a question still makes sense given the other answers: "add it to that software?" only when there is software. */
+export function applies(field: AnswerField, requirements: Requirements): boolean {
+  if (field === 'extendingExisting') return requirements.existingFramework !== undefined && requirements.existingFramework !== 'none';
+  return true;
+}
+
 export function heardSection(ctx: ProposalContext): Section | null {
   const { assessment, recommendation: r, internal, clientName } = ctx;
   const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
-  const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined);
+  const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
   // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
   const context = CONTEXT_QUESTIONS.flatMap((q) => {
     const words = describeContext(q.field, assessment.requirements[q.field]);
@@ -30,7 +36,7 @@ export function heardSection(ctx: ProposalContext): Section | null {
       productText: true,
     },
   ];
-  const openLabels = internal ? openQuestionLabels(r) : [];
+  const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements)) : [];
   const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
   // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
   const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;

@@ -53,9 +53,9 @@ function sectionsOf(ctx: ProposalContext): Section[] {
       optionsSection(commercial),
       timelineSection(commercial),
       investmentSection(commercial),
-      assumptionsSection(commercial.scope),
+      assumptionsSection(commercial.scope, ctx.assessment.requirements),
     );
-  } else if (scope !== null) sections.push(assumptionsSection(scope));
+  } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements));
   sections.push(termsSection(ctx), acceptanceSection(ctx));
   if (internal) sections.push(commercial === null ? null : workingSection(commercial), notesSection(ctx));
   sections.push(contactSection(ctx));
