@@ -19,8 +19,8 @@ function allText(model: ProposalModel): string[] {
   return out;
 }
 
-function modelFor(requirements: Requirements): ProposalModel {
-  return buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION);
+function modelFor(requirements: Requirements, edition: 'client' | 'internal' = 'client'): ProposalModel {
+  return buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition });
 }
 
 const rawValues = QUESTIONS.flatMap((q) => (q.kind === 'choice' ? q.options.map((o) => o.value).filter((v) => v.includes('-')) : []));
@@ -39,11 +39,11 @@ describe('the proposal model', () => {
     );
   });
 
-  it('turns every flip into a sentence naming the questions and answers', () => {
+  it('turns every flip into a sentence naming the questions and answers (internal edition; the client sees the choices among them)', () => {
     const requirements: Requirements = { projectKind: 'web-app', adminPanel: false, teamExperience: 'senior', teamSize: 3, concurrency: 'typical' };
     const recommendation = recommend(requirements);
     expect(recommendation.flips.length).toBeGreaterThan(0);
-    const text = allText(modelFor(requirements)).join('\n');
+    const text = allText(modelFor(requirements, 'internal')).join('\n');
     for (const flip of recommendation.flips) {
       for (const change of flip.changes) expect(text).toContain(`“${QUESTIONS.find((q) => q.field === change.field)!.label}”`);
     }
