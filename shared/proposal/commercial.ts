@@ -3,6 +3,7 @@
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
 import type { Framework, Requirements } from '../engine';
 import { consistentTexts } from '../scope/default-texts';
+import { printedDescription } from '../scope/descriptions';
 import type { Estimate, TierEstimate } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
@@ -16,6 +17,8 @@ export interface Commercial {
   /** The option the consultant recommends (the scope's recommendedTier, else the highest): the one the proposal prices. */
   tier: TierEstimate;
   showRange: boolean;
+  /** The workshop's answers: which default texts and drafted descriptions still hold. */
+  requirements: Requirements;
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -53,7 +56,14 @@ export function scopeSection(c: Commercial): Section | null {
     const inPhase = items.filter((i) => i.phase === phase.name);
     if (inPhase.length === 0) continue;
     blocks.push({ kind: 'subheading', text: `${phase.name} \u00B7 ${weeksText(c, phase.weeks)}` });
-    blocks.push({ kind: 'bullets', items: inPhase.map((i) => (i.description?.trim() ? { text: i.title, detail: i.description.trim() } : { text: i.title })) });
+    blocks.push({
+      kind: 'bullets',
+      items: inPhase.map((i) => {
+        // A drafted description prints only beside the title it was drafted for (shared/scope/descriptions.ts).
+        const detail = printedDescription(i, c.requirements);
+        return detail === undefined ? { text: i.title } : { text: i.title, detail };
+      }),
+    });
   }
   const deferred = c.estimate.deferred;
   if (deferred.length > 0) {

@@ -59,7 +59,7 @@ function commercialOf(
   const chosen = recommendedTierOf(scope);
   const tier = estimate.tiers.find((t) => t.tier === chosen) ?? estimate.tiers.at(-1);
   if (tier === undefined || tier.total <= 0) return null;
-  return { scope, estimate, fmt, tier, showRange: settings.showRange };
+  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements };
 }
 
 export function proposalContext(

@@ -1,6 +1,6 @@
-// The recommended option end to end, through `scopewise serve` in Chromium: Alt+digit in the Scope view picks it (or
-// its radio in the totals), the total on screen follows, and the saved record's `estimate --json` and the exported PDF
-// quote the same option.
+// The consultant's choices in the Scope view end to end, through `scopewise serve` in Chromium: Alt+digit picks the
+// recommended option (or its radio in the totals), the total on screen follows, and the saved record's
+// `estimate --json` and the PDF quote the same option; Alt+D edits the focused item's description, which the PDF prints.
 /// <reference lib="dom" />
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +81,41 @@ describe('the recommended option in the app, the CLI and the PDF', () => {
     await expect.poll(shownTier).toBe(2);
     await expectSaved();
     expect(JSON.parse(cliProcess(['estimate', id, '--json', '--db', s.serve.databasePath]).stdout).recommendedTier).toBe(2);
+    expect((await s.audit()).map((v) => v.id)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  test('Alt+D from a grid cell edits that item’s description; a retitled drafted item prints none, an edited one prints', async () => {
+    const created = await callApi<{ id: string }>(s, 'assessments.create', {
+      fields: { clientName: 'บริษัท ขนส่งไทย จำกัด', projectTitle: 'Fleet portal', requirements: { projectKind: 'saas', adminPanel: true, auth: 'roles' } },
+    });
+    const id = created.value.id;
+    expect((await callApi(s, 'scope.draft', { id })).ok).toBe(true);
+    await s.page.goto(`${s.page.url().split('#')[0]}#/assessment/${id}/scope`);
+    const row = s.page.locator('[data-testid="scope-row"][data-id="back-office"]');
+    await row.locator('[data-col="title"]').focus();
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.type('Dispatch console');
+    await expect.poll(() => s.page.locator('#item-description-state').getAttribute('data-state')).toBe('stale');
+    await expectSaved();
+    const stale = await callApi<{ pdfBase64: string }>(s, 'proposal.preview', { id });
+    const first = join(tempFolder(), 'stale.pdf');
+    writeFileSync(first, Buffer.from(stale.value.pdfBase64, 'base64'));
+    const before = await pdfText(first);
+    expect(before).toContain('Dispatch console');
+    expect(before).not.toContain('Screens for staff to find, create, edit');
+
+    await row.locator('[data-col="title"]').focus();
+    await s.page.keyboard.press('Alt+d');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('item-description-text');
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.type('Where dispatchers assign loads to drivers and follow them on a map.');
+    await expect.poll(() => s.page.locator('#item-description-state').getAttribute('data-state')).toBe('own');
+    await expectSaved();
+    const own = await callApi<{ pdfBase64: string }>(s, 'proposal.preview', { id });
+    const second = join(tempFolder(), 'own.pdf');
+    writeFileSync(second, Buffer.from(own.value.pdfBase64, 'base64'));
+    expect(await pdfText(second)).toContain('Where dispatchers assign loads to drivers and follow them on a map.');
     expect((await s.audit()).map((v) => v.id)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
