@@ -205,7 +205,6 @@ export function assumptionsSection(scope: Scope, requirements: Requirements): Se
 export function workingSection(c: Commercial): Section | null {
   const lines = c.estimate.lines;
   if (lines.length === 0) return null;
-  const tierName = (n: number): string => c.scope.tiers[n - 1] ?? String(n);
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -223,7 +222,8 @@ export function workingSection(c: Commercial): Section | null {
       ],
       rows: lines.map((l) => [
         l.status === 'included' ? l.title : `${l.title} (${l.status})`,
-        `${l.phase} / ${tierName(l.tier)}`,
+        // The tier by its number (the tier table below names them): a long tier name would not fit the narrow column.
+        `${l.phase} / ${l.tier}`,
         `${c.fmt.days(l.low)} \u00B7 ${c.fmt.days(l.likely)} \u00B7 ${c.fmt.days(l.high)}`,
         c.fmt.days(l.expectedDays),
         c.fmt.money(l.price),
@@ -237,7 +237,7 @@ export function workingSection(c: Commercial): Section | null {
         { title: 'Expected', share: 0.25, align: 'right' },
         { title: 'High', share: 0.25, align: 'right' },
       ],
-      rows: c.estimate.tiers.map((t) => [t.name, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
+      rows: c.estimate.tiers.map((t) => [`${t.tier} ${t.name}`, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
     },
   ];
   return { title: 'Estimate working (internal)', blocks };

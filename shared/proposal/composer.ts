@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
-import { layoutText, type Line, type ReplacedSet, type Style } from './layout';
+import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
 import type { ProposalModel, Rgb } from './types';
 
@@ -75,6 +75,11 @@ export class Composer {
 
   lines(text: string, style: Style, size: number, width: number): Line[] {
     return layoutText(text, style, size, width, this.fonts, this.replaced);
+  }
+
+  /** Lines at the first of `sizes` that keeps every word whole (layoutWhole). */
+  wholeLines(text: string, style: Style, sizes: readonly number[], width: number): { size: number; lines: Line[] } {
+    return layoutWhole(text, style, sizes, width, this.fonts, this.replaced);
   }
 
   /** Places the logo inside a box, scaled to fit with its aspect kept; returns the width used. */

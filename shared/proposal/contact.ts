@@ -29,5 +29,6 @@ export function contactSection(ctx: ProposalContext): Section {
       rows,
     });
   }
-  return { title: 'Let\u2019s talk', blocks };
+  // Kept whole: the contact details never split across pages or sit alone on the last one.
+  return { title: 'Let\u2019s talk', blocks, keepTogether: true };
 }

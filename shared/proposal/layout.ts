@@ -151,6 +151,40 @@ export function breakGlyphs(glyphs: readonly Glyph[], maxWidth: number, size: nu
   return lines;
 }
 
+/** The width in points of the widest piece of the text no line break may split (a word, or a run up to a break point). */
+export function widestWord(text: string, style: Style, size: number, fonts: FontSet, replaced: ReplacedSet): number {
+  let widest = 0;
+  let run = 0;
+  for (const g of shape(text, style, fonts, replaced)) {
+    if (g.space || g.breakBefore) {
+      widest = Math.max(widest, run);
+      run = 0;
+    }
+    if (!g.space) run += g.advance;
+    if (g.breakAfter) {
+      widest = Math.max(widest, run);
+      run = 0;
+    }
+  }
+  return (Math.max(widest, run) * size) / 1000;
+}
+
+/**
+ * Text in lines of at most maxWidth at the first of `sizes` at which no word has to be split between characters (a
+ * narrow table column); at the last size when none does, splitting only what still cannot fit.
+ */
+export function layoutWhole(
+  text: string,
+  style: Style,
+  sizes: readonly number[],
+  maxWidth: number,
+  fonts: FontSet,
+  replaced: ReplacedSet,
+): { size: number; lines: Line[] } {
+  const size = sizes.find((s) => widestWord(text, style, s, fonts, replaced) <= maxWidth) ?? sizes[sizes.length - 1]!;
+  return { size, lines: layoutText(text, style, size, maxWidth, fonts, replaced) };
+}
+
 /** Text laid out in lines of at most maxWidth points; explicit line breaks are kept, empty lines included. */
 export function layoutText(text: string, style: Style, size: number, maxWidth: number, fonts: FontSet, replaced: ReplacedSet): Line[] {
   const lines: Line[] = [];

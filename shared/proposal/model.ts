@@ -110,7 +110,8 @@ export function buildProposalModel(
       facts,
       closing: [company, ...contacts, ...addressLines].join('\n'),
     },
-    header: [ctx.number ?? '', project, client].filter((s) => s !== '').join('  \u00B7  ') || 'Proposal',
+    // The internal edition says so on every page, first, where a cut header keeps it.
+    header: [internal ? 'Internal' : '', ctx.number ?? '', project, client].filter((s) => s !== '').join('  \u00B7  ') || 'Proposal',
     pageLabel: 'Page {page} of {pages}',
     sections: sectionsOf(ctx),
   };

@@ -66,6 +66,9 @@ export const SPACE = {
   afterCallout: 12,
 } as const;
 
+/** Smaller sizes a table cell or heading steps down to, in order, before a word would have to be split. */
+export const SHRINK = { cell: [9.5, 8.5, 7.5], cellHead: [9, 8, 7] } as const;
+
 /** Table cells, drawn alike by jspdf-autotable and by the line layout. */
 export const CELL = { padX: 6, padY: 5, rule: 0.5, strongRule: 1 } as const;
 
