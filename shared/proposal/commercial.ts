@@ -2,6 +2,7 @@
 // timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
 import type { Framework, Requirements } from '../engine';
+import { datePlan, endsAfter } from '../scope/calendar';
 import { consistentTexts } from '../scope/default-texts';
 import { printedDescription } from '../scope/descriptions';
 import type { Estimate, TierEstimate } from '../scope/estimate';
@@ -17,8 +18,10 @@ export interface Commercial {
   /** The option the consultant recommends (the scope's recommendedTier, else the highest): the one the proposal prices. */
   tier: TierEstimate;
   showRange: boolean;
-  /** The workshop's answers: which default texts and drafted descriptions still hold. */
+  /** The workshop's answers: which default texts and drafted descriptions still hold, the target date. */
   requirements: Requirements;
+  /** The internal edition: warnings for the consultant (a plan that ends after the target date). */
+  internal: boolean;
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -125,7 +128,10 @@ export function optionsSection(c: Commercial): Section | null {
   return blocks.length === 0 ? null : { title: tiers.length > 1 ? 'Options' : 'Optional add-ons', blocks };
 }
 
-/** The phases one after another on a scale of weeks. */
+/**
+ * The phases one after another on a scale of working weeks; with the scope's startDate, each phase's first and last
+ * day too, and (internal edition) a warning when the plan ends after the client's target date.
+ */
 export function timelineSection(c: Commercial): Section | null {
   const phases = c.tier.phases.filter((p) => p.weeks > 0);
   if (phases.length === 0) return null;
@@ -135,18 +141,44 @@ export function timelineSection(c: Commercial): Section | null {
     start += p.weeks;
     return bar;
   });
-  const team = c.estimate.teamSize;
-  return {
-    title: 'Timeline',
-    keepTogether: true,
-    blocks: [
-      {
+  const team = plural(c.estimate.teamSize, 'developer', 'developers');
+  // The weeks come from the development days; management, testing and contingency run alongside, not after.
+  const alongside = c.tier.days - c.tier.buildDays;
+  const effort = `${daysText(c, c.tier.buildDays)} of development${alongside > 0 ? ` (and ${daysText(c, alongside)} of management, testing and contingency alongside)` : ''}`;
+  const blocks: Block[] = [];
+  const startDate = c.scope.startDate;
+  if (startDate === undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `About ${weeksText(c, c.tier.weeks)} of working time from the start, with ${team} sharing ${effort}. Each phase ends with a review, so you see progress every few weeks.`,
+    });
+  } else {
+    const plan = datePlan(startDate, phases);
+    blocks.push({
+      kind: 'paragraph',
+      text: `Work starts on ${c.fmt.date(plan.start)} and the last phase ends on ${c.fmt.date(plan.end)}: ${weeksText(c, plan.weeks)} of working time, with ${team} sharing ${effort}. Each phase ends with a review.`,
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Phase', share: 0.4, bold: true },
+        { title: 'From', share: 0.22 },
+        { title: 'To', share: 0.22 },
+        { title: 'Working weeks', share: 0.16, align: 'right' },
+      ],
+      rows: plan.phases.map((p) => [p.name, c.fmt.date(p.start), c.fmt.date(p.end), c.fmt.weeks(p.weeks)]),
+    });
+    const target = c.requirements.targetDate;
+    if (c.internal && endsAfter(plan, target)) {
+      blocks.push({
         kind: 'paragraph',
-        text: `About ${weeksText(c, c.tier.weeks)} from the start of work, with ${plural(team, 'developer', 'developers')} on the project. Each phase ends with a review, so you see progress every few weeks.`,
-      },
-      { kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Weeks from the start of work; each bar is one phase.' },
-    ],
-  };
+        tone: 'muted',
+        text: `Internal: the plan ends on ${c.fmt.date(plan.end)}, after the client\u2019s target date of ${c.fmt.date(target!)}. Agree a later date, a smaller option or a larger team before sending.`,
+      });
+    }
+  }
+  blocks.push({ kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Working weeks from the start of work; each bar is one phase.' });
+  return { title: 'Timeline', keepTogether: true, blocks };
 }
 
 /** The price of the recommended tier: per phase, then PM, QA, contingency and the total. */

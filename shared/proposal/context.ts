@@ -53,13 +53,14 @@ function commercialOf(
   scope: Scope | null,
   fmt: Formatter,
   settings: ProposalSettings,
+  internal: boolean,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
   const estimate = estimateScope(scope, { framework: recommendation.recommended, teamSize: assessment.requirements.teamSize });
   const chosen = recommendedTierOf(scope);
   const tier = estimate.tiers.find((t) => t.tier === chosen) ?? estimate.tiers.at(-1);
   if (tier === undefined || tier.total <= 0) return null;
-  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements };
+  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal };
 }
 
 export function proposalContext(
@@ -93,7 +94,7 @@ export function proposalContext(
     fmt,
     date: fmt.date(revision.savedAt),
     validUntil: fmt.date(addDays(revision.savedAt, settings.validityDays)),
-    commercial: commercialOf(assessment, recommendation, scope, fmt, settings),
+    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal'),
     contacts: [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== ''),
     addressLines: cleanText(branding.address)
       .split('\n')

@@ -53,6 +53,8 @@ interface Case {
   notes: number;
   primary: string;
   requirements: Requirements;
+  /** The scope's start date, or '' for none (relative weeks). */
+  start: string;
 }
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
@@ -70,6 +72,7 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     { projectKind: 'api-service', apiDocs: true, existingFramework: 'none', languages: ['th', 'en'], integrations: ['SAP', 'Stripe'] },
     {},
   ),
+  start: fc.constantFrom('', '2027-03-01', '2026-12-24'),
 });
 
 function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
@@ -78,6 +81,7 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
     ...base,
     tiers: c.tiers,
     recommendedTier: Math.min(c.recommended, c.tiers.length),
+    ...(c.start === '' ? {} : { startDate: c.start }),
     items: base.items.map((item) => ({ ...item, tier: Math.min(item.tier ?? 1, c.tiers.length) })),
   };
   const branding: Branding = { ...DEFAULT_BRANDING, address: c.address, primaryColour: c.primary, consultantName: 'Siriporn Wongsawat' };
@@ -197,7 +201,8 @@ describe('the layout rules on every page', () => {
       address: ADDRESSES[1]!,
       notes: 2500,
       primary: '#1f3a5f',
-      requirements: REALISTIC_REQUIREMENTS,
+      requirements: { ...REALISTIC_REQUIREMENTS, targetDate: '2027-03-19', budgetRange: '75k-200k' },
+      start: '2027-03-01',
     };
     await check(c, 'client', 1000);
     await check(c, 'internal', 1001);
