@@ -119,4 +119,33 @@ describe('the recommended option in the app, the CLI and the PDF', () => {
     expect((await s.audit()).map((v) => v.id)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
+
+  test('a start date dates the plan; one that ends after the target date is flagged in the app and the internal edition', async () => {
+    const created = await callApi<{ id: string }>(s, 'assessments.create', {
+      fields: {
+        clientName: 'Fjord Outfitters',
+        projectTitle: 'Web shop',
+        requirements: { projectKind: 'ecommerce', teamSize: 1, targetDate: '2027-03-10' },
+        scope: SCOPE,
+      },
+    });
+    const id = created.value.id;
+    await s.page.goto(`${s.page.url().split('#')[0]}#/assessment/${id}/scope`);
+    await s.page.getByLabel('Work starts on').fill('2027-03-01');
+    await expect.poll(() => s.page.getByTestId('plan-end').getAttribute('data-end')).not.toBeNull();
+    await s.page.getByTestId('plan-late').waitFor();
+    await expectSaved();
+    const internal = await callApi<{ pdfBase64: string }>(s, 'proposal.preview', { id, edition: 'internal' });
+    const client = await callApi<{ pdfBase64: string }>(s, 'proposal.preview', { id });
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'internal.pdf'), Buffer.from(internal.value.pdfBase64, 'base64'));
+    writeFileSync(join(folder, 'client.pdf'), Buffer.from(client.value.pdfBase64, 'base64'));
+    const internalText = await pdfText(join(folder, 'internal.pdf'));
+    expect(internalText).toContain('Work starts on 1 March 2027');
+    expect(internalText).toContain('after the client’s target date of 10 March 2027');
+    const clientText = await pdfText(join(folder, 'client.pdf'));
+    expect(clientText).toContain('Work starts on 1 March 2027');
+    expect(clientText).not.toContain('target date');
+    expect((await s.audit()).map((v) => v.id)).toEqual([]);
+  });
 });
