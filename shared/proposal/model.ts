@@ -12,6 +12,7 @@ import { contactSection } from './contact';
 import { type ProposalContext, proposalContext } from './context';
 import { heardSection } from './heard';
 import { readLogo } from './logo';
+import { inPlainWords } from './plain-words';
 import { summarySection } from './summary';
 import { cleanText } from './text';
 import type { Block, ProposalModel, ProposalOptions, RevisionInfo, Rgb, Section } from './types';
@@ -59,7 +60,9 @@ function sectionsOf(ctx: ProposalContext): Section[] {
   sections.push(termsSection(ctx), acceptanceSection(ctx));
   if (internal) sections.push(commercial === null ? null : workingSection(commercial), notesSection(ctx));
   sections.push(contactSection(ctx));
-  return sections.filter((s): s is Section => s !== null && s.blocks.length > 0);
+  const kept = sections.filter((s): s is Section => s !== null && s.blocks.length > 0);
+  // The client reads plain words; the internal edition keeps the team's technical terms.
+  return internal ? kept : inPlainWords(kept);
 }
 
 /**
