@@ -14,6 +14,7 @@ import { heardSection } from './heard';
 import { readLogo } from './logo';
 import { inPlainWords } from './plain-words';
 import { summarySection } from './summary';
+import { teamSection } from './team';
 import { cleanText } from './text';
 import type { Block, ProposalModel, ProposalOptions, RevisionInfo, Rgb, Section } from './types';
 
@@ -47,7 +48,8 @@ function notesSection(ctx: ProposalContext): Section | null {
 /** The sections in reading order, each left out when it would be empty. */
 function sectionsOf(ctx: ProposalContext): Section[] {
   const { commercial, scope, internal } = ctx;
-  const sections: (Section | null)[] = [summarySection(ctx), heardSection(ctx), approachSection(ctx)];
+  // The team and references early, after the approach: why us, before the price.
+  const sections: (Section | null)[] = [summarySection(ctx), heardSection(ctx), approachSection(ctx), teamSection(ctx)];
   if (commercial !== null) {
     sections.push(
       scopeSection(commercial),

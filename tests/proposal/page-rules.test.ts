@@ -84,7 +84,24 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
     ...(c.start === '' ? {} : { startDate: c.start }),
     items: base.items.map((item) => ({ ...item, tier: Math.min(item.tier ?? 1, c.tiers.length) })),
   };
-  const branding: Branding = { ...DEFAULT_BRANDING, address: c.address, primaryColour: c.primary, consultantName: 'Siriporn Wongsawat' };
+  const branding: Branding = {
+    ...DEFAULT_BRANDING,
+    address: c.address,
+    primaryColour: c.primary,
+    consultantName: 'Siriporn Wongsawat',
+    ...(c.notes === 0
+      ? {}
+      : {
+          team: [
+            { name: 'Siriporn Wongsawat', role: 'Lead consultant', line: 'Twelve years of Django for logistics and payments' },
+            { name: 'Jörg Müller-Lüdenscheidt', role: 'Senior developer', line: '' },
+          ],
+          references: [
+            { client: 'บริษัท ขนส่งด่วนพิเศษ จำกัด', outcome: 'Quotes in an hour instead of two days', year: 2025 },
+            { client: 'Nordbank AG', outcome: 'A merchant portal for 4,000 shops, live in eleven weeks', year: 2024 },
+          ],
+        }),
+  };
   const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes) });
   return buildProposalModel(assessment, recommend(c.requirements), branding, REVISION, {
     edition,
