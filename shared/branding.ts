@@ -4,6 +4,20 @@ import { z } from 'zod';
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f4e79');
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export const TEAM_MAX = 8;
+export const REFERENCES_MAX = 5;
+
+/** One of the consultancy's people, printed in "Team and references": a name, a role and one line about them. */
+export const teamMemberSchema = z
+  .object({ name: z.string().trim().min(1).max(80), role: z.string().trim().max(80), line: z.string().trim().max(200) })
+  .strict();
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+/** A case study: the client, the outcome in a sentence, the year it was delivered. */
+export const referenceSchema = z
+  .object({ client: z.string().trim().min(1).max(120), outcome: z.string().trim().min(1).max(300), year: z.number().int().min(1990).max(2100) })
+  .strict();
+export type Reference = z.infer<typeof referenceSchema>;
 
 export const brandingSchema = z
   .object({
@@ -20,6 +34,10 @@ export const brandingSchema = z
       .object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4) })
       .strict()
       .nullable(),
+    /** The consultancy's people for "Team and references"; absent or empty: none printed. */
+    team: z.array(teamMemberSchema).max(TEAM_MAX).optional(),
+    /** Up to five case studies for "Team and references"; absent or empty: none printed. */
+    references: z.array(referenceSchema).max(REFERENCES_MAX).optional(),
   })
   .strict();
 
@@ -79,3 +97,32 @@ export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
   showRange: false,
   brandingConfirmed: false,
 };
+
+/**
+ * Settings' one-line-per-entry forms: "Name — role — line" and "Client — outcome — year" (an em dash, an en dash or a
+ * vertical bar between the parts). Blank lines are skipped; a line that does not read is named by its number.
+ */
+export function parseTeamLines(text: string): { team: TeamMember[] } | { error: string } {
+  const team: TeamMember[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    if (raw.trim() === '') continue;
+    const [name = '', role = '', ...rest] = raw.split(/\s*[\u2014\u2013|]\s*/);
+    const parsed = teamMemberSchema.safeParse({ name, role, line: rest.join(' \u2014 ') });
+    if (!parsed.success) return { error: `team, line ${i + 1}: write it as "Name \u2014 role \u2014 one line about them" (a name of at most 80 characters)` };
+    team.push(parsed.data);
+  }
+  return team.length > TEAM_MAX ? { error: `team: at most ${TEAM_MAX} people` } : { team };
+}
+
+export function parseReferenceLines(text: string): { references: Reference[] } | { error: string } {
+  const references: Reference[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    if (raw.trim() === '') continue;
+    const parts = raw.split(/\s*[\u2014\u2013|]\s*/);
+    const year = Number(parts.at(-1));
+    const parsed = referenceSchema.safeParse({ client: parts[0] ?? '', outcome: parts.slice(1, -1).join(' \u2014 '), year: parts.length >= 3 ? year : NaN });
+    if (!parsed.success) return { error: `references, line ${i + 1}: write it as "Client \u2014 the outcome \u2014 year" (a year like 2025)` };
+    references.push(parsed.data);
+  }
+  return references.length > REFERENCES_MAX ? { error: `references: at most ${REFERENCES_MAX} case studies` } : { references };
+}

@@ -6,16 +6,21 @@ import { requireAssessment } from '../../db';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../../shared/engine';
 import { AppError, parseInput } from '../../shared/errors';
 import { type Estimate, estimateScope, formatMoney } from '../../shared/scope/estimate';
+import { recommendedTierOf } from '../../shared/scope/schema';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
-/** The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers. */
-export function estimateJson(estimate: Estimate) {
+/**
+ * The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers;
+ * `recommendedTier` is the option the proposal quotes (recommendedTierOf: the one chosen, else the highest).
+ */
+export function estimateJson(estimate: Estimate, recommendedTier: number) {
   return {
     currency: estimate.currency,
     framework: estimate.framework,
+    recommendedTier,
     tiers: estimate.tiers.map((t) => ({
       tier: t.tier,
       name: t.name,
@@ -46,7 +51,7 @@ function table(rows: string[][]): string[] {
 }
 
 /** The readable form: one line per tier, the phases with their weeks, the add-ons, and the same scope under each framework. */
-export function estimateText(estimate: Estimate, heading: string): string {
+export function estimateText(estimate: Estimate, heading: string, recommendedTier: number): string {
   const money = (minor: number): string => formatMoney(minor, estimate.currency, 'en');
   const days = (n: number): string => n.toFixed(2).replace(/\.?0+$/, '');
   const lines = [heading, `Priced for ${FRAMEWORK_NAMES[estimate.framework]}, a team of ${estimate.teamSize}, in ${estimate.currency}.`, ''];
@@ -54,7 +59,7 @@ export function estimateText(estimate: Estimate, heading: string): string {
     ...table([
       ['Tier', 'Build', 'PM', 'QA', 'Contingency', 'Total', 'Range (low–high)', 'Days'],
       ...estimate.tiers.map((t) => [
-        `${t.tier} ${t.name}`,
+        `${t.tier} ${t.name}${t.tier === recommendedTier && estimate.tiers.length > 1 ? ' (recommended)' : ''}`,
         money(t.build),
         money(t.pm),
         money(t.qa),
@@ -70,7 +75,7 @@ export function estimateText(estimate: Estimate, heading: string): string {
   }
   if (estimate.addOns.length > 0) lines.push('', ...table([['Add-on (priced on its own)', 'Price'], ...estimate.addOns.map((a) => [a.title, money(a.price)])]));
   if (estimate.deferred.length > 0) lines.push('', `Deferred (later, not priced): ${estimate.deferred.map((d) => d.title).join('; ')}`);
-  const top = estimate.tiers.at(-1);
+  const top = estimate.tiers.find((t) => t.tier === recommendedTier) ?? estimate.tiers.at(-1);
   if (top !== undefined) {
     lines.push(
       '',
@@ -91,6 +96,7 @@ export const estimateCommand: Command = {
   summary: "price an assessment's scope: tiers, range, weeks, add-ons, each framework",
   details:
     "Prints the estimate of the assessment's scope: per tier the build, project management, QA, contingency and total, the\n" +
+    'option the proposal recommends (recommendedTier: the one chosen in the Scope view, else the highest), the\n' +
     "low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier's total under\n" +
     'Django, Flask and FastAPI. Money is in minor units (cents) in --json. The method is in shared/scope/README.md.\n' +
     '--framework django|flask|fastapi prices for that framework instead of the recommended one.\n' +
@@ -113,7 +119,10 @@ export const estimateCommand: Command = {
         ...(teamSize === undefined ? {} : { teamSize }),
       });
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
-      return values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
+      const recommended = recommendedTierOf(assessment.scope);
+      return values.json === true
+        ? `${JSON.stringify(estimateJson(estimate, recommended), null, 2)}\n`
+        : estimateText(estimate, `Estimate: ${name}`, recommended);
     });
     io.out(output);
     return EXIT_OK;

@@ -1,27 +1,27 @@
 // The commercial part of the proposal, from the scope and its estimate: scope by phase, options and add-ons, the
 // timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
-import type { Framework } from '../engine';
+import type { Framework, Requirements } from '../engine';
+import { datePlan, endsAfter } from '../scope/calendar';
+import { consistentTexts } from '../scope/default-texts';
+import { printedDescription } from '../scope/descriptions';
 import type { Estimate, TierEstimate } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
-import type { Block, Section } from './model';
 import { frameworkName, joinAnd, plural } from './reasoning';
+import type { Block, Section } from './types';
 
 export interface Commercial {
   scope: Scope;
   estimate: Estimate;
   fmt: Formatter;
-  /** The tier the proposal recommends and prices (the middle of three, else the first). */
+  /** The option the consultant recommends (the scope's recommendedTier, else the highest): the one the proposal prices. */
   tier: TierEstimate;
   showRange: boolean;
-}
-
-/** The middle of three tiers is the one most buyers take and the one we recommend; with fewer, the first. */
-export function recommendedTier(estimate: Estimate): TierEstimate | null {
-  const tiers = estimate.tiers;
-  if (tiers.length === 0) return null;
-  return tiers.length === 3 ? tiers[1]! : tiers[0]!;
+  /** The workshop's answers: which default texts and drafted descriptions still hold, the target date. */
+  requirements: Requirements;
+  /** The internal edition: warnings for the consultant (a plan that ends after the target date). */
+  internal: boolean;
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -59,7 +59,14 @@ export function scopeSection(c: Commercial): Section | null {
     const inPhase = items.filter((i) => i.phase === phase.name);
     if (inPhase.length === 0) continue;
     blocks.push({ kind: 'subheading', text: `${phase.name} \u00B7 ${weeksText(c, phase.weeks)}` });
-    blocks.push({ kind: 'bullets', items: inPhase.map((i) => (i.description?.trim() ? { text: i.title, detail: i.description.trim() } : { text: i.title })) });
+    blocks.push({
+      kind: 'bullets',
+      items: inPhase.map((i) => {
+        // A drafted description prints only beside the title it was drafted for (shared/scope/descriptions.ts).
+        const detail = printedDescription(i, c.requirements);
+        return detail === undefined ? { text: i.title } : { text: i.title, detail };
+      }),
+    });
   }
   const deferred = c.estimate.deferred;
   if (deferred.length > 0) {
@@ -78,7 +85,8 @@ export function optionsSection(c: Commercial): Section | null {
   const tiers = c.estimate.tiers;
   const blocks: Block[] = [];
   if (tiers.length > 1) {
-    const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605 recommended` : t.name);
+    // The mark follows the name after a space, so a narrow column wraps before it, never inside a word.
+    const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605` : t.name);
     const rows: string[][] = [
       ['Investment', ...tiers.map((t) => c.fmt.money(t.total))],
       ...(c.showRange ? [['Range', ...tiers.map((t) => `${c.fmt.money(t.low)} \u2013 ${c.fmt.money(t.high)}`)]] : []),
@@ -91,10 +99,7 @@ export function optionsSection(c: Commercial): Section | null {
     ];
     blocks.push({
       kind: 'paragraph',
-      text: 'Three ways to start, each including everything in the one before it. We recommend the marked option: it covers what we heard you need most without paying now for what can wait.'.replace(
-        'Three',
-        tiers.length === 2 ? 'Two' : 'Three',
-      ),
+      text: `${tiers.length === 2 ? 'Two' : 'Three'} ways to start, each including everything in the one before it. We recommend ${c.tier.name} (marked \u2605).`,
     });
     blocks.push({
       kind: 'table',
@@ -123,7 +128,10 @@ export function optionsSection(c: Commercial): Section | null {
   return blocks.length === 0 ? null : { title: tiers.length > 1 ? 'Options' : 'Optional add-ons', blocks };
 }
 
-/** The phases one after another on a scale of weeks. */
+/**
+ * The phases one after another on a scale of working weeks; with the scope's startDate, each phase's first and last
+ * day too, and (internal edition) a warning when the plan ends after the client's target date.
+ */
 export function timelineSection(c: Commercial): Section | null {
   const phases = c.tier.phases.filter((p) => p.weeks > 0);
   if (phases.length === 0) return null;
@@ -133,18 +141,44 @@ export function timelineSection(c: Commercial): Section | null {
     start += p.weeks;
     return bar;
   });
-  const team = c.estimate.teamSize;
-  return {
-    title: 'Timeline',
-    keepTogether: true,
-    blocks: [
-      {
+  const team = plural(c.estimate.teamSize, 'developer', 'developers');
+  // The weeks come from the development days; management, testing and contingency run alongside, not after.
+  const alongside = c.tier.days - c.tier.buildDays;
+  const effort = `${daysText(c, c.tier.buildDays)} of development${alongside > 0 ? ` (and ${daysText(c, alongside)} of management, testing and contingency alongside)` : ''}`;
+  const blocks: Block[] = [];
+  const startDate = c.scope.startDate;
+  if (startDate === undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `About ${weeksText(c, c.tier.weeks)} of working time from the start, with ${team} sharing ${effort}. Each phase ends with a review, so you see progress every few weeks.`,
+    });
+  } else {
+    const plan = datePlan(startDate, phases);
+    blocks.push({
+      kind: 'paragraph',
+      text: `Work starts on ${c.fmt.date(plan.start)} and the last phase ends on ${c.fmt.date(plan.end)}: ${weeksText(c, plan.weeks)} of working time, with ${team} sharing ${effort}. Each phase ends with a review.`,
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Phase', share: 0.4, bold: true },
+        { title: 'From', share: 0.22 },
+        { title: 'To', share: 0.22 },
+        { title: 'Working weeks', share: 0.16, align: 'right' },
+      ],
+      rows: plan.phases.map((p) => [p.name, c.fmt.date(p.start), c.fmt.date(p.end), c.fmt.weeks(p.weeks)]),
+    });
+    const target = c.requirements.targetDate;
+    if (c.internal && endsAfter(plan, target)) {
+      blocks.push({
         kind: 'paragraph',
-        text: `About ${weeksText(c, c.tier.weeks)} from the start of work, with ${plural(team, 'developer', 'developers')} on the project. Each phase ends with a review, so you see progress every few weeks.`,
-      },
-      { kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Weeks from the start of work; each bar is one phase.' },
-    ],
-  };
+        tone: 'muted',
+        text: `Internal: the plan ends on ${c.fmt.date(plan.end)}, after the client\u2019s target date of ${c.fmt.date(target!)}. Agree a later date, a smaller option or a larger team before sending.`,
+      });
+    }
+  }
+  blocks.push({ kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Working weeks from the start of work; each bar is one phase.' });
+  return { title: 'Timeline', keepTogether: true, blocks };
 }
 
 /** The price of the recommended tier: per phase, then PM, QA, contingency and the total. */
@@ -182,16 +216,20 @@ export function investmentSection(c: Commercial): Section {
   return { title: 'Investment', blocks };
 }
 
-/** Assumptions, exclusions and what we need from the client; null when the scope lists none. */
-export function assumptionsSection(scope: Scope): Section | null {
+/**
+ * Assumptions, exclusions and what we need from the client; null when the scope lists none. A default line the scope
+ * or the answers contradict is left out (consistentTexts); the consultant's own lines print as written.
+ */
+export function assumptionsSection(scope: Scope, requirements: Requirements): Section | null {
+  const texts = consistentTexts(scope, requirements);
   const blocks: Block[] = [];
   const list = (title: string, texts: readonly string[]): void => {
     const items = texts.map((t) => t.trim()).filter((t) => t !== '');
     if (items.length > 0) blocks.push({ kind: 'subheading', text: title }, { kind: 'bullets', items: items.map((text) => ({ text })) });
   };
-  list('Assumptions', scope.assumptions);
-  list('Not included', scope.exclusions);
-  list('What we need from you', scope.clientResponsibilities);
+  list('Assumptions', texts.assumptions);
+  list('Not included', texts.exclusions);
+  list('What we need from you', texts.clientResponsibilities);
   return blocks.length === 0 ? null : { title: 'Assumptions and responsibilities', blocks };
 }
 
@@ -199,7 +237,6 @@ export function assumptionsSection(scope: Scope): Section | null {
 export function workingSection(c: Commercial): Section | null {
   const lines = c.estimate.lines;
   if (lines.length === 0) return null;
-  const tierName = (n: number): string => c.scope.tiers[n - 1] ?? String(n);
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -217,7 +254,8 @@ export function workingSection(c: Commercial): Section | null {
       ],
       rows: lines.map((l) => [
         l.status === 'included' ? l.title : `${l.title} (${l.status})`,
-        `${l.phase} / ${tierName(l.tier)}`,
+        // The tier by its number (the tier table below names them): a long tier name would not fit the narrow column.
+        `${l.phase} / ${l.tier}`,
         `${c.fmt.days(l.low)} \u00B7 ${c.fmt.days(l.likely)} \u00B7 ${c.fmt.days(l.high)}`,
         c.fmt.days(l.expectedDays),
         c.fmt.money(l.price),
@@ -231,7 +269,7 @@ export function workingSection(c: Commercial): Section | null {
         { title: 'Expected', share: 0.25, align: 'right' },
         { title: 'High', share: 0.25, align: 'right' },
       ],
-      rows: c.estimate.tiers.map((t) => [t.name, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
+      rows: c.estimate.tiers.map((t) => [`${t.tier} ${t.name}`, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
     },
   ];
   return { title: 'Estimate working (internal)', blocks };

@@ -5,9 +5,9 @@ import { jsPDF } from 'jspdf';
 import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
-import { layoutText, type Line, type ReplacedSet, type Style } from './layout';
-import type { ProposalModel, Rgb } from './model';
+import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
+import type { ProposalModel, Rgb } from './types';
 
 export class Composer {
   readonly doc: jsPDF;
@@ -73,8 +73,30 @@ export class Composer {
     this.doc.line(x1, y1, x2, y2);
   }
 
+  /** Laid-out text by style, size, width and text: measuring a block before drawing it (keep-with-next) costs no second layout. */
+  private readonly laidOut = new Map<string, Line[]>();
+
   lines(text: string, style: Style, size: number, width: number): Line[] {
-    return layoutText(text, style, size, width, this.fonts, this.replaced);
+    const key = `${style}\u0000${size}\u0000${width}\u0000${text}`;
+    let lines = this.laidOut.get(key);
+    if (lines === undefined) {
+      lines = layoutText(text, style, size, width, this.fonts, this.replaced);
+      this.laidOut.set(key, lines);
+    }
+    return lines;
+  }
+
+  private readonly laidOutWhole = new Map<string, { size: number; lines: Line[] }>();
+
+  /** Lines at the first of `sizes` that keeps every word whole (layoutWhole), laid out once per document. */
+  wholeLines(text: string, style: Style, sizes: readonly number[], width: number): { size: number; lines: Line[] } {
+    const key = `${style}\u0000${sizes.join(',')}\u0000${width}\u0000${text}`;
+    let laid = this.laidOutWhole.get(key);
+    if (laid === undefined) {
+      laid = layoutWhole(text, style, sizes, width, this.fonts, this.replaced);
+      this.laidOutWhole.set(key, laid);
+    }
+    return laid;
   }
 
   /** Places the logo inside a box, scaled to fit with its aspect kept; returns the width used. */

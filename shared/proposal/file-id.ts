@@ -1,7 +1,7 @@
 // The PDF's file id: the first half of a SHA-256 over the model (the logo by its own digest), so the same revision and
 // branding always give the same id, and so the same bytes.
 import { sha256Hex } from '../digest';
-import type { ProposalModel } from './model';
+import type { ProposalModel } from './types';
 
 export async function proposalFileId(model: ProposalModel): Promise<string> {
   const logo = model.brand.logo;

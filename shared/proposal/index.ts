@@ -2,17 +2,7 @@
 export { FONT_FILES, type FontFile, type FontSource } from './faces';
 export { proposalFileId } from './file-id';
 export { checkLogo, LOGO_MAX_PIXELS, LOGO_MAX_SIDE, type LogoImage, readLogo } from './logo';
-export {
-  type Block,
-  buildProposalModel,
-  type Edition,
-  EDITIONS,
-  formatDate,
-  type ProposalModel,
-  type ProposalOptions,
-  type RevisionInfo,
-  type Rgb,
-  type Section,
-} from './model';
+export { buildProposalModel, formatDate } from './model';
 export { loadFonts, type RenderedProposal, renderProposal, renderProposalWith } from './render';
 export { REPLACEMENT } from './text';
+export { type Block, type Edition, EDITIONS, type ProposalModel, type ProposalOptions, type RevisionInfo, type Rgb, type Section } from './types';

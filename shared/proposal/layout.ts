@@ -151,6 +151,55 @@ export function breakGlyphs(glyphs: readonly Glyph[], maxWidth: number, size: nu
   return lines;
 }
 
+/** The widest piece of shaped text no line break may split (a word, or a run up to a break point), in thousandths of an em. */
+function widestRun(glyphs: readonly Glyph[]): number {
+  let widest = 0;
+  let run = 0;
+  for (const g of glyphs) {
+    if (g.space || g.breakBefore) {
+      widest = Math.max(widest, run);
+      run = 0;
+    }
+    if (!g.space) run += g.advance;
+    if (g.breakAfter) {
+      widest = Math.max(widest, run);
+      run = 0;
+    }
+  }
+  return Math.max(widest, run);
+}
+
+/** The width in points of the widest piece of the text no line break may split. */
+export function widestWord(text: string, style: Style, size: number, fonts: FontSet, replaced: ReplacedSet): number {
+  return (widestRun(shape(text, style, fonts, replaced)) * size) / 1000;
+}
+
+/**
+ * Text in lines of at most maxWidth at the first of `sizes` at which no word has to be split between characters (a
+ * narrow table column); at the last size when none does, splitting only what still cannot fit. Shapes the text once.
+ */
+export function layoutWhole(
+  text: string,
+  style: Style,
+  sizes: readonly number[],
+  maxWidth: number,
+  fonts: FontSet,
+  replaced: ReplacedSet,
+): { size: number; lines: Line[] } {
+  const paragraphs = cleanText(text)
+    .split('\n')
+    .map((p) => shape(p, style, fonts, replaced));
+  const widest = Math.max(0, ...paragraphs.map(widestRun));
+  const size = sizes.find((s) => (widest * s) / 1000 <= maxWidth) ?? sizes[sizes.length - 1]!;
+  const lines: Line[] = [];
+  for (const glyphs of paragraphs) {
+    const broken = breakGlyphs(glyphs, maxWidth, size);
+    if (broken.length === 0) lines.push({ runs: [], width: 0 });
+    else lines.push(...broken);
+  }
+  return { size, lines };
+}
+
 /** Text laid out in lines of at most maxWidth points; explicit line breaks are kept, empty lines included. */
 export function layoutText(text: string, style: Style, size: number, maxWidth: number, fonts: FontSet, replaced: ReplacedSet): Line[] {
   const lines: Line[] = [];

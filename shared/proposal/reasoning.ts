@@ -14,7 +14,7 @@ import {
   type Reason,
   type Recommendation,
 } from '../engine';
-import type { Block } from './model';
+import type { Block } from './types';
 
 export const frameworkName = (f: Framework): string => FRAMEWORK_NAMES[f];
 
@@ -94,6 +94,25 @@ function describeChange(change: Change): string {
   return `\u201C${label}\u201D were \u201C${to}\u201D rather than \u201C${describeAnswer(change.field, change.from)}\u201D`;
 }
 
+/**
+ * Answers the client decides about the product itself (how it is used, signed into, documented, built, whether it joins
+ * their running software), as opposed to facts about the client (their team, data, traffic) or a different project
+ * altogether (a demo for a few hours). The client edition offers only flips made of these.
+ */
+const CLIENT_CHOICES: ReadonlySet<AnswerField> = new Set<AnswerField>([
+  'userInterface',
+  'adminPanel',
+  'auth',
+  'apiDocs',
+  'minimalDependencies',
+  'architecture',
+  'extendingExisting',
+]);
+
+export function clientCanChoose(flip: Flip): boolean {
+  return flip.changes.every((change) => CLIENT_CHOICES.has(change.field));
+}
+
 export function flipSentence(flip: Flip): string {
   return `If ${joinAnd(flip.changes.map(describeChange))}.${flip.note === undefined ? '' : ` ${flip.note}`}`;
 }
@@ -158,12 +177,13 @@ export function reasoningBlocks(assessment: Assessment, r: Recommendation, inter
 }
 
 /** The open questions a newer engine lists (`openQuestions`), as labels; empty for engines without them. */
-export function openQuestionLabels(r: Recommendation): string[] {
+export function openQuestionLabels(r: Recommendation, applies: (field: AnswerField) => boolean = () => true): string[] {
   const open = (r as Recommendation & { openQuestions?: unknown }).openQuestions;
   if (!Array.isArray(open)) return [];
   return open
     .map((q: unknown) => (q !== null && typeof q === 'object' && typeof (q as { field?: unknown }).field === 'string' ? (q as { field: string }).field : null))
     .filter((f): f is AnswerField => f !== null && QUESTIONS.some((q) => q.field === f))
+    .filter((f) => applies(f))
     .map((f) => questionLabel(f));
 }
 

@@ -7,9 +7,9 @@ import { Composer } from './composer';
 import { drawCover, drawFurniture, layoutFooter } from './cover';
 import { faceFrom, type FontSet, type FontSource } from './faces';
 import { proposalFileId } from './file-id';
-import type { ProposalModel } from './model';
 import { drawSection } from './sections';
 import { isThai, needsFallback } from './text';
+import type { ProposalModel } from './types';
 
 export interface RenderedProposal {
   bytes: Uint8Array;

@@ -3,9 +3,9 @@
 import type { Composer } from './composer';
 import { drawCallout, drawChart, drawGantt, drawSignature, ganttHeight, signatureHeight } from './figures';
 import { fitLine } from './layout';
-import type { Block, Section } from './model';
-import { drawTable } from './tables';
-import { BULLET, CONTENT_W, INK, LEADING, LEFT, MUTED, PITCH, SECTION_MARK, SPACE, TYPE } from './theme';
+import { drawTable, tableHeight } from './tables';
+import { BULLET, CHART, CONTENT_W, INK, LEADING, LEFT, MUTED, PITCH, SECTION_MARK, SPACE, TYPE } from './theme';
+import type { Block, Section } from './types';
 
 export function drawSection(c: Composer, section: Section, first: boolean): void {
   if (section.newPage === true || first) c.newPage();
@@ -13,34 +13,93 @@ export function drawSection(c: Composer, section: Section, first: boolean): void
   const size = TYPE.sectionTitle;
   const leading = size * LEADING.sectionTitle;
   const lines = c.lines(section.title, 'bold', size, CONTENT_W);
-  const whole = section.keepTogether === true ? section.blocks.reduce((sum, block) => sum + heightOf(c, block), 0) : 0;
+  // A section kept whole needs all its height; any other keeps its title with its opening (leadHeight).
+  const whole = section.keepTogether === true ? section.blocks.reduce((sum, block) => sum + heightOf(c, block), 0) : leadHeight(c, section.blocks, 0);
   c.ensure(SPACE.sectionRule + lines.length * leading + SPACE.afterSectionTitle + Math.max(SPACE.keepWithTitle, whole));
   c.fill(c.model.brand.accent, LEFT, c.y, SECTION_MARK.width, SECTION_MARK.height);
   c.y += SPACE.sectionRule;
   c.flow(lines, LEFT, size, leading, c.model.brand.primary);
   c.y += SPACE.afterSectionTitle;
-  for (const block of section.blocks) drawBlock(c, block);
+  section.blocks.forEach((block, i) => drawBlock(c, block, section.blocks, i));
 }
 
-/** The height a block will take, for sections kept whole; only the kinds such sections hold are measured exactly. */
+const paragraphSize = (tone: 'body' | 'muted' | 'lead' | undefined): number => (tone === 'lead' ? TYPE.lead : tone === 'muted' ? TYPE.small : TYPE.body);
+
+/**
+ * What must follow a heading on the same page, from block `from` on: a short introduction whole (a longer one's first
+ * two lines) and, when the introduction leads into a table, list or figure, that block's beginning too; a subheading
+ * brings its own opening. So a heading never ends a page, nor a heading and its introduction with the table below.
+ */
+function leadHeight(c: Composer, blocks: readonly Block[], from: number): number {
+  const block = blocks[from];
+  if (block === undefined) return 0;
+  switch (block.kind) {
+    case 'paragraph': {
+      const size = paragraphSize(block.tone);
+      const count = c.lines(block.text, 'regular', size, CONTENT_W).length;
+      const own = Math.min(count, count <= 3 ? count : 2) * size * LEADING.paragraph + SPACE.afterParagraph;
+      const next = blocks[from + 1];
+      return count <= 3 && next !== undefined && next.kind !== 'paragraph' ? own + leadHeight(c, blocks, from + 1) : own;
+    }
+    case 'subheading':
+      // The same room drawBlock asks for before a subheading, so the two measures never disagree.
+      return (
+        SPACE.beforeSubheading +
+        c.lines(block.text, 'bold', TYPE.subheading, CONTENT_W).length * PITCH.subheading +
+        SPACE.afterSubheading +
+        Math.max(SPACE.keepWithSubheading, leadHeight(c, blocks, from + 1))
+      );
+    case 'bullets':
+      return PITCH.bullet * Math.min(2, c.lines(block.items[0]?.text ?? '', 'regular', TYPE.body, CONTENT_W - BULLET.indent).length) + SPACE.betweenBullets;
+    case 'table':
+      // The header with its first rows: the table then flows on, its header repeated on every page.
+      return tableHeight(c, block, Math.min(block.rows.length, block.rows.length <= 4 ? block.rows.length : 2));
+    default:
+      return heightOf(c, block);
+  }
+}
+
+/** The height a block will take, for sections kept whole and for what must stay with a heading. */
 function heightOf(c: Composer, block: Block): number {
   switch (block.kind) {
     case 'paragraph': {
-      const size = block.tone === 'lead' ? TYPE.lead : block.tone === 'muted' ? TYPE.small : TYPE.body;
+      const size = paragraphSize(block.tone);
       return c.lines(block.text, 'regular', size, CONTENT_W).length * size * LEADING.paragraph + SPACE.afterParagraph;
     }
+    case 'subheading':
+      return SPACE.beforeSubheading + c.lines(block.text, 'bold', TYPE.subheading, CONTENT_W).length * PITCH.subheading + SPACE.afterSubheading;
+    case 'bullets':
+      return (
+        block.items.reduce(
+          (sum, item) => sum + c.lines(item.text, 'regular', TYPE.body, CONTENT_W - BULLET.indent).length * PITCH.bullet + SPACE.betweenBullets,
+          0,
+        ) + SPACE.afterBullets
+      );
+    case 'table':
+      return tableHeight(c, block);
     case 'signature':
       return signatureHeight(c, block.parties) + SPACE.afterCallout;
     case 'gantt':
       return ganttHeight(c, block.bars, block.caption) + SPACE.beforeChart + SPACE.afterChart;
-    default:
-      return 0;
+    case 'chart':
+      return (
+        block.bars.length * CHART.rowH +
+        10 +
+        c.lines(block.caption, 'regular', TYPE.caption, CONTENT_W).length * PITCH.caption +
+        SPACE.beforeChart +
+        SPACE.afterChart
+      );
+    case 'callout':
+      return 60 + block.lines.length * PITCH.calloutBody;
   }
 }
 
-function drawBlock(c: Composer, block: Block): void {
+function drawBlock(c: Composer, block: Block, blocks: readonly Block[], index: number): void {
   switch (block.kind) {
     case 'paragraph': {
+      // A short paragraph that introduces a table, list or figure moves with its beginning.
+      const next = blocks[index + 1];
+      if (next !== undefined && next.kind !== 'paragraph' && next.kind !== 'subheading') c.ensure(leadHeight(c, blocks, index));
       const [size, colour] = block.tone === 'lead' ? [TYPE.lead, INK] : block.tone === 'muted' ? [TYPE.small, MUTED] : [TYPE.body, INK];
       c.flow(c.lines(block.text, 'regular', size, CONTENT_W), LEFT, size, size * LEADING.paragraph, colour);
       c.y += SPACE.afterParagraph;
@@ -49,7 +108,7 @@ function drawBlock(c: Composer, block: Block): void {
     case 'subheading': {
       const lines = c.lines(block.text, 'bold', TYPE.subheading, CONTENT_W);
       c.y += SPACE.beforeSubheading;
-      c.ensure(lines.length * PITCH.subheading + SPACE.keepWithSubheading);
+      c.ensure(leadHeight(c, blocks, index) - SPACE.beforeSubheading);
       c.flow(lines, LEFT, TYPE.subheading, PITCH.subheading, INK);
       c.y += SPACE.afterSubheading;
       return;

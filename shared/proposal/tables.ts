@@ -4,10 +4,10 @@ import { autoTable, type FontStyle } from 'jspdf-autotable';
 
 import type { Composer } from './composer';
 import { FAMILY } from './embed';
-import type { Style } from './layout';
-import type { Block } from './model';
+import type { Line, Style } from './layout';
 import { cleanText, isRightToLeft } from './text';
-import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, mix, onColour, PAGE, RIGHT, RULE, SPACE, TINT, TYPE, WHITE } from './theme';
+import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, mix, onColour, PAGE, RIGHT, RULE, SHRINK, SPACE, TINT, TYPE, WHITE } from './theme';
+import type { Block } from './types';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Column = TableBlock['columns'][number];
@@ -18,10 +18,60 @@ type Column = TableBlock['columns'][number];
  */
 const REGULAR = 'regular' as FontStyle;
 
-export function drawTable(c: Composer, block: TableBlock): void {
+function drawnByAutoTable(c: Composer, block: TableBlock): boolean {
   const plain = block.emphasis === undefined && block.highlightColumn === undefined && block.columns.every((col) => col.align !== 'right');
-  if (block.productText === true && plain && primaryDraws(c, block)) drawAutoTable(c, block.columns, block.rows);
+  return block.productText === true && plain && primaryDraws(c, block);
+}
+
+export function drawTable(c: Composer, block: TableBlock): void {
+  if (drawnByAutoTable(c, block)) drawAutoTable(c, block.columns, block.rows);
   else drawLineTable(c, block);
+}
+
+/**
+ * The height of the header and the first `rows` rows (all of them when omitted), as drawn on one page: what a block
+ * kept with the table before it, or a table kept whole, must find room for.
+ */
+export function tableHeight(c: Composer, block: TableBlock, rows: number = block.rows.length): number {
+  const widths = widthsOf(block.columns);
+  const taken = block.rows.slice(0, rows);
+  if (drawnByAutoTable(c, block)) {
+    const factor = c.doc.getLineHeightFactor();
+    c.doc.setLineHeightFactor(LEADING.cell);
+    const styles: Style[] = block.columns.map((col) => (col.bold === true ? 'bold' : 'regular'));
+    const head = autoRowHeight(
+      c,
+      block.columns.map((col) => col.title),
+      block.columns.map(() => 'bold'),
+      TYPE.cellHead,
+      widths,
+    );
+    const body = taken.reduce((sum, row) => sum + autoRowHeight(c, row, styles, TYPE.cell, widths), 0);
+    c.doc.setLineHeightFactor(factor);
+    return head + body + SPACE.afterTable;
+  }
+  const { head, cells } = lineTableCells(c, block, widths);
+  const leading = TYPE.cell * LEADING.cell;
+  const body = cells.slice(0, rows).reduce((sum, row) => sum + Math.max(1, ...row.map((cell) => cell.lines.length)) * leading + 2 * CELL.padY, 0);
+  return head + body + SPACE.afterTable;
+}
+
+type Cell = { size: number; lines: Line[] };
+
+/**
+ * The line table's header height and every cell's lines, each at the largest size that keeps its words whole (a long
+ * tier name in a narrow column steps down rather than breaking "Recommended" between letters).
+ */
+function lineTableCells(c: Composer, block: TableBlock, widths: readonly number[]): { head: number; headerCells: Cell[]; cells: Cell[][] } {
+  const emphasis = new Set(block.emphasis ?? []);
+  const headerCells = block.columns.map((col, i) => c.wholeLines(col.title, 'bold', SHRINK.cellHead, widths[i]! - 2 * CELL.padX));
+  const head = Math.max(...headerCells.map((h) => h.lines.length * h.size * LEADING.cell)) + 2 * CELL.padY;
+  const cells = block.rows.map((row, r) =>
+    block.columns.map((col, i) =>
+      c.wholeLines(row[i] ?? '', emphasis.has(r) || col.bold === true ? 'bold' : 'regular', SHRINK.cell, widths[i]! - 2 * CELL.padX),
+    ),
+  );
+  return { head, headerCells, cells };
 }
 
 /**
@@ -131,22 +181,20 @@ function drawLineTable(c: Composer, block: TableBlock): void {
   const lefts = widths.map((_, i) => LEFT + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const { padX, padY } = CELL;
   const size = TYPE.cell;
-  const head = TYPE.cellHead;
   const leading = size * LEADING.cell;
-  const headLeading = head * LEADING.cell;
   const emphasis = new Set(block.emphasis ?? []);
   const highlight = block.highlightColumn;
-  const headerLines = columns.map((col, i) => c.lines(col.title, 'bold', head, widths[i]! - 2 * padX));
-  const headerH = Math.max(...headerLines.map((l) => l.length)) * headLeading + 2 * padY;
+  const { head: headerH, headerCells, cells: allCells } = lineTableCells(c, block, widths);
   const primary = c.model.brand.primary;
   const accent = c.model.brand.accent;
   const xOf = (i: number, width: number): number => (columns[i]!.align === 'right' ? lefts[i]! + widths[i]! - padX - width : lefts[i]! + padX);
   const header = (): void => {
     c.fill(primary, LEFT, c.y, CONTENT_W, headerH);
     if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight], headerH);
-    headerLines.forEach((lines, i) => {
+    headerCells.forEach((cell, i) => {
       const colour = i === highlight ? onColour(accent) : onColour(primary);
-      lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * headLeading + head * BASELINE, head, colour));
+      const pitch = cell.size * LEADING.cell;
+      cell.lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * pitch + cell.size * BASELINE, cell.size, colour));
     });
     c.y += headerH;
   };
@@ -154,10 +202,10 @@ function drawLineTable(c: Composer, block: TableBlock): void {
   header();
   const zebra = mix(primary, WHITE, TINT.zebra);
   const tint = mix(accent, WHITE, TINT.zebra);
-  rows.forEach((row, r) => {
+  rows.forEach((_, r) => {
     const strong = emphasis.has(r);
-    const cells = columns.map((col, i) => c.lines(row[i] ?? '', strong || col.bold === true ? 'bold' : 'regular', size, widths[i]! - 2 * padX));
-    const count = Math.max(1, ...cells.map((l) => l.length));
+    const cells = allCells[r]!;
+    const count = Math.max(1, ...cells.map((cell) => cell.lines.length));
     let done = 0;
     while (done < count) {
       const fit = Math.floor((c.bottom - c.y - 2 * padY) / leading);
@@ -171,10 +219,10 @@ function drawLineTable(c: Composer, block: TableBlock): void {
       if (r % 2 === 1 && !strong) c.fill(zebra, LEFT, c.y, CONTENT_W, h);
       if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight], h);
       if (strong) c.rule(INK, LEFT, c.y, RIGHT, c.y, CELL.strongRule);
-      cells.forEach((lines, i) => {
+      cells.forEach(({ lines, size: cellSize }, i) => {
         for (let k = done; k < Math.min(lines.length, done + take); k++) {
           const line = lines[k]!;
-          c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + size * BASELINE, size, INK);
+          c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + cellSize * BASELINE, cellSize, INK);
         }
       });
       c.y += h;

@@ -1,6 +1,6 @@
 // The proposal's look as named values: the A4 page and its boxes, the typographic scale, leading, spacing and colours.
 // Every size the renderer draws with comes from here; no drawing code, no jsPDF.
-import type { Rgb } from './model';
+import type { Rgb } from './types';
 
 /** A4 in points, the margins, and the top of the body box (its bottom depends on the footer: Composer.bottom). */
 export const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -65,6 +65,9 @@ export const SPACE = {
   afterChart: 8,
   afterCallout: 12,
 } as const;
+
+/** Smaller sizes a table cell or heading steps down to, in order, before a word would have to be split. */
+export const SHRINK = { cell: [9.5, 8.5, 7.5], cellHead: [9, 8, 7] } as const;
 
 /** Table cells, drawn alike by jspdf-autotable and by the line layout. */
 export const CELL = { padX: 6, padY: 5, rule: 0.5, strongRule: 1 } as const;

@@ -4,15 +4,8 @@ import { recommend } from '../engine/recommend';
 import { type Framework, FRAMEWORKS, type Requirements } from '../engine/requirements';
 import { conditionHolds } from '../engine/score';
 import { contextItems } from './context-items';
-import {
-  DEFAULT_ASSUMPTIONS,
-  DEFAULT_CLIENT_RESPONSIBILITIES,
-  DEFAULT_EXCLUSIONS,
-  PHASES,
-  WORK_ITEMS,
-  type WorkCondition,
-  type WorkItemRule,
-} from './knowledge';
+import { draftTexts } from './default-texts';
+import { PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule } from './knowledge';
 import { emptyScope, type RateCard, type Scope, type ScopeItem } from './schema';
 
 function holds(condition: WorkCondition, requirements: Requirements): boolean {
@@ -73,9 +66,8 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
   return {
     ...emptyScope(rateCard),
     items: all,
-    assumptions: [...DEFAULT_ASSUMPTIONS],
-    exclusions: [...DEFAULT_EXCLUSIONS],
-    clientResponsibilities: [...DEFAULT_CLIENT_RESPONSIBILITIES],
+    // The default texts the answers call for (shared/scope/default-texts.ts), never one the draft contradicts.
+    ...draftTexts(requirements, all),
   };
 }
 

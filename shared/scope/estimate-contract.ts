@@ -10,6 +10,8 @@ const days = z.number().min(0);
 export const estimateContractSchema = z.looseObject({
   currency: z.string().length(3),
   framework: z.enum(FRAMEWORKS),
+  /** The option the proposal quotes, 1-based (the scope's recommendedTier, else the highest tier); `estimate --json` prints it. */
+  recommendedTier: z.number().int().min(1).max(3).optional(),
   tiers: z
     .array(
       z.looseObject({

@@ -345,6 +345,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
 ];
 
 /** Texts a drafted scope starts with; the consultant edits them like any other field. */
+/** The first drafts' default texts, kept for readers of this module; drafts now take theirs from default-texts.ts, by the answers. */
 export const DEFAULT_ASSUMPTIONS: readonly string[] = [
   'Days are working days of one person; each item’s expected days are (low + 4 × likely + high) / 6.',
   'The client gives feedback on each delivery within two working days.',

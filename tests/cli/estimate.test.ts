@@ -82,6 +82,7 @@ describe('scopewise estimate', () => {
     expect(printed).toEqual({
       currency: 'EUR',
       framework: expected.framework,
+      recommendedTier: 2,
       tiers: expected.tiers.map((t) => ({
         tier: t.tier,
         name: t.name,
@@ -105,6 +106,15 @@ describe('scopewise estimate', () => {
     expect(printed.tiers[1].total).toBeGreaterThan(printed.tiers[0].total);
     expect(printed.tiers[0].byFramework.flask).toBeGreaterThan(printed.tiers[0].byFramework.django);
     expect(printed.phases.map((p: { name: string }) => p.name)).toEqual(['Foundation', 'Build']);
+  });
+
+  it('reports the recommended option: the one chosen in the scope, else the highest tier; the table marks it', async () => {
+    const chosen = await seeded({ ...SCOPE, recommendedTier: 1 });
+    expect(JSON.parse((await cli(['estimate', chosen.id, '--json', '--db', chosen.db])).stdout).recommendedTier).toBe(1);
+    expect((await cli(['estimate', chosen.id, '--db', chosen.db])).stdout).toMatch(/^1 Good \(recommended\)/m);
+    const single = await seeded({ ...SCOPE, tiers: ['Only'], items: SCOPE.items.filter((i) => i.tier === undefined) });
+    expect(JSON.parse((await cli(['estimate', single.id, '--json', '--db', single.db])).stdout).recommendedTier).toBe(1);
+    expect((await cli(['estimate', single.id, '--db', single.db])).stdout).not.toContain('(recommended)');
   });
 
   it('prices for another framework with --framework', async () => {

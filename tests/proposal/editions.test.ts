@@ -7,6 +7,7 @@ import { DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/brandi
 import { recommend } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
+import { recommendedTierOf } from '../../shared/scope/schema';
 import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, scopedModelOf, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
@@ -81,7 +82,9 @@ describe('figures', () => {
       const estimate = estimateScope(scopeOf(), { framework: recommend(REALISTIC_REQUIREMENTS).recommended, teamSize: REALISTIC_REQUIREMENTS.teamSize });
       const money = (minor: number): string => squash(formatMoney(minor, 'EUR', locale));
       const days = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-      const tier = estimate.tiers[1]!;
+      // The option the scope recommends: none chosen in the fixture, so the highest (recommendedTierOf).
+      const tier = estimate.tiers.find((t) => t.tier === recommendedTierOf(scopeOf()))!;
+      expect(tier.tier).toBe(3);
       const expected = [
         ...estimate.tiers.flatMap((t) => [t.total, t.low, t.high]),
         ...tier.phases.map((p) => p.price),

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { FRAMEWORKS, QUESTIONS, recommend, type Requirements } from '../../shared/engine';
+import { draftTexts } from '../../shared/scope/default-texts';
 import { draftScope, frameworkReason, workItemApplies } from '../../shared/scope/draft';
 import { estimateScope } from '../../shared/scope/estimate';
-import { DEFAULT_ASSUMPTIONS, PHASES, WORK_ITEMS } from '../../shared/scope/knowledge';
+import { PHASES, WORK_ITEMS } from '../../shared/scope/knowledge';
 import { DEFAULT_RATE_CARD, scopeSchema, threePointSchema } from '../../shared/scope/schema';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
 
@@ -138,7 +139,8 @@ describe('draftScope', () => {
     const scope = draftScope({ adminPanel: true }, card);
     expect(scope.rates).toEqual(card.rates);
     expect(scope.items.every((i) => i.role === 'developer')).toBe(true);
-    expect(scope.assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+    expect(scope.assumptions).toEqual(draftTexts({ adminPanel: true }, scope.items).assumptions);
+    expect(scope.assumptions.length).toBeGreaterThan(0);
     expect(scopeSchema.safeParse(scope).success).toBe(true);
   });
 

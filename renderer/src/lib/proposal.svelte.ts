@@ -1,7 +1,7 @@
 // Exporting the proposal PDF, and what the last export left behind (its path, for Open and Show in folder).
 // The assessment is saved first, so the PDF always shows what is on screen. Before the first export the consultant
 // confirms the branding (BrandingPrompt.svelte), so no proposal goes out under the default consultancy by accident.
-import type { Edition } from '../../../shared/proposal/model';
+import type { Edition } from '../../../shared/proposal/types';
 import { call } from './call';
 import { draft } from './draft.svelte';
 import { presentation } from './presentation.svelte';

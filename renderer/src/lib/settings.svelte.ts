@@ -101,6 +101,8 @@ export const BRANDING_LABELS: Record<string, string> = {
   primaryColour: 'Primary colour',
   accentColour: 'Accent colour',
   logo: 'Logo',
+  team: 'Team',
+  references: 'References',
 };
 
 function describeIssue(code: string | undefined): string {

@@ -1,0 +1,227 @@
+// The layout rules, checked on every page of proposals generated from random scopes, names and branding and read back
+// with poppler (pdftotext -bbox): no page but the cover with fewer than six lines, no heading as the last line of a
+// page, no Latin word broken across two lines, and "Internal" in every page's header in the internal edition.
+// fast-check prints the seed and the path of a failing run, so it can be replayed with { seed, path }.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type Branding, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
+import { recommend, type Requirements } from '../../shared/engine';
+import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import type { Scope } from '../../shared/scope/schema';
+import { assessmentOf, longText, REALISTIC_REQUIREMENTS, REVISION, scopeOf } from './fixtures';
+import { renderProposal } from './node-render';
+import { pdfWords, requirePdfTools, tempFolder, type Word } from './pdf-tools';
+
+const folder = tempFolder();
+beforeAll(() => requirePdfTools());
+afterAll(() => folder.remove());
+
+const CLIENTS = [
+  'Acme Logistics GmbH',
+  'บริษัท ขนส่งด่วนพิเศษ แห่งประเทศไทย จำกัด (มหาชน)',
+  'Nordlicht Zahlungsverkehrsdienstleistungen AG',
+  'Müller & Söhne Straßenbau- und Tiefbaugesellschaft mbH',
+  'Fjord Outfitters',
+  'ธนาคารกรุงเทพ',
+];
+const PROJECTS = [
+  'Customer portal for freight tracking',
+  'Händlerportal für Zahlungsabwicklung mit Echtzeit-Betrugserkennung und Mandantenfähigkeit',
+  'ระบบติดตามพัสดุ',
+  'Web shop',
+];
+const TIER_NAMES = [
+  ['Standard'],
+  ['Basis', 'Plus'],
+  ['Essential', 'Professional', 'Complete'],
+  ['Grundversorgung für den Einstieg', 'Erweiterte Plattform mit Integrationen', 'Vollständige Unternehmenslösung mit Betrieb'],
+];
+const ADDRESSES = [
+  'USA Office',
+  'Unit 4, Harbour Court\n12 Quay Street\nBristol BS1 4DJ\nUnited Kingdom\nVAT GB 123 4567 89\nCompany no. 01234567',
+  'Friedrichstraße 123\n10117 Berlin',
+];
+
+interface Case {
+  client: string;
+  project: string;
+  tiers: string[];
+  items: number;
+  recommended: number;
+  address: string;
+  notes: number;
+  primary: string;
+  requirements: Requirements;
+  /** The scope's start date, or '' for none (relative weeks). */
+  start: string;
+}
+
+const caseArbitrary: fc.Arbitrary<Case> = fc.record({
+  client: fc.constantFrom(...CLIENTS),
+  project: fc.constantFrom(...PROJECTS),
+  tiers: fc.constantFrom(...TIER_NAMES),
+  items: fc.integer({ min: 1, max: 60 }),
+  recommended: fc.integer({ min: 1, max: 3 }),
+  address: fc.constantFrom(...ADDRESSES),
+  notes: fc.constantFrom(0, 300, 2500),
+  primary: fc.constantFrom('#1f3a5f', '#0c5a3e', '#f2c94c', '#7b1fa2'),
+  requirements: fc.constantFrom<Requirements>(
+    REALISTIC_REQUIREMENTS,
+    { projectKind: 'data-tool' },
+    { projectKind: 'api-service', apiDocs: true, existingFramework: 'none', languages: ['th', 'en'], integrations: ['SAP', 'Stripe'] },
+    {},
+  ),
+  start: fc.constantFrom('', '2027-03-01', '2026-12-24'),
+});
+
+function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
+  const base = scopeOf(c.items);
+  const scope: Scope = {
+    ...base,
+    tiers: c.tiers,
+    recommendedTier: Math.min(c.recommended, c.tiers.length),
+    ...(c.start === '' ? {} : { startDate: c.start }),
+    items: base.items.map((item) => ({ ...item, tier: Math.min(item.tier ?? 1, c.tiers.length) })),
+  };
+  const branding: Branding = {
+    ...DEFAULT_BRANDING,
+    address: c.address,
+    primaryColour: c.primary,
+    consultantName: 'Siriporn Wongsawat',
+    ...(c.notes === 0
+      ? {}
+      : {
+          team: [
+            { name: 'Siriporn Wongsawat', role: 'Lead consultant', line: 'Twelve years of Django for logistics and payments' },
+            { name: 'Jörg Müller-Lüdenscheidt', role: 'Senior developer', line: '' },
+          ],
+          references: [
+            { client: 'บริษัท ขนส่งด่วนพิเศษ จำกัด', outcome: 'Quotes in an hour instead of two days', year: 2025 },
+            { client: 'Nordbank AG', outcome: 'A merchant portal for 4,000 shops, live in eleven weeks', year: 2024 },
+          ],
+        }),
+  };
+  const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes) });
+  return buildProposalModel(assessment, recommend(c.requirements), branding, REVISION, {
+    edition,
+    scope,
+    settings: { ...DEFAULT_PROPOSAL_SETTINGS, showRange: c.notes > 0 },
+    number: 'SW-2026-0042',
+  });
+}
+
+interface PageLine {
+  text: string;
+  yMin: number;
+  yMax: number;
+  words: Word[];
+}
+
+/** Each page's lines (words sharing a baseline), top to bottom, split into the running header, the body and the footer. */
+function pagesOf(file: string): { header: string; body: PageLine[] }[] {
+  const { pages, words } = pdfWords(file);
+  return pages.map((_, index) => {
+    const lines: PageLine[] = [];
+    for (const word of words.filter((w) => w.page === index + 1).sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin)) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && Math.abs(last.yMax - word.yMax) <= 1) last.words.push(word);
+      else lines.push({ text: '', yMin: word.yMin, yMax: word.yMax, words: [word] });
+    }
+    for (const line of lines) line.text = line.words.map((w) => w.text).join(' ');
+    // The running header sits above the rule at 62 pt; the footer starts at the line with the page label.
+    const footer = lines.findIndex((l) => /Page \d+ of \d+/.test(l.text));
+    const header = lines
+      .filter((l) => l.yMax < 62)
+      .map((l) => l.text)
+      .join(' ');
+    return { header, body: lines.filter((l, i) => l.yMin >= 62 && (footer < 0 || i < footer)) };
+  });
+}
+
+/** Every whitespace-separated word of the model's strings, with its trailing punctuation and without. */
+function modelWords(model: ProposalModel): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const w of v.normalize('NFC').split(/\s+/)) if (w !== '') out.add(w).add(w.replace(/[.,;:!?)\u201D]+$/, ''));
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) Object.values(v).forEach(walk);
+  };
+  walk(model.sections);
+  return out;
+}
+
+function headings(model: ProposalModel): Set<string> {
+  const out = new Set<string>();
+  for (const section of model.sections) {
+    out.add(section.title);
+    for (const block of section.blocks) if (block.kind === 'subheading') out.add(block.text);
+  }
+  return out;
+}
+
+async function check(c: Case, edition: 'client' | 'internal', run: number): Promise<void> {
+  const model = modelFor(c, edition);
+  const rendered = await renderProposal(model);
+  const file = folder.write(`rules-${edition}-${run}.pdf`, rendered.bytes);
+  const pages = pagesOf(file);
+  const words = modelWords(model);
+  const titles = headings(model);
+  pages.slice(1).forEach((page, i) => {
+    const n = i + 2;
+    expect(page.body.length, `page ${n} has ${page.body.length} lines: ${page.body.map((l) => l.text).join(' | ')}`).toBeGreaterThanOrEqual(6);
+    const last = page.body[page.body.length - 1]!.text;
+    expect(titles.has(last), `page ${n} ends with the heading "${last}"`).toBe(false);
+    if (edition === 'internal') expect(page.header, `page ${n} header`).toMatch(/Internal/);
+    else expect(page.header).not.toMatch(/Internal/);
+    // A Latin word broken across lines: a fragment that is no word of the model, whose join with a word on the next
+    // line in the same column is one.
+    for (const line of page.body) {
+      for (const w of line.words) {
+        // pdftotext may write ö as o and a combining mark: compare in NFC.
+        const text = w.text.normalize('NFC');
+        // A line may end after a hyphen or a slash: that is a break point, not a broken word.
+        if (!/[A-Za-zÄÖÜäöüß]{2}/.test(text) || words.has(text) || /[-/\u2013\u2014]$/.test(text)) continue;
+        const below = page.body
+          .flatMap((l) => l.words)
+          .filter((v) => v.yMin > w.yMin + 4 && v.yMin < w.yMax + 16 && Math.abs(v.xMin - w.xMin) < 400 && words.has(`${text}${v.text}`.normalize('NFC')));
+        expect(
+          below.map((v) => `${text}/${v.text}`),
+          `page ${n}: a word broken mid-word`,
+        ).toEqual([]);
+      }
+    }
+  });
+}
+
+describe('the layout rules on every page', () => {
+  for (const edition of ['client', 'internal'] as const) {
+    it(`hold for random scopes, names and branding (${edition} edition, property)`, async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(caseArbitrary, async (c) => {
+          await check(c, edition, run++);
+        }),
+        { numRuns: 12 },
+      );
+    }, 240_000);
+  }
+
+  it('hold on the long case: a six-line address, long notes, Thai and German names, 60 items, three long tier names', async () => {
+    const c: Case = {
+      client: CLIENTS[1]!,
+      project: PROJECTS[1]!,
+      tiers: TIER_NAMES[3]!,
+      items: 60,
+      recommended: 2,
+      address: ADDRESSES[1]!,
+      notes: 2500,
+      primary: '#1f3a5f',
+      requirements: { ...REALISTIC_REQUIREMENTS, targetDate: '2027-03-19', budgetRange: '75k-200k' },
+      start: '2027-03-01',
+    };
+    await check(c, 'client', 1000);
+    await check(c, 'internal', 1001);
+  }, 60_000);
+});
