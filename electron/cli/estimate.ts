@@ -6,17 +6,27 @@ import { requireAssessment } from '../../db';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../../shared/engine';
 import { AppError, parseInput } from '../../shared/errors';
 import { type Estimate, estimateScope, formatMoney } from '../../shared/scope/estimate';
+import { recommendedTierOf, type Scope } from '../../shared/scope/schema';
+import { paymentAmounts, priceWithTax } from '../../shared/scope/tax-and-payments';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
-/** The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers. */
-export function estimateJson(estimate: Estimate) {
+/**
+ * The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers.
+ * Per tier its discount, tax and total with tax (shared/scope/tax-and-payments.ts); the payments split the recommended
+ * tier's total with tax.
+ */
+export function estimateJson(estimate: Estimate, scope: Scope) {
+  const recommendedTier = recommendedTierOf(scope);
+  const priced = estimate.tiers.map((t) => priceWithTax(t.total, scope));
+  const chosen = priced[recommendedTier - 1] ?? priced.at(-1)!;
   return {
     currency: estimate.currency,
     framework: estimate.framework,
-    tiers: estimate.tiers.map((t) => ({
+    recommendedTier,
+    tiers: estimate.tiers.map((t, i) => ({
       tier: t.tier,
       name: t.name,
       build: t.build,
@@ -28,9 +38,13 @@ export function estimateJson(estimate: Estimate) {
       high: t.high,
       days: t.days,
       byFramework: { django: t.byFramework.django, flask: t.byFramework.flask, fastapi: t.byFramework.fastapi },
+      discount: priced[i]!.discount,
+      tax: priced[i]!.tax,
+      totalWithTax: priced[i]!.totalWithTax,
     })),
     phases: estimate.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
     addOns: estimate.addOns.map((a) => ({ title: a.title, price: a.price })),
+    payments: paymentAmounts(chosen.totalWithTax, scope).map((p) => ({ label: p.label, amount: p.amount })),
   };
 }
 
@@ -113,7 +127,7 @@ export const estimateCommand: Command = {
         ...(teamSize === undefined ? {} : { teamSize }),
       });
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
-      return values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
+      return values.json === true ? `${JSON.stringify(estimateJson(estimate, assessment.scope), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
     });
     io.out(output);
     return EXIT_OK;
