@@ -16,6 +16,8 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'proposal.showInFolder',
   'settings.get',
   'backups.list',
+  'deals.pipeline',
+  'deals.pipelineCsv',
 ]);
 
 export function gateWrites(handlers: Handlers, services: Services): Handlers {

@@ -35,6 +35,9 @@ export const CHANNEL_NAMES = [
   'team.authors',
   'team.conflict',
   'team.resolve',
+  'deals.setStatus',
+  'deals.pipeline',
+  'deals.pipelineCsv',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
 import { brandingSchema, proposalSettingsSchema } from '../branding';
+import { statusChangeInputSchema } from '../deal';
+import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
@@ -84,6 +86,12 @@ export const contract = {
   'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
   'team.conflict': channel<TeamConflictView | null>()(id),
   'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
+  /** Records sent, accepted (with `tier` and `by`) or declined (with an optional `reason`) as a revision (shared/deal.ts). */
+  'deals.setStatus': channel<SavedAssessment>()(statusChangeInputSchema),
+  /** The pipeline: statuses with their values, the open proposals, the decisions of a period (default: the last 90 days). */
+  'deals.pipeline': channel<Pipeline>()(pipelineQuerySchema),
+  /** Every live proposal that left the workshop, as CSV text. */
+  'deals.pipelineCsv': channel<{ csv: string }>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -103,6 +103,8 @@ export interface ProposalOptions {
   settings?: ProposalSettings;
   /** The proposal number given at the first export (db/proposal-numbers.ts); none in a preview before it. */
   number?: string;
+  /** The version of this proposal under its number (db/proposal-versions.ts), printed beside it. */
+  version?: number;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -113,6 +115,11 @@ export function formatDate(iso: string): string {
   if (match === null) return iso;
   const month = MONTHS[Number(match[2]) - 1];
   return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** "SW-2026-0007 · version 2": the number as the cover prints it. */
+export function numberWithVersion(number: string, version: number | undefined): string {
+  return version === undefined ? number : `${number} \u00B7 version ${version}`;
 }
 
 function hexToRgb(hex: string): Rgb {
@@ -352,7 +359,7 @@ export function buildProposalModel(
   sections.push({ title: 'Let\u2019s talk', blocks: contact });
 
   const facts = [
-    ...(options.number !== undefined ? [{ label: 'Proposal', value: options.number }] : []),
+    ...(options.number !== undefined ? [{ label: 'Proposal', value: numberWithVersion(options.number, options.version) }] : []),
     { label: 'Project', value: project || 'Untitled project' },
     { label: 'Date', value: date },
     { label: 'Valid until', value: validUntil },
