@@ -6,6 +6,7 @@ import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from 
 import { CONTEXT_QUESTIONS, describeAnswer, describeContext, QUESTIONS, type Recommendation } from '../engine';
 import { estimateScope } from '../scope/estimate';
 import type { Scope } from '../scope/schema';
+import { clientFormFields, type FormFieldSpec } from './acceptance-form';
 import {
   alternativeCost,
   assumptionsSection,
@@ -20,6 +21,7 @@ import {
 } from './commercial';
 import { addDays, formatterFor } from './formatting';
 import { type LogoImage, readLogo } from './logo';
+import { paymentSchedule, withPriceLines } from './payment-terms';
 import { CHARACTER, confidenceText, flipSentence, frameworkName as name, joinAnd, openQuestionLabels, plural, reasoningBlocks, score } from './reasoning';
 import { cleanLine, cleanText } from './text';
 
@@ -49,7 +51,11 @@ export type Block =
   /** Bars on a scale of `total` units, each starting where the one before ended (a plain Gantt chart). */
   | { kind: 'gantt'; bars: { label: string; start: number; length: number; display: string }[]; total: number; axisLabel: string; caption: string }
   /** Signature boxes side by side, one per party, each with a line per field; kept whole on one page. */
-  | { kind: 'signature'; parties: { heading: string; organisation: string; fields: string[] }[] };
+  | {
+      kind: 'signature';
+      /** `form`, aligned with `fields`: the fillable PDF field over each line (shared/proposal/acceptance-form.ts). */
+      parties: { heading: string; organisation: string; fields: string[]; form?: (FormFieldSpec | null)[] }[];
+    };
 
 export interface Section {
   title: string;
@@ -278,13 +284,13 @@ export function buildProposalModel(
       scopeSection(commercial),
       optionsSection(commercial),
       timelineSection(commercial),
-      investmentSection(commercial),
+      withPriceLines(investmentSection(commercial), commercial),
       assumptionsSection(commercial.scope),
     );
   } else if (scope !== null) sections.push(assumptionsSection(scope));
 
   // Terms: payment and validity.
-  const terms: Block[] = [];
+  const terms: Block[] = commercial === null ? [] : paymentSchedule(commercial);
   const payment = cleanText(settings.paymentTerms).trim();
   if (payment !== '') terms.push({ kind: 'subheading', text: 'Payment' }, { kind: 'paragraph', text: payment });
   terms.push({ kind: 'subheading', text: 'Validity' });
@@ -297,6 +303,7 @@ export function buildProposalModel(
   // Acceptance.
   const signatureFields = ['Name', 'Title', 'Date', 'Signature'];
   const tierNames = commercial !== null && commercial.estimate.tiers.length > 1 ? commercial.estimate.tiers.map((t) => t.name) : [];
+  const clientLines = tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields;
   sections.push({
     title: 'Acceptance',
     keepTogether: true,
@@ -311,7 +318,8 @@ export function buildProposalModel(
           {
             heading: 'For the client',
             organisation: client || 'Client',
-            fields: tierNames.length > 0 ? ['Option chosen', ...signatureFields] : signatureFields,
+            fields: clientLines,
+            form: clientFormFields(clientLines, tierNames),
           },
           { heading: `For ${company}`, organisation: company, fields: signatureFields },
         ],
