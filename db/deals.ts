@@ -3,11 +3,12 @@
 // shared/deal.ts's; this file reads what they need (the scope, the proposal's validity date) and writes the result.
 import type { Database } from 'better-sqlite3';
 
-import type { AssessmentFields, SavedAssessment } from '../shared/assessment';
+import type { AssessmentFields, AssessmentStatus, SavedAssessment } from '../shared/assessment';
 import { applyStatusChange, dealWorth, expire, type StatusChangeRequest, validityDate } from '../shared/deal';
+import type { Framework, Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
-import { recommendedTierOf } from '../shared/scope/schema';
-import { requireAssessment, saveAssessment, type WriteOptions } from './assessments';
+import { recommendedTierOf, type Scope } from '../shared/scope/schema';
+import { dealField, requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 import { sealRevision } from './revisions';
 import { getProposalSettings } from './settings';
 import { statement } from './statements';
@@ -22,10 +23,6 @@ function lastProposalSavedAt(db: Database, id: string): string | null {
   return row?.updated_at ?? null;
 }
 
-function refuseInTrash(assessment: SavedAssessment): void {
-  if (assessment.deletedAt !== null) throw new AppError('conflict', `assessment ${assessment.id} is in the trash; restore it before changing its status`, 'id');
-}
-
 /**
  * Records a status change in one durable save: the status and the deal as a new revision (or in the open one), which
  * `sent` and `accepted` then seal, so any later edit starts a new revision and its export a new version. `sent` takes
@@ -38,14 +35,18 @@ export function setStatus(db: Database, id: string, change: StatusChangeRequest,
   const at = now.toISOString();
   return db
     .transaction((): SavedAssessment => {
-      const current = requireAssessment(db, id);
-      refuseInTrash(current);
-      const scope = current.scope ?? null;
+      // The row's own columns, not requireAssessment: that would run the engine, which a status change does not need.
+      const row = statement(db, 'SELECT deleted_at, scope, deal, recommended, requirements FROM assessments WHERE id = ?').get(id) as
+        { deleted_at: string | null; scope: string | null; deal: string | null; recommended: Framework; requirements: string } | undefined;
+      if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+      if (row.deleted_at !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before changing its status`, 'id');
+      const scope = row.scope === null ? null : (JSON.parse(row.scope) as Scope);
       const validUntil = validityDate(lastProposalSavedAt(db, id) ?? at, getProposalSettings(db).validityDays);
-      const next = applyStatusChange(current, change, at, { validUntil, tiers: scope?.tiers.length ?? 1 });
+      const next = applyStatusChange(dealField(row.deal), change, at, { validUntil, tiers: scope?.tiers.length ?? 1 });
       if (change.status !== 'declined') {
         const tier = change.status === 'accepted' ? change.tier! : scope === null ? 1 : recommendedTierOf(scope);
-        const worth = dealWorth(scope, current.recommendation.recommended, current.requirements.teamSize, tier);
+        const teamSize = (JSON.parse(row.requirements) as Requirements).teamSize;
+        const worth = dealWorth(scope, row.recommended, teamSize, tier);
         delete next.deal.value;
         delete next.deal.currency;
         if (worth !== null) Object.assign(next.deal, worth);
@@ -82,20 +83,27 @@ const DECIDED = new Set<AssessmentFields['status']>(['accepted', 'declined', 'ex
 
 /**
  * An edit from the editor or the API (`assessments.update`): refused when it would set accepted, declined or expired,
- * or change the deal, which only a status change records with what it needs (the option, the signer, the date).
+ * leave one of them, or change the deal: only a status change records those, with what it needs (the option, the
+ * signer, the date). Other fields of a decided proposal may still be edited (its revision is sealed, so a new one).
  */
 export function saveEdits(db: Database, id: string, changes: Partial<AssessmentFields>, options: WriteOptions = {}): SavedAssessment {
   return db
     .transaction((): SavedAssessment => {
       if (changes.status !== undefined || changes.deal !== undefined) {
-        const current = requireAssessment(db, id);
+        // Two columns, not requireAssessment: every save from the editor carries its status, and must not run the engine twice.
+        const current = statement(db, 'SELECT status, deal FROM assessments WHERE id = ?').get(id) as
+          { status: AssessmentStatus; deal: string | null } | undefined;
+        if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
         if (changes.status !== undefined && changes.status !== current.status && DECIDED.has(changes.status))
           throw new AppError(
             'invalid_input',
             `status: ${changes.status} is recorded with a status change (the status command or Record status), not an edit`,
             'status',
           );
-        if (changes.deal !== undefined && JSON.stringify(changes.deal) !== JSON.stringify(current.deal))
+        // A stale editor must not undo a decision by saving the status it last saw; reopening is sending it again.
+        if (changes.status !== undefined && changes.status !== current.status && DECIDED.has(current.status))
+          throw new AppError('invalid_input', `status: this proposal is ${current.status}; mark it sent again to reopen it`, 'status');
+        if (changes.deal !== undefined && JSON.stringify(changes.deal) !== JSON.stringify(dealField(current.deal).deal))
           throw new AppError('invalid_input', 'deal: changed only by a status change (sent, accepted, declined)', 'deal');
       }
       return saveAssessment(db, id, changes, options);

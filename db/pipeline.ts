@@ -1,5 +1,6 @@
 // The pipeline read from the database: counts and values per status, the open proposals by validity date, and the
-// decisions of a period, through the partial indexes of migration 012 and its running totals (deal_totals). Reads only.
+// decisions of a period, through the partial indexes of migration 012 and its running totals (deal_totals, deal_days).
+// Reads only.
 import type { Database } from 'better-sqlite3';
 
 import { type DealStatus } from '../shared/deal';
@@ -95,21 +96,22 @@ export function readPipeline(db: Database, query: PipelineQuery = {}, now = new 
   )
     .pluck()
     .get(today) as number;
-  const decidedSums = statement(
-    db,
-    `SELECT status, deal_currency AS currency, count(*) AS n, sum(deal_value) AS total FROM assessments
-     WHERE deleted_at IS NULL AND deal_at IS NOT NULL AND status IN ('accepted', 'declined', 'expired') AND deal_at >= @from AND deal_at < @end
-     GROUP BY status, deal_currency`,
-  ).all(period) as { status: DealStatus; currency: string | null; n: number; total: number | null }[];
+  // The period's figures from the running totals per day (migration 012), not from the rows.
+  const decidedSums = (
+    statement(
+      db,
+      `SELECT status, currency, sum(count) AS n, sum(total) AS total FROM deal_days WHERE day >= @from AND day <= @to
+       GROUP BY status, currency HAVING sum(count) > 0`,
+    ).all({ from, to }) as { status: DealStatus; currency: string; n: number; total: number }[]
+  ).map((s) => ({ ...s, currency: s.currency === '' ? null : s.currency }));
   const count = (status: DealStatus): number => decidedSums.filter((s) => s.status === status).reduce((n, s) => n + s.n, 0);
   const wonCount = count('accepted');
   const decidedCount = wonCount + count('declined') + count('expired');
   const declineReasons = statement(
     db,
-    `SELECT coalesce(json_extract(deal, '$.declineReason'), '') AS reason, count(*) AS count FROM assessments
-     WHERE deleted_at IS NULL AND deal_at IS NOT NULL AND status = 'declined' AND deal_at >= @from AND deal_at < @end
-     GROUP BY reason ORDER BY count DESC, reason LIMIT 20`,
-  ).all(period) as { reason: string; count: number }[];
+    `SELECT reason, sum(count) AS count FROM deal_days WHERE status = 'declined' AND day >= @from AND day <= @to
+     GROUP BY reason HAVING sum(count) > 0 ORDER BY count DESC, reason LIMIT 20`,
+  ).all({ from, to }) as { reason: string; count: number }[];
   const decided = (
     statement(
       db,

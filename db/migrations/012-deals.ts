@@ -39,6 +39,32 @@ function widenStatusCheck(db: Database): void {
   if (verdict !== 'ok') throw new AppError('internal', `migration 12: the assessments table failed its check after the status change (${verdict})`);
 }
 
+/** Adds (sign 1) or takes away (sign -1) the row `row` (new or old) in the running totals. */
+function count(row: 'new' | 'old', sign: 1 | -1): string {
+  const currency = `coalesce(${row}.deal_currency, '')`;
+  const value = `coalesce(${row}.deal_value, 0)`;
+  const reason = `CASE WHEN ${row}.status = 'declined' THEN coalesce(json_extract(${row}.deal, '$.declineReason'), '') ELSE '' END`;
+  return `
+  INSERT INTO deal_totals (status, currency, count, total) VALUES (${row}.status, ${currency}, ${sign}, ${sign} * ${value})
+    ON CONFLICT (status, currency) DO UPDATE SET count = count + excluded.count, total = total + excluded.total;
+  INSERT INTO deal_days (day, status, currency, reason, count, total)
+    SELECT substr(${row}.deal_at, 1, 10), ${row}.status, ${currency}, ${reason}, ${sign}, ${sign} * ${value}
+    WHERE ${row}.status IN ('accepted', 'declined', 'expired')
+    ON CONFLICT (day, status, currency, reason) DO UPDATE SET count = count + excluded.count, total = total + excluded.total;`;
+}
+
+const counted = (row: 'new' | 'old'): string => `${row}.deleted_at IS NULL AND ${row}.deal_at IS NOT NULL`;
+
+const TRIGGERS = `
+CREATE TRIGGER deal_totals_insert AFTER INSERT ON assessments WHEN ${counted('new')} BEGIN${count('new', 1)}
+END;
+CREATE TRIGGER deal_totals_delete AFTER DELETE ON assessments WHEN ${counted('old')} BEGIN${count('old', -1)}
+END;
+CREATE TRIGGER deal_totals_update_old AFTER UPDATE OF status, deal, deleted_at ON assessments WHEN ${counted('old')} BEGIN${count('old', -1)}
+END;
+CREATE TRIGGER deal_totals_update_new AFTER UPDATE OF status, deal, deleted_at ON assessments WHEN ${counted('new')} BEGIN${count('new', 1)}
+END;`;
+
 export const migration012 = {
   version: 12,
   name: 'deals',
@@ -52,10 +78,14 @@ ALTER TABLE assessments ADD COLUMN deal_value INTEGER GENERATED ALWAYS AS (json_
 ALTER TABLE assessments ADD COLUMN deal_currency TEXT GENERATED ALWAYS AS (json_extract(deal, '$.currency')) VIRTUAL;
 -- The pipeline's decisions in a period: a range of deal_at per status.
 CREATE INDEX assessments_live_deals ON assessments(status, deal_at) WHERE deleted_at IS NULL AND deal_at IS NOT NULL;
+-- Sent proposals by validity date: the ones coming up, and the ones the start expires.
+CREATE INDEX assessments_live_validity ON assessments(valid_until) WHERE deleted_at IS NULL AND status = 'sent';
 
--- The pipeline's counts and sums per status and currency ('' for a deal without a value), kept by the triggers below,
--- so they are read in a few rows however many assessments there are. The triggers fire only on writes that assign
--- status, deal or deleted_at (db/assessments.ts assigns them only when they change), never on an everyday save.
+-- The pipeline's running totals, kept by the triggers below so they are read in a few rows however many assessments
+-- there are: per status and currency ('' for a deal without a value) in deal_totals, and for the decided ones per UTC
+-- day of their decision, status, currency and decline reason ('' when none) in deal_days, whose rows a period sums.
+-- The triggers fire only on writes that assign status, deal or deleted_at (db/assessments.ts assigns them only when
+-- they change), never on an everyday save.
 CREATE TABLE deal_totals (
   status TEXT NOT NULL,
   currency TEXT NOT NULL,
@@ -63,26 +93,15 @@ CREATE TABLE deal_totals (
   total INTEGER NOT NULL,
   PRIMARY KEY (status, currency)
 ) STRICT, WITHOUT ROWID;
-CREATE TRIGGER deal_totals_insert AFTER INSERT ON assessments WHEN new.deleted_at IS NULL AND new.deal_at IS NOT NULL BEGIN
-  INSERT INTO deal_totals (status, currency, count, total) VALUES (new.status, coalesce(new.deal_currency, ''), 1, coalesce(new.deal_value, 0))
-    ON CONFLICT (status, currency) DO UPDATE SET count = count + 1, total = total + excluded.total;
-END;
-CREATE TRIGGER deal_totals_delete AFTER DELETE ON assessments WHEN old.deleted_at IS NULL AND old.deal_at IS NOT NULL BEGIN
-  UPDATE deal_totals SET count = count - 1, total = total - coalesce(old.deal_value, 0)
-    WHERE status = old.status AND currency = coalesce(old.deal_currency, '');
-END;
-CREATE TRIGGER deal_totals_update_old AFTER UPDATE OF status, deal, deleted_at ON assessments
-WHEN old.deleted_at IS NULL AND old.deal_at IS NOT NULL BEGIN
-  UPDATE deal_totals SET count = count - 1, total = total - coalesce(old.deal_value, 0)
-    WHERE status = old.status AND currency = coalesce(old.deal_currency, '');
-END;
-CREATE TRIGGER deal_totals_update_new AFTER UPDATE OF status, deal, deleted_at ON assessments
-WHEN new.deleted_at IS NULL AND new.deal_at IS NOT NULL BEGIN
-  INSERT INTO deal_totals (status, currency, count, total) VALUES (new.status, coalesce(new.deal_currency, ''), 1, coalesce(new.deal_value, 0))
-    ON CONFLICT (status, currency) DO UPDATE SET count = count + 1, total = total + excluded.total;
-END;
--- Sent proposals by validity date: the ones coming up, and the ones the start expires.
-CREATE INDEX assessments_live_validity ON assessments(valid_until) WHERE deleted_at IS NULL AND status = 'sent';
-`,
+CREATE TABLE deal_days (
+  day TEXT NOT NULL,
+  status TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  PRIMARY KEY (day, status, currency, reason)
+) STRICT, WITHOUT ROWID;
+${TRIGGERS}`,
   transform: widenStatusCheck,
 };

@@ -11,8 +11,8 @@ import { ROOT } from '../e2e/build';
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'scopewise-bench');
 const SEED = 2025;
-/** Bumped whenever db/demo.ts writes different rows for the same seed (2: open revisions keep no snapshot; 3: deals). */
-const GENERATOR = 3;
+/** Bumped whenever db/demo.ts writes different rows for the same seed (2: open revisions keep no snapshot; 3: deals; 4: deal_days). */
+const GENERATOR = 4;
 
 /** The cached demo database of `count` assessments, generated on first use (progress on stderr). */
 export async function cachedDemoDatabase(count: number): Promise<string> {

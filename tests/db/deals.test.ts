@@ -128,7 +128,7 @@ describe('status changes', () => {
     expect(readPipeline(handle, { today: '2026-05-01' }).statuses.every((s) => s.count === 0)).toBe(true);
   });
 
-  it('an edit cannot set accepted, declined or expired, nor change the deal; it may keep them', async () => {
+  it('an edit cannot set accepted, declined or expired, leave them, or change the deal; it may keep them', async () => {
     const handle = await fresh();
     const { id } = createAssessment(handle, {}, { now: at(0) });
     expect(() => saveEdits(handle, id, { status: 'accepted' })).toThrow(/status: accepted is recorded with a status change/);
@@ -137,7 +137,10 @@ describe('status changes', () => {
     setStatus(handle, id, { status: 'declined' }, { now: at(1) });
     const kept = saveEdits(handle, id, { status: 'declined', notes: 'Maybe next year.' }, { now: at(3) });
     expect(kept.status).toBe('declined');
-    expect(saveEdits(handle, id, { status: 'draft' }, { now: at(4) }).status).toBe('draft');
+    // A stale editor saving the status it last saw never undoes the decision; sending again reopens it.
+    expect(() => saveEdits(handle, id, { status: 'sent' }, { now: at(4) })).toThrow(/status: this proposal is declined; mark it sent again to reopen it/);
+    expect(setStatus(handle, id, { status: 'sent' }, { now: at(5) }).status).toBe('sent');
+    expect(saveEdits(handle, id, { status: 'draft' }, { now: at(6) }).status).toBe('draft');
   });
 
   it('expires, at start, the sent proposals whose validity date has passed, each as a revision', async () => {
@@ -220,9 +223,10 @@ describe('the pipeline', () => {
     ids.forEach((id, i) => {
       if (i % 4 !== 3) setStatus(handle, id, { status: 'sent' }, { now: at(1) });
       if (i % 4 === 1) setStatus(handle, id, { status: 'accepted', tier: 1, by: 'X' }, { now: at(2) });
-      if (i % 4 === 2) setStatus(handle, id, { status: 'declined' }, { now: at(2) });
+      if (i % 4 === 2) setStatus(handle, id, { status: 'declined', ...(i === 2 ? { reason: 'Too expensive' } : {}) }, { now: at(2) });
     });
     saveAssessment(handle, ids[0]!, { notes: 'edited' }, { now: at(3) });
+    setStatus(handle, ids[2]!, { status: 'sent' }, { now: at(3) });
     saveEdits(handle, ids[2]!, { status: 'draft' }, { now: at(3) });
     trashAssessment(handle, ids[1]!, at(4));
     trashAssessment(handle, ids[5]!, at(4));
@@ -236,5 +240,14 @@ describe('the pipeline', () => {
       .all();
     expect(handle.prepare('SELECT status, currency, count, total FROM deal_totals WHERE count > 0 ORDER BY 1, 2').all()).toEqual(recount);
     expect(recount.length).toBeGreaterThan(2);
+    const byDay = handle
+      .prepare(
+        `SELECT substr(deal_at, 1, 10) AS day, status, coalesce(deal_currency, '') AS currency, coalesce(json_extract(deal, '$.declineReason'), '') AS reason,
+           count(*) AS count, coalesce(sum(deal_value), 0) AS total FROM assessments
+         WHERE deleted_at IS NULL AND deal_at IS NOT NULL AND status IN ('accepted', 'declined', 'expired') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      )
+      .all();
+    expect(handle.prepare('SELECT day, status, currency, reason, count, total FROM deal_days WHERE count > 0 ORDER BY 1, 2, 3, 4').all()).toEqual(byDay);
+    expect(byDay.length).toBeGreaterThan(1);
   });
 });
