@@ -49,6 +49,7 @@ describe('the deal in the app', () => {
     await deal.getByLabel('Option').selectOption({ label: 'Complete' });
     await deal.getByRole('button', { name: 'Record acceptance' }).click();
     await expect.poll(() => deal.getByTestId('deal-summary').textContent()).toMatch(/^Accepted · sent .* · accepted by Greta Ost: Complete$/);
+    expect(await s.audit()).toEqual([]);
     const saved = await callApi<{ status: string; deal: { acceptedTier: number } }>(s, 'assessments.get', { id });
     expect(saved.value).toMatchObject({ status: 'accepted', deal: { acceptedTier: 2 } });
 
@@ -59,6 +60,7 @@ describe('the deal in the app', () => {
     await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
     await expect.poll(() => page.getByTestId('pipeline-accepted').textContent()).toMatch(/Accepted\s*1\s*€/);
     await expect.poll(() => page.getByTestId('pipeline-figures').textContent()).toMatch(/Won 1 .* win rate\s*100%/);
+    expect(await s.audit()).toEqual([]);
     const row = page.getByRole('table', { name: 'Decided proposals' }).locator(`tr[data-id="${id}"]`);
     await row.focus();
     await page.keyboard.press('Enter');
