@@ -7,6 +7,8 @@ import {
   createAssessment,
   type Database,
   expireOverdue,
+  exportBundle,
+  importBundle,
   listRevisions,
   openDatabase,
   pipelineCsv,
@@ -156,6 +158,29 @@ describe('status changes', () => {
     expect(pipeline.expired).toBe(1);
     expect(pipeline.statuses.find((s) => s.status === 'sent')!.count).toBe(1);
     expect(listRevisions(handle, a).at(-1)!.fields).toMatchObject({ status: 'expired', deal: { decidedAt: later.toISOString(), validUntil: '2026-05-31' } });
+  });
+});
+
+describe('a deal in a bundle', () => {
+  it('travels with the assessment: the other database lists it accepted, with its record and value, in its pipeline', async () => {
+    const handle = await fresh();
+    const { id } = createAssessment(handle, { clientName: 'Acme', scope: SCOPE }, { now: at(0) });
+    setStatus(handle, id, { status: 'sent' }, { now: at(1) });
+    const accepted = setStatus(handle, id, { status: 'accepted', tier: 2, by: 'Jane Roe' }, { now: at(2) });
+    const bundle = exportBundle(handle, [id]);
+    const other = await openDatabase(`${tempFolder()}/other.db`, { mounts: '' });
+    try {
+      importBundle(other, bundle);
+      const pipeline = readPipeline(other, { from: '2026-05-01', to: '2026-05-01', today: '2026-05-01' });
+      expect(pipeline.statuses.find((s) => s.status === 'accepted')).toEqual({
+        status: 'accepted',
+        count: 1,
+        values: [{ currency: 'EUR', total: accepted.deal!.value }],
+      });
+      expect(pipeline.decided[0]).toMatchObject({ id, acceptedTier: 2, acceptedBy: 'Jane Roe' });
+    } finally {
+      other.close();
+    }
   });
 });
 
