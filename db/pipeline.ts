@@ -141,3 +141,33 @@ export function* pipelineCsv(db: Database): Generator<string> {
   const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM assessments WHERE deleted_at IS NULL AND deal_at IS NOT NULL ORDER BY deal_at DESC, seq DESC`);
   for (const row of rows.iterate() as IterableIterator<Row>) yield pipelineCsvLine(toRow(row));
 }
+
+/**
+ * The running totals (deal_totals, deal_days) against a count of the rows themselves, for `check`: each difference as
+ * a sentence. Nothing when the schema predates them.
+ */
+export function dealTotalsProblems(db: Database): string[] {
+  const kept = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'deal_days'").get();
+  if (kept === undefined) return [];
+  const live = 'FROM assessments WHERE deleted_at IS NULL AND deal_at IS NOT NULL';
+  const pairs: [string, string, string][] = [
+    [
+      'deal_totals',
+      'SELECT status, currency, count, total FROM deal_totals WHERE count <> 0 OR total <> 0 ORDER BY 1, 2',
+      `SELECT status, coalesce(deal_currency, '') AS currency, count(*) AS count, coalesce(sum(deal_value), 0) AS total ${live} GROUP BY 1, 2 ORDER BY 1, 2`,
+    ],
+    [
+      'deal_days',
+      'SELECT day, status, currency, reason, count, total FROM deal_days WHERE count <> 0 OR total <> 0 ORDER BY 1, 2, 3, 4',
+      `SELECT substr(deal_at, 1, 10) AS day, status, coalesce(deal_currency, '') AS currency,
+         CASE WHEN status = 'declined' THEN coalesce(json_extract(deal, '$.declineReason'), '') ELSE '' END AS reason,
+         count(*) AS count, coalesce(sum(deal_value), 0) AS total ${live} AND status IN ('accepted', 'declined', 'expired')
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    ],
+  ];
+  return pairs.flatMap(([table, keptSql, countedSql]) =>
+    JSON.stringify(db.prepare(keptSql).all()) === JSON.stringify(db.prepare(countedSql).all())
+      ? []
+      : [`pipeline: the running totals in ${table} differ from the proposals they count`],
+  );
+}

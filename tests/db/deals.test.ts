@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import {
+  checkDatabase,
   createAssessment,
   type Database,
   expireOverdue,
@@ -274,5 +275,9 @@ describe('the pipeline', () => {
       .all();
     expect(handle.prepare('SELECT day, status, currency, reason, count, total FROM deal_days WHERE count > 0 ORDER BY 1, 2, 3, 4').all()).toEqual(byDay);
     expect(byDay.length).toBeGreaterThan(1);
+    expect(checkDatabase(handle)).toEqual({ ok: true, problems: [] });
+    // A total edited by hand is found by check.
+    handle.prepare("UPDATE deal_totals SET total = total + 1 WHERE status = 'sent'").run();
+    expect(checkDatabase(handle).problems).toEqual(['pipeline: the running totals in deal_totals differ from the proposals they count']);
   });
 });
