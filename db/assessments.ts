@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Database } from 'better-sqlite3';
 
-import type { AssessmentFields, AssessmentStatus, SavedAssessment } from '../shared/assessment';
+import type { AssessmentFields, AssessmentStatus, Deal, SavedAssessment } from '../shared/assessment';
 import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
@@ -33,6 +33,8 @@ interface AssessmentRow {
   deleted_at: string | null;
   /** The scope as JSON (migration 003), or null: no scope yet. */
   scope: string | null;
+  /** The deal as JSON (migration 012), or null: never sent. */
+  deal: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -64,7 +66,18 @@ function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
+    ...dealField(row.deal),
   };
+}
+
+/** A stored deal as a field: absent when there is none, so revisions of assessments never sent keep their identity. */
+export function dealField(deal: string | null): { deal?: Deal } {
+  return deal === null ? {} : { deal: JSON.parse(deal) as Deal };
+}
+
+/** The deal as stored: its JSON text, or null for none. */
+export function dealJson(deal: Deal | undefined): string | null {
+  return deal === undefined ? null : JSON.stringify(deal);
 }
 
 /** A stored scope as a field of a revision: absent when there is none, so revisions without a scope keep their identity. */
@@ -79,7 +92,7 @@ export function scopeJson(scope: Scope | null | undefined): string | null {
 
 /** The stored columns of AssessmentRow: `*` would also compute list_key (migration 11), which no reader needs. */
 const ROW_COLUMNS = `seq, id, client_id, client_name, project_title, consultant, status, requirements, notes, recommended, confidence,
-  engine_version, revision, created_at, updated_at, deleted_at, scope`;
+  engine_version, revision, created_at, updated_at, deleted_at, scope, deal`;
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
   return statement(db, `SELECT ${ROW_COLUMNS} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
@@ -121,9 +134,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope, deal)
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope, @deal)`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -141,6 +154,7 @@ export function insertAssessmentRow(
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
+    deal: dealJson(fields.deal),
   });
   return recommendation;
 }
@@ -186,10 +200,12 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         notes: changes.notes ?? current.notes,
       };
       const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
+      const deal = changes.deal === undefined ? current.deal : dealJson(changes.deal);
       const changed =
         requirements !== current.requirements ||
         next.notes !== current.notes ||
         scope !== current.scope ||
+        deal !== current.deal ||
         next.clientName !== current.client_name ||
         next.projectTitle !== current.project_title ||
         next.consultant !== current.consultant ||
@@ -206,7 +222,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         verdict = { recommended: fresh.recommended, engineVersion: fresh.engineVersion };
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope) }, verdict, now);
+      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal) }, verdict, now);
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // An indexed column is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns
@@ -219,6 +235,8 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         project_title: next.projectTitle !== current.project_title ? next.projectTitle : undefined,
         status: next.status !== current.status ? next.status : undefined,
         recommended: verdict.recommended !== current.recommended ? verdict.recommended : undefined,
+        // The pipeline's indexes derive from it (migration 012).
+        deal: deal !== current.deal ? deal : undefined,
       };
       const changedIndexed = Object.entries(indexed).filter(([, value]) => value !== undefined);
       statement(
@@ -251,6 +269,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
           requirements,
           notes: next.notes,
           scope,
+          deal,
           recommended: verdict.recommended,
           confidence,
           engine_version: verdict.engineVersion,

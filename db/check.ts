@@ -1,10 +1,11 @@
 // The full health check behind `scopewise check`: integrity_check (on a read-only connection, so a damaged file is
-// never written to), foreign_key_check and the search index's own check.
+// never written to), foreign_key_check, the search index's own check and the pipeline's running totals.
 import { existsSync } from 'node:fs';
 
 import type { Database } from 'better-sqlite3';
 
 import { connect, type ConnectOptions, removeEmptyCompanions } from './examine';
+import { dealTotalsProblems } from './pipeline';
 import { catchUpSearchIndex, searchBacklogSize } from './search-backlog';
 
 export interface CheckReport {
@@ -62,6 +63,11 @@ export function checkDatabase(db: Database, options: { integrity?: boolean } = {
     checkSearchIndex(db, problems.length === 0);
   } catch (error) {
     problems.push(`search index: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    problems.push(...dealTotalsProblems(db));
+  } catch (error) {
+    problems.push(`pipeline: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { ok: problems.length === 0, problems };
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Database } from 'better-sqlite3';
 
-import { ASSESSMENT_STATUSES, type AssessmentFields } from '../shared/assessment';
+import { ASSESSMENT_STATUSES, type AssessmentFields, type AssessmentStatus, type Deal } from '../shared/assessment';
 import { QUESTIONS, type Requirements } from '../shared/engine';
 import { insertAssessmentRow } from './assessments';
 import { linkClient } from './clients';
@@ -117,9 +117,33 @@ function answer(random: () => number, question: (typeof QUESTIONS)[number]): unk
   return Math.floor(10 ** (1 + random() * 6));
 }
 
+const DECLINE_REASONS = ['Budget moved to next year', 'Chose another vendor', 'Project cancelled', 'Too expensive', 'Timeline too long'];
+const SIGNERS = ['Anna Berg', 'Jürgen Müller', 'Łukasz Wójcik', 'Zoë Laurent', '田中 花子', 'Γιώργος Παπαδόπουλος'];
+
+/**
+ * The deal of a demo assessment that left the workshop: sent ones stay valid for 1 to 30 days after `now` (so the first
+ * start expires none of them), decided ones were sent 3 to 20 days before their last update and decided then. Values
+ * are plausible amounts, not priced from a scope (demo assessments have none). Drawn from its own random stream, so
+ * the rest of the demo is the same for a seed whatever the deals are.
+ */
+function demoDeal(status: AssessmentStatus, random: () => number, updatedAt: Date, now: Date): Deal | undefined {
+  if (status === 'draft' || status === 'final') return undefined;
+  const day = 24 * 60 * 60 * 1000;
+  const value = (8_000 + Math.floor(random() * random() * 240_000)) * 100;
+  const currency = random() < 0.6 ? 'GBP' : 'EUR';
+  const date = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  if (status === 'sent') return { sentAt: updatedAt.toISOString(), validUntil: date(now.getTime() + (1 + Math.floor(random() * 30)) * day), value, currency };
+  const sentAt = updatedAt.getTime() - (3 + Math.floor(random() * 18)) * day;
+  const deal: Deal = { sentAt: new Date(sentAt).toISOString(), validUntil: date(sentAt + 30 * day), decidedAt: updatedAt.toISOString(), value, currency };
+  if (status === 'accepted') return { ...deal, acceptedTier: 1, acceptedBy: SIGNERS[Math.floor(random() * SIGNERS.length)]! };
+  if (status === 'declined' && random() < 0.8) return { ...deal, declineReason: DECLINE_REASONS[Math.floor(random() * DECLINE_REASONS.length)]! };
+  return deal;
+}
+
 /** A generator of varied, plausible assessments; deterministic for a seed and a reference time. */
 export function demoAssessments(seed: number, now: Date): () => DemoAssessment {
   const random = seededRandom(seed);
+  const dealRandom = seededRandom(seed ^ 0x5eed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const day = 24 * 60 * 60 * 1000;
   return () => {
@@ -145,13 +169,19 @@ export function demoAssessments(seed: number, now: Date): () => DemoAssessment {
       revisions.push({ requirements: earlier, notes: i === 0 ? '' : notes, at });
     }
     revisions.push({ requirements: requirements, notes, at: updatedAt });
+    // Drawn in the order the fields were always drawn in, so a seed gives the same assessments as before deals existed.
+    const projectTitle = pick(TITLES[kind] ?? TITLES.other!);
+    const consultant = pick(CONSULTANTS);
+    const status = random() < 0.5 ? 'draft' : pick(ASSESSMENT_STATUSES);
+    const deal = demoDeal(status, dealRandom, updatedAt, now);
     const fields: AssessmentFields = {
       clientName: client.name,
-      projectTitle: pick(TITLES[kind] ?? TITLES.other!),
-      consultant: pick(CONSULTANTS),
-      status: random() < 0.5 ? 'draft' : pick(ASSESSMENT_STATUSES),
+      projectTitle,
+      consultant,
+      status,
       requirements: requirements,
       notes,
+      ...(deal === undefined ? {} : { deal }),
     };
     return { fields, client, createdAt, updatedAt, revisions };
   };

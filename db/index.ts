@@ -19,6 +19,7 @@ export {
 export { bundleAssessmentOf, exportBundle, importBundle, type ImportOptions, type ImportReport, parseBundle, requireBundleIds } from './bundle';
 export { checkDatabase, checkFileIntegrity, type CheckReport } from './check';
 export { clientNameKey, getClient, listClients, updateClient } from './clients';
+export { expireOverdue, saveEdits, setStatus } from './deals';
 export { demoAssessments, type DemoOptions, insertDemoAssessments } from './demo';
 export { type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, type RefusalReason } from './examine';
 export { type ExportEdition, type ExportInput, type ExportKind, type ExportRecord, listExports, recordExport, sha256Hex } from './exports';
@@ -40,6 +41,7 @@ export { migrate, pendingMigrations, schemaVersion } from './migrate';
 export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations';
 export { networkFilesystemOf } from './network-filesystem';
 export { connectAgain, openDatabase, type OpenOptions, upgradeMessage } from './open';
+export { localDay, pipelineCsv, readPipeline } from './pipeline';
 export {
   assignProposalNumber,
   claimProposalNumber,
@@ -53,6 +55,7 @@ export {
   readNumberLedger,
   recordIssuedNumbers,
 } from './proposal-numbers';
+export { proposalVersion } from './proposal-versions';
 export { getRateCard, saveRateCard } from './rate-card';
 export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
 export { backupFileName, type BackupReason, BACKUPS_KEPT, backupsToDelete, isBackupDue, parseBackupFileName } from './retention';

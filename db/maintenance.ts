@@ -1,10 +1,13 @@
 // What the app does once after opening the database: the daily backup when due, then purging the old trash and
-// discarding the untouched new assessments a closed window or a crash left behind (db/untouched.ts).
+// discarding the untouched new assessments a closed window or a crash left behind (db/untouched.ts), and expiring
+// the sent proposals whose validity date passed (db/deals.ts).
 // A due backup that cannot be made (a full disk, a read-only folder, a copy failing its check) is a warning: it
 // must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
 
 import { backupIfDue, futureBackupsWarning } from './backup';
+import { expireOverdue } from './deals';
+import { localDay } from './pipeline';
 import { purgeTrash } from './trash';
 import { discardUntouchedAssessments } from './untouched';
 
@@ -15,6 +18,8 @@ export interface MaintenanceReport {
   purged: number;
   /** Untouched new assessments deleted (nothing was ever typed in them). */
   discarded: number;
+  /** Sent proposals marked expired: their validity date passed (db/deals.ts). */
+  expired: number;
   /** Why the due backup (or the purge) was not done, in a sentence; null when nothing went wrong. */
   warning: string | null;
 }
@@ -41,5 +46,11 @@ export async function runStartupMaintenance(db: Database, backupDir: string, now
   } catch (error) {
     warning ??= `empty new assessments could not be cleared away: ${error instanceof Error ? error.message : String(error)}`;
   }
-  return { backup, purged, discarded, warning };
+  let expired = 0;
+  try {
+    expired = expireOverdue(db, localDay(now), { now }).length;
+  } catch (error) {
+    warning ??= `proposals past their validity date could not be marked expired: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { backup, purged, discarded, expired, warning };
 }

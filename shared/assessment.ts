@@ -3,10 +3,14 @@ import { z } from 'zod';
 
 import type { Confidence, Recommendation } from './engine/recommend';
 import { type Framework, FRAMEWORKS, requirementsSchema } from './engine/requirements';
-import { scopeSchema } from './scope/schema';
+import { currencySchema, isoDateSchema, scopeSchema, TIERS_MAX } from './scope/schema';
 import { cleanTitle, isInvisibleTitle } from './title-text';
 
-export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent'] as const;
+/**
+ * draft, final (ready, not yet sent), sent (the exported proposal is with the client), then accepted, declined, or
+ * expired (its validity date passed while it was sent). shared/deal.ts owns the moves between them.
+ */
+export const ASSESSMENT_STATUSES = ['draft', 'final', 'sent', 'accepted', 'declined', 'expired'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const isoDate = z.iso.datetime({ offset: true });
@@ -22,6 +26,35 @@ function titleSchema(max: number) {
     });
 }
 
+export const SIGNER_MAX = 200;
+export const REASON_MAX = 2000;
+
+/**
+ * What happened to the proposal once it left the workshop, kept with the fields so every change is a revision:
+ * when it was sent and until when it is valid, who accepted which option when, or why it was declined.
+ */
+export const dealSchema = z
+  .object({
+    /** When it was last marked sent. */
+    sentAt: isoDate.optional(),
+    /** The last day the sent proposal is valid (its printed validity date). */
+    validUntil: isoDateSchema.optional(),
+    /** When it was accepted, declined or expired. */
+    decidedAt: isoDate.optional(),
+    /** The option (tier, 1-based) the client accepted. */
+    acceptedTier: z.number().int().min(1).max(TIERS_MAX).optional(),
+    /** Who accepted it for the client. */
+    acceptedBy: z.string().trim().min(1).max(SIGNER_MAX).optional(),
+    /** Why the client declined, in their words. */
+    declineReason: z.string().trim().min(1).max(REASON_MAX).optional(),
+    /** What the deal is worth, in minor units of `currency`: the option sent (the recommended one) or accepted, after
+     * the discount and before tax, as it stood when the status was set. */
+    value: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    currency: currencySchema.optional(),
+  })
+  .strict();
+export type Deal = z.infer<typeof dealSchema>;
+
 export const assessmentFieldsSchema = z
   .object({
     clientName: titleSchema(300),
@@ -32,6 +65,8 @@ export const assessmentFieldsSchema = z
     notes: z.string().max(20000),
     /** Work items, rates and percentages (shared/scope/schema.ts); null or absent: no scope yet. */
     scope: scopeSchema.nullable().optional(),
+    /** Sending, acceptance, decline, expiry (shared/deal.ts); absent while it is a draft that was never sent. */
+    deal: dealSchema.optional(),
   })
   .strict();
 

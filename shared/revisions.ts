@@ -25,7 +25,14 @@ export const COMPARED_FIELDS = ['clientName', 'projectTitle', 'consultant', 'sta
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 const FIELD_LABELS: Record<ComparedField, string> = { clientName: 'Client', projectTitle: 'Project title', consultant: 'Consultant', status: 'Status' };
-const STATUS_WORDS: Record<AssessmentFields['status'], string> = { draft: 'Draft', final: 'Final', sent: 'Sent' };
+const STATUS_WORDS: Record<AssessmentFields['status'], string> = {
+  draft: 'Draft',
+  final: 'Final',
+  sent: 'Sent',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  expired: 'Expired',
+};
 
 export interface FieldDifference {
   field: ComparedField;

@@ -21,6 +21,8 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backups.list',
   'tasks.progress',
   'tasks.cancel',
+  'deals.pipeline',
+  'deals.pipelineCsv',
 ]);
 
 /** Channels whose handler runs as long work of its own (LongWork.exclusive), queued behind any other. */

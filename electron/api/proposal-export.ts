@@ -11,6 +11,7 @@ import {
   issuedProposalNumber,
   nextProposalNumber,
   type ProposalNumberClaim,
+  proposalVersion,
   recordExport,
   requireAssessment,
   revisionForProposal,
@@ -62,7 +63,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     recommendation,
     getBranding(db),
     { number: revision.number, savedAt: revision.updatedAt },
-    { edition, settings, ...(number === null ? {} : { number }) },
+    { edition, settings, ...(number === null ? {} : { number, version: proposalVersion(db, id, revision.number) }) },
   );
   return {
     assessmentId: id,

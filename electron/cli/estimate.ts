@@ -6,22 +6,28 @@ import { requireAssessment } from '../../db';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../../shared/engine';
 import { AppError, parseInput } from '../../shared/errors';
 import { type Estimate, estimateScope, formatMoney } from '../../shared/scope/estimate';
-import { recommendedTierOf } from '../../shared/scope/schema';
+import { recommendedTierOf, type Scope } from '../../shared/scope/schema';
+import { paymentAmounts, priceWithTax } from '../../shared/scope/tax-and-payments';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
 /**
- * The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers;
- * `recommendedTier` is the option the proposal quotes (recommendedTierOf: the one chosen, else the highest).
+ * The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers.
+ * Per tier its discount, tax and total with tax (shared/scope/tax-and-payments.ts); the payments split the recommended
+ * tier's total with tax. `recommendedTier` is the option the proposal quotes (recommendedTierOf: the one chosen, else
+ * the highest).
  */
-export function estimateJson(estimate: Estimate, recommendedTier: number) {
+export function estimateJson(estimate: Estimate, scope: Scope) {
+  const recommendedTier = recommendedTierOf(scope);
+  const priced = estimate.tiers.map((t) => priceWithTax(t.total, scope));
+  const chosen = priced[recommendedTier - 1] ?? priced.at(-1)!;
   return {
     currency: estimate.currency,
     framework: estimate.framework,
     recommendedTier,
-    tiers: estimate.tiers.map((t) => ({
+    tiers: estimate.tiers.map((t, i) => ({
       tier: t.tier,
       name: t.name,
       build: t.build,
@@ -33,9 +39,13 @@ export function estimateJson(estimate: Estimate, recommendedTier: number) {
       high: t.high,
       days: t.days,
       byFramework: { django: t.byFramework.django, flask: t.byFramework.flask, fastapi: t.byFramework.fastapi },
+      discount: priced[i]!.discount,
+      tax: priced[i]!.tax,
+      totalWithTax: priced[i]!.totalWithTax,
     })),
     phases: estimate.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
     addOns: estimate.addOns.map((a) => ({ title: a.title, price: a.price })),
+    payments: paymentAmounts(chosen.totalWithTax, scope).map((p) => ({ label: p.label, amount: p.amount })),
   };
 }
 
@@ -119,10 +129,9 @@ export const estimateCommand: Command = {
         ...(teamSize === undefined ? {} : { teamSize }),
       });
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
-      const recommended = recommendedTierOf(assessment.scope);
       return values.json === true
-        ? `${JSON.stringify(estimateJson(estimate, recommended), null, 2)}\n`
-        : estimateText(estimate, `Estimate: ${name}`, recommended);
+        ? `${JSON.stringify(estimateJson(estimate, assessment.scope), null, 2)}\n`
+        : estimateText(estimate, `Estimate: ${name}`, recommendedTierOf(assessment.scope));
     });
     io.out(output);
     return EXIT_OK;

@@ -37,6 +37,9 @@ export const CHANNEL_NAMES = [
   'team.resolve',
   'tasks.progress',
   'tasks.cancel',
+  'deals.setStatus',
+  'deals.pipeline',
+  'deals.pipelineCsv',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '../assessment';
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../bundle';
+import { statusChangeInputSchema } from '../deal';
+import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
 import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
@@ -104,6 +106,12 @@ export const contract = {
   'tasks.progress': channel<TaskProgress | null>()(empty),
   /** Cancels the long work running now; it stops at its next step and writes nothing. `cancelled`: there was one. */
   'tasks.cancel': channel<{ cancelled: boolean }>()(empty),
+  /** Records sent, accepted (with `tier` and `by`) or declined (with an optional `reason`) as a revision (shared/deal.ts). */
+  'deals.setStatus': channel<SavedAssessment>()(statusChangeInputSchema),
+  /** The pipeline: statuses with their values, the open proposals, the decisions of a period (default: the last 90 days). */
+  'deals.pipeline': channel<Pipeline>()(pipelineQuerySchema),
+  /** Every live proposal that left the workshop, as CSV text. */
+  'deals.pipelineCsv': channel<{ csv: string }>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,14 @@
 // Terms (payment, validity) and the acceptance block. The acceptance's signature layout is one function
 // (signatureBlock), so the fields a client fills in are decided in one place.
+import { clientFormFields } from './acceptance-form';
 import type { ProposalContext } from './context';
+import { paymentSchedule } from './payment-terms';
 import { joinAnd } from './reasoning';
 import { cleanText } from './text';
 import type { Block, Section } from './types';
 
 export function termsSection(ctx: ProposalContext): Section {
-  const blocks: Block[] = [];
+  const blocks: Block[] = ctx.commercial === null ? [] : paymentSchedule(ctx.commercial);
   const payment = cleanText(ctx.settings.paymentTerms).trim();
   if (payment !== '') blocks.push({ kind: 'subheading', text: 'Payment' }, { kind: 'paragraph', text: payment });
   blocks.push({ kind: 'subheading', text: 'Validity' });
@@ -28,13 +30,15 @@ function optionNames(ctx: ProposalContext): string[] {
 /** The signature boxes: the client's (with the option chosen when there is a choice) and the consultancy's. */
 export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'signature' }> {
   const options = optionNames(ctx);
+  const clientLines = options.length > 0 ? ['Option chosen', ...SIGNATURE_FIELDS] : SIGNATURE_FIELDS;
   return {
     kind: 'signature',
     parties: [
       {
         heading: 'For the client',
         organisation: ctx.client || 'Client',
-        fields: options.length > 0 ? ['Option chosen', ...SIGNATURE_FIELDS] : SIGNATURE_FIELDS,
+        fields: clientLines,
+        form: clientFormFields(clientLines, options),
       },
       { heading: `For ${ctx.company}`, organisation: ctx.company, fields: SIGNATURE_FIELDS },
     ],

@@ -1,6 +1,7 @@
 // Figures in the flow: the score chart (horizontal bars from a zero line), the callout box, the timeline (a plain
 // Gantt chart of phases in weeks) and the signature block. Drawn through the
 // composer; each measures its height first and moves whole to the next page when it does not fit.
+import { addFormField, type FormFieldSpec } from './acceptance-form';
 import type { Composer } from './composer';
 import { fitLine } from './layout';
 import {
@@ -162,7 +163,7 @@ export function drawGantt(
 }
 
 /** Signature boxes side by side, a labelled line per field; the whole block moves to the next page if it does not fit. */
-type Party = { heading: string; organisation: string; fields: string[] };
+type Party = { heading: string; organisation: string; fields: string[]; form?: (FormFieldSpec | null)[] };
 
 function signatureLayout(c: Composer, parties: readonly Party[]) {
   const s = SIGNATURE;
@@ -196,12 +197,18 @@ export function drawSignature(c: Composer, parties: readonly Party[]): void {
       y += PITCH.calloutBody;
     }
     y = top + headH;
-    for (const field of party.fields) {
+    party.fields.forEach((field, k) => {
       const lineY = y + s.fieldH - s.labelGap;
       c.rule(INK, x, lineY, x + columnW, lineY, STROKE.hairline);
+      // The fillable field sits on the line: text fields one line high, the signature the whole slot above the line.
+      const form = party.form?.[k];
+      if (form !== undefined && form !== null) {
+        const h = form.kind === 'signature' ? s.fieldH - s.labelGap : SIGNATURE.formFieldH;
+        addFormField(c.doc, form, { x, y: lineY - h, w: columnW, h });
+      }
       c.drawLine(fitLine(field, 'regular', TYPE.caption, columnW, c.fonts, c.replaced), x, lineY + TYPE.caption + 1, TYPE.caption, MUTED);
       y += s.fieldH;
-    }
+    });
   });
   c.y = top + height + SPACE.afterCallout;
 }

@@ -12,6 +12,7 @@ import { contactSection } from './contact';
 import { type ProposalContext, proposalContext } from './context';
 import { heardSection } from './heard';
 import { readLogo } from './logo';
+import { withPriceLines } from './payment-terms';
 import { inPlainWords } from './plain-words';
 import { summarySection } from './summary';
 import { teamSection } from './team';
@@ -26,6 +27,11 @@ export function formatDate(iso: string): string {
   if (match === null) return iso;
   const month = MONTHS[Number(match[2]) - 1];
   return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** "SW-2026-0007 · version 2": the number as the cover prints it. */
+export function numberWithVersion(number: string, version: number | undefined): string {
+  return version === undefined ? number : `${number} \u00B7 version ${version}`;
 }
 
 function hexToRgb(hex: string): Rgb {
@@ -55,7 +61,7 @@ function sectionsOf(ctx: ProposalContext): Section[] {
       scopeSection(commercial),
       optionsSection(commercial),
       timelineSection(commercial),
-      investmentSection(commercial),
+      withPriceLines(investmentSection(commercial), commercial),
       assumptionsSection(commercial.scope, ctx.assessment.requirements),
     );
   } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements));
@@ -83,7 +89,7 @@ export function buildProposalModel(
   const ctx = proposalContext(assessment, recommendation, branding, revision, options);
   const { internal, company, client, project, consultant, winner, date, validUntil, contacts, addressLines } = ctx;
   const facts = [
-    ...(ctx.number !== undefined ? [{ label: 'Proposal', value: ctx.number }] : []),
+    ...(ctx.number !== undefined ? [{ label: 'Proposal', value: numberWithVersion(ctx.number, options.version) }] : []),
     { label: 'Project', value: project || 'Untitled project' },
     { label: 'Date', value: date },
     { label: 'Valid until', value: validUntil },

@@ -81,8 +81,9 @@ export const CHART = { rowH: 28, labelW: 86, valueW: 44, barInset: 6, barH: 16, 
 /** The timeline: label column, row and bar heights, the axis band and how many week ticks at most. */
 export const GANTT = { labelW: 130, rowH: 24, barH: 14, axisH: 16, maxTicks: 16 } as const;
 
-/** The acceptance block: gap between the parties' columns, height of one signature field and its label's offset. */
-export const SIGNATURE = { gap: 28, fieldH: 40, labelGap: 14 } as const;
+/** The acceptance block: gap between the parties' columns, height of one signature field and its label's offset, and
+ * the height of a fillable text field sitting on a line. */
+export const SIGNATURE = { gap: 28, fieldH: 40, labelGap: 14, formFieldH: 16 } as const;
 
 /** The callout box. */
 export const CALLOUT = { pad: 14, edge: 4 } as const;

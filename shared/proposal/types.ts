@@ -2,6 +2,7 @@
 // Types only, imported by the section builders and the renderer alike, so no proposal module imports model.ts for them.
 import type { ProposalSettings } from '../branding';
 import type { Scope } from '../scope/schema';
+import type { FormFieldSpec } from './acceptance-form';
 import type { LogoImage } from './logo';
 
 export type Rgb = readonly [number, number, number];
@@ -30,7 +31,11 @@ export type Block =
   /** Bars on a scale of `total` units, each starting where the one before ended (a plain Gantt chart). */
   | { kind: 'gantt'; bars: { label: string; start: number; length: number; display: string }[]; total: number; axisLabel: string; caption: string }
   /** Signature boxes side by side, one per party, each with a line per field; kept whole on one page. */
-  | { kind: 'signature'; parties: { heading: string; organisation: string; fields: string[] }[] };
+  | {
+      kind: 'signature';
+      /** `form`, aligned with `fields`: the fillable PDF field over each line (shared/proposal/acceptance-form.ts). */
+      parties: { heading: string; organisation: string; fields: string[]; form?: (FormFieldSpec | null)[] }[];
+    };
 
 export interface Section {
   title: string;
@@ -84,4 +89,6 @@ export interface ProposalOptions {
   settings?: ProposalSettings;
   /** The proposal number given at the first export (db/proposal-numbers.ts); none in a preview before it. */
   number?: string;
+  /** The version of this proposal under its number (db/proposal-versions.ts), printed beside it. */
+  version?: number;
 }

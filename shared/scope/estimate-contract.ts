@@ -26,10 +26,16 @@ export const estimateContractSchema = z.looseObject({
         high: minor,
         days,
         byFramework: z.object({ django: minor, flask: minor, fastapi: minor }).strict(),
+        // Printed by `estimate --json` (shared/scope/tax-and-payments.ts); estimateScope alone does not compute them.
+        discount: minor.optional(),
+        tax: minor.optional(),
+        totalWithTax: minor.optional(),
       }),
     )
     .min(1)
     .max(3),
   phases: z.array(z.looseObject({ name: z.string().min(1), days, weeks: days })),
   addOns: z.array(z.looseObject({ title: z.string().min(1), price: minor })),
+  /** The recommended tier's total with tax split by the scope's payment schedule; the amounts add up to it exactly. */
+  payments: z.array(z.looseObject({ label: z.string().min(1), amount: minor })).optional(),
 });

@@ -17,3 +17,4 @@ export {
 } from './knowledge';
 export { refreshRates } from './rates';
 export * from './schema';
+export * from './tax-and-payments';

@@ -141,6 +141,8 @@ export const scopeSchema = z
     taxPercent: percent.optional(),
     /** The tax's name on the proposal; absent means DEFAULT_TAX_LABEL. */
     taxLabel: shortText(NAME_MAX).optional(),
+    /** A discount in percent (two decimals) off every tier's total, shown before the tax; absent means none. */
+    discountPercent: percent.optional(),
   })
   .strict()
   .superRefine((scope, ctx) => {

@@ -13,9 +13,9 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'scopewise-bench');
 const SEED = 2025;
 /**
  * Bumped whenever db/demo.ts writes different rows for the same seed (2: open revisions keep no snapshot; 3: engine 3
- * and its two more questions, which the demo answers too).
+ * and its two more questions, which the demo answers too; 4: deals; 5: deal_days, and both together).
  */
-const GENERATOR = 3;
+const GENERATOR = 5;
 
 /** The cached demo database of `count` assessments, generated on first use (progress on stderr). */
 export async function cachedDemoDatabase(count: number): Promise<string> {

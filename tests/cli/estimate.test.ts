@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment, getAssessment } from '../../db';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
-import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
+import { DEFAULT_RATE_CARD, emptyScope, paymentsOf, type Scope, scopeSchema } from '../../shared/scope/schema';
+import { splitPayments } from '../../shared/scope/tax-and-payments';
 import { openForTest, tempFolder } from '../db/temp';
 import { cli, type CliResult } from './cli-helpers';
 
@@ -95,9 +96,13 @@ describe('scopewise estimate', () => {
         high: t.high,
         days: t.days,
         byFramework: t.byFramework,
+        discount: 0,
+        tax: 0,
+        totalWithTax: t.total,
       })),
       phases: expected.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
       addOns: [{ title: 'Single sign-on', price: expected.addOns[0]!.price }],
+      payments: splitPayments(expected.tiers[1]!.total, paymentsOf({})).map((p) => ({ label: p.label, amount: p.amount })),
     });
     for (const tier of printed.tiers) {
       expect(tier.total).toBe(tier.build + tier.pm + tier.qa + tier.contingency);
@@ -115,6 +120,34 @@ describe('scopewise estimate', () => {
     const single = await seeded({ ...SCOPE, tiers: ['Only'], items: SCOPE.items.filter((i) => i.tier === undefined) });
     expect(JSON.parse((await cli(['estimate', single.id, '--json', '--db', single.db])).stdout).recommendedTier).toBe(1);
     expect((await cli(['estimate', single.id, '--db', single.db])).stdout).not.toContain('(recommended)');
+  });
+
+  it('prints each tier with its discount, tax and total with tax, and the payments of the recommended tier adding up to it', async () => {
+    const terms = {
+      recommendedTier: 1,
+      taxPercent: 19,
+      taxLabel: 'MwSt',
+      discountPercent: 5,
+      payments: [
+        { label: 'On signature', percent: 33.33 },
+        { label: 'At the beta', percent: 33.33 },
+        { label: 'At launch', percent: 33.34 },
+      ],
+    };
+    const { db, id } = await seeded(scopeSchema.parse({ ...SCOPE, ...terms }));
+    const result = await cli(['estimate', id, '--json', '--db', db]);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(estimateContractSchema.safeParse(printed).success).toBe(true);
+    expect(printed.recommendedTier).toBe(1);
+    for (const tier of printed.tiers) {
+      const discount = Math.round((tier.total * 5) / 100);
+      expect(tier.discount).toBe(discount);
+      expect(tier.tax).toBe(Math.round(((tier.total - discount) * 19) / 100));
+      expect(tier.totalWithTax).toBe(tier.total - tier.discount + tier.tax);
+    }
+    expect(printed.payments.map((p: { label: string }) => p.label)).toEqual(['On signature', 'At the beta', 'At launch']);
+    expect(printed.payments.reduce((sum: number, p: { amount: number }) => sum + p.amount, 0)).toBe(printed.tiers[0].totalWithTax);
   });
 
   it('prices for another framework with --framework', async () => {

@@ -170,7 +170,11 @@ describe('malformed bundles', () => {
     ['an unknown top-level field', (b) => ({ ...b, extra: 1 }), /extra: unknown field/],
     ['a bad id', (b) => ((b.assessments[1].id = 'not-a-uuid'), b), /assessments\[1\]\.id/],
     ['a duplicate id', (b) => ((b.assessments[1].id = b.assessments[0].id), b), /assessments\[1\]\.id: expected an id used only once/],
-    ['a bad status', (b) => ((b.assessments[1].status = 'archived'), b), /assessments\[1\]\.status: expected one of draft, final, sent, got "archived"/],
+    [
+      'a bad status',
+      (b) => ((b.assessments[1].status = 'archived'), b),
+      /assessments\[1\]\.status: expected one of draft, final, sent, accepted, declined, expired, got "archived"/,
+    ],
     [
       'a bad requirement deep inside',
       (b) => ((b.assessments[1].revisions[0].requirements.teamSize = 0), b),

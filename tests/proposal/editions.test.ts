@@ -8,6 +8,7 @@ import { recommend } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { recommendedTierOf } from '../../shared/scope/schema';
+import { paymentAmounts, priceWithTax } from '../../shared/scope/tax-and-payments';
 import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, scopedModelOf, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
@@ -100,9 +101,14 @@ describe('figures', () => {
         expect(text).toContain(squash(`${days.format(d)}days`));
       // And no amount in the text that the estimate does not have.
       const printable = new Set(
-        [...expected, ...tier.phases.map((p) => p.price), Math.abs(tier.byFramework.flask - tier.total), Math.abs(tier.byFramework.fastapi - tier.total)].map(
-          money,
-        ),
+        [
+          ...expected,
+          ...tier.phases.map((p) => p.price),
+          Math.abs(tier.byFramework.flask - tier.total),
+          Math.abs(tier.byFramework.fastapi - tier.total),
+          // The payment schedule: the recommended option's total (no tax here) split 30/40/30.
+          ...paymentAmounts(priceWithTax(tier.total, scopeOf()).totalWithTax, scopeOf()).map((p) => p.amount),
+        ].map(money),
       );
       const amounts = text.match(locale === 'de-DE' ? /\d{1,3}(?:\.\d{3})*,\d{2}€/g : /€\d{1,3}(?:,\d{3})*\.\d{2}/g) ?? [];
       expect(amounts.length).toBeGreaterThan(15);

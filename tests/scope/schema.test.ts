@@ -134,6 +134,9 @@ describe('the deal fields of a scope', () => {
       /add up to 100 \(these add up to 90\)/,
     ],
     ['a tax rate above 100', { taxPercent: 120 }, 'taxPercent', /at most 100/],
+    ['a negative tax rate', { taxPercent: -1 }, 'taxPercent', /at least 0/],
+    ['a discount above 100', { discountPercent: 100.5 }, 'discountPercent', /at most 100/],
+    ['a discount with three decimals', { discountPercent: 2.125 }, 'discountPercent', /two decimals/],
   ])('refuses %s, naming the field', (_name, patch, field, message) => {
     const error = refusal({ ...deal, ...patch });
     expect(error.field).toBe(field);

@@ -9,7 +9,7 @@ import {
   requireAssessment,
   restoreAssessment,
   restoreRevision,
-  saveAssessment,
+  saveEdits,
   trashAssessment,
 } from '../../../db';
 import type { RevisionSummary } from '../../../shared/api/types';
@@ -41,7 +41,8 @@ export function assessmentHandlers(services: Services): HandlerGroup {
     'assessments.list': (query) => ({ ...listAssessments(services.db, query), total: countAssessments(services.db, query) }),
     'assessments.get': ({ id }) => requireAssessment(services.db, id),
     'assessments.create': ({ fields }) => createAssessment(services.db, fields ?? {}),
-    'assessments.update': ({ id, fields }) => saveAssessment(services.db, id, fields),
+    // An edit never sets accepted, declined or expired: those come with their record through deals.setStatus.
+    'assessments.update': ({ id, fields }) => saveEdits(services.db, id, fields),
     'assessments.delete': ({ id }) => {
       if (!trashAssessment(services.db, id)) throw new AppError('not_found', 'That assessment no longer exists or is already in the trash.', 'id');
       return { ok: true };

@@ -5,6 +5,7 @@ import { gateWrites } from '../integrity-gate';
 import type { Services } from '../services';
 import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
+import { dealHandlers } from './deals';
 import { proposalHandlers } from './proposal';
 import { scopeHandlers } from './scope';
 import { settingsHandlers } from './settings';
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
       scopeHandlers(services),
       dataHandlers(services),
       teamHandlers(services),
+      dealHandlers(services),
     ),
     services,
   );

@@ -1,6 +1,6 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
-import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
+import type { AssessmentStatus, Deal, SavedAssessment } from '../../../shared/assessment';
 import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
@@ -34,6 +34,8 @@ class Draft {
   projectTitle = $state('');
   consultant = $state('');
   status = $state<AssessmentStatus>('draft');
+  /** The deal's record (sent, accepted, declined); changed only by a status change, never sent with an edit. */
+  deal = $state<Deal | null>(null);
   notes = $state('');
   /** Replaced on every answer (never mutated), so the recommendation is recomputed once per change. */
   requirements = $state.raw<Requirements>({});
@@ -192,6 +194,7 @@ class Draft {
     this.projectTitle = detail.projectTitle;
     this.consultant = detail.consultant;
     this.status = detail.status;
+    this.deal = detail.deal ?? null;
     this.notes = detail.notes;
     this.requirements = detail.requirements;
     this.createdAt = detail.createdAt;
@@ -238,6 +241,15 @@ class Draft {
     this.#remember('scope');
     this.scope = next;
     this.autosave.changed();
+  }
+
+  /** A status change already stored by the API (deals.setStatus): shown as it is, nothing left to send. */
+  adoptStatus(detail: SavedAssessment): void {
+    if (this.id !== detail.id) return;
+    this.status = detail.status;
+    this.deal = detail.deal ?? null;
+    this.updatedAt = detail.updatedAt;
+    this.revision = detail.revision;
   }
 
   /** A scope already stored by the API (drafted, rates updated): shown as it is, nothing left to send. */

@@ -17,4 +17,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export const STATUS_NAMES: Record<string, string> = { draft: 'Draft', final: 'Final', sent: 'Sent' };
+export const STATUS_NAMES: Record<string, string> = {
+  draft: 'Draft',
+  final: 'Final',
+  sent: 'Sent',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  expired: 'Expired',
+};

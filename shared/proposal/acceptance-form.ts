@@ -1,0 +1,64 @@
+// The acceptance page's fillable PDF form: text fields for the client's name, title and date, a choice of the option
+// accepted, and an unsigned signature field (/FT /Sig) the client signs in their own reader. Drawn over the printed
+// lines, without borders or backgrounds, so the page prints the same for pen and paper. Owns only the form fields.
+import { AcroFormComboBox, AcroFormTextField, type jsPDF } from 'jspdf';
+
+/** One fillable field over a signature line: `name` is the field's name in the PDF (client.name, client.signature...). */
+export interface FormFieldSpec {
+  name: string;
+  kind: 'text' | 'choice' | 'signature';
+  /** For a choice: the options offered. */
+  options?: string[];
+}
+
+/** The client's signature lines as labelled in the model, and the field each one becomes. */
+const CLIENT_FIELDS: Record<string, Omit<FormFieldSpec, 'options'>> = {
+  'Option chosen': { name: 'client.option', kind: 'choice' },
+  Name: { name: 'client.name', kind: 'text' },
+  Title: { name: 'client.title', kind: 'text' },
+  Date: { name: 'client.date', kind: 'text' },
+  Signature: { name: 'client.signature', kind: 'signature' },
+};
+
+/** The form fields for the client's lines, aligned with `labels` (null: a line with no field); `options` are the tiers. */
+export function clientFormFields(labels: readonly string[], options: readonly string[]): (FormFieldSpec | null)[] {
+  return labels.map((label) => {
+    const field = CLIENT_FIELDS[label];
+    if (field === undefined) return null;
+    return field.kind === 'choice' ? { ...field, options: [...options] } : { ...field };
+  });
+}
+
+/** Text typed into a field: large enough to read, small enough for a long name on one line. */
+const FIELD_FONT_SIZE = 10;
+const formsEnabled = new WeakSet<jsPDF>();
+
+/**
+ * jsPDF writes each form field's dictionary through putStream with no data; with compression on it then adds an
+ * empty compressed stream, which turns the dictionaries into streams no reader takes as fields (qpdf lists none). An
+ * object with no data is written without filters, so it stays a dictionary; every stream with data is unchanged.
+ */
+function enableForms(doc: jsPDF): void {
+  if (formsEnabled.has(doc)) return;
+  formsEnabled.add(doc);
+  const internal = doc.internal as unknown as { putStream: (options: { data?: string; filters?: unknown }) => void };
+  const putStream = internal.putStream;
+  internal.putStream = (options) => putStream(options.data === undefined || options.data === '' ? { ...options, filters: [] } : options);
+}
+
+/** Adds the field over the box (points, from the page's top left) on the current page. */
+export function addFormField(doc: jsPDF, spec: FormFieldSpec, box: { x: number; y: number; w: number; h: number }): void {
+  enableForms(doc);
+  const field = spec.kind === 'choice' ? new AcroFormComboBox() : new AcroFormTextField();
+  field.fieldName = spec.name;
+  field.x = box.x;
+  field.y = box.y;
+  field.width = box.w;
+  field.height = box.h;
+  field.fontSize = FIELD_FONT_SIZE;
+  if (spec.kind === 'choice') (field as AcroFormComboBox).setOptions(spec.options ?? []);
+  // jsPDF has no signature field class: a field of type /Sig with no value is an unsigned signature field, which a
+  // reader offers to sign (and poppler's pdfsig lists as "not signed").
+  if (spec.kind === 'signature') (field as unknown as { FT: string }).FT = '/Sig';
+  doc.addField(field);
+}
