@@ -187,6 +187,8 @@ class Draft {
 
   load(detail: SavedAssessment): void {
     this.autosave.cancel();
+    // The last message belongs to the assessment open before (it may name its client), unless it is an error to read.
+    if (this.id !== detail.id && status.tone !== 'error') announce('');
     this.id = detail.id;
     this.clientName = detail.clientName;
     this.projectTitle = detail.projectTitle;
