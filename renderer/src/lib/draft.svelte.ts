@@ -4,6 +4,7 @@ import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessme
 import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
+import { scopeProblem } from '../../../shared/scope/problem';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
@@ -235,9 +236,13 @@ class Draft {
     this.autosave.changed();
   }
 
-  /** Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. */
-  setScope(next: Scope | null): void {
-    this.#remember('scope');
+  /**
+   * Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. `step`
+   * names the edit for undo: edits with the same step in quick succession (typing one cell) are one step; the grid
+   * gives each added or removed row a step of its own.
+   */
+  setScope(next: Scope | null, step = 'scope'): void {
+    this.#remember(step === 'scope' ? step : `scope:${step}`);
     this.scope = next;
     this.autosave.changed();
   }
@@ -259,6 +264,9 @@ class Draft {
     const scope = this.scope;
     if (scope === this.#savedScope) return {};
     if (scope === null) return { scope: null };
+    // Named as the grid shows it (the item's title, the column's heading), not as a schema path.
+    const problem = scopeProblem(scope);
+    if (problem !== null) return { problem };
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
