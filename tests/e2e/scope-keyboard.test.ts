@@ -136,7 +136,8 @@ describe('the scope grid by keyboard', () => {
         const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : el.value;
         // A select keeps room for its arrow (about 20 px); an input needs its text inside its padding.
         const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (el instanceof HTMLSelectElement ? 20 : 0);
-        if (el.dataset.col !== 'title' && canvas.measureText(text).width > room) out.push(`${el.dataset.col}: ${text}`);
+        // A few pixels to spare: the caret and the field's own scroll margin.
+        if (el.dataset.col !== 'title' && canvas.measureText(text).width + 4 > room) out.push(`${el.dataset.col}: ${text}`);
       }
       return out;
     });
