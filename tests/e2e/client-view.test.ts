@@ -58,7 +58,7 @@ async function expectClientView(screen: string): Promise<void> {
     expect(text, `${screen}: the day rate of ${rate.name}`).not.toContain(formatMoney(rate.dayRate, scope.currency, 'en-US'));
     expect(text, `${screen}: the role ${rate.name}`).not.toContain(rate.name === 'Developer' ? 'Developer:' : rate.name);
   }
-  expect(text, screen).not.toMatch(/day rate|Likely days|Low days|High days/i);
+  expect(text, screen).not.toMatch(/day rate|Likely days|Low days|High days|\d \/ [\d.]+ \/ [\d.]+ days/i);
   expect(await s.page.locator('[data-col="low"], [data-col="likely"], [data-col="high"], [data-col="role"]').count(), screen).toBe(0);
   expect(await s.page.getByRole('button', { name: 'Settings', exact: true }).count(), screen).toBe(0);
   expect(await cutOff(), screen).toEqual([]);
@@ -89,9 +89,17 @@ beforeAll(async () => {
   }));
   scope = { ...drafted.scope, tiers: ['Essential', 'Standard', 'Complete'], items };
   await post('assessments.update', { id, fields: { scope } });
-  // A second revision, so the revisions screen compares.
+  // A second revision, so the revisions screen compares: the first sent to the client, then the scope grew.
   await post('proposal.export', { id });
-  await post('assessments.update', { id, fields: { projectTitle: 'Parcel tracking and returns' } });
+  const grown = {
+    ...scope,
+    items: [
+      { ...scope.items[0]!, likely: scope.items[0]!.likely + 3, high: scope.items[0]!.high + 6 },
+      ...scope.items.slice(1),
+      { id: 'returns', title: 'Returns portal', phase: 'Build', role: 'developer', low: 4, likely: 6, high: 10 },
+    ],
+  };
+  await post('assessments.update', { id, fields: { projectTitle: 'Parcel tracking and returns', scope: grown } });
 }, 240_000);
 
 afterAll(async () => {
@@ -135,6 +143,9 @@ describe('presentation mode is the client view', () => {
           async () => {
             await s.page.goto(editor('revisions'));
             await s.page.getByTestId('revision-compare').waitFor();
+            // What changed in the deal, without the internal days.
+            await s.page.getByTestId('scope-changes').getByText('Returns portal').waitFor();
+            expect(await s.page.getByTestId('scope-changes').locator('[data-change="reestimated"]').count()).toBe(1);
           },
         ],
         [
@@ -175,6 +186,24 @@ describe('presentation mode is the client view', () => {
       }
     }, 180_000);
   }
+
+  test('out of presentation, the revisions show which was sent with its number, and the scope’s changes with their days', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.evaluate(() => localStorage.removeItem('scopewise.presentation'));
+    await s.open();
+    await s.page.goto(editor('revisions'));
+    const changes = s.page.getByTestId('scope-changes');
+    await changes.getByText('Returns portal').waitFor();
+    expect(await changes.locator('[data-change="added"]').textContent()).toContain('4 / 6 / 10 days');
+    expect(await changes.locator('[data-change="reestimated"]').textContent()).toMatch(/→/);
+    expect(await changes.getByTestId('scope-total-change').textContent()).toMatch(/^Total £[\d,.]+ → £[\d,.]+ \(\+£[\d,.]+\)$/);
+    const sent = await s.page.getByTestId('revision-sent').allTextContents();
+    // Newest first: revision 2 was not sent, revision 1 was, under the assessment's proposal number.
+    expect(sent.map((t) => t.trim())).toEqual(['', expect.stringMatching(/^Sent · SW-\d{4}-\d{4}$/)]);
+    await s.screenshot('revisions-deal-1366x768');
+    const violations = await s.audit();
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
 
   test('leaving presentation mode: the status line says so, and Settings and the grid are back', async () => {
     await s.page.setViewportSize({ width: 1366, height: 768 });
