@@ -12,7 +12,7 @@ import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
 import { startRevisions, type Verdict, writeRevision } from './revisions';
-import { searchWordsOf } from './search-words';
+import { hasSearchWords, searchWordsOf, setSearchWords } from './search-words';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -134,9 +134,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope, search_words)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope, @searchWords)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -154,7 +154,7 @@ export function insertAssessmentRow(
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
-    searchWords: searchWordsOfFields(fields, requirements),
+    ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;
 }
@@ -239,7 +239,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
            notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
-           updated_at = @updatedAt, scope = @scope, search_words = @searchWords
+           updated_at = @updatedAt, scope = @scope${setSearchWords(db)}
          WHERE seq = @seq`,
       ).run({
         ...Object.fromEntries(changedIndexed),
@@ -252,14 +252,18 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         updatedAt: at,
         seq: current.seq,
         scope,
-        searchWords: searchWordsOf({
-          client_name: next.clientName,
-          project_title: next.projectTitle,
-          consultant: next.consultant,
-          notes: next.notes,
-          requirements,
-          scope,
-        }),
+        ...(hasSearchWords(db)
+          ? {
+              searchWords: searchWordsOf({
+                client_name: next.clientName,
+                project_title: next.projectTitle,
+                consultant: next.consultant,
+                notes: next.notes,
+                requirements,
+                scope,
+              }),
+            }
+          : {}),
       });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved(

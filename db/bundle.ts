@@ -12,6 +12,7 @@ import { insertAssessmentRow, requireAssessment, requirementsJson, scopeJson, se
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 import { appendRevisions, listRevisions, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
+import { hasSearchWords, setSearchWords } from './search-words';
 import { statement } from './statements';
 
 const COPY_SUFFIX = ' (imported copy)';
@@ -266,7 +267,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommended = @recommended,
        confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
-       scope = @scope, search_words = @searchWords
+       scope = @scope${setSearchWords(db)}
      WHERE id = @id`,
   ).run({
     id,
@@ -283,7 +284,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     revision: number,
     updatedAt: incoming.updatedAt,
     scope: scopeJson(incoming.fields.scope),
-    searchWords: searchWordsOfFields(incoming.fields, requirementsJson(incoming.fields.requirements)),
+    ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(incoming.fields, requirementsJson(incoming.fields.requirements)) } : {}),
   });
   if (clientId !== previousClient) dropClientIfUnused(db, previousClient);
 }

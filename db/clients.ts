@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { Client, ClientDetails } from '../shared/client';
 import { AppError } from '../shared/errors';
-import { type SearchableRow, searchWordsOf } from './search-words';
+import { hasSearchWords, type SearchableRow, searchWordsOf } from './search-words';
 import { statement } from './statements';
 
 /** Two spellings that differ only in case or Unicode form name the same client. */
@@ -102,6 +102,7 @@ export function updateClient(db: Database, id: string, details: ClientDetails, n
 
 /** A renamed client's assessments: their unspaced search words follow the name (db/search-words.ts). */
 function refreshSearchWords(db: Database, clientId: string): void {
+  if (!hasSearchWords(db)) return;
   const rows = statement(
     db,
     'SELECT seq, client_name, project_title, consultant, notes, requirements, scope, search_words FROM assessments WHERE client_id = ?',

@@ -3,7 +3,9 @@
 // "ระบบติดตามพัสดุ" (parcel tracking system). Thai, Lao, Khmer and Myanmar runs are cut into words with
 // Intl.Segmenter (ICU's dictionaries, the same in Node and in Chromium); Chinese and Japanese runs into overlapping
 // pairs of characters (bigrams), which find any word of two characters or more without a dictionary's opinion of where
-// words end. Pure: text in, words out; the columns and the query are db/migrations/012-script-words.ts and db/search.ts.
+// words end. Pure (text in, words out) but for hasSearchWords, which asks the schema whether the column exists; the
+// column and the query are db/migrations/012-script-words.ts and db/search.ts.
+import type { Database } from 'better-sqlite3';
 
 /** Scripts segmented by dictionary: Thai, Lao, Khmer, Myanmar (their combining marks share the script). */
 const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
@@ -103,4 +105,24 @@ export function searchWordsOf(row: SearchableRow): string | null {
     ...strings(scope.exclusions),
     ...strings(scope.clientResponsibilities),
   ]);
+}
+
+const searchWordsColumns = new WeakMap<Database, boolean>();
+
+/**
+ * Whether the connection's schema has `assessments.search_words` (migration 12). A database opened at an older version
+ * (the migration tests fill one with the current code) does not, and its writes then leave the column out.
+ */
+export function hasSearchWords(db: Database): boolean {
+  let has = searchWordsColumns.get(db);
+  if (has === undefined) {
+    has = (db.pragma('table_info(assessments)') as { name: string }[]).some((column) => column.name === 'search_words');
+    searchWordsColumns.set(db, has);
+  }
+  return has;
+}
+
+/** ", search_words = @searchWords" in an UPDATE's SET list, where the schema has the column. */
+export function setSearchWords(db: Database): string {
+  return hasSearchWords(db) ? ', search_words = @searchWords' : '';
 }
