@@ -205,6 +205,24 @@ describe('presentation mode is the client view', () => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
 
+  test('the status line clears when another assessment opens: no other client’s name stays on it', async () => {
+    const other = await post<{ id: string }>('assessments.create', { fields: { clientName: 'Quiet Other Client', projectTitle: 'Depot' } });
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.evaluate(() => localStorage.removeItem('scopewise.presentation'));
+    await s.open();
+    await s.page.goto(editor('questions'));
+    await s.page.getByTestId('recommended').waitFor();
+    await s.page.getByRole('button', { name: 'Export PDF' }).click();
+    const confirm = s.page.getByRole('button', { name: 'Yes, export with this branding' });
+    const status = async () => (await s.page.getByRole('status').textContent()) ?? '';
+    await expect.poll(async () => (await confirm.isVisible()) || /^Exported/.test(await status()), { timeout: 20_000 }).toBe(true);
+    if (await confirm.isVisible()) await confirm.click();
+    await expect.poll(status, { timeout: 20_000 }).toContain('Harbour Logistics');
+    await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/assessment/${other.id}`);
+    await s.page.getByTestId('recommended').waitFor();
+    expect(await status()).not.toContain('Harbour Logistics');
+  });
+
   test('leaving presentation mode: the status line says so, and Settings and the grid are back', async () => {
     await s.page.setViewportSize({ width: 1366, height: 768 });
     await s.page.evaluate(() => localStorage.removeItem('scopewise.presentation'));
