@@ -12,6 +12,7 @@ import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
 import { dropClientIfUnused, linkClient } from './clients';
 import { startRevisions, type Verdict, writeRevision } from './revisions';
+import { hasSearchWords, searchWordsOf, setSearchWords } from './search-words';
 import { statement } from './statements';
 
 interface AssessmentRow {
@@ -122,6 +123,18 @@ export interface CreateOptions extends WriteOptions {
   updatedAt?: string;
 }
 
+/** The `search_words` of an assessment's fields (db/search-words.ts), its requirements already as stored JSON. */
+export function searchWordsOfFields(fields: AssessmentFields, requirements: string): string | null {
+  return searchWordsOf({
+    client_name: fields.clientName,
+    project_title: fields.projectTitle,
+    consultant: fields.consultant,
+    notes: fields.notes,
+    requirements,
+    scope: scopeJson(fields.scope),
+  });
+}
+
 /** Inserts the assessment row; the caller adds its revisions. Used by create, import and demo alike. */
 export function insertAssessmentRow(
   db: Database,
@@ -134,9 +147,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope, deal)
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope, deal${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope, @deal)`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope, @deal${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -155,6 +168,7 @@ export function insertAssessmentRow(
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
     deal: dealJson(fields.deal),
+    ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;
 }
@@ -243,7 +257,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
            notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
-           updated_at = @updatedAt, scope = @scope
+           updated_at = @updatedAt, scope = @scope${setSearchWords(db)}
          WHERE seq = @seq`,
       ).run({
         ...Object.fromEntries(changedIndexed),
@@ -256,6 +270,18 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         updatedAt: at,
         seq: current.seq,
         scope,
+        ...(hasSearchWords(db)
+          ? {
+              searchWords: searchWordsOf({
+                client_name: next.clientName,
+                project_title: next.projectTitle,
+                consultant: next.consultant,
+                notes: next.notes,
+                requirements,
+                scope,
+              }),
+            }
+          : {}),
       });
       if (relinked) dropClientIfUnused(db, current.client_id);
       return toSaved(

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 
 import type { Client, ClientDetails } from '../shared/client';
 import { AppError } from '../shared/errors';
+import { hasSearchWords, type SearchableRow, searchWordsOf } from './search-words';
 import { statement } from './statements';
 
 /** Two spellings that differ only in case or Unicode form name the same client. */
@@ -90,8 +91,24 @@ export function updateClient(db: Database, id: string, details: ClientDetails, n
         at,
         id,
       );
-      if (name !== current.name) statement(db, 'UPDATE assessments SET client_name = ? WHERE client_id = ?').run(name, id);
+      if (name !== current.name) {
+        statement(db, 'UPDATE assessments SET client_name = ? WHERE client_id = ?').run(name, id);
+        refreshSearchWords(db, id);
+      }
       return getClient(db, id)!;
     })
     .immediate();
+}
+
+/** A renamed client's assessments: their unspaced search words follow the name (db/search-words.ts). */
+function refreshSearchWords(db: Database, clientId: string): void {
+  if (!hasSearchWords(db)) return;
+  const rows = statement(
+    db,
+    'SELECT seq, client_name, project_title, consultant, notes, requirements, scope, search_words FROM assessments WHERE client_id = ?',
+  ).all(clientId) as (SearchableRow & { seq: number; search_words: string | null })[];
+  for (const row of rows) {
+    const words = searchWordsOf(row);
+    if (words !== row.search_words) statement(db, 'UPDATE assessments SET search_words = ? WHERE seq = ?').run(words, row.seq);
+  }
 }

@@ -1,4 +1,5 @@
-// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (a sample consultancy, replaced in Settings).
+// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (a placeholder, replaced at the
+// first run or in Settings).
 import { z } from 'zod';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f4e79');
@@ -43,13 +44,14 @@ export const brandingSchema = z
 
 export type Branding = z.infer<typeof brandingSchema>;
 
+/** A new database's branding: a placeholder name and no contact details, until the first-run prompt or Settings. */
 export const DEFAULT_BRANDING: Branding = {
-  companyName: 'Codism.io',
+  companyName: 'Your consultancy',
   consultantName: '',
-  email: 'info@codism.io',
-  website: 'www.codism.io',
-  phone: '973-814-2525',
-  address: 'USA Office',
+  email: '',
+  website: '',
+  phone: '',
+  address: '',
   primaryColour: '#1f3a5f',
   accentColour: '#e07a1f',
   logo: null,

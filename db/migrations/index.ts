@@ -13,6 +13,7 @@ import { migration009 } from './009-covering-list-index';
 import { migration010 } from './010-four-letter-prefixes';
 import { migration011 } from './011-search-backlog';
 import { migration012 } from './012-deals';
+import { migration013 } from './013-script-words';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

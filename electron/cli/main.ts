@@ -7,6 +7,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `scopewise list | head`: the reader closed the pipe, and what is left to print has nobody to read it. Stop quietly
+// (exit 0, nothing on stderr) instead of an EPIPE stack trace; a write error of any other kind is still one.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -2,7 +2,7 @@
 import type { AssessmentPage } from '../assessment';
 import type { Branding, ProposalSettings } from '../branding';
 import type { Framework } from '../engine/requirements';
-import type { AnswerDifference, FieldDifference } from '../revisions';
+import type { AnswerDifference, FieldDifference, ScopeComparison } from '../revisions';
 import type { RateCard } from '../scope/schema';
 
 export interface AssessmentListPage extends AssessmentPage {
@@ -18,6 +18,8 @@ export interface RevisionSummary {
   updatedAt: string;
   recommended: Framework;
   answered: number;
+  /** Set when a client edition of this revision's proposal was exported: when last, and the proposal number it carries. */
+  sent?: { at: string; proposalNumber: string | null };
 }
 
 export interface RevisionComparison {
@@ -27,6 +29,8 @@ export interface RevisionComparison {
   /** Title, client, consultant and status, where they differ. */
   fields: FieldDifference[];
   notesChanged: boolean;
+  /** How the scope and its price moved (shared/revisions.ts); absent or null when neither revision has a scope. */
+  scope?: ScopeComparison | null;
   recommendation: {
     from: { recommended: Framework; confidence: string; ranking: { framework: Framework; score: number }[] };
     to: { recommended: Framework; confidence: string; ranking: { framework: Framework; score: number }[] };

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAssessment, listExports, saveAssessment, saveBranding, sha256Hex, trashAssessment } from '../../db';
-import { DEFAULT_BRANDING } from '../../shared/branding';
 import { cli, type CliResult } from '../cli/cli-helpers';
 import { openForTest } from '../db/temp';
+import { SAMPLE_BRANDING } from './fixtures';
 import { png } from './images';
 import { pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
 
@@ -99,7 +99,7 @@ describe('scopewise proposal', () => {
 
     const handle = await openForTest(db, { mounts: '' });
     saveAssessment(handle, id, { projectTitle: 'Booking platform and partner API' }, { now: new Date('2026-02-05T09:00:00+01:00') });
-    saveBranding(handle, { ...DEFAULT_BRANDING, logo: { mime: 'image/png', base64: png(200, 60).toString('base64') } });
+    saveBranding(handle, { ...SAMPLE_BRANDING, logo: { mime: 'image/png', base64: png(200, 60).toString('base64') } });
     handle.close();
     const changed = join(dir, 'changed.pdf');
     expect((await cli(['proposal', id, '--out', changed, '--db', db])).code).toBe(0);
@@ -165,7 +165,7 @@ describe('scopewise proposal', () => {
     const { db, id, out, dir } = await seeded();
     const handle = await openForTest(db, { mounts: '' });
     saveBranding(handle, {
-      ...DEFAULT_BRANDING,
+      ...SAMPLE_BRANDING,
       logo: { mime: 'image/png', base64: png(120, 40, { idat: Uint8Array.from([9, 9, 9, 9]) }).toString('base64') },
     });
     handle.close();

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING } from '../../shared/branding';
-import { assessmentOf, modelOf, REVISION, scopedModelOf } from './fixtures';
+import { assessmentOf, modelOf, REVISION, SAMPLE_BRANDING, scopedModelOf } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfInfo, requirePdfTools, tempFolder } from './pdf-tools';
 
@@ -62,12 +61,12 @@ describe('deterministic export', () => {
   it('dates the PDF with the revision timestamp, in the time zone it was written in', async () => {
     const file = folder.write(
       'dated.pdf',
-      (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2025-12-31T23:59:58-05:00' }))).bytes,
+      (await renderProposal(modelOf(assessmentOf(), SAMPLE_BRANDING, { number: 4, savedAt: '2025-12-31T23:59:58-05:00' }))).bytes,
     );
     expect(pdfInfo(file).CreationDate).toBe('2025-12-31T23:59:58-05');
     const utc = folder.write(
       'dated-utc.pdf',
-      (await renderProposal(modelOf(assessmentOf(), DEFAULT_BRANDING, { number: 4, savedAt: '2026-01-02T03:04:05.678Z' }))).bytes,
+      (await renderProposal(modelOf(assessmentOf(), SAMPLE_BRANDING, { number: 4, savedAt: '2026-01-02T03:04:05.678Z' }))).bytes,
     );
     expect(pdfInfo(utc).CreationDate).toBe('2026-01-02T03:04:05Z');
   });
@@ -78,10 +77,10 @@ describe('deterministic export', () => {
     expect(fileId((await renderProposal(modelOf())).bytes)).toBe(base);
     const variants = [
       modelOf(assessmentOf({ projectTitle: 'A different project' })),
-      modelOf(assessmentOf(), { ...DEFAULT_BRANDING, phone: '973-814-2526' }),
-      modelOf(assessmentOf(), DEFAULT_BRANDING, REVISION, 'internal'),
-      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, number: REVISION.number + 1 }, 'internal'),
-      modelOf(assessmentOf(), DEFAULT_BRANDING, { ...REVISION, savedAt: '2026-03-12T14:31:00+01:00' }),
+      modelOf(assessmentOf(), { ...SAMPLE_BRANDING, phone: '973-814-2526' }),
+      modelOf(assessmentOf(), SAMPLE_BRANDING, REVISION, 'internal'),
+      modelOf(assessmentOf(), SAMPLE_BRANDING, { ...REVISION, number: REVISION.number + 1 }, 'internal'),
+      modelOf(assessmentOf(), SAMPLE_BRANDING, { ...REVISION, savedAt: '2026-03-12T14:31:00+01:00' }),
     ];
     const ids = await Promise.all(variants.map(async (model) => fileId((await renderProposal(model)).bytes)));
     expect(new Set([base, ...ids]).size).toBe(variants.length + 1);

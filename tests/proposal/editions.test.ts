@@ -3,13 +3,13 @@
 // whole, no lone line at a page break, no page left mostly empty.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
+import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { recommendedTierOf } from '../../shared/scope/schema';
 import { paymentAmounts, priceWithTax } from '../../shared/scope/tax-and-payments';
-import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, scopedModelOf, scopeOf } from './fixtures';
+import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, SAMPLE_BRANDING, scopedModelOf, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder } from './pdf-tools';
 
@@ -32,7 +32,7 @@ function scoped(
   edition: 'client' | 'internal',
   fields: Parameters<typeof assessmentOf>[0] = {},
   settings = DEFAULT_PROPOSAL_SETTINGS,
-  branding = DEFAULT_BRANDING,
+  branding = SAMPLE_BRANDING,
 ) {
   const assessment = assessmentOf({ notes: NOTES, ...fields });
   return buildProposalModel(assessment, recommend(assessment.requirements), branding, REVISION, {
@@ -129,7 +129,7 @@ describe('layout read back', () => {
 
   it('prints long contact details whole in every footer and on the cover, and keeps address lines apart', async () => {
     const branding = {
-      ...DEFAULT_BRANDING,
+      ...SAMPLE_BRANDING,
       email: 'new-business-enquiries@northern-software-consultancy.co.uk',
       website: 'www.northern-software-consultancy-and-partners.co.uk',
       phone: '+44 20 7946 0958 ext. 4410',
@@ -179,7 +179,7 @@ describe('bad input', () => {
   it('refuses a currency or a locale that cannot be written, naming it, before anything is rendered', () => {
     const assessment = assessmentOf();
     const build = (scope: ReturnType<typeof scopeOf>, locale = 'en-GB') =>
-      buildProposalModel(assessment, recommend(assessment.requirements), DEFAULT_BRANDING, REVISION, {
+      buildProposalModel(assessment, recommend(assessment.requirements), SAMPLE_BRANDING, REVISION, {
         scope,
         settings: { ...DEFAULT_PROPOSAL_SETTINGS, locale },
       });

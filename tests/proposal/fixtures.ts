@@ -5,6 +5,16 @@ import { recommend, type Requirements } from '../../shared/engine';
 import { buildProposalModel, type Edition, type ProposalModel, type RevisionInfo } from '../../shared/proposal';
 import { DEFAULT_RATE_CARD, type Scope, scopeSchema } from '../../shared/scope/schema';
 
+/** A consultancy with every contact detail filled in, as the proposal tests print it (new databases start blank). */
+export const SAMPLE_BRANDING: Branding = {
+  ...DEFAULT_BRANDING,
+  companyName: 'Codism.io',
+  email: 'info@codism.io',
+  website: 'www.codism.io',
+  phone: '973-814-2525',
+  address: 'USA Office',
+};
+
 export const REALISTIC_REQUIREMENTS: Requirements = {
   projectKind: 'saas',
   userInterface: 'server-rendered',
@@ -40,7 +50,7 @@ export function assessmentOf(fields: Partial<Assessment> = {}): Assessment {
 
 export function modelOf(
   assessment: Assessment = assessmentOf(),
-  branding: Branding = DEFAULT_BRANDING,
+  branding: Branding = SAMPLE_BRANDING,
   revision: RevisionInfo = REVISION,
   edition: Edition = 'client',
 ): ProposalModel {
@@ -136,7 +146,7 @@ export function scopeOf(items = 40, fields: Partial<Scope> = {}): Scope {
 
 /** The realistic assessment with the 40-item scope, in the chosen edition. */
 export function scopedModelOf(edition: Edition = 'client', settings: ProposalSettings = DEFAULT_PROPOSAL_SETTINGS, scope: Scope = scopeOf()): ProposalModel {
-  return buildProposalModel(assessmentOf(), recommend(REALISTIC_REQUIREMENTS), DEFAULT_BRANDING, REVISION, {
+  return buildProposalModel(assessmentOf(), recommend(REALISTIC_REQUIREMENTS), SAMPLE_BRANDING, REVISION, {
     edition,
     scope,
     settings,

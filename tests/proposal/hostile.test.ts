@@ -3,8 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING } from '../../shared/branding';
-import { assessmentOf, longText, modelOf, REVISION } from './fixtures';
+import { assessmentOf, longText, modelOf, REVISION, SAMPLE_BRANDING } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
@@ -17,7 +16,7 @@ beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
 /** The internal edition: the only one that prints the notes, the longest free text. */
-async function exportPdf(name: string, fields: Parameters<typeof assessmentOf>[0], branding = DEFAULT_BRANDING) {
+async function exportPdf(name: string, fields: Parameters<typeof assessmentOf>[0], branding = SAMPLE_BRANDING) {
   const result = await renderProposal(modelOf(assessmentOf(fields), branding, REVISION, 'internal'));
   const file = folder.write(name, result.bytes);
   qpdfCheck(file);
@@ -48,7 +47,7 @@ describe('hostile input', () => {
     const { result, file } = await exportPdf(
       'long-titles.pdf',
       { clientName: unbroken, projectTitle: title, consultant: 'M'.repeat(200), notes: `${'x'.repeat(5000)} end` },
-      { ...DEFAULT_BRANDING, companyName: 'Q'.repeat(120), address: 'A'.repeat(400) },
+      { ...SAMPLE_BRANDING, companyName: 'Q'.repeat(120), address: 'A'.repeat(400) },
     );
     expect(wordsOutside(file, INSET)).toEqual([]);
     const text = squash(pdfText(file));
@@ -127,7 +126,7 @@ describe('hostile input', () => {
     const field = (max: number) => fc.array(alphabet, { maxLength: max }).map((parts) => parts.join('').slice(0, max));
     await fc.assert(
       fc.asyncProperty(field(300), field(300), field(3000), async (clientName, projectTitle, notes) => {
-        const result = await renderProposal(modelOf(assessmentOf({ clientName, projectTitle, notes }), DEFAULT_BRANDING, REVISION, 'internal'));
+        const result = await renderProposal(modelOf(assessmentOf({ clientName, projectTitle, notes }), SAMPLE_BRANDING, REVISION, 'internal'));
         const file = folder.write('property.pdf', result.bytes);
         qpdfCheck(file);
         expect(wordsOutside(file, INSET)).toEqual([]);

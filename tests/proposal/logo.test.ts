@@ -2,10 +2,10 @@
 // with a message before jsPDF's decoders see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Branding, DEFAULT_BRANDING, LOGO_MAX_BYTES } from '../../shared/branding';
+import { type Branding, LOGO_MAX_BYTES } from '../../shared/branding';
 import { AppError } from '../../shared/errors';
 import { checkLogo, readLogo } from '../../shared/proposal';
-import { assessmentOf, modelOf } from './fixtures';
+import { assessmentOf, modelOf, SAMPLE_BRANDING } from './fixtures';
 import { jpegFromPdf, jpegHeader, pdfImages, png, PNG_SIGNATURE } from './images';
 import { renderProposal } from './node-render';
 import { qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
@@ -15,7 +15,7 @@ beforeAll(() => requirePdfTools());
 afterAll(() => folder.remove());
 
 const withLogo = (bytes: Uint8Array, mime: 'image/png' | 'image/jpeg' = 'image/png'): Branding => ({
-  ...DEFAULT_BRANDING,
+  ...SAMPLE_BRANDING,
   logo: { mime, base64: Buffer.from(bytes).toString('base64') },
 });
 

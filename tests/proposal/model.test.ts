@@ -2,12 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING } from '../../shared/branding';
 import { ANSWER_FIELDS, QUESTIONS, recommend, type Requirements } from '../../shared/engine';
 import { buildProposalModel, formatDate, type ProposalModel } from '../../shared/proposal';
 import { plainWords } from '../../shared/proposal/plain-words';
 import { variedRecords } from '../fixtures/records';
-import { assessmentOf, REVISION } from './fixtures';
+import { assessmentOf, REVISION, SAMPLE_BRANDING } from './fixtures';
 
 function allText(model: ProposalModel): string[] {
   const out: string[] = [];
@@ -21,7 +20,7 @@ function allText(model: ProposalModel): string[] {
 }
 
 function modelFor(requirements: Requirements, edition: 'client' | 'internal' = 'client'): ProposalModel {
-  return buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, { edition });
+  return buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), SAMPLE_BRANDING, REVISION, { edition });
 }
 
 const rawValues = QUESTIONS.flatMap((q) => (q.kind === 'choice' ? q.options.map((o) => o.value).filter((v) => v.includes('-')) : []));
@@ -62,7 +61,7 @@ describe('the proposal model', () => {
     expect(against.find((i) => i.text.startsWith('Small services'))!.detail).toBeUndefined();
     expect(new Set(against.map((i) => i.text)).size).toBe(against.length);
     // The internal edition adds the answer, the weights and the rule behind each reason.
-    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), DEFAULT_BRANDING, REVISION, {
+    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommend(requirements), SAMPLE_BRANDING, REVISION, {
       edition: 'internal',
     });
     const internalLists = internal.sections.find((s) => s.title === 'Recommended approach: Django')!.blocks.filter((b) => b.kind === 'bullets') as {
@@ -143,7 +142,7 @@ describe('the proposal model', () => {
     const client = buildProposalModel(
       assessmentOf({ notes: 'Assessment note.', requirements: { notes: 'Requirements note.' } }),
       recommend({}),
-      { ...DEFAULT_BRANDING, address: '1 Main Street, Parsippany' },
+      { ...SAMPLE_BRANDING, address: '1 Main Street, Parsippany' },
       REVISION,
     );
     const clientText = allText(client).join('\n');
@@ -153,7 +152,7 @@ describe('the proposal model', () => {
     const model = buildProposalModel(
       assessmentOf({ notes: 'Assessment note.', requirements: { notes: 'Requirements note.' } }),
       recommend({}),
-      { ...DEFAULT_BRANDING, address: '1 Main Street, Parsippany' },
+      { ...SAMPLE_BRANDING, address: '1 Main Street, Parsippany' },
       REVISION,
       { edition: 'internal' },
     );

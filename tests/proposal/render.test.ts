@@ -1,11 +1,10 @@
 // A realistic proposal read back by poppler and qpdf: content, fonts, pages, header and footer, size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING } from '../../shared/branding';
 import { FRAMEWORK_NAMES, recommend } from '../../shared/engine';
 import type { RenderedProposal } from '../../shared/proposal';
 import { plainWords } from '../../shared/proposal/plain-words';
-import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS } from './fixtures';
+import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS, SAMPLE_BRANDING } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
@@ -109,9 +108,9 @@ describe('a realistic proposal', () => {
     for (let page = 2; page <= result.pages; page++) {
       const pageText = squash(pdfText(file, page));
       expect(pageText).toContain(`Page ${page} of ${result.pages}`);
-      expect(pageText).toContain(DEFAULT_BRANDING.email);
-      expect(pageText).toContain(DEFAULT_BRANDING.website);
-      expect(pageText).toContain(DEFAULT_BRANDING.phone);
+      expect(pageText).toContain(SAMPLE_BRANDING.email);
+      expect(pageText).toContain(SAMPLE_BRANDING.website);
+      expect(pageText).toContain(SAMPLE_BRANDING.phone);
       expect(pageText).toContain('Customer portal for freight tracking · Acme Logistics GmbH');
     }
   });

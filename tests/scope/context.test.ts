@@ -3,12 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_BRANDING } from '../../shared/branding';
 import { parseContextList, recommend, type Requirements, requirementsSchema } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
 import { draftScope } from '../../shared/scope/draft';
 import { DEFAULT_RATE_CARD, scopeSchema } from '../../shared/scope/schema';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
+import { SAMPLE_BRANDING } from '../proposal/fixtures';
 
 const context = fc.record(
   {
@@ -87,7 +87,7 @@ describe('project context', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
-    const model = buildProposalModel(assessment, recommend(requirements), DEFAULT_BRANDING, { number: 1, savedAt: assessment.updatedAt });
+    const model = buildProposalModel(assessment, recommend(requirements), SAMPLE_BRANDING, { number: 1, savedAt: assessment.updatedAt });
     const heard = JSON.stringify(model.sections.find((s) => s.title === 'What we heard'));
     for (const words of ['Roughly what budget', '25,000 to 75,000', 'A cloud inside the EU', 'Stripe', 'in the phone']) expect(heard).toContain(words);
   });

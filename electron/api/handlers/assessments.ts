@@ -3,8 +3,10 @@ import {
   countAssessments,
   createAssessment,
   discardIfUntouched,
+  findProposalNumber,
   getRevision,
   listAssessments,
+  listExports,
   listRevisions,
   requireAssessment,
   restoreAssessment,
@@ -16,12 +18,16 @@ import type { RevisionSummary } from '../../../shared/api/types';
 import type { Revision } from '../../../shared/assessment';
 import { countAnswered, recommend } from '../../../shared/engine';
 import { AppError } from '../../../shared/errors';
-import { answerDifferences, fieldDifferences } from '../../../shared/revisions';
+import { answerDifferences, fieldDifferences, scopeDifferences } from '../../../shared/revisions';
 import type { HandlerGroup } from '../dispatch';
 import type { Services } from '../services';
 
-function summary(revision: Revision): RevisionSummary {
+type Sent = NonNullable<RevisionSummary['sent']>;
+
+function summary(revision: Revision, sent?: Map<number, Sent>): RevisionSummary {
+  const mark = sent?.get(revision.number);
   return {
+    ...(mark === undefined ? {} : { sent: mark }),
     id: revision.id,
     number: revision.number,
     createdAt: revision.createdAt,
@@ -29,6 +35,16 @@ function summary(revision: Revision): RevisionSummary {
     recommended: revision.recommended,
     answered: countAnswered(revision.requirements),
   };
+}
+
+/** The revisions a client edition was exported of (newest export first in the log), with the assessment's number. */
+function sentRevisions(services: Services, id: string): Map<number, Sent> {
+  const sent = new Map<number, Sent>();
+  const proposalNumber = findProposalNumber(services.db, id);
+  for (const record of listExports(services.db, id))
+    if (record.kind === 'proposal' && record.edition === 'client' && !sent.has(record.revision))
+      sent.set(record.revision, { at: record.exportedAt, proposalNumber });
+  return sent;
 }
 
 function outcome(revision: Revision) {
@@ -65,7 +81,8 @@ export function assessmentHandlers(services: Services): HandlerGroup {
     },
     'assessments.revisions': ({ id }) => {
       requireAssessment(services.db, id);
-      return listRevisions(services.db, id).map(summary);
+      const sent = sentRevisions(services, id);
+      return listRevisions(services.db, id).map((revision) => summary(revision, sent));
     },
     'assessments.restoreRevision': ({ id, revision }) => restoreRevision(services.db, id, revision),
     'assessments.discardIfUntouched': ({ id }) => ({ discarded: discardIfUntouched(services.db, id) }),
@@ -74,12 +91,17 @@ export function assessmentHandlers(services: Services): HandlerGroup {
       const b = getRevision(services.db, id, to);
       if (a === null) throw new AppError('not_found', `This assessment has no revision ${from}.`, 'from');
       if (b === null) throw new AppError('not_found', `This assessment has no revision ${to}.`, 'to');
+      const sent = sentRevisions(services, id);
       return {
-        from: summary(a),
-        to: summary(b),
+        from: summary(a, sent),
+        to: summary(b, sent),
         answers: answerDifferences(a.requirements, b.requirements),
         fields: fieldDifferences(a.fields, b.fields),
         notesChanged: a.notes !== b.notes,
+        scope: scopeDifferences(
+          { scope: a.fields.scope, framework: a.recommended, requirements: a.requirements },
+          { scope: b.fields.scope, framework: b.recommended, requirements: b.requirements },
+        ),
         recommendation: { from: outcome(a), to: outcome(b) },
       };
     },

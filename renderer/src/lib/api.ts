@@ -1,7 +1,7 @@
 // The renderer's door to the app: window.scopewise from the Electron preload, or the same contract over
 // the loopback HTTP bridge when the UI runs in a browser through `scopewise serve`.
 import { type ApiResult, CHANNEL_NAMES, type ChannelName, type ScopewiseApi } from '../../../shared/api/contract';
-import { adoptSessionToken } from './session-token';
+import { adoptSessionToken, tokenInFragment } from './session-token';
 
 declare global {
   interface Window {
@@ -21,7 +21,14 @@ function fileBytes(input: unknown): Uint8Array | null {
 }
 
 function httpApi(): ScopewiseApi {
-  const token = adoptSessionToken(location, history, sessionStorage);
+  let token = adoptSessionToken(location, history, sessionStorage);
+  // A new URL from `scopewise serve` pasted into this open tab changes only the fragment: no page load. Take its token,
+  // and load the page afresh, since everything on screen was fetched (or refused) with the old one.
+  window.addEventListener('hashchange', () => {
+    if (tokenInFragment(location.hash) === null) return;
+    token = adoptSessionToken(location, history, sessionStorage);
+    location.reload();
+  });
   const api: Partial<Record<ChannelName, (input: unknown) => Promise<ApiResult<unknown>>>> = {};
   for (const name of CHANNEL_NAMES) {
     api[name] = async (input: unknown) => {

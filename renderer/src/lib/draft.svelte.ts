@@ -4,6 +4,7 @@ import type { AssessmentStatus, Deal, SavedAssessment } from '../../../shared/as
 import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
+import { scopeProblem } from '../../../shared/scope/problem';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
@@ -189,6 +190,8 @@ class Draft {
 
   load(detail: SavedAssessment): void {
     this.autosave.cancel();
+    // The last message belongs to the assessment open before (it may name its client), unless it is an error to read.
+    if (this.id !== detail.id && status.tone !== 'error') announce('');
     this.id = detail.id;
     this.clientName = detail.clientName;
     this.projectTitle = detail.projectTitle;
@@ -236,9 +239,13 @@ class Draft {
     this.autosave.changed();
   }
 
-  /** Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. */
-  setScope(next: Scope | null): void {
-    this.#remember('scope');
+  /**
+   * Replaces the scope (from the grid, a fresh draft, or re-copied rates) and saves it like any other change. `step`
+   * names the edit for undo: edits with the same step in quick succession (typing one cell) are one step; the grid
+   * gives each added or removed row a step of its own.
+   */
+  setScope(next: Scope | null, step = 'scope'): void {
+    this.#remember(step === 'scope' ? step : `scope:${step}`);
     this.scope = next;
     this.autosave.changed();
   }
@@ -269,6 +276,9 @@ class Draft {
     const scope = this.scope;
     if (scope === this.#savedScope) return {};
     if (scope === null) return { scope: null };
+    // Named as the grid shows it (the item's title, the column's heading), not as a schema path.
+    const problem = scopeProblem(scope);
+    if (problem !== null) return { problem };
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
