@@ -12,6 +12,7 @@ import { migration008 } from './008-no-row-snapshot';
 import { migration009 } from './009-covering-list-index';
 import { migration010 } from './010-four-letter-prefixes';
 import { migration011 } from './011-search-backlog';
+import { migration012 } from './012-team-authorship';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

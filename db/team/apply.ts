@@ -9,7 +9,8 @@ import { insertAssessmentRow } from '../assessments';
 import { fastForward, type Incoming } from '../bundle';
 import { appendRevisions, type RevisionState } from '../revisions';
 import { statement } from '../statements';
-import type { TeamChange } from './change';
+import type { SkippedChange, TeamChange } from './change';
+import { noteSkipped } from './skipped';
 
 export interface ApplyReport {
   /** Changes from other devices that changed something here. */
@@ -170,8 +171,17 @@ function applyTrashMove(db: Database, change: TeamChange, deviceId: string): boo
   return true;
 }
 
-/** Applies a batch of changes (in sequence order) and moves the cursor past the last one, in one transaction. */
-export function applyChanges(db: Database, changes: readonly TeamChange[], deviceId: string, now = new Date()): ApplyReport {
+/**
+ * Applies a batch of changes (in sequence order), notes those set aside as unreadable, and moves the cursor past the
+ * last of either, in one transaction.
+ */
+export function applyChanges(
+  db: Database,
+  changes: readonly TeamChange[],
+  deviceId: string,
+  now = new Date(),
+  skipped: readonly SkippedChange[] = [],
+): ApplyReport {
   return db
     .transaction((): ApplyReport => {
       const report: ApplyReport = { applied: 0, conflicts: [] };
@@ -183,8 +193,9 @@ export function applyChanges(db: Database, changes: readonly TeamChange[], devic
           noteAuthor(db, change);
         } else if (applyTrashMove(db, change, deviceId)) report.applied++;
       }
-      const last = changes.at(-1);
-      if (last !== undefined) statement(db, 'UPDATE team_sync SET cursor = ? WHERE id = 1 AND cursor < ?').run(last.seq, last.seq);
+      noteSkipped(db, skipped, now);
+      const last = Math.max(changes.at(-1)?.seq ?? 0, skipped.at(-1)?.seq ?? 0);
+      if (last > 0) statement(db, 'UPDATE team_sync SET cursor = ? WHERE id = 1 AND cursor < ?').run(last, last);
       return report;
     })
     .immediate();

@@ -1,5 +1,5 @@
 // `scopewise team init|grant|status`: setting up the team database (as its owner) and showing this device's sync state.
-import { conflictedAssessments, getTeamState, pendingCounts } from '../../db/team';
+import { conflictedAssessments, getTeamState, listSkipped, pendingCounts } from '../../db/team';
 import { AppError } from '../../shared/errors';
 import { connectTeam } from '../team/connect';
 import { describeTeamError } from '../team/errors';
@@ -53,6 +53,7 @@ async function status({ values, io }: CommandContext): Promise<number> {
     ...getTeamState(db),
     pending: pendingCounts(db),
     conflicts: conflictedAssessments(db),
+    skipped: listSkipped(db),
   }));
   let server: { reachable: boolean; schemaVersion?: number; error?: string } | undefined;
   if (typeof values.url === 'string') {
@@ -75,6 +76,7 @@ async function status({ values, io }: CommandContext): Promise<number> {
         `last sync: ${local.lastSyncAt ?? 'never'}${local.lastError === null ? '' : ` (last attempt failed: ${local.lastError})`}`,
         `pending: ${local.pending.revisions} revision${local.pending.revisions === 1 ? '' : 's'}, ${local.pending.trash} trash move${local.pending.trash === 1 ? '' : 's'}`,
         `conflicts: ${local.conflicts.length === 0 ? 'none' : local.conflicts.join(', ')}`,
+        ...local.skipped.map((s) => `skipped: team change ${s.id} (${s.reason})`),
         ...(server === undefined
           ? []
           : [server.reachable ? `team database reachable (schema version ${server.schemaVersion})` : `team database unreachable: ${server.error}`]),

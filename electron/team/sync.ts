@@ -3,7 +3,7 @@
 // held up, and a sync stopped anywhere (kill, dropped connection, server restart) resumes with nothing lost or doubled.
 import type { Database } from 'better-sqlite3';
 
-import { applyChanges, bindTeam, getTeamState, markShared, recordSyncOutcome, takeOutgoing } from '../../db/team';
+import { applyChanges, bindTeam, getTeamState, markShared, recordSyncOutcome, type SkippedChange, takeOutgoing, type TeamChange } from '../../db/team';
 import { AppError } from '../../shared/errors';
 import { connectTeam, type TeamConnection, type TeamConnectOptions } from './connect';
 import { describeTeamError } from './errors';
@@ -16,6 +16,8 @@ export interface SyncReport {
   pulled: number;
   /** Assessments that got a conflict in this sync (each keeps both sides). */
   conflicts: string[];
+  /** Changes of the team's log set aside in this sync as unreadable (electron/team/pull.ts), with the reason. */
+  skipped: SkippedChange[];
   converged: true;
   team: string;
 }
@@ -24,6 +26,8 @@ export interface SyncOptions {
   /** Changes per push or pull round trip. */
   batch?: number;
   now?: () => Date;
+  /** Called after each round trip with what has moved so far (for a progress display). */
+  onProgress?: (progress: { pushed: number; pulled: number }) => void;
 }
 
 /** Checks the team database has a schema this Scopewise can use, and binds the local database to it. */
@@ -40,6 +44,11 @@ async function prepare(db: Database, connection: TeamConnection, deviceId: strin
       'unsupported',
       `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`,
     );
+  if (version < TEAM_SCHEMA_VERSION)
+    throw new AppError(
+      'unsupported',
+      `team database ${connection.target.label}: its schema (version ${version}) is older than this Scopewise needs (${TEAM_SCHEMA_VERSION}); the database owner upgrades it with: scopewise team init --url <owner-url>`,
+    );
   const team = await client.query<{ id: string }>('SELECT id::text AS id FROM scopewise.team LIMIT 1');
   const teamId = team.rows[0]?.id;
   if (teamId === undefined) throw new AppError('conflict', `team database ${connection.target.label}: it holds no team; run team init first`);
@@ -52,7 +61,7 @@ export async function syncOver(db: Database, connection: TeamConnection, options
   const batch = options.batch ?? 500;
   const now = options.now ?? (() => new Date());
   const { deviceId } = getTeamState(db);
-  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: [], converged: true, team: connection.target.label };
+  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: [], skipped: [], converged: true, team: connection.target.label };
   try {
     await prepare(db, connection, deviceId);
     for (;;) {
@@ -64,10 +73,17 @@ export async function syncOver(db: Database, connection: TeamConnection, options
       }
       const incoming = await pullChanges(connection.client, getTeamState(db).cursor, batch);
       if (incoming.length > 0) {
-        const applied = applyChanges(db, incoming, deviceId, now());
+        const changes: TeamChange[] = [];
+        const skipped: SkippedChange[] = [];
+        for (const row of incoming)
+          if ('change' in row) changes.push(row.change);
+          else skipped.push(row.skipped);
+        const applied = applyChanges(db, changes, deviceId, now(), skipped);
         report.pulled += applied.applied;
+        report.skipped.push(...skipped);
         for (const id of applied.conflicts) if (!report.conflicts.includes(id)) report.conflicts.push(id);
       }
+      options.onProgress?.({ pushed: report.pushed, pulled: report.pulled });
       if (outgoing.length < batch && incoming.length < batch) break;
     }
   } catch (error) {

@@ -66,6 +66,7 @@ export interface SyncJson {
   pushed: number;
   pulled: number;
   conflicts: { id: string; projectTitle: string }[];
+  skipped: { id: string; seq: number; reason: string }[];
 }
 
 export async function syncDevice(team: TeamFixture, path: string, role: Consultant): Promise<SyncJson & { result: CliResult }> {
