@@ -5,8 +5,24 @@ import { z } from 'zod';
 import type { AssessmentFields } from '../assessment';
 import type { RevisionComparison } from './types';
 
-/** synced: nothing waiting; syncing: a sync is running; offline: the last try could not reach the team database. */
-export type TeamSyncState = 'off' | 'synced' | 'syncing' | 'offline' | 'conflict' | 'error';
+/**
+ * synced: nothing waiting; waiting: changes made here are not yet shared (the last sync succeeded); syncing: a sync is
+ * running; offline: the last sync or connection test could not reach the team database.
+ */
+export type TeamSyncState = 'off' | 'synced' | 'waiting' | 'syncing' | 'offline' | 'conflict' | 'error';
+
+/** A change of the team database this device could not read and set aside (never applied). */
+export interface TeamSkipped {
+  seq: number;
+  id: string;
+  reason: string;
+}
+
+/** How far a running sync has got: changes sent and received so far. */
+export interface TeamProgress {
+  pushed: number;
+  pulled: number;
+}
 
 export interface TeamStatus {
   state: TeamSyncState;
@@ -19,6 +35,10 @@ export interface TeamStatus {
   conflicts: number;
   /** Where the password is kept: the OS keychain (app), PGPASSWORD (serve), or none given. */
   passwordFrom: 'keychain' | 'environment' | 'url' | 'none';
+  /** Changes of the team database set aside here as unreadable. */
+  skipped: TeamSkipped[];
+  /** While a sync runs: what it has moved so far; null otherwise. */
+  progress: TeamProgress | null;
 }
 
 export interface TeamTestResult {

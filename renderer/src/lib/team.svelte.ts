@@ -4,6 +4,7 @@ import type { TeamAuthors, TeamStatus } from '../../../shared/api/team';
 import { callRaw } from './call';
 
 const REFRESH_MS = 20_000;
+const PROGRESS_MS = 1_000;
 
 class TeamState {
   status = $state.raw<TeamStatus | null>(null);
@@ -31,7 +32,9 @@ class TeamState {
   /** Syncs now (the top bar's button, Settings); the outcome shows in the status, never as an error pop-up. */
   async sync(): Promise<void> {
     if (this.status !== null) this.status = { ...this.status, state: 'syncing' };
-    const result = await callRaw('team.sync', {});
+    // While a long sync runs (a first connect to a large team), the status is asked for often, to show its counts.
+    const progress = setInterval(() => void this.refresh(), PROGRESS_MS);
+    const result = await callRaw('team.sync', {}).finally(() => clearInterval(progress));
     if (result.ok) this.status = result.value;
     this.asked.clear();
     this.authors = {};
