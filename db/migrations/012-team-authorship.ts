@@ -20,10 +20,10 @@ CREATE TABLE team_skipped (
 ) STRICT;
 
 -- A colleague's action that changed this device's work: a deletion made here undone by their edit, their resolution
--- of a conflict this device had. Kept until the consultant has seen it.
+-- of a conflict this device had, their concurrent resolution set aside for this device's. Kept until seen.
 CREATE TABLE team_notices (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('restored-by-edit', 'resolved-by-colleague')),
+  kind TEXT NOT NULL CHECK (kind IN ('restored-by-edit', 'resolved-by-colleague', 'resolution-stood')),
   assessment_id TEXT NOT NULL,
   by TEXT NOT NULL,
   at TEXT NOT NULL,

@@ -1,12 +1,19 @@
 // `scopewise sync --team-url U [--json]`: pushes and pulls until converged and prints what moved. Exit 0 when
 // converged; a team database that cannot be reached or refuses the role exits 1 with one clear line, local data untouched.
 import { getAssessment } from '../../db';
+import type { TeamNoticeKind } from '../../db/team';
 import { AppError } from '../../shared/errors';
 import { syncTeam } from '../team/sync';
 import { parseTeamUrl } from '../team/url';
 import { integerOption, requireOption } from './args';
 import { type Command, EXIT_FAILURE, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
+
+const NOTICE_WORDS: Record<TeamNoticeKind, (by: string) => string> = {
+  'restored-by-edit': (by) => `deleted here, brought back by ${by}'s edit`,
+  'resolved-by-colleague': (by) => `${by} resolved its conflict; their version is now the current one here`,
+  'resolution-stood': (by) => `${by} resolved the same conflict a moment later; the resolution made here stood`,
+};
 
 export const syncCommand: Command = {
   name: 'sync',
@@ -16,8 +23,11 @@ export const syncCommand: Command = {
     'Pushes every revision and trash move not yet shared, pulls what others shared since the last sync, and repeats until\n' +
     'nothing is left. Interrupted at any point, the next run continues; nothing is lost or doubled. An assessment changed\n' +
     'on two devices from the same revision keeps both and is reported as a conflict. --json prints\n' +
-    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }], "skipped": [{ "seq", "id", "reason" }], "converged",\n' +
-    '"team" }; skipped lists changes of the team database this device cannot read (set aside, never applied, reported\n' +
+    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }], "skipped": [{ "seq", "id", "reason" }], "notices":\n' +
+    '[{ "kind", "id", "by" }], "converged", "team" }; notices say what a colleague did to work here: restored-by-edit (a\n' +
+    'deletion undone by their edit), resolved-by-colleague (their resolution of a conflict here), resolution-stood (their\n' +
+    'concurrent resolution set aside for this one).\n' +
+    'skipped lists changes of the team database this device cannot read (set aside, never applied, reported\n' +
     'once; team status lists them all). The password may come from\n' +
     '$PGPASSWORD.\n' +
     '--batch N (1 to 5000, default 500) sets how many changes go per round trip.\n' +
@@ -40,12 +50,13 @@ export const syncCommand: Command = {
       const conflicts = report.conflicts.map((id) => ({ id, projectTitle: getAssessment(db, id)?.projectTitle ?? '' }));
       if (values.json === true)
         io.out(
-          `${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, skipped: report.skipped.map(({ seq, id, reason }) => ({ seq, id, reason })), converged: true, team: report.team }, null, 2)}\n`,
+          `${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, skipped: report.skipped.map(({ seq, id, reason }) => ({ seq, id, reason })), notices: report.notices, converged: true, team: report.team }, null, 2)}\n`,
         );
       else {
         io.out(
           `synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`,
         );
+        for (const n of report.notices) io.out(`notice: ${n.id}: ${NOTICE_WORDS[n.kind](n.by)}\n`);
         for (const s of report.skipped) io.out(`skipped: team change ${s.id} (${s.reason}); set aside, the rest is synced\n`);
         for (const c of conflicts)
           io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);

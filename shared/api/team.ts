@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import type { AssessmentFields } from '../assessment';
+import type { ChangedBy, MergePart } from '../conflict-merge';
 import type { RevisionComparison } from './types';
 
 /**
@@ -49,12 +50,32 @@ export interface TeamTestResult {
 /** Who last shared each listed assessment, and whether it has a conflict waiting. */
 export type TeamAuthors = Record<string, { author: string; sharedAt: string; conflict: boolean }>;
 
+/** One part the two sides of a conflict differ in, with the version both started from and who changed it. */
+export interface TeamConflictPart {
+  part: MergePart;
+  label: string;
+  /** The common ancestor's value, this computer's and the colleague's, in words. */
+  base: string | null;
+  mine: string;
+  theirs: string;
+  changedBy: ChangedBy;
+}
+
 export interface TeamConflictView {
   id: string;
   /** This device's version against the other device's, with the compare view's wording. */
   comparison: RevisionComparison;
   mine: AssessmentFields;
-  theirs: AssessmentFields & { author: string; updatedAt: string };
+  /** Who made this computer's version (null: never shared) and when. */
+  mineBy: { author: string | null; updatedAt: string };
+  theirs: AssessmentFields & { author: string; deviceId: string; updatedAt: string };
+  /** The version both sides started from (null when this device knows none). */
+  base: AssessmentFields | null;
+  /** Every differing part, with who changed it since the base. */
+  parts: TeamConflictPart[];
+  /** This side with every part only the colleague changed taken (those parts are listed in `autoMerged`). */
+  merged: AssessmentFields;
+  autoMerged: MergePart[];
 }
 
 export const teamConnectSchema = z

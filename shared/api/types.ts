@@ -18,6 +18,10 @@ export interface RevisionSummary {
   updatedAt: string;
   recommended: Framework;
   answered: number;
+  /** The team role that made it (null: never shared), its device, and whether it settled a team conflict. */
+  author: string | null;
+  deviceId: string | null;
+  merged: boolean;
 }
 
 export interface RevisionComparison {

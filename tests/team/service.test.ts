@@ -116,10 +116,28 @@ describe('team channels', () => {
     expect(view!.theirs).toMatchObject({ projectTitle: 'Shared (Alice)', author: 'alice' });
     expect(view!.comparison.fields.map((f) => [f.label, f.from, f.to])).toEqual([['Project title', 'Shared', 'Shared (Alice)']]);
     expect(view!.comparison.answers.length).toBeGreaterThan(0);
+    // Three ways: the title only Alice changed and the answers only Bob changed are merged without asking.
+    expect(view!.base).toMatchObject({ projectTitle: 'Shared', requirements: { projectKind: 'api-service' } });
+    expect(view!.parts.map((p) => [p.part, p.base, p.mine, p.theirs, p.changedBy])).toEqual([
+      ['projectTitle', 'Shared', 'Shared', 'Shared (Alice)', 'theirs'],
+      ['concurrency', 'Not answered', expect.stringMatching(/many at once/), 'Not answered', 'mine'],
+      ['apiDocs', 'Not answered', 'Yes', 'Not answered', 'mine'],
+    ]);
+    expect(view!.autoMerged).toEqual(['projectTitle']);
+    expect(view!.merged).toMatchObject({ projectTitle: 'Shared (Alice)', requirements: { apiDocs: true, concurrency: 'high-async' } });
+    expect(view!.theirs).toMatchObject({ author: 'alice', deviceId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(view!.mineBy.author).toBe('bob');
 
-    await bob.call('team.resolve', { id: shared.id, fields: { ...view!.mine, projectTitle: view!.theirs.projectTitle } });
+    await bob.call('team.resolve', { id: shared.id, fields: view!.merged });
+    const revisions = await alice.call('assessments.revisions', { id: shared.id });
+    expect(revisions.map((r) => [r.author, r.merged])).toEqual([
+      ['alice', false],
+      ['alice', false],
+    ]);
     expect(await bob.call('team.sync', {})).toMatchObject({ state: 'synced', conflicts: 0 });
     expect(await alice.call('team.sync', {})).toMatchObject({ state: 'synced', conflicts: 0 });
+    const history = await alice.call('assessments.revisions', { id: shared.id });
+    expect(history.at(-1)).toMatchObject({ author: 'bob', merged: true, deviceId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const onAlice = await alice.call('assessments.get', { id: shared.id });
     expect(onAlice).toMatchObject({ projectTitle: 'Shared (Alice)', requirements: { apiDocs: true } });
     expect(await alice.call('team.conflict', { id: shared.id })).toBeNull();

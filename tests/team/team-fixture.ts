@@ -67,6 +67,7 @@ export interface SyncJson {
   pulled: number;
   conflicts: { id: string; projectTitle: string }[];
   skipped: { id: string; seq: number; reason: string }[];
+  notices: { kind: string; id: string; by: string }[];
 }
 
 export async function syncDevice(team: TeamFixture, path: string, role: Consultant): Promise<SyncJson & { result: CliResult }> {

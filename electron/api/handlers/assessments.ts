@@ -28,6 +28,9 @@ function summary(revision: Revision): RevisionSummary {
     updatedAt: revision.updatedAt,
     recommended: revision.recommended,
     answered: countAnswered(revision.requirements),
+    author: revision.author ?? null,
+    deviceId: revision.deviceId ?? null,
+    merged: revision.merged ?? false,
   };
 }
 
