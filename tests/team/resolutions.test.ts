@@ -69,6 +69,30 @@ describe('resolutions that converge', () => {
     for (const role of ['bob', 'alice'] as const) expect((await syncDevice(team, (role === 'bob' ? bob : alice).path, role)).conflicts).toEqual([]);
   });
 
+  it('tells the consultant who deleted an assessment that a colleague’s edit brought it back, in sync --json', async () => {
+    const team = await pg.newTeam();
+    const alice = await newDevice();
+    const bob = await newDevice();
+    let db = await alice.open();
+    const shared = createAssessment(db, { projectTitle: 'Doomed?' }).id;
+    db.close();
+    await syncDevice(team, alice.path, 'alice');
+    await syncDevice(team, bob.path, 'bob');
+    db = await alice.open();
+    trashAssessment(db, shared);
+    db.close();
+    db = await bob.open();
+    saveAssessment(db, shared, { notes: 'still on' });
+    db.close();
+    expect((await syncDevice(team, alice.path, 'alice')).notices).toEqual([]);
+    expect((await syncDevice(team, bob.path, 'bob')).notices).toEqual([]);
+    const back = await syncDevice(team, alice.path, 'alice');
+    expect(back.notices).toEqual([{ kind: 'restored-by-edit', id: shared, by: 'bob' }]);
+    db = await alice.open();
+    expect(getAssessment(db, shared)?.deletedAt).toBeNull();
+    db.close();
+  });
+
   const runs = Number(process.env.SCOPEWISE_FUZZ_RUNS ?? 12);
   const seed = Number(process.env.SCOPEWISE_FUZZ_SEED ?? Date.now() % 2 ** 31);
   it(`converges three devices over random edits, deletions, resolutions and syncs, and one round of resolutions settles for good (${runs} runs, seed ${seed})`, async () => {

@@ -111,6 +111,10 @@ describe('team channels', () => {
     await bob.call('assessments.update', { id: shared.id, fields: { requirements: { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' } } });
     await alice.call('team.sync', {});
     expect(await bob.call('team.sync', {})).toMatchObject({ state: 'conflict', conflicts: 1 });
+    // The marker names the colleague, on either laptop, never the consultant's own role.
+    expect(await bob.call('team.authors', { ids: [shared.id] })).toEqual({ [shared.id]: { author: 'alice', sharedAt: expect.any(String), conflict: true } });
+    await alice.call('team.sync', {});
+    expect(await alice.call('team.authors', { ids: [shared.id] })).toEqual({ [shared.id]: { author: 'bob', sharedAt: expect.any(String), conflict: true } });
     const view = await bob.call('team.conflict', { id: shared.id });
     expect(view).not.toBeNull();
     expect(view!.theirs).toMatchObject({ projectTitle: 'Shared (Alice)', author: 'alice' });
