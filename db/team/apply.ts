@@ -25,6 +25,8 @@ export interface ApplyReport {
   conflicts: string[];
   /** What a colleague's change did to this device's work, in this batch. */
   notices: TeamNotice[];
+  /** Assessments this batch changed here (new, changed, into or out of the trash), for the UI to refresh. */
+  changed: string[];
 }
 
 /** This device in the team: its id, and the team role it syncs as (the author the server gives its changes). */
@@ -91,6 +93,17 @@ function overlappingResolutions(db: Database, assessmentId: string, self: string
   return rows
     .filter((identity) => hasRevision(db, assessmentId, identity) || isKeptConflict(db, assessmentId, identity))
     .map((identity) => ({ identity, seq: seqOf(db, assessmentId, identity) }));
+}
+
+/** What every resolution `head` descends from (itself included) settles. */
+function settledByHistory(db: Database, assessmentId: string, head: string): Set<string> {
+  const read = statement(db, 'SELECT replaces FROM team_resolutions WHERE identity = ?').pluck();
+  const out = new Set<string>();
+  for (const identity of ancestorsOf(db, assessmentId, head)) {
+    const replaces = read.get(identity) as string | undefined;
+    if (replaces !== undefined) for (const r of JSON.parse(replaces) as string[]) out.add(r);
+  }
+  return out;
 }
 
 function isKeptConflict(db: Database, assessmentId: string, identity: string): boolean {
@@ -236,17 +249,19 @@ function applyRevision(db: Database, change: TeamChange, self: TeamSelf, now: Da
     withoutEcho(db, id, () => fastForward(db, id, incomingOf(change, later, identities), later, path.root, now));
     for (const row of path.chain) markShared(db, { assessmentId: id, changeId: row.identity, seq: row.seq, author: row.author, deviceId: row.device_id });
     markShared(db, change);
+    // Everything a resolution in the history here now settles is settled, whichever revision of the line carried it.
+    const settled = settledByHistory(db, id, change.changeId);
     if (supersedesHead) {
-      // What the set-aside resolution here settled and this one does not is open again, as it is on every other device.
+      // What the set-aside resolution here settled and the history now does not is open again, as on every other device.
       const reopen = statement(db, 'UPDATE team_conflicts SET resolved_by = NULL WHERE assessment_id = ? AND resolved_by = ? AND identity = ?');
       const settledByHead = statement(db, 'SELECT identity FROM team_conflicts WHERE assessment_id = ? AND resolved_by = ?').pluck().all(id, head) as string[];
-      for (const identity of settledByHead) if (!change.replaces.includes(identity)) reopen.run(id, head, identity);
+      for (const identity of settledByHead) if (!settled.has(identity)) reopen.run(id, head, identity);
     }
     settleConflicts(
       db,
       id,
       path.chain.map((row) => row.identity),
-      change.replaces,
+      [...settled],
       change.changeId,
     );
     if (change.replaces.length > 0) notice('resolved-by-colleague', change.author);
@@ -294,17 +309,25 @@ export function applyChanges(
   const { changes, skipped = [] } = batch;
   return db
     .transaction((): ApplyReport => {
-      const report: ApplyReport = { applied: 0, conflicts: [], notices: [] };
+      const report: ApplyReport = { applied: 0, conflicts: [], notices: [], changed: [] };
+      const changed = new Set<string>();
       for (const change of changes) {
         if (change.kind === 'revision') {
           noteResolution(db, change);
           const outcome = applyRevision(db, change, self, now);
-          if (outcome.changed) report.applied++;
+          if (outcome.changed) {
+            report.applied++;
+            changed.add(change.assessmentId);
+          }
           if (outcome.conflict && !report.conflicts.includes(change.assessmentId)) report.conflicts.push(change.assessmentId);
           report.notices.push(...outcome.notices);
           noteAuthor(db, change);
-        } else if (applyTrashMove(db, change, self.deviceId)) report.applied++;
+        } else if (applyTrashMove(db, change, self.deviceId)) {
+          report.applied++;
+          changed.add(change.assessmentId);
+        }
       }
+      report.changed = [...changed];
       noteSkipped(db, skipped, now);
       const last = Math.max(changes.at(-1)?.seq ?? 0, skipped.at(-1)?.seq ?? 0);
       if (last > 0) statement(db, 'UPDATE team_sync SET cursor = ? WHERE id = 1 AND cursor < ?').run(last, last);

@@ -17,12 +17,15 @@ export const SYNC_INTERVAL_MS = 2 * 60_000;
 /** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
  * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
 export const APP_SYNC_BATCH = 100;
+/** How many recently changed assessments the status names (the list marks them until seen). */
+const CHANGED_KEPT = 500;
 
 export class TeamSync {
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private offline = false;
   private progress: TeamProgress | null = null;
+  private changed = { generation: 0, ids: [] as string[] };
 
   constructor(
     private readonly db: () => Database,
@@ -81,6 +84,7 @@ export class TeamSync {
       passwordFrom,
       skipped: listSkipped(db).map(({ seq, id, reason }) => ({ seq, id, reason })),
       progress: this.running === null ? null : this.progress,
+      changed: this.changed,
     };
   }
 
@@ -91,7 +95,13 @@ export class TeamSync {
     if (this.running === null) {
       this.progress = { pushed: 0, pulled: 0 };
       this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH, onProgress: (progress) => (this.progress = progress) })
-        .then(() => void (this.offline = false))
+        .then((report) => {
+          this.offline = false;
+          if (report.changed.length > 0) {
+            const ids = [...report.changed.slice(0, CHANGED_KEPT), ...this.changed.ids.filter((id) => !report.changed.includes(id))];
+            this.changed = { generation: this.changed.generation + 1, ids: ids.slice(0, CHANGED_KEPT) };
+          }
+        })
         .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
         .finally(() => {
           this.running = null;

@@ -30,6 +30,8 @@ export interface SyncReport {
   skipped: SkippedChange[];
   /** What colleagues' changes did to this device's work in this sync (db/team/notices.ts). */
   notices: TeamNotice[];
+  /** Assessments this sync changed here (for the UI to refresh in place). */
+  changed: string[];
   converged: true;
   team: string;
 }
@@ -75,7 +77,7 @@ export async function syncOver(db: Database, connection: TeamConnection, options
   const batch = options.batch ?? 500;
   const now = options.now ?? (() => new Date());
   const { deviceId } = getTeamState(db);
-  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: [], skipped: [], notices: [], converged: true, team: connection.target.label };
+  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: [], skipped: [], notices: [], changed: [], converged: true, team: connection.target.label };
   try {
     const self = { deviceId, role: await prepare(db, connection, deviceId) };
     for (;;) {
@@ -96,6 +98,7 @@ export async function syncOver(db: Database, connection: TeamConnection, options
         report.pulled += applied.applied;
         report.skipped.push(...skipped);
         report.notices.push(...applied.notices);
+        for (const id of applied.changed) if (!report.changed.includes(id)) report.changed.push(id);
         for (const id of applied.conflicts) if (!report.conflicts.includes(id)) report.conflicts.push(id);
       }
       options.onProgress?.({ pushed: report.pushed, pulled: report.pulled });

@@ -40,6 +40,11 @@ export interface TeamStatus {
   skipped: TeamSkipped[];
   /** While a sync runs: what it has moved so far; null otherwise. */
   progress: TeamProgress | null;
+  /**
+   * What syncs since this app or serve started changed here: `generation` grows with each sync that changed anything,
+   * `ids` are the assessments changed (latest first, at most 500), so the list and an open assessment refresh in place.
+   */
+  changed: { generation: number; ids: string[] };
 }
 
 export interface TeamTestResult {
