@@ -3,10 +3,11 @@
 // the consultant has seen them. Owns every statement on team_notices; db/team/apply.ts decides when one is due.
 import type { Database } from 'better-sqlite3';
 
+import { TEAM_NOTICE_KINDS, type TeamNoticeKind } from '../../shared/team-notices';
 import { statement } from '../statements';
 
-export const NOTICE_KINDS = ['restored-by-edit', 'resolved-by-colleague', 'resolution-stood'] as const;
-export type TeamNoticeKind = (typeof NOTICE_KINDS)[number];
+export const NOTICE_KINDS = TEAM_NOTICE_KINDS;
+export type { TeamNoticeKind };
 
 /** One notice: its kind, the assessment, and the colleague (team role) whose change it is about. */
 export interface TeamNotice {
@@ -18,6 +19,8 @@ export interface TeamNotice {
 export interface StoredNotice extends TeamNotice {
   seq: number;
   at: string;
+  /** The assessment's project title now (empty when it is gone). */
+  projectTitle: string;
 }
 
 export function addNotice(db: Database, notice: TeamNotice, now: Date): TeamNotice {
@@ -27,14 +30,12 @@ export function addNotice(db: Database, notice: TeamNotice, now: Date): TeamNoti
 
 /** Notices not yet seen, oldest first. */
 export function unseenNotices(db: Database): StoredNotice[] {
-  const rows = statement(db, 'SELECT id, kind, assessment_id, by, at FROM team_notices WHERE seen = 0 ORDER BY id').all() as {
-    id: number;
-    kind: TeamNoticeKind;
-    assessment_id: string;
-    by: string;
-    at: string;
-  }[];
-  return rows.map((r) => ({ seq: r.id, kind: r.kind, id: r.assessment_id, by: r.by, at: r.at }));
+  const rows = statement(
+    db,
+    `SELECT n.id, n.kind, n.assessment_id, n.by, n.at, coalesce(a.project_title, '') AS title
+     FROM team_notices n LEFT JOIN assessments a ON a.id = n.assessment_id WHERE n.seen = 0 ORDER BY n.id LIMIT 100`,
+  ).all() as { id: number; kind: TeamNoticeKind; assessment_id: string; by: string; at: string; title: string }[];
+  return rows.map((r) => ({ seq: r.id, kind: r.kind, id: r.assessment_id, by: r.by, at: r.at, projectTitle: r.title }));
 }
 
 /** Marks notices up to `seq` as seen (the consultant dismissed them). */

@@ -1,19 +1,13 @@
 // `scopewise sync --team-url U [--json]`: pushes and pulls until converged and prints what moved. Exit 0 when
 // converged; a team database that cannot be reached or refuses the role exits 1 with one clear line, local data untouched.
 import { getAssessment } from '../../db';
-import type { TeamNoticeKind } from '../../db/team';
 import { AppError } from '../../shared/errors';
+import { describeNotice } from '../../shared/team-notices';
 import { syncTeam } from '../team/sync';
 import { parseTeamUrl } from '../team/url';
 import { integerOption, requireOption } from './args';
 import { type Command, EXIT_FAILURE, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
-
-const NOTICE_WORDS: Record<TeamNoticeKind, (by: string) => string> = {
-  'restored-by-edit': (by) => `deleted here, brought back by ${by}'s edit`,
-  'resolved-by-colleague': (by) => `${by} resolved its conflict; their version is now the current one here`,
-  'resolution-stood': (by) => `${by} resolved the same conflict a moment later; the resolution made here stood`,
-};
 
 export const syncCommand: Command = {
   name: 'sync',
@@ -56,7 +50,7 @@ export const syncCommand: Command = {
         io.out(
           `synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`,
         );
-        for (const n of report.notices) io.out(`notice: ${n.id}: ${NOTICE_WORDS[n.kind](n.by)}\n`);
+        for (const n of report.notices) io.out(`notice: ${n.id}: ${describeNotice(n.kind, n.by)}\n`);
         for (const s of report.skipped) io.out(`skipped: team change ${s.id} (${s.reason}); set aside, the rest is synced\n`);
         for (const c of conflicts)
           io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);

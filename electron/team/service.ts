@@ -3,7 +3,17 @@
 // state, never thrown at the UI; the local database stays the working copy throughout.
 import type { Database } from 'better-sqlite3';
 
-import { conflictedAssessments, forgetTeamConnection, getTeamConnection, getTeamState, listSkipped, pendingCounts, saveTeamConnection } from '../../db/team';
+import {
+  conflictedAssessments,
+  forgetTeamConnection,
+  getTeamConnection,
+  getTeamState,
+  listSkipped,
+  markNoticesSeen,
+  pendingCounts,
+  saveTeamConnection,
+  unseenNotices,
+} from '../../db/team';
 import type { TeamProgress, TeamStatus, TeamTestResult } from '../../shared/api/team';
 import { AppError } from '../../shared/errors';
 import type { SecretStore } from '../api/secret-store';
@@ -85,6 +95,7 @@ export class TeamSync {
       skipped: listSkipped(db).map(({ seq, id, reason }) => ({ seq, id, reason })),
       progress: this.running === null ? null : this.progress,
       changed: this.changed,
+      notices: unseenNotices(db),
     };
   }
 
@@ -172,6 +183,12 @@ export class TeamSync {
     const password = this.passwordToKeep(input);
     saveTeamConnection(this.db(), { url: withoutPassword(input.url), ...(password === null ? {} : { encryptedPassword: this.secrets!.encrypt(password) }) });
     return this.sync();
+  }
+
+  /** The consultant has read the notices up to `through`: they are no longer shown. */
+  dismissNotices(through: number): TeamStatus {
+    markNoticesSeen(this.db(), through);
+    return this.status();
   }
 
   /** Forgets the team connection (and its keychain entry); local data and what was shared stay as they are. */

@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'team.authors',
   'team.conflict',
   'team.resolve',
+  'team.dismissNotices',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -6,7 +6,7 @@ import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '.
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
-import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
+import { type TeamAuthors, type TeamConflictView, teamConnectSchema, teamDismissSchema, type TeamStatus, type TeamTestResult } from './team';
 import type {
   AssessmentListPage,
   BackupInfo,
@@ -84,6 +84,7 @@ export const contract = {
   'team.authors': channel<TeamAuthors>()(z.object({ ids: z.array(z.uuid()).max(500) }).strict()),
   'team.conflict': channel<TeamConflictView | null>()(id),
   'team.resolve': channel<SavedAssessment>()(z.object({ id: z.uuid(), fields: assessmentFieldsSchema }).strict()),
+  'team.dismissNotices': channel<TeamStatus>()(teamDismissSchema),
 } as const;
 
 export type Contract = typeof contract;

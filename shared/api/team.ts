@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import type { AssessmentFields } from '../assessment';
 import type { ChangedBy, MergePart } from '../conflict-merge';
+import type { TeamNoticeKind } from '../team-notices';
 import type { RevisionComparison } from './types';
 
 /**
@@ -45,7 +46,21 @@ export interface TeamStatus {
    * `ids` are the assessments changed (latest first, at most 500), so the list and an open assessment refresh in place.
    */
   changed: { generation: number; ids: string[] };
+  /** What colleagues' changes did to this device's work, not yet dismissed (oldest first, at most 100). */
+  notices: TeamNoticeView[];
 }
+
+/** One notice as the app shows it: `seq` orders them and dismisses up to one. */
+export interface TeamNoticeView {
+  seq: number;
+  kind: TeamNoticeKind;
+  id: string;
+  by: string;
+  at: string;
+  projectTitle: string;
+}
+
+export const teamDismissSchema = z.object({ through: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict();
 
 export interface TeamTestResult {
   ok: boolean;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createAssessment, type Database, getAssessment, listRevisions, saveAssessment, trashAssessment } from '../../db';
 import { conflictedAssessments, listConflicts, resolveConflict } from '../../db/team';
+import { TeamSync } from '../../electron/team/service';
 import { syncTeam } from '../../electron/team/sync';
 import { deviceState } from './device-state';
 import { type Consultant, CONSULTANTS, newDevice, syncDevice, type TeamFixture, useTeamCluster } from './team-fixture';
@@ -90,6 +91,13 @@ describe('resolutions that converge', () => {
     expect(back.notices).toEqual([{ kind: 'restored-by-edit', id: shared, by: 'bob' }]);
     db = await alice.open();
     expect(getAssessment(db, shared)?.deletedAt).toBeNull();
+    // The app shows it among the team's notices until dismissed.
+    const services = new TeamSync(() => db, null);
+    const status = services.status();
+    expect(status.notices).toEqual([
+      { seq: expect.any(Number), kind: 'restored-by-edit', id: shared, by: 'bob', at: expect.any(String), projectTitle: 'Doomed?' },
+    ]);
+    expect(services.dismissNotices(status.notices[0]!.seq).notices).toEqual([]);
     db.close();
   });
 

@@ -82,6 +82,7 @@ export function teamHandlers(services: Services): HandlerGroup {
         autoMerged: taken,
       };
     },
+    'team.dismissNotices': ({ through }) => services.team.dismissNotices(through),
     'team.resolve': ({ id, fields }) => {
       resolveConflict(services.db, id, fields);
       void services.team.sync();
