@@ -91,5 +91,9 @@ describe('the team library in the UI', () => {
     expect(await api(bob, 'team.sync', {})).toMatchObject({ value: { state: 'synced', conflicts: 0 } });
     expect(await api(alice, 'team.sync', {})).toMatchObject({ value: { state: 'synced', conflicts: 0 } });
     expect((await api(alice, 'assessments.get', { id: sharedId })).value).toMatchObject({ projectTitle: 'Rental portal v2', status: 'draft' });
+    // Every revision says who made it, on which device, and whether it settled a conflict.
+    await alice.page.goto(`${alice.serve.url.split('#')[0]}#/assessment/${sharedId}/revisions`);
+    await expect.poll(() => alice.page.getByTestId('revision-by').first().textContent()).toMatch(/by bob on [0-9a-f]{6} · merged/);
+    expect(await alice.page.getByTestId('revision-by').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/by alice on [0-9a-f]{6}$/)]));
   });
 });
