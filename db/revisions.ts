@@ -44,9 +44,14 @@ interface RevisionRow {
   updated_at: string;
   fields: string;
   recommendation: Buffer | null;
+  author: string | null;
+  device_id: string | null;
+  merged?: 0 | 1;
 }
 
-const LIST_COLUMNS = 'number, identity, parent, recommended, engine_version, created_at, updated_at, fields';
+// author, device_id and merged say who made a shared revision and whether it settled a team conflict (migration 14).
+const LIST_COLUMNS =
+  'number, identity, parent, recommended, engine_version, created_at, updated_at, fields, author, device_id, EXISTS (SELECT 1 FROM team_resolutions t WHERE t.identity = revisions.identity) AS merged';
 
 function toRevision(row: Omit<RevisionRow, 'id' | 'sealed' | 'recommendation'>): Revision {
   const fields = JSON.parse(row.fields) as AssessmentFields;
@@ -61,6 +66,9 @@ function toRevision(row: Omit<RevisionRow, 'id' | 'sealed' | 'recommendation'>):
     engineVersion: row.engine_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    author: row.author,
+    deviceId: row.device_id,
+    merged: row.merged === 1,
   };
 }
 

@@ -127,6 +127,12 @@ export interface Revision {
   engineVersion: string;
   createdAt: string;
   updatedAt: string;
+  /** The team role that made it, once shared through the team library; null for work never shared. */
+  author?: string | null;
+  /** The device it was made on, once shared; null otherwise. */
+  deviceId?: string | null;
+  /** True for a revision that settled a team conflict (a merge or a pick of one side). */
+  merged?: boolean;
 }
 
 export const ASSESSMENT_SORTS = ['updatedAt', 'createdAt', 'clientName', 'projectTitle', 'status', 'recommended'] as const;

@@ -28,7 +28,7 @@ export function answerDifferences(before: Requirements, after: Requirements): An
 export const COMPARED_FIELDS = ['clientName', 'projectTitle', 'consultant', 'status'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-const FIELD_LABELS: Record<ComparedField, string> = { clientName: 'Client', projectTitle: 'Project title', consultant: 'Consultant', status: 'Status' };
+export const FIELD_LABELS: Record<ComparedField, string> = { clientName: 'Client', projectTitle: 'Project title', consultant: 'Consultant', status: 'Status' };
 const STATUS_WORDS: Record<AssessmentFields['status'], string> = {
   draft: 'Draft',
   final: 'Final',
@@ -45,7 +45,7 @@ export interface FieldDifference {
   to: string;
 }
 
-function describeField(field: ComparedField, fields: AssessmentFields): string {
+export function describeField(field: ComparedField, fields: AssessmentFields): string {
   if (field === 'status') return STATUS_WORDS[fields.status];
   return fields[field].trim() === '' ? '(blank)' : fields[field];
 }

@@ -14,6 +14,7 @@ import { migration010 } from './010-four-letter-prefixes';
 import { migration011 } from './011-search-backlog';
 import { migration012 } from './012-deals';
 import { migration013 } from './013-script-words';
+import { migration014 } from './014-team-authorship';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

@@ -22,3 +22,11 @@ export interface TeamChange extends OutgoingChange {
   deviceId: string;
   sharedAt: string;
 }
+
+/** A change of the team's log this device could not read, set aside: its sequence number, id and the reason. */
+export interface SkippedChange {
+  seq: number;
+  id: string;
+  assessmentId: string | null;
+  reason: string;
+}

@@ -33,17 +33,25 @@ export function forgetTeamConnection(db: Database): void {
   statement(db, 'DELETE FROM settings WHERE key = ?').run(TEAM_KEY);
 }
 
-/** Who last shared each of the given assessments and whether a conflict waits (ids not shared are left out). */
+/**
+ * Who last shared each of the given assessments and whether a conflict waits (ids not shared are left out). With a
+ * conflict, the author is the colleague whose version conflicts with this device's, never this device's own role.
+ */
 export function teamAuthors(db: Database, ids: readonly string[]): Record<string, { author: string; sharedAt: string; conflict: boolean }> {
   const out: Record<string, { author: string; sharedAt: string; conflict: boolean }> = {};
   const read = statement(
     db,
-    `SELECT author, shared_at, EXISTS (SELECT 1 FROM team_conflicts c WHERE c.assessment_id = a.assessment_id AND c.resolved_by IS NULL) AS conflict
-     FROM team_authors a WHERE a.assessment_id = ?`,
+    `SELECT a.author, a.shared_at, c.author AS other, c.updated_at AS other_at
+     FROM team_authors a
+     LEFT JOIN (SELECT assessment_id, author, updated_at FROM team_conflicts WHERE assessment_id = ? AND resolved_by IS NULL ORDER BY seq DESC LIMIT 1) c
+       ON c.assessment_id = a.assessment_id
+     WHERE a.assessment_id = ?`,
   );
   for (const id of ids) {
-    const row = read.get(id) as { author: string; shared_at: string; conflict: 0 | 1 } | undefined;
-    if (row !== undefined) out[id] = { author: row.author, sharedAt: row.shared_at, conflict: row.conflict === 1 };
+    const row = read.get(id, id) as { author: string; shared_at: string; other: string | null; other_at: string | null } | undefined;
+    if (row === undefined) continue;
+    out[id] =
+      row.other === null ? { author: row.author, sharedAt: row.shared_at, conflict: false } : { author: row.other, sharedAt: row.other_at!, conflict: true };
   }
   return out;
 }

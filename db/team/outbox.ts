@@ -77,15 +77,18 @@ export function takeOutgoing(db: Database, limit: number): OutgoingChange[] {
     .immediate();
 }
 
-/** Marks pushed changes as held by the team database (with the sequence number it gave them). One transaction. */
-export function markShared(db: Database, pushed: readonly OutgoingChange[], seqs: ReadonlyMap<string, number>): void {
+/**
+ * Marks pushed changes as held by the team database (with the sequence number it gave them, and the author and device
+ * it recorded: this device's role, which the server sets). One transaction.
+ */
+export function markShared(db: Database, pushed: readonly OutgoingChange[], seqs: ReadonlyMap<string, number>, by: { author: string; deviceId: string }): void {
   db.transaction(() => {
-    const setSeq = statement(db, 'UPDATE revisions SET team_seq = ? WHERE assessment_id = ? AND identity = ?');
+    const setSeq = statement(db, 'UPDATE revisions SET team_seq = ?, author = ?, device_id = ? WHERE assessment_id = ? AND identity = ?');
     const dropTrash = statement(db, 'DELETE FROM team_trash_outbox WHERE assessment_id = ? AND change_id = ?');
     for (const change of pushed) {
       const seq = seqs.get(change.changeId);
       if (seq === undefined) continue;
-      if (change.kind === 'revision') setSeq.run(seq, change.assessmentId, change.changeId);
+      if (change.kind === 'revision') setSeq.run(seq, by.author, by.deviceId, change.assessmentId, change.changeId);
       else dropTrash.run(change.assessmentId, change.changeId);
     }
   }).immediate();

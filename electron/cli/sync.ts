@@ -2,6 +2,7 @@
 // converged; a team database that cannot be reached or refuses the role exits 1 with one clear line, local data untouched.
 import { getAssessment } from '../../db';
 import { AppError } from '../../shared/errors';
+import { describeNotice } from '../../shared/team-notices';
 import { syncTeam } from '../team/sync';
 import { parseTeamUrl } from '../team/url';
 import { integerOption, requireOption } from './args';
@@ -16,7 +17,12 @@ export const syncCommand: Command = {
     'Pushes every revision and trash move not yet shared, pulls what others shared since the last sync, and repeats until\n' +
     'nothing is left. Interrupted at any point, the next run continues; nothing is lost or doubled. An assessment changed\n' +
     'on two devices from the same revision keeps both and is reported as a conflict. --json prints\n' +
-    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }], "converged", "team" }. The password may come from\n' +
+    '{ "pushed", "pulled", "conflicts": [{ "id", "projectTitle" }], "skipped": [{ "seq", "id", "reason" }], "notices":\n' +
+    '[{ "kind", "id", "by" }], "converged", "team" }; notices say what a colleague did to work here: restored-by-edit (a\n' +
+    'deletion undone by their edit), resolved-by-colleague (their resolution of a conflict here), resolution-stood (their\n' +
+    'concurrent resolution set aside for this one).\n' +
+    'skipped lists changes of the team database this device cannot read (set aside, never applied, reported\n' +
+    'once; team status lists them all). The password may come from\n' +
     '$PGPASSWORD.\n' +
     '--batch N (1 to 5000, default 500) sets how many changes go per round trip.\n' +
     DB_DETAILS,
@@ -37,11 +43,15 @@ export const syncCommand: Command = {
       }
       const conflicts = report.conflicts.map((id) => ({ id, projectTitle: getAssessment(db, id)?.projectTitle ?? '' }));
       if (values.json === true)
-        io.out(`${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, converged: true, team: report.team }, null, 2)}\n`);
+        io.out(
+          `${JSON.stringify({ pushed: report.pushed, pulled: report.pulled, conflicts, skipped: report.skipped.map(({ seq, id, reason }) => ({ seq, id, reason })), notices: report.notices, converged: true, team: report.team }, null, 2)}\n`,
+        );
       else {
         io.out(
           `synced with ${report.team}: pushed ${report.pushed}, pulled ${report.pulled}, ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}\n`,
         );
+        for (const n of report.notices) io.out(`notice: ${n.id}: ${describeNotice(n.kind, n.by)}\n`);
+        for (const s of report.skipped) io.out(`skipped: team change ${s.id} (${s.reason}); set aside, the rest is synced\n`);
         for (const c of conflicts)
           io.out(`conflict: ${c.id} ("${c.projectTitle}") was changed here and on another device; both versions are kept, open it to choose\n`);
       }

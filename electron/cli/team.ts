@@ -1,8 +1,10 @@
-// `scopewise team init|grant|status`: setting up the team database (as its owner) and showing this device's sync state.
-import { conflictedAssessments, getTeamState, pendingCounts } from '../../db/team';
+// `scopewise team init|grant|members|revoke|status`: setting up the team database and its people (as its owner), and
+// showing this device's sync state.
+import { conflictedAssessments, getTeamState, listSkipped, pendingCounts, type SkippedChange, type TeamState } from '../../db/team';
 import { AppError } from '../../shared/errors';
 import { connectTeam } from '../team/connect';
 import { describeTeamError } from '../team/errors';
+import { listMembers, revokeTeamRole } from '../team/members';
 import { grantTeamRole, initTeamSchema, TEAM_SCHEMA_VERSION, teamSchemaVersion } from '../team/schema';
 import { requireOption, requirePositional } from './args';
 import { type Command, type CommandContext, EXIT_OK } from './command';
@@ -48,11 +50,49 @@ async function grant({ values, io }: CommandContext): Promise<number> {
   return EXIT_OK;
 }
 
+async function members({ values, io }: CommandContext): Promise<number> {
+  const connection = await connectTeam({ url: requireOption(values, 'url', 'the team database URL (postgres://owner@host/database)'), field: '--url' });
+  try {
+    const list = await listMembers(connection.client).catch((error: unknown) => {
+      throw describeTeamError(error, connection.target.label);
+    });
+    if (values.json === true) io.out(`${JSON.stringify(list, null, 2)}\n`);
+    else {
+      if (list.length === 0)
+        io.out(`no consultant may sync with ${connection.target.label} yet; add one with: scopewise team grant --url <owner-url> --role <role>\n`);
+      for (const m of list) {
+        const devices = m.devices.length === 0 ? 'no device yet' : m.devices.map((d) => `${d.id} (last seen ${d.lastSeen})`).join(', ');
+        io.out(`${m.role}: ${m.access}; ${m.changes} change${m.changes === 1 ? '' : 's'}, last ${m.lastChange ?? 'never'}; devices: ${devices}\n`);
+      }
+    }
+  } finally {
+    await connection.close();
+  }
+  return EXIT_OK;
+}
+
+async function revoke({ values, io }: CommandContext): Promise<number> {
+  const role = requireOption(values, 'role', 'the PostgreSQL role of the consultant to remove');
+  const connection = await connectTeam({ url: requireOption(values, 'url', 'the team database URL (postgres://owner@host/database)'), field: '--url' });
+  try {
+    await revokeTeamRole(connection.client, role).catch((error: unknown) => {
+      throw describeTeamError(error, connection.target.label);
+    });
+    io.out(`${role} may no longer read or write ${connection.target.label}; its past changes stay, attributed to ${role}\n`);
+  } finally {
+    await connection.close();
+  }
+  return EXIT_OK;
+}
+
 async function status({ values, io }: CommandContext): Promise<number> {
-  const local = await withCommandDatabase(values, io, { mode: 'read' }, (db) => ({
+  // With --url, an admin without a local database (no device of their own) still gets the team database's answer.
+  const missing = typeof values.url === 'string' ? () => null : undefined;
+  const local = await withCommandDatabase(values, io, { mode: 'read', ...(missing === undefined ? {} : { missing }) }, (db) => ({
     ...getTeamState(db),
     pending: pendingCounts(db),
     conflicts: conflictedAssessments(db),
+    skipped: listSkipped(db),
   }));
   let server: { reachable: boolean; schemaVersion?: number; error?: string } | undefined;
   if (typeof values.url === 'string') {
@@ -67,14 +107,11 @@ async function status({ values, io }: CommandContext): Promise<number> {
       server = { reachable: false, error: describeTeamError(error, 'team database').message };
     }
   }
-  if (values.json === true) io.out(`${JSON.stringify({ ...local, ...(server === undefined ? {} : { server }) }, null, 2)}\n`);
+  if (values.json === true) io.out(`${JSON.stringify({ ...(local ?? { device: null }), ...(server === undefined ? {} : { server }) }, null, 2)}\n`);
   else {
     io.out(
       [
-        `device ${local.deviceId}`,
-        `last sync: ${local.lastSyncAt ?? 'never'}${local.lastError === null ? '' : ` (last attempt failed: ${local.lastError})`}`,
-        `pending: ${local.pending.revisions} revision${local.pending.revisions === 1 ? '' : 's'}, ${local.pending.trash} trash move${local.pending.trash === 1 ? '' : 's'}`,
-        `conflicts: ${local.conflicts.length === 0 ? 'none' : local.conflicts.join(', ')}`,
+        ...(local === null ? ['no local database here (no device of this computer syncs)'] : localLines(local)),
         ...(server === undefined
           ? []
           : [server.reachable ? `team database reachable (schema version ${server.schemaVersion})` : `team database unreachable: ${server.error}`]),
@@ -85,25 +122,38 @@ async function status({ values, io }: CommandContext): Promise<number> {
   return EXIT_OK;
 }
 
-const ACTIONS: Record<string, (context: CommandContext) => Promise<number>> = { init, grant, status };
+function localLines(local: TeamState & { pending: { revisions: number; trash: number }; conflicts: string[]; skipped: SkippedChange[] }): string[] {
+  return [
+    `device ${local.deviceId}`,
+    `last sync: ${local.lastSyncAt ?? 'never'}${local.lastError === null ? '' : ` (last attempt failed: ${local.lastError})`}`,
+    `pending: ${local.pending.revisions} revision${local.pending.revisions === 1 ? '' : 's'}, ${local.pending.trash} trash move${local.pending.trash === 1 ? '' : 's'}`,
+    `conflicts: ${local.conflicts.length === 0 ? 'none' : local.conflicts.join(', ')}`,
+    ...local.skipped.map((s) => `skipped: team change ${s.id} (${s.reason})`),
+  ];
+}
+
+const ACTIONS: Record<string, (context: CommandContext) => Promise<number>> = { init, grant, members, revoke, status };
 
 export const teamCommand: Command = {
   name: 'team',
-  usage: 'team init|grant|status',
+  usage: 'team init|grant|members|revoke|status',
   summary: "set up the team database (PostgreSQL) and show this device's sync state",
   details:
     'team init --url U: creates or upgrades the team schema "scopewise" (run as the database owner; no superuser needed).\n' +
     'team grant --url U --role R: lets the consultant role R read and append to the team schema (run as the owner).\n' +
-    "team status [--url U] [--json]: this device's id, last sync, what waits to be shared, conflicts; with --url also\n" +
-    'whether the team database answers.\n' +
+    'team members --url U [--json]: each consultant role, whether it may sync, its devices (last seen) and last change.\n' +
+    'team revoke --url U --role R: R may no longer read or write the team schema; its past changes stay, attributed\n' +
+    '(run as the owner).\n' +
+    "team status [--url U] [--json]: this device's id, last sync, what waits to be shared, conflicts, changes set aside;\n" +
+    'with --url also whether the team database answers (then it works without a local database too).\n' +
     URL_DETAILS +
     '\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, url: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } },
   run: async (context) => {
-    const action = requirePositional(context.positionals, 0, 'action', 'init, grant or status');
+    const action = requirePositional(context.positionals, 0, 'action', 'init, grant, members, revoke or status');
     const run = ACTIONS[action];
-    if (run === undefined) throw new AppError('invalid_input', `team: unknown action "${action}"; expected init, grant or status`, 'action');
+    if (run === undefined) throw new AppError('invalid_input', `team: unknown action "${action}"; expected init, grant, members, revoke or status`, 'action');
     return run(context);
   },
 };

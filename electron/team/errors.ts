@@ -45,6 +45,12 @@ export function describeTeamError(error: unknown, label: string): AppError {
     case '08003':
       return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
     default:
+      // pg's own words when the server asks for a password and none was given (an empty one is none).
+      if (/SASL|client password must be a string|password authentication/i.test(detail))
+        return new AppError(
+          'unauthorized',
+          `team database ${label}: no password was given; type it in Settings → Team (kept in the keychain) or set PGPASSWORD before starting Scopewise`,
+        );
       if (/timeout|terminated|Connection terminated/i.test(detail))
         return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
       if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail))

@@ -5,6 +5,11 @@ import type pg from 'pg';
 
 import { AppError } from '../../shared/errors';
 
+/** The format of a change this Scopewise writes and reads (the changes.format column); the server refuses others. */
+export const CHANGE_FORMAT = 1;
+/** The most a revision's fields may take in the team database (the largest valid assessment is well under this). */
+export const MAX_FIELDS_BYTES = 16 * 1024 * 1024;
+
 export interface TeamMigration {
   version: number;
   name: string;
@@ -48,6 +53,81 @@ CREATE TABLE scopewise.changes (
   CHECK ((kind = 'revision') = (fields IS NOT NULL AND created_at IS NOT NULL AND updated_at IS NOT NULL))
 );
 CREATE INDEX changes_assessment ON scopewise.changes (assessment_id, seq);
+`,
+  },
+  {
+    // The server is the authority on who wrote a change and whether it is readable: every insert is checked here, so
+    // one consultant's bad or forged row cannot stop or split the others (rows from before this stay, and each device
+    // sets them aside alike: electron/team/pull.ts).
+    version: 2,
+    name: 'checked-changes',
+    sql: `
+ALTER TABLE scopewise.changes ADD COLUMN format smallint NOT NULL DEFAULT 1;
+
+CREATE FUNCTION scopewise.check_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  parsed jsonb;
+BEGIN
+  IF NEW.author <> current_user THEN
+    RAISE EXCEPTION 'author: a change is written by the connected role (%), not in the name of %', current_user, NEW.author USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM scopewise.devices d WHERE d.id = NEW.device_id AND d.role = current_user) THEN
+    RAISE EXCEPTION 'device_id: device % is not registered to %', NEW.device_id, current_user USING ERRCODE = '42501';
+  END IF;
+  NEW.shared_at := now();
+  IF NEW.format <> ${CHANGE_FORMAT} THEN
+    RAISE EXCEPTION 'format: change format % is not one this team schema knows (${CHANGE_FORMAT})', NEW.format USING ERRCODE = '23514';
+  END IF;
+  IF NEW.assessment_id !~ '^[0-9A-Fa-f-]{36}$' THEN
+    RAISE EXCEPTION 'assessment_id: not an assessment id' USING ERRCODE = '23514';
+  END IF;
+  IF NEW.parent IS NOT NULL AND NEW.parent !~ '^[0-9a-f]{64}$' THEN
+    RAISE EXCEPTION 'parent: not a revision identity' USING ERRCODE = '23514';
+  END IF;
+  IF jsonb_typeof(NEW.replaces) <> 'array' OR EXISTS (
+    SELECT 1 FROM jsonb_array_elements(NEW.replaces) r WHERE jsonb_typeof(r) <> 'string' OR r #>> '{}' !~ '^[0-9a-f]{64}$'
+  ) THEN
+    RAISE EXCEPTION 'replaces: not a list of revision identities' USING ERRCODE = '23514';
+  END IF;
+  IF NEW.kind = 'revision' THEN
+    IF NEW.change_id !~ '^[0-9a-f]{64}$' THEN
+      RAISE EXCEPTION 'change_id: a revision is named by its identity (64 hex digits)' USING ERRCODE = '23514';
+    END IF;
+    IF octet_length(NEW.fields) > ${MAX_FIELDS_BYTES} THEN
+      RAISE EXCEPTION 'fields: % bytes, larger than the % a revision may hold', octet_length(NEW.fields), ${MAX_FIELDS_BYTES} USING ERRCODE = '54000';
+    END IF;
+    BEGIN
+      parsed := NEW.fields::jsonb;
+    EXCEPTION WHEN others THEN
+      parsed := NULL;
+    END;
+    IF parsed IS NULL OR jsonb_typeof(parsed) <> 'object' THEN
+      RAISE EXCEPTION 'fields: not a JSON object' USING ERRCODE = '22P02';
+    END IF;
+    IF NEW.created_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' OR NEW.updated_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' THEN
+      RAISE EXCEPTION 'created_at, updated_at: not ISO dates' USING ERRCODE = '23514';
+    END IF;
+  ELSIF length(NEW.change_id) > 100 THEN
+    RAISE EXCEPTION 'change_id: longer than 100 characters' USING ERRCODE = '23514';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER changes_checked BEFORE INSERT ON scopewise.changes FOR EACH ROW EXECUTE FUNCTION scopewise.check_change();
+
+-- A device belongs to the role that registered it; no other role may register or touch it.
+CREATE FUNCTION scopewise.check_device() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (TG_OP = 'INSERT' AND NEW.role <> current_user) OR (TG_OP = 'UPDATE' AND OLD.role <> current_user) THEN
+    RAISE EXCEPTION 'device %: a device is registered only by its own role (it is %, this is %)', NEW.id, coalesce(OLD.role, NEW.role), current_user
+      USING ERRCODE = '42501';
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW.first_seen := now();
+  END IF;
+  NEW.last_seen := now();
+  RETURN NEW;
+END $$;
+CREATE TRIGGER devices_checked BEFORE INSERT OR UPDATE ON scopewise.devices FOR EACH ROW EXECUTE FUNCTION scopewise.check_device();
 `,
   },
 ];

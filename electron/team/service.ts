@@ -3,8 +3,18 @@
 // state, never thrown at the UI; the local database stays the working copy throughout.
 import type { Database } from 'better-sqlite3';
 
-import { conflictedAssessments, forgetTeamConnection, getTeamConnection, getTeamState, pendingCounts, saveTeamConnection } from '../../db/team';
-import type { TeamStatus, TeamTestResult } from '../../shared/api/team';
+import {
+  conflictedAssessments,
+  forgetTeamConnection,
+  getTeamConnection,
+  getTeamState,
+  listSkipped,
+  markNoticesSeen,
+  pendingCounts,
+  saveTeamConnection,
+  unseenNotices,
+} from '../../db/team';
+import type { TeamProgress, TeamStatus, TeamTestResult } from '../../shared/api/team';
 import { AppError } from '../../shared/errors';
 import type { SecretStore } from '../api/secret-store';
 import { connectTeam, type TeamConnectOptions } from './connect';
@@ -17,11 +27,15 @@ export const SYNC_INTERVAL_MS = 2 * 60_000;
 /** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
  * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
 export const APP_SYNC_BATCH = 100;
+/** How many recently changed assessments the status names (the list marks them until seen). */
+const CHANGED_KEPT = 500;
 
 export class TeamSync {
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private offline = false;
+  private progress: TeamProgress | null = null;
+  private changed = { generation: 0, ids: [] as string[] };
 
   constructor(
     private readonly db: () => Database,
@@ -55,6 +69,7 @@ export class TeamSync {
     const state = getTeamState(db);
     const conflicts = conflictedAssessments(db).length;
     const passwordFrom = setting?.encryptedPassword !== undefined ? 'keychain' : this.env.PGPASSWORD ? 'environment' : 'none';
+    const pending = pendingCounts(db);
     return {
       state:
         setting === null
@@ -67,14 +82,20 @@ export class TeamSync {
                 ? 'offline'
                 : state.lastError !== null
                   ? 'error'
-                  : 'synced',
+                  : pending.revisions + pending.trash > 0
+                    ? 'waiting'
+                    : 'synced',
       team: setting === null ? null : parseTeamUrl(setting.url, 'team.url').label,
       deviceId: state.deviceId,
       lastSyncAt: state.lastSyncAt,
       lastError: state.lastError,
-      pending: pendingCounts(db),
+      pending,
       conflicts,
       passwordFrom,
+      skipped: listSkipped(db).map(({ seq, id, reason }) => ({ seq, id, reason })),
+      progress: this.running === null ? null : this.progress,
+      changed: this.changed,
+      notices: unseenNotices(db),
     };
   }
 
@@ -83,19 +104,53 @@ export class TeamSync {
     const options = this.connectOptions();
     if (options === null) return this.status();
     if (this.running === null) {
-      this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH })
-        .then(() => void (this.offline = false))
+      this.progress = { pushed: 0, pulled: 0 };
+      this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH, onProgress: (progress) => (this.progress = progress) })
+        .then((report) => {
+          this.offline = false;
+          if (report.changed.length > 0) {
+            const ids = [...report.changed.slice(0, CHANGED_KEPT), ...this.changed.ids.filter((id) => !report.changed.includes(id))];
+            this.changed = { generation: this.changed.generation + 1, ids: ids.slice(0, CHANGED_KEPT) };
+          }
+        })
         .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
-        .finally(() => (this.running = null));
+        .finally(() => {
+          this.running = null;
+          this.progress = null;
+        });
     }
     await this.running;
     return this.status();
   }
 
+  /** A typed password (or one in the URL) needs a keychain to be kept in: refused alike by test and connect. */
+  private passwordToKeep(input: { url: string; password?: string }): string | null {
+    const password = input.password !== undefined && input.password !== '' ? input.password : passwordInUrl(input.url);
+    if (password !== null && (this.secrets === null || !this.secrets.available())) {
+      throw new AppError(
+        'unsupported',
+        'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise (scopewise serve reads it)',
+        'password',
+      );
+    }
+    return password;
+  }
+
   /** Tries a connection (the saved one when no URL is given): reachable, allowed, and a team schema there. */
   async test(input: { url?: string; password?: string }): Promise<TeamTestResult> {
     const saved = this.connectOptions();
-    const options = input.url === undefined ? saved : { url: input.url, field: 'url', ...(input.password === undefined ? {} : { password: input.password }) };
+    let options: TeamConnectOptions | null = saved;
+    if (input.url !== undefined) {
+      // The same password rules as connect, so a test never passes with what connect would then refuse.
+      let password: string | null;
+      try {
+        parseTeamUrl(input.url, 'url');
+        password = this.passwordToKeep({ url: input.url, ...(input.password === undefined ? {} : { password: input.password }) });
+      } catch (error) {
+        return { ok: false, message: error instanceof AppError ? error.message : String(error) };
+      }
+      options = { url: input.url, field: 'url', ...(password === null ? {} : { password }) };
+    }
     if (options === null) return { ok: false, message: 'No team database is set up yet.' };
     try {
       const connection = await connectTeam(options);
@@ -106,12 +161,16 @@ export class TeamSync {
         if (version > TEAM_SCHEMA_VERSION)
           return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
         await connection.client.query('SELECT 1 FROM scopewise.changes LIMIT 1');
+        if (input.url === undefined) this.offline = false;
         return { ok: true, message: `Connected to ${connection.target.label}.` };
       } finally {
         await connection.close();
       }
     } catch (error) {
-      return { ok: false, message: describeTeamError(error, 'team database').message };
+      const described = describeTeamError(error, 'team database');
+      // The saved connection failing its test is what the next sync would meet: the status says offline, not synced.
+      if (input.url === undefined && described.code === 'io') this.offline = true;
+      return { ok: false, message: described.message };
     }
   }
 
@@ -121,16 +180,15 @@ export class TeamSync {
    */
   async connect(input: { url: string; password?: string }): Promise<TeamStatus> {
     parseTeamUrl(input.url, 'url');
-    const password = input.password !== undefined && input.password !== '' ? input.password : passwordInUrl(input.url);
-    if (password !== null && (this.secrets === null || !this.secrets.available())) {
-      throw new AppError(
-        'unsupported',
-        'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise',
-        'password',
-      );
-    }
+    const password = this.passwordToKeep(input);
     saveTeamConnection(this.db(), { url: withoutPassword(input.url), ...(password === null ? {} : { encryptedPassword: this.secrets!.encrypt(password) }) });
     return this.sync();
+  }
+
+  /** The consultant has read the notices up to `through`: they are no longer shown. */
+  dismissNotices(through: number): TeamStatus {
+    markNoticesSeen(this.db(), through);
+    return this.status();
   }
 
   /** Forgets the team connection (and its keychain entry); local data and what was shared stay as they are. */

@@ -40,6 +40,7 @@ export const CHANNEL_NAMES = [
   'deals.setStatus',
   'deals.pipeline',
   'deals.pipelineCsv',
+  'team.dismissNotices',
 ] as const;
 
 export type ChannelNameList = (typeof CHANNEL_NAMES)[number];

@@ -9,7 +9,7 @@ import { statusChangeInputSchema } from '../deal';
 import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
-import { type TeamAuthors, type TeamConflictView, teamConnectSchema, type TeamStatus, type TeamTestResult } from './team';
+import { type TeamAuthors, type TeamConflictView, teamConnectSchema, teamDismissSchema, type TeamStatus, type TeamTestResult } from './team';
 import type {
   AssessmentListPage,
   BackupInfo,
@@ -112,6 +112,7 @@ export const contract = {
   'deals.pipeline': channel<Pipeline>()(pipelineQuerySchema),
   /** Every live proposal that left the workshop, as CSV text. */
   'deals.pipelineCsv': channel<{ csv: string }>()(empty),
+  'team.dismissNotices': channel<TeamStatus>()(teamDismissSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,10 +3,28 @@
 import { z } from 'zod';
 
 import type { AssessmentFields } from '../assessment';
+import type { ChangedBy, MergePart } from '../conflict-merge';
+import type { TeamNoticeKind } from '../team-notices';
 import type { RevisionComparison } from './types';
 
-/** synced: nothing waiting; syncing: a sync is running; offline: the last try could not reach the team database. */
-export type TeamSyncState = 'off' | 'synced' | 'syncing' | 'offline' | 'conflict' | 'error';
+/**
+ * synced: nothing waiting; waiting: changes made here are not yet shared (the last sync succeeded); syncing: a sync is
+ * running; offline: the last sync or connection test could not reach the team database.
+ */
+export type TeamSyncState = 'off' | 'synced' | 'waiting' | 'syncing' | 'offline' | 'conflict' | 'error';
+
+/** A change of the team database this device could not read and set aside (never applied). */
+export interface TeamSkipped {
+  seq: number;
+  id: string;
+  reason: string;
+}
+
+/** How far a running sync has got: changes sent and received so far. */
+export interface TeamProgress {
+  pushed: number;
+  pulled: number;
+}
 
 export interface TeamStatus {
   state: TeamSyncState;
@@ -19,7 +37,30 @@ export interface TeamStatus {
   conflicts: number;
   /** Where the password is kept: the OS keychain (app), PGPASSWORD (serve), or none given. */
   passwordFrom: 'keychain' | 'environment' | 'url' | 'none';
+  /** Changes of the team database set aside here as unreadable. */
+  skipped: TeamSkipped[];
+  /** While a sync runs: what it has moved so far; null otherwise. */
+  progress: TeamProgress | null;
+  /**
+   * What syncs since this app or serve started changed here: `generation` grows with each sync that changed anything,
+   * `ids` are the assessments changed (latest first, at most 500), so the list and an open assessment refresh in place.
+   */
+  changed: { generation: number; ids: string[] };
+  /** What colleagues' changes did to this device's work, not yet dismissed (oldest first, at most 100). */
+  notices: TeamNoticeView[];
 }
+
+/** One notice as the app shows it: `seq` orders them and dismisses up to one. */
+export interface TeamNoticeView {
+  seq: number;
+  kind: TeamNoticeKind;
+  id: string;
+  by: string;
+  at: string;
+  projectTitle: string;
+}
+
+export const teamDismissSchema = z.object({ through: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict();
 
 export interface TeamTestResult {
   ok: boolean;
@@ -29,12 +70,32 @@ export interface TeamTestResult {
 /** Who last shared each listed assessment, and whether it has a conflict waiting. */
 export type TeamAuthors = Record<string, { author: string; sharedAt: string; conflict: boolean }>;
 
+/** One part the two sides of a conflict differ in, with the version both started from and who changed it. */
+export interface TeamConflictPart {
+  part: MergePart;
+  label: string;
+  /** The common ancestor's value, this computer's and the colleague's, in words. */
+  base: string | null;
+  mine: string;
+  theirs: string;
+  changedBy: ChangedBy;
+}
+
 export interface TeamConflictView {
   id: string;
   /** This device's version against the other device's, with the compare view's wording. */
   comparison: RevisionComparison;
   mine: AssessmentFields;
-  theirs: AssessmentFields & { author: string; updatedAt: string };
+  /** Who made this computer's version (null: never shared) and when. */
+  mineBy: { author: string | null; updatedAt: string };
+  theirs: AssessmentFields & { author: string; deviceId: string; updatedAt: string };
+  /** The version both sides started from (null when this device knows none). */
+  base: AssessmentFields | null;
+  /** Every differing part, with who changed it since the base. */
+  parts: TeamConflictPart[];
+  /** This side with every part only the colleague changed taken (those parts are listed in `autoMerged`). */
+  merged: AssessmentFields;
+  autoMerged: MergePart[];
 }
 
 export const teamConnectSchema = z

@@ -20,6 +20,10 @@ export interface RevisionSummary {
   answered: number;
   /** Set when a client edition of this revision's proposal was exported: when last, and the proposal number it carries. */
   sent?: { at: string; proposalNumber: string | null };
+  /** The team role that made it (null: never shared), its device, and whether it settled a team conflict. */
+  author: string | null;
+  deviceId: string | null;
+  merged: boolean;
 }
 
 export interface RevisionComparison {

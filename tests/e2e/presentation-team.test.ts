@@ -118,7 +118,7 @@ describe('presentation mode with the team library', () => {
     await bob.page.getByTestId('leave-presentation').click();
     await bob.page.goto(`${base}#/assessment/${id}`);
     const conflict = bob.page.getByTestId('team-conflict');
-    await expect.poll(() => conflict.getByTestId('revision-compare').textContent()).toContain(OTHER_CLIENT);
+    await expect.poll(() => conflict.getByTestId('conflict-parts').textContent()).toContain(OTHER_CLIENT);
     await conflict.getByTestId('keep-mine').click();
     await expect.poll(() => conflict.count()).toBe(0);
     expect(bob.errors).toEqual([]);

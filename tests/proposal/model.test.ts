@@ -76,7 +76,7 @@ describe('the proposal model', () => {
   it('shows, in the internal edition only, how confidence was judged and the answers to clear up first', () => {
     const requirements: Requirements = { projectKind: 'web-app', lifetime: 'hours', auth: 'roles', dataModel: 'complex', teamSize: 12 };
     const r = recommend(requirements);
-    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), r, DEFAULT_BRANDING, REVISION, { edition: 'internal' });
+    const internal = buildProposalModel(assessmentOf({ requirements, notes: '' }), r, SAMPLE_BRANDING, REVISION, { edition: 'internal' });
     const text = allText(internal).join('\n');
     expect(text).toContain('How confidence was judged');
     for (const line of r.confidenceBasis) expect(text).toContain(line);
@@ -87,7 +87,7 @@ describe('the proposal model', () => {
     // A snapshot from an older engine carries neither field and gets neither block.
     const { confidenceBasis: _basis, contradictions: _contradictions, ...older } = r;
     const old = allText(
-      buildProposalModel(assessmentOf({ requirements, notes: '' }), older as typeof r, DEFAULT_BRANDING, REVISION, { edition: 'internal' }),
+      buildProposalModel(assessmentOf({ requirements, notes: '' }), older as typeof r, SAMPLE_BRANDING, REVISION, { edition: 'internal' }),
     ).join('\n');
     expect(old).not.toContain('How confidence was judged');
     expect(old).not.toContain('To clear up first');

@@ -30,7 +30,7 @@ describe('team database access', () => {
     const team = await pg.newTeam();
     const again = await cli(['team', 'init', '--url', team.ownerUrl]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/up to date \(version 1\)/);
+    expect(again.stdout).toMatch(/up to date \(version 2\)/);
     expect(pg.cluster.psql("SELECT rolsuper FROM pg_roles WHERE rolname = 'team_owner'")).toMatch(/\bf\b/);
   });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { insertDemoAssessments } from '../../db';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import type { SecretStore } from '../../electron/api/secret-store';
@@ -110,18 +111,88 @@ describe('team channels', () => {
     await bob.call('assessments.update', { id: shared.id, fields: { requirements: { projectKind: 'api-service', apiDocs: true, concurrency: 'high-async' } } });
     await alice.call('team.sync', {});
     expect(await bob.call('team.sync', {})).toMatchObject({ state: 'conflict', conflicts: 1 });
+    // The marker names the colleague, on either laptop, never the consultant's own role.
+    expect(await bob.call('team.authors', { ids: [shared.id] })).toEqual({ [shared.id]: { author: 'alice', sharedAt: expect.any(String), conflict: true } });
+    await alice.call('team.sync', {});
+    expect(await alice.call('team.authors', { ids: [shared.id] })).toEqual({ [shared.id]: { author: 'bob', sharedAt: expect.any(String), conflict: true } });
     const view = await bob.call('team.conflict', { id: shared.id });
     expect(view).not.toBeNull();
     expect(view!.theirs).toMatchObject({ projectTitle: 'Shared (Alice)', author: 'alice' });
     expect(view!.comparison.fields.map((f) => [f.label, f.from, f.to])).toEqual([['Project title', 'Shared', 'Shared (Alice)']]);
     expect(view!.comparison.answers.length).toBeGreaterThan(0);
+    // Three ways: the title only Alice changed and the answers only Bob changed are merged without asking.
+    expect(view!.base).toMatchObject({ projectTitle: 'Shared', requirements: { projectKind: 'api-service' } });
+    expect(view!.parts.map((p) => [p.part, p.base, p.mine, p.theirs, p.changedBy])).toEqual([
+      ['projectTitle', 'Shared', 'Shared', 'Shared (Alice)', 'theirs'],
+      ['concurrency', 'Not answered', expect.stringMatching(/many at once/), 'Not answered', 'mine'],
+      ['apiDocs', 'Not answered', 'Yes', 'Not answered', 'mine'],
+    ]);
+    expect(view!.autoMerged).toEqual(['projectTitle']);
+    expect(view!.merged).toMatchObject({ projectTitle: 'Shared (Alice)', requirements: { apiDocs: true, concurrency: 'high-async' } });
+    expect(view!.theirs).toMatchObject({ author: 'alice', deviceId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(view!.mineBy.author).toBe('bob');
 
-    await bob.call('team.resolve', { id: shared.id, fields: { ...view!.mine, projectTitle: view!.theirs.projectTitle } });
+    await bob.call('team.resolve', { id: shared.id, fields: view!.merged });
+    const revisions = await alice.call('assessments.revisions', { id: shared.id });
+    expect(revisions.map((r) => [r.author, r.merged])).toEqual([
+      ['alice', false],
+      ['alice', false],
+    ]);
     expect(await bob.call('team.sync', {})).toMatchObject({ state: 'synced', conflicts: 0 });
     expect(await alice.call('team.sync', {})).toMatchObject({ state: 'synced', conflicts: 0 });
+    const history = await alice.call('assessments.revisions', { id: shared.id });
+    expect(history.at(-1)).toMatchObject({ author: 'bob', merged: true, deviceId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const onAlice = await alice.call('assessments.get', { id: shared.id });
     expect(onAlice).toMatchObject({ projectTitle: 'Shared (Alice)', requirements: { apiDocs: true } });
     expect(await alice.call('team.conflict', { id: shared.id })).toBeNull();
+  });
+});
+
+describe('an honest status', () => {
+  it('says how many changes wait instead of "synced", and offline once a test of the saved connection fails', async () => {
+    const team = await pg.newTeam();
+    const alice = await device(testKeychain());
+    expect(await alice.call('team.connect', { url: team.url('alice', null), password: PASSWORD })).toMatchObject({ state: 'synced' });
+    await alice.call('assessments.create', { fields: { projectTitle: 'Not yet shared' } });
+    expect(await alice.call('team.status', {})).toMatchObject({ state: 'waiting', pending: { revisions: 1, trash: 0 } });
+    pg.cluster.stop('immediate');
+    try {
+      expect(await alice.call('team.test', {})).toMatchObject({ ok: false, message: expect.stringMatching(/nothing answers|connection was lost/) });
+      expect(await alice.call('team.status', {})).toMatchObject({ state: 'offline' });
+    } finally {
+      await pg.cluster.start();
+    }
+    expect(await alice.call('team.test', {})).toMatchObject({ ok: true });
+    expect(await alice.call('team.sync', {})).toMatchObject({ state: 'synced', pending: { revisions: 0, trash: 0 } });
+  });
+
+  it('shows the counts while a long sync runs', async () => {
+    const team = await pg.newTeam();
+    const alice = await device(testKeychain());
+    insertDemoAssessments(alice.services.db, { count: 350, seed: 7 });
+    const connecting = alice.call('team.connect', { url: team.url('alice', null), password: PASSWORD });
+    const seen: number[] = [];
+    for (let i = 0; i < 2000 && seen.length < 2; i++) {
+      const status = await alice.call('team.status', {});
+      const moved = status.progress === null ? 0 : status.progress.pushed + status.progress.pulled;
+      if (status.state === 'syncing' && moved > 0 && !seen.includes(moved)) seen.push(moved);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(await connecting).toMatchObject({ state: 'synced', progress: null });
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen[0]).toBeLessThan(350 * 2);
+  });
+
+  it('refuses a typed password in a test as connect does where there is no keychain, and names the way to give it', async () => {
+    const team = await pg.newTeam();
+    const served = await device();
+    expect(await served.call('team.test', { url: team.url('alice', null), password: PASSWORD })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/no keychain.*PGPASSWORD/),
+    });
+    const missing = await served.call('team.test', { url: team.url('alice', null), password: '' });
+    expect(missing).toEqual({ ok: false, message: expect.stringMatching(/no password was given.*PGPASSWORD/) });
+    expect(missing.message).not.toMatch(/SASL/);
   });
 });
 

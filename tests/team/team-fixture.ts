@@ -66,6 +66,8 @@ export interface SyncJson {
   pushed: number;
   pulled: number;
   conflicts: { id: string; projectTitle: string }[];
+  skipped: { id: string; seq: number; reason: string }[];
+  notices: { kind: string; id: string; by: string }[];
 }
 
 export async function syncDevice(team: TeamFixture, path: string, role: Consultant): Promise<SyncJson & { result: CliResult }> {

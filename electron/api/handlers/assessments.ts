@@ -34,6 +34,9 @@ function summary(revision: Revision, sent?: Map<number, Sent>): RevisionSummary 
     updatedAt: revision.updatedAt,
     recommended: revision.recommended,
     answered: countAnswered(revision.requirements),
+    author: revision.author ?? null,
+    deviceId: revision.deviceId ?? null,
+    merged: revision.merged ?? false,
   };
 }
 
