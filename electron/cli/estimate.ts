@@ -2,17 +2,25 @@
 // recommended framework unless another is named; JSON in the documented shape, or a readable table.
 import { z } from 'zod';
 
-import { requireAssessment } from '../../db';
+import { recordedRatios, requireAssessment } from '../../db';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../../shared/engine';
 import { AppError, parseInput } from '../../shared/errors';
 import { type Estimate, estimateScope, formatMoney } from '../../shared/scope/estimate';
+import { type Rewrite, rewriteOf } from '../../shared/scope/project-items';
+import { coneStage } from '../../shared/scope/simulation';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
+/** What `estimate` adds beside the estimate itself: the rewrite it carries and the delivered effort, when there are. */
+export interface EstimateFacts {
+  rewrite?: Rewrite;
+  actualDays?: number;
+}
+
 /** The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers. */
-export function estimateJson(estimate: Estimate) {
+export function estimateJson(estimate: Estimate, facts: EstimateFacts = {}) {
   return {
     currency: estimate.currency,
     framework: estimate.framework,
@@ -28,9 +36,13 @@ export function estimateJson(estimate: Estimate) {
       high: t.high,
       days: t.days,
       byFramework: { django: t.byFramework.django, flask: t.byFramework.flask, fastapi: t.byFramework.fastapi },
+      ...(t.percentiles === undefined ? {} : { percentiles: t.percentiles }),
     })),
     phases: estimate.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
     addOns: estimate.addOns.map((a) => ({ title: a.title, price: a.price })),
+    ...(facts.rewrite === undefined ? {} : { rewrite: facts.rewrite }),
+    ...(facts.actualDays === undefined ? {} : { actualDays: facts.actualDays }),
+    ...(estimate.calibration === undefined ? {} : { calibration: estimate.calibration }),
   };
 }
 
@@ -46,7 +58,7 @@ function table(rows: string[][]): string[] {
 }
 
 /** The readable form: one line per tier, the phases with their weeks, the add-ons, and the same scope under each framework. */
-export function estimateText(estimate: Estimate, heading: string): string {
+export function estimateText(estimate: Estimate, heading: string, facts: EstimateFacts = {}): string {
   const money = (minor: number): string => formatMoney(minor, estimate.currency, 'en');
   const days = (n: number): string => n.toFixed(2).replace(/\.?0+$/, '');
   const lines = [heading, `Priced for ${FRAMEWORK_NAMES[estimate.framework]}, a team of ${estimate.teamSize}, in ${estimate.currency}.`, ''];
@@ -65,6 +77,31 @@ export function estimateText(estimate: Estimate, heading: string): string {
       ]),
     ]),
   );
+  if (estimate.tiers.some((t) => t.percentiles !== undefined)) {
+    lines.push(
+      '',
+      ...table([
+        ['Range (simulated)', 'P50', 'P80', 'P90'],
+        ...estimate.tiers.map((t) => {
+          const p = t.percentiles!;
+          const cell = (x: { days: number; total: number }): string => `${money(x.total)} (${days(x.days)} d)`;
+          return [`${t.tier} ${t.name}`, cell(p.p50), cell(p.p80), cell(p.p90)];
+        }),
+      ]),
+    );
+  }
+  const c = estimate.calibration;
+  if (c !== undefined) {
+    lines.push(
+      '',
+      `Our record: ${c.projects} delivered projects took ${c.ratio} × their estimate (median); calibrated P50 ${money(c.p50.total)} (${days(c.p50.days)} days), P80 ${money(c.p80.total)} (${days(c.p80.days)} days).`,
+    );
+  }
+  if (facts.rewrite !== undefined) {
+    const r = facts.rewrite;
+    lines.push('', `Includes rewriting the running ${FRAMEWORK_NAMES[r.from]} application in ${FRAMEWORK_NAMES[r.to]}: about ${days(r.days)} days.`);
+  }
+  if (facts.actualDays !== undefined) lines.push('', `Delivered in ${days(facts.actualDays)} days (recorded).`);
   if (estimate.phases.length > 0) {
     lines.push('', ...table([['Phase', 'Days', 'Weeks'], ...estimate.phases.map((p) => [p.name, days(p.days), days(p.weeks)])]));
   }
@@ -107,13 +144,18 @@ export const estimateCommand: Command = {
       if (assessment.scope === null || assessment.scope === undefined) {
         throw new AppError('not_found', `assessment ${id} has no scope yet; draft one in the app's Scope & estimate view`, 'scope');
       }
-      const teamSize = assessment.requirements.teamSize;
+      const requirements = assessment.requirements;
+      const teamSize = requirements.teamSize;
       const estimate = estimateScope(assessment.scope, {
         framework: framework ?? assessment.recommendation.recommended,
         ...(teamSize === undefined ? {} : { teamSize }),
+        percentiles: { stage: coneStage(requirements), ratios: recordedRatios(db, id) },
       });
+      const rewrite = rewriteOf(requirements, estimate);
+      const actualDays = assessment.scope.actualDays;
+      const facts: EstimateFacts = { ...(rewrite === undefined ? {} : { rewrite }), ...(actualDays === undefined ? {} : { actualDays }) };
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
-      return values.json === true ? `${JSON.stringify(estimateJson(estimate), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`);
+      return values.json === true ? `${JSON.stringify(estimateJson(estimate, facts), null, 2)}\n` : estimateText(estimate, `Estimate: ${name}`, facts);
     });
     io.out(output);
     return EXIT_OK;

@@ -15,5 +15,8 @@ export {
   type WorkItemRule,
   type WorkWhen,
 } from './knowledge';
+export { type Rewrite, rewriteOf } from './project-items';
 export { refreshRates } from './rates';
 export * from './schema';
+export * from './simulation';
+export * from './sizing';

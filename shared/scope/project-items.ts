@@ -3,6 +3,7 @@
 // coordination a larger team needs. Pure; draft.ts places them. The numbers are in shared/scope/sizing.ts.
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from '../engine/requirements';
 import { slug } from './context-items';
+import type { Estimate } from './estimate';
 import { daysFor } from './item-days';
 import type { Phase } from './knowledge';
 import type { ScopeItem, ThreePoint } from './schema';
@@ -96,4 +97,21 @@ export function coordinationItem(requirements: Requirements, items: readonly Sco
     ...days(framework),
     byFramework: Object.fromEntries(FRAMEWORKS.filter((f) => f !== framework).map((f) => [f, days(f)])),
   };
+}
+
+export interface Rewrite {
+  from: Framework;
+  to: Framework;
+  /** Expected days of the rewrite line under `to` (the table's, for a scope drafted before the line existed). */
+  days: number;
+}
+
+/** The rewrite an estimate carries: when the work extends a running application in another framework than `estimate`'s. */
+export function rewriteOf(requirements: Requirements, estimate: Pick<Estimate, 'framework' | 'lines'>): Rewrite | undefined {
+  const from = extendedFramework(requirements);
+  if (from === undefined || from === estimate.framework) return undefined;
+  const line = estimate.lines.find((l) => l.id === 'rewrite');
+  const table = REWRITE_DAYS[requirements.existingSize ?? DEFAULT_EXISTING_SIZE];
+  const days = line?.expectedDays ?? Math.round(((table.low + 4 * table.likely + table.high) / 6) * 100) / 100;
+  return { from, to: estimate.framework, days };
 }

@@ -111,6 +111,11 @@ export const isoDateSchema = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test
   message: 'a date written YYYY-MM-DD (like 2027-03-01)',
 });
 
+/** Delivered effort: more than 0 days, at most DAYS_MAX, two decimals at most. */
+export const actualDaysSchema = z.number().gt(0).max(DAYS_MAX).refine(hasAtMostTwoDecimals, twoDecimals);
+export const QUOTE_FIGURES = ['expected', 'p50', 'p80'] as const;
+export type QuoteFigure = (typeof QUOTE_FIGURES)[number];
+
 export const paymentSchema = z.object({ label: shortText(NAME_MAX), percent: percent }).strict();
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -147,6 +152,10 @@ export const scopeSchema = z
     taxPercent: percent.optional(),
     /** The tax's name on the proposal; absent means DEFAULT_TAX_LABEL. */
     taxLabel: shortText(NAME_MAX).optional(),
+    /** The effort the delivered project really took, in days (two decimals); recorded after delivery, for calibration. */
+    actualDays: actualDaysSchema.optional(),
+    /** Which figure the client edition quotes: the expected (PERT) price (default), the P50 or the P80. */
+    quote: z.enum(QUOTE_FIGURES).optional(),
   })
   .strict()
   .superRefine((scope, ctx) => {
