@@ -5,6 +5,7 @@ import { type AnswerField, type ContextField, recommend, type Requirements } fro
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
+import { coneStage } from '../../../shared/scope/simulation';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
@@ -52,7 +53,11 @@ class Draft {
   /** The live recommendation: the engine runs here, in the renderer, on every answer. */
   recommendation = $derived(recommend(this.requirements));
   /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
-  estimate = $derived(this.scope === null ? null : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize() }));
+  estimate = $derived(
+    this.scope === null
+      ? null
+      : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize(), percentiles: { stage: coneStage(this.requirements) } }),
+  );
 
   #teamSize(): { teamSize?: number } {
     const size = this.requirements.teamSize;
