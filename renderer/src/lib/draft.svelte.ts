@@ -1,7 +1,7 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, SavedAssessment } from '../../../shared/assessment';
-import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
+import { type AnswerField, type ContextField, type EstimateField, type Feature, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
@@ -228,7 +228,7 @@ class Draft {
   }
 
   /** Sets an answer, or clears it (undefined: unanswered, which moves no score). */
-  answer(field: AnswerField | ContextField, value: AnswerValue | string[] | undefined): void {
+  answer(field: AnswerField | ContextField | EstimateField, value: AnswerValue | string[] | Feature[] | undefined): void {
     // Changes to one question in quick succession (a number being typed) join one step.
     this.#remember(`answer:${field}`);
     const next: Record<string, unknown> = { ...this.requirements };
