@@ -11,6 +11,7 @@ import {
   getProposalSettings,
   nextProposalNumber,
   type ProposalNumberClaim,
+  recordedRatios,
   recordExport,
   requireAssessment,
   revisionForProposal,
@@ -61,7 +62,8 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     recommendation,
     getBranding(db),
     { number: revision.number, savedAt: revision.updatedAt },
-    { edition, settings, ...(number === null ? {} : { number }) },
+    // The internal edition prints the consultancy's record of delivered projects (db/actuals.ts).
+    { edition, settings, ...(number === null ? {} : { number }), ...(edition === 'internal' ? { ratios: recordedRatios(db, id) } : {}) },
   );
   return {
     assessmentId: id,

@@ -5,7 +5,9 @@ import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
 import { CONTEXT_QUESTIONS, describeAnswer, describeContext, QUESTIONS, type Recommendation } from '../engine';
 import { estimateScope } from '../scope/estimate';
+import { roundingStep } from '../scope/rounding';
 import type { Scope } from '../scope/schema';
+import { coneStage } from '../scope/simulation';
 import {
   alternativeCost,
   assumptionsSection,
@@ -13,6 +15,7 @@ import {
   investmentSection,
   investmentSentence,
   optionsSection,
+  quotedTotal,
   recommendedTier,
   scopeSection,
   timelineSection,
@@ -103,6 +106,8 @@ export interface ProposalOptions {
   settings?: ProposalSettings;
   /** The proposal number given at the first export (db/proposal-numbers.ts); none in a preview before it. */
   number?: string;
+  /** Recorded actual ÷ estimated ratios of delivered projects (db/actuals.ts), for the internal edition's calibration. */
+  ratios?: readonly number[];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -157,9 +162,15 @@ export function buildProposalModel(
 
   let commercial: Commercial | null = null;
   if (scope !== null && scope.items.length > 0) {
-    const estimate = estimateScope(scope, { framework: r.recommended, teamSize: assessment.requirements.teamSize });
+    const estimate = estimateScope(scope, {
+      framework: r.recommended,
+      teamSize: assessment.requirements.teamSize,
+      percentiles: { stage: coneStage(assessment.requirements), ...(options.ratios === undefined ? {} : { ratios: options.ratios }) },
+    });
     const tier = recommendedTier(estimate);
-    if (tier !== null && tier.total > 0) commercial = { scope, estimate, fmt, tier, showRange: settings.showRange };
+    // The quoted figure and the rounding are the scope's and the settings' (shared/proposal/commercial.ts); the internal edition stays exact.
+    const pricing = { quote: scope.quote ?? 'expected', rounding: internal ? 0 : roundingStep(settings.priceRounding, scope.currency) } as const;
+    if (tier !== null && tier.total > 0) commercial = { scope, estimate, fmt, tier, showRange: settings.showRange, ...pricing };
   }
 
   const contacts = [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== '');
@@ -182,7 +193,9 @@ export function buildProposalModel(
       title: winner,
       lines: [
         `Suggested stack: ${r.stack.summary}`,
-        ...(commercial === null ? [] : [`Investment: ${fmt.money(commercial.tier.total)} \u00B7 about ${fmt.weeks(commercial.tier.weeks)} weeks`]),
+        ...(commercial === null
+          ? []
+          : [`Investment: ${fmt.money(quotedTotal(commercial, commercial.tier))} \u00B7 about ${fmt.weeks(commercial.tier.weeks)} weeks`]),
         `Confidence: ${r.confidence} (${r.answered} of ${total} questions answered)`,
       ],
     },
