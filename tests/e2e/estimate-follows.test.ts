@@ -5,8 +5,9 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import type { RateCard } from '../../shared/scope/schema';
 import { cliProcess } from '../cli/cli-helpers';
-import { openSession, type Session } from './session';
+import { callApi, openSession, type Session } from './session';
 
 let s: Session;
 beforeAll(async () => {
@@ -83,5 +84,27 @@ describe('the estimate follows the project', () => {
     expect(shown.requirements.existingSize).toBe('small');
     expect(shown.scope.quote).toBe('p80');
     expect((await s.audit()).map((v) => v.id)).toEqual([]);
+  });
+
+  test('the consultancy’s own sizing in Settings drafts the next scope; days out of order are named and not saved', async () => {
+    await s.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const likely = s.page.getByLabel('likely days for size M');
+    await likely.fill('7');
+    await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
+    await s.page.getByLabel('low days for size M').fill('9');
+    await expect.poll(async () => (await s.page.getByRole('alert').textContent()) ?? '').toMatch(/sizing\.m\.low/);
+    const stored = await callApi<{ rateCard: RateCard }>(s, 'settings.get', {});
+    expect(stored.value.rateCard.sizing?.m).toEqual({ low: 3, likely: 7, high: 8 });
+    await s.page.getByLabel('low days for size M').fill('3');
+    await expect.poll(async () => (await s.page.getByRole('status').textContent()) ?? '').toBe('Rate card saved');
+    expect((await s.audit()).map((v) => v.id)).toEqual([]);
+
+    const created = await callApi<{ id: string }>(s, 'assessments.create', {
+      fields: { requirements: { features: [{ title: 'Booking calendar', size: 'm' }] } },
+    });
+    const drafted = await callApi<{ scope: { items: { title: string; low: number; likely: number; high: number }[] } }>(s, 'scope.draft', {
+      id: created.value.id,
+    });
+    expect(drafted.value.scope.items.find((i) => i.title === 'Booking calendar')).toMatchObject({ low: 3, likely: 7, high: 8 });
   });
 });
