@@ -15,6 +15,7 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'proposal.open',
   'proposal.showInFolder',
   'settings.get',
+  'scope.calibration',
   'backups.list',
 ]);
 

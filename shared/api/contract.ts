@@ -69,6 +69,8 @@ export const contract = {
   'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
   /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
   'scope.updateRates': channel<SavedAssessment>()(id),
+  /** The consultancy's record for calibration: actual ÷ estimated days of every other live assessment with actuals. */
+  'scope.calibration': channel<{ ratios: number[] }>()(id),
   'bundles.import': channel<ImportReport>()(z.object({ json: z.string().max(50_000_000).optional() }).strict()),
   'bundles.export': channel<ExportResult>()(z.object({ ids: z.array(z.uuid()).min(1).max(10_000) }).strict()),
   'backups.list': channel<BackupInfo[]>()(empty),

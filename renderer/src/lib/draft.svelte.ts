@@ -50,13 +50,19 @@ class Draft {
   /** The scope as last saved, so an unchanged scope is not sent with every keystroke of the notes. */
   #savedScope: Scope | null = null;
 
+  /** The consultancy's record (actual ÷ estimated days of delivered projects), fetched by the Scope view; calibrates the range. */
+  ratios = $state.raw<readonly number[]>([]);
   /** The live recommendation: the engine runs here, in the renderer, on every answer. */
   recommendation = $derived(recommend(this.requirements));
   /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
   estimate = $derived(
     this.scope === null
       ? null
-      : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize(), percentiles: { stage: coneStage(this.requirements) } }),
+      : estimateScope(this.scope, {
+          framework: this.recommendation.recommended,
+          ...this.#teamSize(),
+          percentiles: { stage: coneStage(this.requirements), ratios: this.ratios },
+        }),
   );
 
   #teamSize(): { teamSize?: number } {
