@@ -107,4 +107,22 @@ describe('the estimate follows the project', () => {
     });
     expect(drafted.value.scope.items.find((i) => i.title === 'Booking calendar')).toMatchObject({ low: 3, likely: 7, high: 8 });
   });
+
+  test('once three delivered projects have actuals, the Scope view shows the consultancy’s record and its calibrated range', async () => {
+    const delivered = { requirements: { features: [{ title: 'Reporting', size: 'l' }] } };
+    for (const actualDays of [40, 48, 36]) {
+      const { value } = await callApi<{ id: string }>(s, 'assessments.create', { fields: delivered });
+      const drafted = await callApi<{ scope: Record<string, unknown> }>(s, 'scope.draft', { id: value.id });
+      await callApi(s, 'assessments.update', { id: value.id, fields: { scope: { ...drafted.value.scope, actualDays } } });
+    }
+    const { value } = await callApi<{ id: string }>(s, 'assessments.create', { fields: { clientName: 'Calibrated', ...delivered } });
+    await callApi(s, 'scope.draft', { id: value.id });
+    await s.page.goto(`${s.page.url().split('#')[0]}#/assessment/${value.id}/scope`);
+    const record = s.page.getByTestId('estimate-calibration');
+    await record.waitFor();
+    expect(await record.textContent()).toMatch(/^Our record: \d+ projects took [\d.]+× their estimate; calibrated P50 .+ · P80 .+$/);
+    const p80 = Number(await record.getAttribute('data-p80'));
+    expect(p80).toBeGreaterThanOrEqual(Number(await record.getAttribute('data-p50')));
+    expect((await s.audit()).map((v) => v.id)).toEqual([]);
+  });
 });
