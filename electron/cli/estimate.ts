@@ -129,7 +129,10 @@ export const estimateCommand: Command = {
   details:
     "Prints the estimate of the assessment's scope: per tier the build, project management, QA, contingency and total, the\n" +
     "low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier's total under\n" +
-    'Django, Flask and FastAPI. Money is in minor units (cents) in --json. The method is in shared/scope/README.md.\n' +
+    'Django, Flask and FastAPI; the simulated P50/P80/P90 per tier; the rewrite of a running application when it is\n' +
+    'estimated in another framework; the days delivered once recorded (`actuals`); and, once three other assessments have\n' +
+    "actuals, the consultancy's record with the calibrated P50/P80. Money is in minor units (cents) in --json. The method\n" +
+    'is in shared/scope/README.md.\n' +
     '--framework django|flask|fastapi prices for that framework instead of the recommended one.\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' }, framework: { type: 'string' } },
