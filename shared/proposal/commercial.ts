@@ -71,7 +71,9 @@ export function alternativeCost(c: Commercial, framework: Framework): string {
 
 /** The items of the recommended tier, grouped by phase in the estimate's phase order. */
 export function scopeSection(c: Commercial): Section | null {
-  const items = c.scope.items.filter((i) => (i.tier ?? 1) <= c.tier.tier && i.optional !== true && i.deferred !== true);
+  // The rewrite line costs nothing under the framework the application already runs on: no deliverable then.
+  const unpriced = (i: Scope['items'][number]): boolean => i.id === 'rewrite' && daysFor(i, c.estimate.framework).high === 0;
+  const items = c.scope.items.filter((i) => (i.tier ?? 1) <= c.tier.tier && i.optional !== true && i.deferred !== true && !unpriced(i));
   if (items.length === 0) return null;
   const blocks: Block[] = [
     {

@@ -4,10 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
-import { recommend } from '../../shared/engine';
+import { recommend, type Requirements } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
+import { draftScope } from '../../shared/scope/draft';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { roundTo } from '../../shared/scope/rounding';
+import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { coneStage } from '../../shared/scope/simulation';
 import { assessmentOf, REVISION, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
@@ -64,5 +66,30 @@ describe('the quoted figure and rounding', () => {
     expect(text).toContain(squash('Simulated range'));
     expect(text).toContain(squash('the client edition quotes the P80'));
     expect(text).toContain(squash('Our record: 3 delivered projects took 1.2 × their estimate'));
+  });
+
+  it('lists no rewrite as a deliverable when the work stays on the running Flask app, and says the Django price includes it', async () => {
+    const requirements: Requirements = {
+      projectKind: 'web-app',
+      existingFramework: 'flask',
+      extendingExisting: true,
+      existingSize: 'small',
+      userInterface: 'server-rendered',
+      auth: 'basic',
+      dataModel: 'relational',
+      lifetime: 'years',
+      features: [{ title: 'Customer self-service portal', size: 'l' }],
+    };
+    const assessment = assessmentOf({ requirements });
+    const recommendation = recommend(requirements);
+    expect(recommendation.recommended).toBe('flask');
+    const scope = draftScope(requirements, DEFAULT_RATE_CARD);
+    const model = buildProposalModel(assessment, recommendation, DEFAULT_BRANDING, REVISION, { edition: 'client', scope });
+    const file = folder.write('extension.pdf', (await renderProposal(model)).bytes);
+    qpdfCheck(file);
+    const text = squash(pdfText(file));
+    expect(text).toContain(squash('Working in the running Flask application'));
+    expect(text).not.toContain(squash('Rewrite of the running Flask application'));
+    expect(text).toMatch(/WithDjango,thesamescopewouldtakeabout[\d.,]+daysandcost€?£?[\d,.]+,includingtherewriteoftheapplicationyouruntoday/);
   });
 });
