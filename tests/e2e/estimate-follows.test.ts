@@ -124,5 +124,10 @@ describe('the estimate follows the project', () => {
     const p80 = Number(await record.getAttribute('data-p80'));
     expect(p80).toBeGreaterThanOrEqual(Number(await record.getAttribute('data-p50')));
     expect((await s.audit()).map((v) => v.id)).toEqual([]);
+    // The record is the consultancy's own: gone while the client watches (the last test: presentation mode stays on).
+    await s.page.getByRole('button', { name: 'Presentation mode' }).click();
+    await expect.poll(() => s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
+    await s.page.getByTestId('estimate-percentiles').waitFor();
+    expect(await s.page.getByTestId('estimate-calibration').count()).toBe(0);
   });
 });
