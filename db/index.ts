@@ -1,5 +1,6 @@
 // The persistence layer's public surface: import from 'db', not from its files. Everything here is synchronous
 // over a better-sqlite3 Database, except opening, backups and restore (SQLite's backup API is asynchronous).
+export { estimatedDays, recordActualDays, recordedRatios } from './actuals';
 export { createAssessment, type CreateOptions, getAssessment, requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 export {
   backupDatabase,

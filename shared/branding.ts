@@ -2,6 +2,8 @@
 // first run or in Settings).
 import { z } from 'zod';
 
+import { PRICE_ROUNDINGS } from './scope/rounding';
+
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f4e79');
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
@@ -83,6 +85,8 @@ export const proposalSettingsSchema = z
       .refine((f) => f.includes('{seq}'), 'a format containing {seq} (the running number), like SW-{year}-{seq}'),
     /** Print the low–high range beside the expected price. */
     showRange: z.boolean(),
+    /** Rounds the client edition's prices to 10, 100 or 1,000 of the currency unit (shared/scope/rounding.ts). */
+    priceRounding: z.enum(PRICE_ROUNDINGS),
     /** Set once the consultant has confirmed or entered the consultancy's branding (the first-run prompt). */
     brandingConfirmed: z.boolean(),
   })
@@ -97,6 +101,7 @@ export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
   validityDays: 30,
   numberFormat: 'SW-{year}-{seq}',
   showRange: false,
+  priceRounding: 'none',
   brandingConfirmed: false,
 };
 

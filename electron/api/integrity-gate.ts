@@ -18,6 +18,7 @@ export const READING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'proposal.open',
   'proposal.showInFolder',
   'settings.get',
+  'scope.calibration',
   'backups.list',
   'tasks.progress',
   'tasks.cancel',

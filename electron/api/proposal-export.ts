@@ -12,6 +12,7 @@ import {
   nextProposalNumber,
   type ProposalNumberClaim,
   proposalVersion,
+  recordedRatios,
   recordExport,
   requireAssessment,
   revisionForProposal,
@@ -63,7 +64,13 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     recommendation,
     getBranding(db),
     { number: revision.number, savedAt: revision.updatedAt },
-    { edition, settings, ...(number === null ? {} : { number, version: proposalVersion(db, id, revision.number) }) },
+    // The internal edition prints the consultancy's record of delivered projects (db/actuals.ts).
+    {
+      edition,
+      settings,
+      ...(number === null ? {} : { number, version: proposalVersion(db, id, revision.number) }),
+      ...(edition === 'internal' ? { ratios: recordedRatios(db, id) } : {}),
+    },
   );
   return {
     assessmentId: id,

@@ -13,6 +13,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'list', load: async () => (await import('./list')).listCommand },
   { name: 'show', load: async () => (await import('./show')).showCommand },
   { name: 'estimate', load: async () => (await import('./estimate')).estimateCommand },
+  { name: 'actuals', load: async () => (await import('./actuals')).actualsCommand },
   { name: 'import', load: async () => (await import('./import')).importCommand },
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'proposal', load: async () => (await import('./proposal')).proposalCommand },

@@ -2,24 +2,32 @@
 // recommended framework unless another is named; JSON in the documented shape, or a readable table.
 import { z } from 'zod';
 
-import { requireAssessment } from '../../db';
+import { recordedRatios, requireAssessment } from '../../db';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../../shared/engine';
 import { AppError, parseInput } from '../../shared/errors';
 import { type Estimate, estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { recommendedTierOf, type Scope } from '../../shared/scope/schema';
 import { paymentAmounts, priceWithTax } from '../../shared/scope/tax-and-payments';
+import { type Rewrite, rewriteOf } from '../../shared/scope/project-items';
+import { coneStage } from '../../shared/scope/simulation';
 import { requirePositional } from './args';
 import { type Command, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
 import { requireAssessmentId } from './show';
 
+/** What `estimate` adds beside the estimate itself: the rewrite it carries and the delivered effort, when there are. */
+export interface EstimateFacts {
+  rewrite?: Rewrite;
+  actualDays?: number;
+}
+
 /**
  * The estimate as `estimate --json` prints it: exactly these fields, money in minor units, days and weeks as numbers.
- * Per tier its discount, tax and total with tax (shared/scope/tax-and-payments.ts); the payments split the recommended
- * tier's total with tax. `recommendedTier` is the option the proposal quotes (recommendedTierOf: the one chosen, else
- * the highest).
+ * Per tier its discount, tax and total with tax (shared/scope/tax-and-payments.ts) and its simulated percentiles; the
+ * payments split the recommended tier's total with tax. `recommendedTier` is the option the proposal quotes
+ * (recommendedTierOf: the one chosen, else the highest).
  */
-export function estimateJson(estimate: Estimate, scope: Scope) {
+export function estimateJson(estimate: Estimate, scope: Scope, facts: EstimateFacts = {}) {
   const recommendedTier = recommendedTierOf(scope);
   const priced = estimate.tiers.map((t) => priceWithTax(t.total, scope));
   const chosen = priced[recommendedTier - 1] ?? priced.at(-1)!;
@@ -42,10 +50,14 @@ export function estimateJson(estimate: Estimate, scope: Scope) {
       discount: priced[i]!.discount,
       tax: priced[i]!.tax,
       totalWithTax: priced[i]!.totalWithTax,
+      ...(t.percentiles === undefined ? {} : { percentiles: t.percentiles }),
     })),
     phases: estimate.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
     addOns: estimate.addOns.map((a) => ({ title: a.title, price: a.price })),
     payments: paymentAmounts(chosen.totalWithTax, scope).map((p) => ({ label: p.label, amount: p.amount })),
+    ...(facts.rewrite === undefined ? {} : { rewrite: facts.rewrite }),
+    ...(facts.actualDays === undefined ? {} : { actualDays: facts.actualDays }),
+    ...(estimate.calibration === undefined ? {} : { calibration: estimate.calibration }),
   };
 }
 
@@ -61,7 +73,7 @@ function table(rows: string[][]): string[] {
 }
 
 /** The readable form: one line per tier, the phases with their weeks, the add-ons, and the same scope under each framework. */
-export function estimateText(estimate: Estimate, heading: string, recommendedTier: number): string {
+export function estimateText(estimate: Estimate, heading: string, recommendedTier: number, facts: EstimateFacts = {}): string {
   const money = (minor: number): string => formatMoney(minor, estimate.currency, 'en');
   const days = (n: number): string => n.toFixed(2).replace(/\.?0+$/, '');
   const lines = [heading, `Priced for ${FRAMEWORK_NAMES[estimate.framework]}, a team of ${estimate.teamSize}, in ${estimate.currency}.`, ''];
@@ -80,6 +92,31 @@ export function estimateText(estimate: Estimate, heading: string, recommendedTie
       ]),
     ]),
   );
+  if (estimate.tiers.some((t) => t.percentiles !== undefined)) {
+    lines.push(
+      '',
+      ...table([
+        ['Range (simulated)', 'P50', 'P80', 'P90'],
+        ...estimate.tiers.map((t) => {
+          const p = t.percentiles!;
+          const cell = (x: { days: number; total: number }): string => `${money(x.total)} (${days(x.days)} d)`;
+          return [`${t.tier} ${t.name}`, cell(p.p50), cell(p.p80), cell(p.p90)];
+        }),
+      ]),
+    );
+  }
+  const c = estimate.calibration;
+  if (c !== undefined) {
+    lines.push(
+      '',
+      `Our record: ${c.projects} delivered projects took ${c.ratio} × their estimate (median); calibrated P50 ${money(c.p50.total)} (${days(c.p50.days)} days), P80 ${money(c.p80.total)} (${days(c.p80.days)} days).`,
+    );
+  }
+  if (facts.rewrite !== undefined) {
+    const r = facts.rewrite;
+    lines.push('', `Includes rewriting the running ${FRAMEWORK_NAMES[r.from]} application in ${FRAMEWORK_NAMES[r.to]}: about ${days(r.days)} days.`);
+  }
+  if (facts.actualDays !== undefined) lines.push('', `Delivered in ${days(facts.actualDays)} days (recorded).`);
   if (estimate.phases.length > 0) {
     lines.push('', ...table([['Phase', 'Days', 'Weeks'], ...estimate.phases.map((p) => [p.name, days(p.days), days(p.weeks)])]));
   }
@@ -108,7 +145,10 @@ export const estimateCommand: Command = {
     "Prints the estimate of the assessment's scope: per tier the build, project management, QA, contingency and total, the\n" +
     'option the proposal recommends (recommendedTier: the one chosen in the Scope view, else the highest), the\n' +
     "low–high range and the days; the weeks per phase for the team size answered; the add-ons; and each tier's total under\n" +
-    'Django, Flask and FastAPI. Money is in minor units (cents) in --json. The method is in shared/scope/README.md.\n' +
+    'Django, Flask and FastAPI; the simulated P50/P80/P90 per tier; the rewrite of a running application when it is\n' +
+    'estimated in another framework; the days delivered once recorded (`actuals`); and, once three other assessments have\n' +
+    "actuals, the consultancy's record with the calibrated P50/P80. Money is in minor units (cents) in --json. The method\n" +
+    'is in shared/scope/README.md.\n' +
     '--framework django|flask|fastapi prices for that framework instead of the recommended one.\n' +
     DB_DETAILS,
   options: { ...DB_OPTION, json: { type: 'boolean' }, framework: { type: 'string' } },
@@ -123,15 +163,20 @@ export const estimateCommand: Command = {
       if (assessment.scope === null || assessment.scope === undefined) {
         throw new AppError('not_found', `assessment ${id} has no scope yet; draft one in the app's Scope & estimate view`, 'scope');
       }
-      const teamSize = assessment.requirements.teamSize;
+      const requirements = assessment.requirements;
+      const teamSize = requirements.teamSize;
       const estimate = estimateScope(assessment.scope, {
         framework: framework ?? assessment.recommendation.recommended,
         ...(teamSize === undefined ? {} : { teamSize }),
+        percentiles: { stage: coneStage(requirements), ratios: recordedRatios(db, id) },
       });
+      const rewrite = rewriteOf(requirements, estimate);
+      const actualDays = assessment.scope.actualDays;
+      const facts: EstimateFacts = { ...(rewrite === undefined ? {} : { rewrite }), ...(actualDays === undefined ? {} : { actualDays }) };
       const name = `${assessment.clientName || '(no client)'} — ${assessment.projectTitle || '(untitled)'}`;
       return values.json === true
-        ? `${JSON.stringify(estimateJson(estimate, assessment.scope), null, 2)}\n`
-        : estimateText(estimate, `Estimate: ${name}`, recommendedTierOf(assessment.scope));
+        ? `${JSON.stringify(estimateJson(estimate, assessment.scope, facts), null, 2)}\n`
+        : estimateText(estimate, `Estimate: ${name}`, recommendedTierOf(assessment.scope), facts);
     });
     io.out(output);
     return EXIT_OK;

@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'settings.pickLogo',
   'scope.draft',
   'scope.updateRates',
+  'scope.calibration',
   'bundles.import',
   'bundles.export',
   'backups.list',

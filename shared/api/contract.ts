@@ -73,6 +73,8 @@ export const contract = {
   'scope.draft': channel<SavedAssessment>()(z.object({ id: z.uuid(), replace: z.boolean().optional() }).strict()),
   /** Re-copies the rate card (currency, day rates, percentages) into the scope; a sent proposal keeps its rates until then. */
   'scope.updateRates': channel<SavedAssessment>()(id),
+  /** The consultancy's record for calibration: actual ÷ estimated days of every other live assessment with actuals. */
+  'scope.calibration': channel<{ ratios: number[] }>()(id),
   /**
    * The bundle's bytes (`bytes`: the file as the browser read it, sent as application/octet-stream over HTTP), its text
    * (`json`), or neither: the desktop app asks for a file. At most BUNDLE_MAX_BYTES either way.

@@ -28,6 +28,24 @@ export const ML_WORK = ['none', 'model-serving', 'data-pipelines'] as const;
 export const TEAM_SIZE_MAX = 1000;
 export const NOTES_MAX = 20000;
 
+// The estimate follows the project (additive, one block): the client's features in their words, each with a T-shirt
+// size, and the size of the running application when the work extends it. No rule reads them, so they move no score;
+// the scope draft sizes its items from them (shared/scope/sizing.ts).
+export const FEATURE_SIZES = ['xs', 's', 'm', 'l', 'xl'] as const;
+export type FeatureSize = (typeof FEATURE_SIZES)[number];
+export const EXISTING_SIZES = ['small', 'medium', 'large'] as const;
+export type ExistingSize = (typeof EXISTING_SIZES)[number];
+export const FEATURES_MAX = 100;
+export const FEATURE_TITLE_MAX = 120;
+export const featureSchema = z.object({ title: z.string().trim().min(1).max(FEATURE_TITLE_MAX), size: z.enum(FEATURE_SIZES) }).strict();
+export type Feature = z.infer<typeof featureSchema>;
+const estimateShape = {
+  features: z.array(featureSchema).max(FEATURES_MAX),
+  existingSize: z.enum(EXISTING_SIZES),
+};
+/** The fields of the record that only the estimate reads. */
+export type EstimateField = keyof typeof estimateShape;
+
 /** The record as shared/README.md describes it. Every field is optional; unknown fields are refused so a typo never passes as "unanswered". */
 export const requirementsSchema = z
   .object({
@@ -52,6 +70,7 @@ export const requirementsSchema = z
     notes: z.string().max(NOTES_MAX),
     // Project context (additive): recorded and used for the proposal and the scope; no rule reads them.
     ...projectContextShape,
+    ...estimateShape,
   })
   .partial()
   .strict();
@@ -59,7 +78,7 @@ export const requirementsSchema = z
 export type Requirements = z.infer<typeof requirementsSchema>;
 export type RequirementField = keyof Requirements;
 /** The fields that are questions with answers the engine weighs (everything but free text). */
-export type AnswerField = Exclude<RequirementField, 'notes' | ContextField>;
+export type AnswerField = Exclude<RequirementField, 'notes' | ContextField | EstimateField>;
 
 export type Question =
   | {

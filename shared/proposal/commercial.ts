@@ -6,7 +6,9 @@ import { datePlan, endsAfter } from '../scope/calendar';
 import { consistentTexts } from '../scope/default-texts';
 import { printedDescription } from '../scope/descriptions';
 import type { Estimate, TierEstimate } from '../scope/estimate';
-import type { Scope } from '../scope/schema';
+import { daysFor } from '../scope/item-days';
+import { apportion, roundTo } from '../scope/rounding';
+import type { QuoteFigure, Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
 import { frameworkName, joinAnd, plural } from './reasoning';
 import type { Block, Section } from './types';
@@ -22,6 +24,24 @@ export interface Commercial {
   requirements: Requirements;
   /** The internal edition: warnings for the consultant (a plan that ends after the target date). */
   internal: boolean;
+  /** The figure quoted as the price (the scope's `quote`): expected (PERT), P50 or P80. */
+  quote?: QuoteFigure;
+  /** The client edition's rounding step in minor units (shared/scope/rounding.ts); 0 or absent: exact. */
+  rounding?: number;
+}
+
+/** A price as the client reads it: rounded to the edition's step (the arithmetic underneath stays exact). */
+const shown = (c: Commercial, minor: number): string => c.fmt.money(roundTo(minor, c.rounding ?? 0));
+
+/** The exact figure quoted for a tier: its expected total, or its simulated P50/P80 when the scope quotes one. */
+function quotedExact(c: Commercial, t: TierEstimate): number {
+  const quote = c.quote ?? 'expected';
+  return quote === 'expected' || t.percentiles === undefined ? t.total : t.percentiles[quote].total;
+}
+
+/** The quoted price of a tier, rounded as printed. */
+export function quotedTotal(c: Commercial, t: TierEstimate): number {
+  return roundTo(quotedExact(c, t), c.rounding ?? 0);
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -30,24 +50,30 @@ const weeksText = (c: Commercial, weeks: number): string => `${c.fmt.weeks(weeks
 /** One sentence on price and time for the executive summary. */
 export function investmentSentence(c: Commercial): string {
   const t = c.tier;
-  const range = c.showRange ? ` (between ${c.fmt.money(t.low)} and ${c.fmt.money(t.high)} depending on what we learn)` : '';
+  const range = c.showRange ? ` (between ${shown(c, t.low)} and ${shown(c, t.high)} depending on what we learn)` : '';
   const option = c.estimate.tiers.length > 1 ? ` for the ${t.name} option` : '';
-  return `The investment${option} is ${c.fmt.money(t.total)}${range}, about ${daysText(c, t.days)} of work delivered over ${weeksText(c, t.weeks)}.`;
+  return `The investment${option} is ${c.fmt.money(quotedTotal(c, t))}${range}, about ${daysText(c, t.days)} of work delivered over ${weeksText(c, t.weeks)}.`;
 }
 
 /** What the recommended tier would cost under another framework, from the estimate's per-framework totals. */
 export function alternativeCost(c: Commercial, framework: Framework): string {
   const t = c.tier;
-  const price = t.byFramework[framework];
+  const step = c.rounding ?? 0;
+  const price = roundTo(t.byFramework[framework], step);
   const days = t.daysByFramework[framework];
-  const difference = price - t.total;
+  const difference = price - roundTo(t.total, step);
   const compared = difference === 0 ? 'the same as' : difference > 0 ? `${c.fmt.money(difference)} more than` : `${c.fmt.money(-difference)} less than`;
-  return `With ${frameworkName(framework)}, the same scope would take about ${daysText(c, days)} and cost ${c.fmt.money(price)}, ${compared} with ${frameworkName(c.estimate.framework)}.`;
+  // The rewrite of a running application the work extends is part of that price: say so.
+  const rewrite = c.scope.items.find((i) => i.id === 'rewrite' && daysFor(i, framework).likely > 0);
+  const including = rewrite === undefined ? '' : `, including the rewrite of the application you run today`;
+  return `With ${frameworkName(framework)}, the same scope would take about ${daysText(c, days)} and cost ${c.fmt.money(price)}${including}, ${compared} with ${frameworkName(c.estimate.framework)}.`;
 }
 
 /** The items of the recommended tier, grouped by phase in the estimate's phase order. */
 export function scopeSection(c: Commercial): Section | null {
-  const items = c.scope.items.filter((i) => (i.tier ?? 1) <= c.tier.tier && i.optional !== true && i.deferred !== true);
+  // The rewrite line costs nothing under the framework the application already runs on: no deliverable then.
+  const unpriced = (i: Scope['items'][number]): boolean => i.id === 'rewrite' && daysFor(i, c.estimate.framework).high === 0;
+  const items = c.scope.items.filter((i) => (i.tier ?? 1) <= c.tier.tier && i.optional !== true && i.deferred !== true && !unpriced(i));
   if (items.length === 0) return null;
   const blocks: Block[] = [
     {
@@ -88,8 +114,8 @@ export function optionsSection(c: Commercial): Section | null {
     // The mark follows the name after a space, so a narrow column wraps before it, never inside a word.
     const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605` : t.name);
     const rows: string[][] = [
-      ['Investment', ...tiers.map((t) => c.fmt.money(t.total))],
-      ...(c.showRange ? [['Range', ...tiers.map((t) => `${c.fmt.money(t.low)} \u2013 ${c.fmt.money(t.high)}`)]] : []),
+      ['Investment', ...tiers.map((t) => c.fmt.money(quotedTotal(c, t)))],
+      ...(c.showRange ? [['Range', ...tiers.map((t) => `${shown(c, t.low)} \u2013 ${shown(c, t.high)}`)]] : []),
       ['Effort', ...tiers.map((t) => daysText(c, t.days))],
       ['Duration', ...tiers.map((t) => weeksText(c, t.weeks))],
       [
@@ -122,7 +148,7 @@ export function optionsSection(c: Commercial): Section | null {
         { title: 'Effort', share: 0.2, align: 'right' },
         { title: 'Price', share: 0.24, align: 'right' },
       ],
-      rows: c.estimate.addOns.map((a) => [a.title, daysText(c, a.days), c.fmt.money(a.price)]),
+      rows: c.estimate.addOns.map((a) => [a.title, daysText(c, a.days), shown(c, a.price)]),
     });
   }
   return blocks.length === 0 ? null : { title: tiers.length > 1 ? 'Options' : 'Optional add-ons', blocks };
@@ -185,11 +211,27 @@ export function timelineSection(c: Commercial): Section | null {
 export function investmentSection(c: Commercial): Section {
   const t = c.tier;
   const s = c.scope;
-  const rows: string[][] = t.phases.map((p) => [p.name, daysText(c, p.days), c.fmt.money(p.price)]);
-  rows.push([`Project management (${c.fmt.days(s.pmPercent)}%)`, daysText(c, t.pmDays), c.fmt.money(t.pm)]);
-  rows.push([`Quality assurance (${c.fmt.days(s.qaPercent)}%)`, daysText(c, t.qaDays), c.fmt.money(t.qa)]);
-  rows.push([`Contingency (${c.fmt.days(s.contingencyPercent)}%)`, daysText(c, t.contingencyDays), c.fmt.money(t.contingency)]);
-  rows.push(['Total', daysText(c, t.days), c.fmt.money(t.total)]);
+  const rows: string[][] = t.phases.map((p) => [p.name, daysText(c, p.days)]);
+  rows.push([`Project management (${c.fmt.days(s.pmPercent)}%)`, daysText(c, t.pmDays)]);
+  rows.push([`Quality assurance (${c.fmt.days(s.qaPercent)}%)`, daysText(c, t.qaDays)]);
+  rows.push([`Contingency (${c.fmt.days(s.contingencyPercent)}%)`, daysText(c, t.contingencyDays)]);
+  const parts = [...t.phases.map((p) => p.price), t.pm, t.qa, t.contingency];
+  // Quoting P50 or P80, the difference from the expected total is its own line, so the parts add up to the quote.
+  const quote = c.quote ?? 'expected';
+  const allowance = quotedExact(c, t) - t.total;
+  if (quote !== 'expected' && allowance !== 0) {
+    const p = t.percentiles![quote];
+    rows.push([
+      `Range allowance (${quote.toUpperCase()}: ${quote === 'p80' ? '80' : '50'}% of outcomes within it)`,
+      daysText(c, Math.round((p.days - t.days) * 100) / 100),
+    ]);
+    parts.push(allowance);
+  }
+  const total = quotedTotal(c, t);
+  // Rounded for the client, the parts are apportioned so they still add up to the printed total.
+  apportion(parts, total, c.rounding ?? 0).forEach((price, i) => rows[i]!.push(c.fmt.money(price)));
+  const quotedDays = quote === 'expected' || t.percentiles === undefined ? t.days : t.percentiles[quote].days;
+  rows.push(['Total', daysText(c, quotedDays), c.fmt.money(total)]);
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -210,7 +252,7 @@ export function investmentSection(c: Commercial): Section {
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: `Estimates carry uncertainty: with every item at its best case the total would be ${c.fmt.money(t.low)}, at its worst ${c.fmt.money(t.high)}. We quote the expected figure and tell you early if it moves.`,
+      text: `Estimates carry uncertainty: with every item at its best case the total would be ${shown(c, t.low)}, at its worst ${shown(c, t.high)}. We quote ${quote === 'expected' ? 'the expected figure' : `the figure ${quote === 'p80' ? '80' : '50'}% of outcomes stay within`} and tell you early if it moves.`,
     });
   }
   return { title: 'Investment', blocks };
@@ -272,5 +314,38 @@ export function workingSection(c: Commercial): Section | null {
       rows: c.estimate.tiers.map((t) => [`${t.tier} ${t.name}`, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
     },
   ];
+  if (c.estimate.tiers.some((t) => t.percentiles !== undefined)) blocks.push(...rangeBlocks(c));
   return { title: 'Estimate working (internal)', blocks };
+}
+
+/** Internal edition: the simulated P50/P80/P90 of every tier, the figure the client edition quotes, and the record. */
+function rangeBlocks(c: Commercial): Block[] {
+  const cell = (p: { days: number; total: number }): string => `${c.fmt.money(p.total)} \u00B7 ${daysText(c, p.days)}`;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `Simulated range (shared/scope/README.md, "The range"); the client edition quotes ${c.quote === 'p50' ? 'the P50' : c.quote === 'p80' ? 'the P80' : 'the expected figure'}.`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Tier', share: 0.25, bold: true },
+        { title: 'P50', share: 0.25, align: 'right' },
+        { title: 'P80', share: 0.25, align: 'right' },
+        { title: 'P90', share: 0.25, align: 'right' },
+      ],
+      rows: c.estimate.tiers
+        .filter((t) => t.percentiles !== undefined)
+        .map((t) => [t.name, cell(t.percentiles!.p50), cell(t.percentiles!.p80), cell(t.percentiles!.p90)]),
+    },
+  ];
+  const record = c.estimate.calibration;
+  if (record !== undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Our record: ${record.projects} delivered projects took ${c.fmt.days(record.ratio)} \u00D7 their estimate (median). Calibrated by it, P50 ${cell(record.p50)}, P80 ${cell(record.p80)}.`,
+    });
+  }
+  return blocks;
 }

@@ -4,7 +4,9 @@ import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
 import type { Recommendation } from '../engine';
 import { estimateScope } from '../scope/estimate';
+import { roundingStep } from '../scope/rounding';
 import { recommendedTierOf, type Scope } from '../scope/schema';
+import { coneStage } from '../scope/simulation';
 import type { Commercial } from './commercial';
 import { addDays, type Formatter, formatterFor } from './formatting';
 import { frameworkName } from './reasoning';
@@ -54,13 +56,20 @@ function commercialOf(
   fmt: Formatter,
   settings: ProposalSettings,
   internal: boolean,
+  ratios: readonly number[] | undefined,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
-  const estimate = estimateScope(scope, { framework: recommendation.recommended, teamSize: assessment.requirements.teamSize });
+  const estimate = estimateScope(scope, {
+    framework: recommendation.recommended,
+    teamSize: assessment.requirements.teamSize,
+    percentiles: { stage: coneStage(assessment.requirements), ...(ratios === undefined ? {} : { ratios }) },
+  });
   const chosen = recommendedTierOf(scope);
   const tier = estimate.tiers.find((t) => t.tier === chosen) ?? estimate.tiers.at(-1);
   if (tier === undefined || tier.total <= 0) return null;
-  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal };
+  // The quoted figure and the rounding are the scope's and the settings' (shared/proposal/commercial.ts); the internal edition stays exact.
+  const pricing = { quote: scope.quote ?? 'expected', rounding: internal ? 0 : roundingStep(settings.priceRounding, scope.currency) } as const;
+  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal, ...pricing };
 }
 
 export function proposalContext(
@@ -94,7 +103,7 @@ export function proposalContext(
     fmt,
     date: fmt.date(revision.savedAt),
     validUntil: fmt.date(addDays(revision.savedAt, settings.validityDays)),
-    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal'),
+    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal', options.ratios),
     contacts: [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== ''),
     addressLines: cleanText(branding.address)
       .split('\n')

@@ -1,6 +1,6 @@
 // The executive summary: the need, the recommendation, the investment and the timeline, in a few sentences.
 import { QUESTIONS } from '../engine';
-import { investmentSentence } from './commercial';
+import { investmentSentence, quotedTotal } from './commercial';
 import type { ProposalContext } from './context';
 import { confidenceText } from './reasoning';
 import type { Block, Section } from './types';
@@ -21,7 +21,9 @@ export function summarySection(ctx: ProposalContext): Section {
       title: winner,
       lines: [
         `Suggested stack: ${r.stack.summary}`,
-        ...(commercial === null ? [] : [`Investment: ${fmt.money(commercial.tier.total)} \u00B7 about ${fmt.weeks(commercial.tier.weeks)} weeks`]),
+        ...(commercial === null
+          ? []
+          : [`Investment: ${fmt.money(quotedTotal(commercial, commercial.tier))} \u00B7 about ${fmt.weeks(commercial.tier.weeks)} weeks`]),
         `Confidence: ${r.confidence} (${r.answered} of ${total} questions answered)`,
       ],
     },

@@ -91,4 +91,6 @@ export interface ProposalOptions {
   number?: string;
   /** The version of this proposal under its number (db/proposal-versions.ts), printed beside it. */
   version?: number;
+  /** Recorded actual ÷ estimated ratios of delivered projects (db/actuals.ts), for the internal edition's calibration. */
+  ratios?: readonly number[];
 }

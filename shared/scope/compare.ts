@@ -1,9 +1,12 @@
 // What the framework choice costs: per tier, how many days and how much money each other framework would add or save
 // against the estimate's own. Pure; reads an Estimate, never a scope, so it always agrees with the totals shown.
+import type { Reason } from '../engine/recommend';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../engine/requirements';
 import { fromHundredths, toHundredths } from './arithmetic';
 import type { Estimate } from './estimate';
+import { daysFor } from './item-days';
 import { formatMoney } from './money';
+import type { Scope } from './schema';
 
 export interface FrameworkDelta {
   framework: Framework;
@@ -11,6 +14,10 @@ export interface FrameworkDelta {
   days: number;
   /** That framework's total minus the estimate's total, in minor units (positive: it would cost more). */
   price: number;
+  /** Expected days of rewriting the running application under that framework, when its scope carries one. */
+  rewriteDays?: number;
+  /** The framework the running application is built with, when the work extends it. */
+  rewriteFrom?: Framework;
 }
 
 export interface TierComparison {
@@ -22,8 +29,27 @@ export interface TierComparison {
   deltas: FrameworkDelta[];
 }
 
-export function frameworkCostDelta(estimate: Estimate): TierComparison[] {
+/** Expected days (two decimals) of the scope's rewrite line under a framework; undefined without one or at zero days. */
+function rewriteDays(scope: Scope | undefined, framework: Framework): number | undefined {
+  const line = scope?.items.find((i) => i.id === 'rewrite' && i.optional !== true && i.deferred !== true);
+  if (line === undefined) return undefined;
+  const d = daysFor(line, framework);
+  const days = Math.round(((d.low + 4 * d.likely + d.high) / 6) * 100) / 100;
+  return days > 0 ? days : undefined;
+}
+
+/** Which framework the rewrite line rewrites from: the one it costs nothing under. */
+function rewriteFrom(scope: Scope | undefined): Framework | undefined {
+  return scope === undefined ||
+    (rewriteDays(scope, 'django') === undefined && rewriteDays(scope, 'flask') === undefined && rewriteDays(scope, 'fastapi') === undefined)
+    ? undefined
+    : FRAMEWORKS.find((f) => rewriteDays(scope, f) === undefined);
+}
+
+/** Per tier, the other frameworks against the estimate's; with the scope, each delta names the rewrite it includes. */
+export function frameworkCostDelta(estimate: Estimate, scope?: Scope): TierComparison[] {
   const base = estimate.framework;
+  const from = rewriteFrom(scope);
   return estimate.tiers.map((tier) => ({
     tier: tier.tier,
     name: tier.name,
@@ -32,6 +58,7 @@ export function frameworkCostDelta(estimate: Estimate): TierComparison[] {
       framework: f,
       days: fromHundredths(toHundredths(tier.daysByFramework[f]) - toHundredths(tier.daysByFramework[base])),
       price: tier.byFramework[f] - tier.byFramework[base],
+      ...(from === undefined || rewriteDays(scope, f) === undefined ? {} : { rewriteDays: rewriteDays(scope, f)!, rewriteFrom: from }),
     })),
   }));
 }
@@ -43,8 +70,36 @@ export function describeFrameworkDelta(delta: FrameworkDelta, currency: string, 
   if (delta.price === 0 && days === 0) return `${name} would cost about the same`;
   const amount = days === 0 ? 'less than a day' : `about ${days} ${days === 1 ? 'day' : 'days'}`;
   const money = `≈ ${formatMoney(Math.abs(delta.price), currency, locale)}`;
-  if (delta.price >= 0 && delta.days >= 0) return `${name} would add ${amount} (${money})`;
+  const rewrite =
+    delta.rewriteDays === undefined || delta.rewriteFrom === undefined
+      ? ''
+      : `, including about ${Math.round(delta.rewriteDays)} days to rewrite the running ${FRAMEWORK_NAMES[delta.rewriteFrom]} application`;
+  if (delta.price >= 0 && delta.days >= 0) return `${name} would add ${amount} (${money})${rewrite}`;
   if (delta.price <= 0 && delta.days <= 0) return `${name} would save ${amount} (${money})`;
   // Days and money can move apart when the items that change are done by roles with different rates.
   return `${name} would take ${amount} ${delta.days > 0 ? 'more' : 'fewer'} and cost ${formatMoney(Math.abs(delta.price), currency, locale)} ${delta.price > 0 ? 'more' : 'less'}`;
+}
+
+/**
+ * When the recommended framework costs more than another, one sentence a client can follow on why it is still the
+ * recommendation: the cheapest alternative's saving and the strongest reason the engine gives for the recommended
+ * framework. Undefined when the recommended framework is the cheapest (or the estimate is for another framework).
+ */
+export function whyRecommendedCostsMore(
+  comparison: TierComparison | undefined,
+  recommended: Framework,
+  reasons: readonly Pick<Reason, 'framework' | 'effect' | 'text'>[],
+  currency: string,
+  locale: string,
+): string | undefined {
+  if (comparison === undefined || comparison.framework !== recommended) return undefined;
+  const cheaper = comparison.deltas.filter((d) => d.price < 0).sort((a, b) => a.price - b.price)[0];
+  const reason = reasons.find((r) => r.framework === recommended && r.effect > 0);
+  if (cheaper === undefined || reason === undefined) return undefined;
+  const days = Math.round(Math.abs(cheaper.days));
+  const saving = `${days === 0 ? 'less than a day' : `about ${days} ${days === 1 ? 'day' : 'days'}`} (≈ ${formatMoney(-cheaper.price, currency, locale)})`;
+  // The reason reads on after a colon: lower-case its first word unless it is a name (Django, Flask, FastAPI).
+  const first = reason.text.split(/[\s’']/)[0] ?? '';
+  const because = Object.values(FRAMEWORK_NAMES).includes(first) ? reason.text : reason.text.charAt(0).toLowerCase() + reason.text.slice(1);
+  return `${FRAMEWORK_NAMES[cheaper.framework]} would save ${saving} to build, but we recommend ${FRAMEWORK_NAMES[recommended]}: ${because}`;
 }

@@ -15,7 +15,7 @@ export interface ContextItem {
 }
 
 /** A stable id from an integration's name (lower case, letters and digits), so a re-draft keeps the same ids. */
-function slug(name: string): string {
+export function slug(name: string): string {
   const s = name
     .toLowerCase()
     .normalize('NFKD')

@@ -1,12 +1,16 @@
-// "Draft the scope from the answers": picks the work items of shared/scope/knowledge.ts that the requirements call for.
-// Pure; the result is an ordinary scope the consultant then edits. Never prices anything (estimate.ts does).
+// "Draft the scope from the answers": picks the work items of shared/scope/knowledge.ts that the requirements call for,
+// one item per listed feature, and sizes each by what drives it (shared/scope/sizing.ts). Pure; the result is an
+// ordinary scope the consultant then edits. Never prices anything (estimate.ts does).
 import { recommend } from '../engine/recommend';
 import { type Framework, FRAMEWORKS, type Requirements } from '../engine/requirements';
 import { conditionHolds } from '../engine/score';
+import { suggestStack } from '../engine/stack';
 import { contextItems } from './context-items';
 import { draftTexts } from './default-texts';
-import { PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule } from './knowledge';
-import { emptyScope, type RateCard, type Scope, type ScopeItem } from './schema';
+import { PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule, type WorkWhen } from './knowledge';
+import { coordinationItem, existingCodebaseItem, featureItems, rewriteItem } from './project-items';
+import { emptyScope, type RateCard, type Scope, type ScopeItem, type ThreePoint } from './schema';
+import { answerFactors, DEFAULT_SIZING, extendedFramework, EXTENDING_SHARE, featureDays, scaled, type ScaleDriver, type Sizing, volumeFactor } from './sizing';
 
 function holds(condition: WorkCondition, requirements: Requirements): boolean {
   const value = requirements[condition.field];
@@ -14,15 +18,20 @@ function holds(condition: WorkCondition, requirements: Requirements): boolean {
   return conditionHolds(condition, value);
 }
 
-/** Whether a knowledge row applies to these answers. */
+function whenHolds(when: WorkWhen, requirements: Requirements): boolean {
+  if (when === 'always') return true;
+  if ('all' in when) return when.all.every((c) => holds(c, requirements));
+  return when.any.some((c) => holds(c, requirements));
+}
+
+/** Whether a knowledge row applies to these answers (extensions and listed features are decided by draftScope). */
 export function workItemApplies(rule: WorkItemRule, requirements: Requirements): boolean {
-  if (rule.when === 'always') return true;
-  if ('all' in rule.when) return rule.when.all.every((c) => holds(c, requirements));
-  return rule.when.any.some((c) => holds(c, requirements));
+  if (rule.unless?.some((c) => holds(c, requirements)) === true) return false;
+  return whenHolds(rule.when, requirements);
 }
 
 /** The row's role if the card has it, else the card's developer, else its first role: a draft always validates. */
-function roleOn(card: RateCard, role: string): string {
+export function roleOn(card: RateCard, role: string): string {
   const roles = card.rates.map((r) => r.role);
   if (roles.includes(role)) return role;
   return roles.includes('developer') ? 'developer' : roles[0]!;
@@ -31,43 +40,89 @@ function roleOn(card: RateCard, role: string): string {
 export interface DraftOptions {
   /** Whose days become the items' own; defaults to the framework recommended for these answers. */
   framework?: Framework;
+  /** Days per feature size; defaults to the rate card's own sizing, else DEFAULT_SIZING. */
+  sizing?: Sizing;
+}
+
+/** What every row's days are scaled by, computed once per draft. */
+interface Drivers extends Record<ScaleDriver, number> {
+  extending: boolean;
+  /** Package names of each framework's suggested stack, for rows priced by what the stack uses. */
+  stacks: Record<Framework, ReadonlySet<string>>;
+}
+
+function driversOf(requirements: Requirements, sizing: Sizing): Drivers {
+  const listed = (requirements.features ?? []).length > 0;
+  // Without features, the placeholder rows stand for the product's work: their likely days size the rest.
+  const days = listed
+    ? featureDays(requirements, sizing)
+    : WORK_ITEMS.filter((r) => r.placeholder === true && workItemApplies(r, requirements)).reduce(
+        (sum, r) => sum + Math.max(...FRAMEWORKS.map((f) => r.days[f].likely)),
+        0,
+      );
+  const names = (f: Framework): ReadonlySet<string> => new Set(suggestStack(f, requirements).components.map((c) => c.name));
+  const stacks = { django: names('django'), flask: names('flask'), fastapi: names('fastapi') };
+  return { volume: volumeFactor(days), ...answerFactors(requirements), extending: extendedFramework(requirements) !== undefined, stacks };
+}
+
+/** A row's days for one framework: its variant for these answers, hand-built when the stack lacks the package, scaled. */
+export function rowDays(rule: WorkItemRule, framework: Framework, requirements: Requirements, drivers: Drivers): ThreePoint {
+  let days = rule.variants?.find((v) => v.days[framework] !== undefined && whenHolds(v.when, requirements))?.days[framework] ?? rule.days[framework];
+  const pkg = rule.configuredBy?.[framework];
+  if (pkg !== undefined && !drivers.stacks[framework].has(pkg)) days = rule.handBuilt?.[framework] ?? days;
+  let factor = (rule.scales ?? []).reduce((f, driver) => f * drivers[driver], 1);
+  if (drivers.extending && rule.extending === 'share') factor *= EXTENDING_SHARE;
+  return factor === 1 ? { ...days } : scaled(days, factor);
+}
+
+function rowItems(requirements: Requirements, rateCard: RateCard, framework: Framework, drivers: Drivers): ScopeItem[] {
+  const listed = (requirements.features ?? []).length > 0;
+  const rows = WORK_ITEMS.filter(
+    (rule) => workItemApplies(rule, requirements) && !(listed && rule.placeholder === true) && !(drivers.extending && rule.extending === 'omit'),
+  );
+  return rows.map((rule) => {
+    const optional = rule.optional === true || (typeof rule.optional === 'object' && whenHolds(rule.optional, requirements));
+    return {
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      phase: rule.phase,
+      role: roleOn(rateCard, rule.role),
+      ...rowDays(rule, framework, requirements, drivers),
+      ...(optional ? { optional: true } : {}),
+      // Only the other two frameworks: the item's own days stay the ones that count for the chosen framework, so editing
+      // them in the grid moves its total (an entry for it in byFramework would silently override them).
+      byFramework: Object.fromEntries(FRAMEWORKS.filter((f) => f !== framework).map((f) => [f, rowDays(rule, f, requirements, drivers)])),
+    };
+  });
 }
 
 /**
- * A scope for these answers: one item per applicable knowledge row, in phase order, with the chosen framework's days
- * as its own and the two other frameworks' days in `byFramework`, rates and percentages copied from the card.
+ * A scope for these answers: one item per applicable knowledge row and per listed feature, in phase order, with the
+ * chosen framework's days as its own and the two other frameworks' days in `byFramework`, rates and percentages copied
+ * from the card. Work that extends a running application leaves out what it already has and adds the cost of working
+ * inside it, and the rewrite of it under any other framework.
  */
 export function draftScope(requirements: Requirements, rateCard: RateCard, options: DraftOptions = {}): Scope {
   const framework = options.framework ?? recommend(requirements).recommended;
-  const rows = WORK_ITEMS.filter((rule) => workItemApplies(rule, requirements));
-  const ordered = PHASES.flatMap((phase) => rows.filter((rule) => rule.phase === phase));
-  const items: ScopeItem[] = ordered.map((rule) => ({
-    id: rule.id,
-    title: rule.title,
-    description: rule.description,
-    phase: rule.phase,
-    role: roleOn(rateCard, rule.role),
-    ...rule.days[framework],
-    ...(rule.optional === true ? { optional: true } : {}),
-    // Only the other two frameworks: the item's own days stay the ones that count for the chosen framework, so editing
-    // them in the grid moves its total (an entry for it in byFramework would silently override them).
-    byFramework: Object.fromEntries(FRAMEWORKS.filter((f) => f !== framework).map((f) => [f, { ...rule.days[f] }])),
-  }));
-  // The project context adds its own items (integrations, privacy, mobile, translations), the same days for every framework.
-  const fromContext: ScopeItem[] = contextItems(requirements).map((item) => ({
-    ...item.days,
-    id: item.id,
-    title: item.title,
-    description: item.description,
-    phase: item.phase,
-    role: roleOn(rateCard, item.role),
-  }));
-  const all = PHASES.flatMap((phase) => [...items.filter((i) => i.phase === phase), ...fromContext.filter((i) => i.phase === phase)]);
+  const sizing = options.sizing ?? rateCard.sizing ?? DEFAULT_SIZING;
+  const drivers = driversOf(requirements, sizing);
+  const own = (item: Omit<ScopeItem, 'role'> & { role: string }): ScopeItem => ({ ...item, role: roleOn(rateCard, item.role) });
+  const parts: ScopeItem[] = [
+    ...rowItems(requirements, rateCard, framework, drivers),
+    ...featureItems(requirements, sizing).map(own),
+    ...[existingCodebaseItem(requirements, drivers.volume), rewriteItem(requirements, framework)].filter((i) => i !== undefined).map(own),
+    // The project context adds its own items (integrations, privacy, mobile, translations), the same days for every framework.
+    ...contextItems(requirements).map(({ days, ...item }) => own({ ...item, ...days })),
+  ];
+  const coordination = coordinationItem(requirements, parts, framework);
+  if (coordination !== undefined) parts.push(own(coordination));
+  const items = PHASES.flatMap((phase) => parts.filter((i) => i.phase === phase));
   return {
     ...emptyScope(rateCard),
-    items: all,
+    items,
     // The default texts the answers call for (shared/scope/default-texts.ts), never one the draft contradicts.
-    ...draftTexts(requirements, all),
+    ...draftTexts(requirements, items),
   };
 }
 

@@ -6,6 +6,7 @@ import { FRAMEWORKS } from '../engine/requirements';
 
 const minor = z.number().int().min(0);
 const days = z.number().min(0);
+const percentile = z.object({ days, total: minor }).strict();
 
 export const estimateContractSchema = z.looseObject({
   currency: z.string().length(3),
@@ -30,6 +31,8 @@ export const estimateContractSchema = z.looseObject({
         discount: minor.optional(),
         tax: minor.optional(),
         totalWithTax: minor.optional(),
+        /** Simulated P50/P80/P90 (shared/scope/simulation.ts). */
+        percentiles: z.object({ p50: percentile, p80: percentile, p90: percentile }).strict().optional(),
       }),
     )
     .min(1)
@@ -38,4 +41,16 @@ export const estimateContractSchema = z.looseObject({
   addOns: z.array(z.looseObject({ title: z.string().min(1), price: minor })),
   /** The recommended tier's total with tax split by the scope's payment schedule; the amounts add up to it exactly. */
   payments: z.array(z.looseObject({ label: z.string().min(1), amount: minor })).optional(),
+  /** The rewrite of the running application when it is estimated in another framework. */
+  rewrite: z
+    .object({ from: z.enum(FRAMEWORKS), to: z.enum(FRAMEWORKS), days })
+    .strict()
+    .optional(),
+  /** The effort the delivered project took, once recorded (`actuals`). */
+  actualDays: days.optional(),
+  /** The consultancy's record, once three other assessments have actuals. */
+  calibration: z
+    .object({ projects: z.number().int().min(3), ratio: z.number().positive(), p50: percentile, p80: percentile })
+    .strict()
+    .optional(),
 });

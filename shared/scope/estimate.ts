@@ -3,7 +3,8 @@
 import { type Framework, FRAMEWORKS } from '../engine/requirements';
 import { fromHundredths, mulDivRound, toHundredths } from './arithmetic';
 import { daysFor } from './item-days';
-import type { Scope, ScopeItem } from './schema';
+import { recommendedTierOf, type Scope, type ScopeItem } from './schema';
+import { type Calibration, simulateScope, type SimulationOptions, type TierPercentiles } from './simulation';
 
 // Formatting lives in money.ts; re-exported so callers of the estimate find it beside the numbers it formats.
 export { formatMoney, minorDigits } from './money';
@@ -44,6 +45,8 @@ export interface TierEstimate {
   /** Sum of the tier's phase weeks (phases run one after another). */
   weeks: number;
   phases: PhaseEstimate[];
+  /** P50/P80/P90 days and price from the simulation (shared/scope/simulation.ts), when asked for. */
+  percentiles?: TierPercentiles;
 }
 
 export interface AddOnEstimate {
@@ -87,6 +90,8 @@ export interface Estimate {
   teamSize: number;
   deferred: { id: string; title: string; phase: string }[];
   lines: EstimateLine[];
+  /** The recommended tier's range calibrated by the consultancy's delivered projects, once there are enough of them. */
+  calibration?: Calibration;
 }
 
 export interface EstimateOptions {
@@ -94,6 +99,8 @@ export interface EstimateOptions {
   framework?: Framework;
   /** Developers working in parallel, for calendar weeks; defaults to 1. */
   teamSize?: number;
+  /** Simulate the range (stage of the cone, recorded ratios); without it no percentiles are computed. */
+  percentiles?: Omit<SimulationOptions, 'framework' | 'calibrateTier'>;
 }
 
 export const DEFAULT_FRAMEWORK: Framework = 'django';
@@ -281,6 +288,12 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
   }
 
   const top = tiers[tiers.length - 1];
+  let calibration: Calibration | undefined;
+  if (options.percentiles !== undefined) {
+    const simulation = simulateScope(scope, { ...options.percentiles, framework, calibrateTier: recommendedTierOf(scope) });
+    simulation.tiers.forEach((p, k) => (tiers[k]!.percentiles = p));
+    calibration = simulation.calibration;
+  }
   return {
     currency: scope.currency,
     framework,
@@ -290,5 +303,6 @@ export function estimateScope(scope: Scope, options: EstimateOptions = {}): Esti
     teamSize,
     deferred,
     lines,
+    ...(calibration === undefined ? {} : { calibration }),
   };
 }

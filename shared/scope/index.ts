@@ -15,6 +15,9 @@ export {
   type WorkItemRule,
   type WorkWhen,
 } from './knowledge';
+export { type Rewrite, rewriteOf } from './project-items';
 export { refreshRates } from './rates';
 export * from './schema';
 export * from './tax-and-payments';
+export * from './simulation';
+export * from './sizing';

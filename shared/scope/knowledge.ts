@@ -4,6 +4,7 @@
 import type { Condition } from '../engine/knowledge';
 import type { Framework } from '../engine/requirements';
 import type { ThreePoint } from './schema';
+import type { ScaleDriver } from './sizing';
 
 /** An engine condition, optionally also holding when the question is unanswered (so a draft errs on including work). */
 export type WorkCondition = Condition & { orUnanswered?: boolean };
@@ -22,7 +23,24 @@ export interface WorkItemRule {
   days: Record<Framework, ThreePoint>;
   /** Why the days differ between frameworks (or why they do not). */
   why: string;
-  optional?: boolean;
+  /** An add-on rather than committed work: always, or only when these answers hold. */
+  optional?: boolean | WorkWhen;
+  /** The row does not apply when any of these holds (a demo for hours needs no handover). */
+  unless?: readonly WorkCondition[];
+  /** Other days for some frameworks when the answers say so; the first variant that applies wins. */
+  variants?: readonly { when: WorkWhen; days: Partial<Record<Framework, ThreePoint>> }[];
+  /**
+   * A framework's days hold only when its suggested stack (shared/engine/stack.ts) lists this package; without it, the
+   * `handBuilt` days count. The price and the recommendation then rest on the same facts.
+   */
+  configuredBy?: Partial<Record<Framework, string>>;
+  handBuilt?: Partial<Record<Framework, ThreePoint>>;
+  /** What the days grow with (shared/scope/sizing.ts). */
+  scales?: readonly ScaleDriver[];
+  /** When the work extends a running application: `omit` (it already has this), `share` (part of the days: extending it). */
+  extending?: 'omit' | 'share';
+  /** Drafted only while no features are listed: a placeholder for the product's own work. */
+  placeholder?: boolean;
 }
 
 /** Phases in delivery order; a draft lists items in this order, so its phases appear in it too. */
@@ -37,6 +55,9 @@ const same = (low: number, likely: number, high: number): Record<Framework, Thre
 const d = (low: number, likely: number, high: number): ThreePoint => ({ low, likely, high });
 
 const hasUi: WorkCondition = { field: 'userInterface', is: ['server-rendered', 'spa-frontend'], orUnanswered: true };
+const noDatabase: WorkWhen = { all: [{ field: 'dataModel', is: ['none'] }] };
+const noLoginPages: WorkWhen = { all: [{ field: 'userInterface', is: ['spa-frontend', 'none'] }] };
+const shortLived: WorkCondition = { field: 'lifetime', is: ['hours', 'weeks'] };
 
 export const WORK_ITEMS: readonly WorkItemRule[] = [
   {
@@ -46,8 +67,9 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     phase: 'Discovery',
     role: 'senior-developer',
     when: 'always',
-    days: same(2, 3, 5),
+    days: same(1.5, 2.5, 4),
     why: 'Understanding the product takes the same time whichever framework is chosen.',
+    scales: ['volume', 'rigour'],
   },
   // Why: a Django project starts with structure, settings and security middleware in place; Flask leaves the layout to the team.
   {
@@ -59,6 +81,10 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: 'always',
     days: { django: d(0.5, 1, 2), flask: d(1, 2, 3), fastapi: d(1, 1.5, 2.5) },
     why: 'Django starts with a standard layout, settings and security middleware; with Flask the team first chooses and arranges its own.',
+    // Without a database there is nothing for Flask to choose and wire: a few files and a route.
+    variants: [{ when: noDatabase, days: { flask: d(0.25, 0.75, 1.5), fastapi: d(0.25, 0.75, 1.5) } }],
+    extending: 'omit',
+    scales: ['rigour'],
   },
   // Why: Flask must choose and configure SQLAlchemy and a migration tool such as Alembic before product work begins.
   {
@@ -70,6 +96,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'dataModel', is: ['simple', 'relational', 'complex'], orUnanswered: true }] },
     days: { django: d(0.25, 0.5, 1), flask: d(2, 3, 5), fastapi: d(1.5, 2.5, 4) },
     why: 'Django’s ORM and one-command migrations come built in; Flask and FastAPI projects must pick SQLAlchemy and Alembic and make them work together before any feature is written.',
+    extending: 'omit',
+    scales: ['rigour'],
   },
   {
     id: 'data-model-simple',
@@ -80,6 +108,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'dataModel', is: ['simple'] }] },
     days: { django: d(1.5, 2.5, 4), flask: d(2, 3, 5), fastapi: d(2, 3, 5) },
     why: 'A few simple tables take similar effort everywhere; Django generates each migration from the model, which saves a little.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'data-model-relational',
@@ -90,6 +120,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'dataModel', is: ['relational'], orUnanswered: true }] },
     days: { django: d(4, 6, 9), flask: d(5, 8, 12), fastapi: d(5, 8, 12) },
     why: 'Relationships, constraints and migrations are handled by one integrated ORM in Django; elsewhere they are assembled from separate libraries.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'data-model-complex',
@@ -100,6 +132,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'dataModel', is: ['complex'] }] },
     days: { django: d(8, 12, 18), flask: d(10, 15, 24), fastapi: d(10, 15, 24) },
     why: 'A schema that keeps changing needs many migrations; Django writes them from the models, while SQLAlchemy and Alembic need more hand work per change.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   // Why: the built-in authentication handles registration, login, logout, resets and permissions; doing it by hand takes days.
   {
@@ -111,6 +145,10 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'auth', is: ['basic'] }] },
     days: { django: d(1, 1.5, 2.5), flask: d(3, 5, 8), fastapi: d(3, 5, 8) },
     why: 'Django’s accounts system is ready and secure by default; building login, resets and sessions correctly by hand takes experienced developers days.',
+    // Django's saving is mostly its login, logout and reset pages; behind an API or a separate front end they go unused.
+    variants: [{ when: noLoginPages, days: { django: d(2.5, 4, 6) } }],
+    extending: 'share',
+    scales: ['rigour'],
   },
   {
     id: 'accounts-permissions',
@@ -121,6 +159,9 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'auth', is: ['roles'] }] },
     days: { django: d(2, 3, 5), flask: d(6, 9, 14), fastapi: d(6, 9, 14) },
     why: 'Permissions and groups are part of Django’s core; without them every role check and its tests must be designed and written from scratch.',
+    variants: [{ when: noLoginPages, days: { django: d(4, 6.5, 10) } }],
+    extending: 'share',
+    scales: ['rigour'],
   },
   // Why: the admin replaces what would take weeks of custom development.
   {
@@ -130,8 +171,13 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'adminPanel', is: [true] }] },
-    days: { django: d(2, 4, 6), flask: d(12, 20, 30), fastapi: d(12, 20, 30) },
-    why: 'Django’s admin is configured rather than built, in days; any other framework needs the back office written as custom screens, which takes weeks.',
+    days: { django: d(2, 4, 6), flask: d(4, 6, 10), fastapi: d(4, 7, 11) },
+    why: 'Django’s admin is the most complete and is configured in days; Flask-Admin and SQLAdmin are configured too but need more work for permissions, filters and actions, and a back office written as custom screens takes weeks.',
+    // Priced by what the suggested stack uses: configured from a package when it lists one, hand-built otherwise.
+    configuredBy: { django: 'Django', flask: 'Flask-Admin', fastapi: 'SQLAdmin' },
+    handBuilt: { flask: d(12, 20, 30), fastapi: d(12, 20, 30) },
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'api',
@@ -148,6 +194,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     },
     days: { django: d(4, 6, 10), flask: d(4, 6, 10), fastapi: d(3, 5, 8) },
     why: 'FastAPI validates requests and shapes responses from type hints; Django needs REST framework serializers and Flask a library the team picks.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   // Why (FastAPI; shared/README.md, "Why the rules weigh what they do"): documentation is generated from the typed code.
   {
@@ -159,6 +207,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'apiDocs', is: [true] }] },
     days: { django: d(1, 2, 3), flask: d(1.5, 2.5, 4), fastapi: d(0.25, 0.5, 1) },
     why: 'FastAPI publishes OpenAPI documentation from the code at no extra cost; Django and Flask need an add-on configured and annotations kept up to date.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'realtime',
@@ -222,6 +272,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'architecture', is: ['microservices'] }] },
     days: { django: d(5, 8, 12), flask: d(3, 5, 8), fastapi: d(3, 5, 8) },
     why: 'Small independent services suit a light framework; each Django service carries settings and structure made for a whole application.',
+    scales: ['volume', 'rigour'],
   },
   {
     id: 'design',
@@ -230,8 +281,10 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     phase: 'Build',
     role: 'designer',
     when: { all: [hasUi] },
-    days: same(3, 5, 8),
+    days: same(2, 3, 5),
     why: 'Design work does not depend on the back-end framework.',
+    scales: ['volume', 'rigour', 'reach'],
+    extending: 'share',
   },
   {
     id: 'pages',
@@ -240,8 +293,10 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'userInterface', is: ['server-rendered'] }] },
-    days: { django: d(6, 10, 15), flask: d(7, 11, 17), fastapi: d(9, 14, 21) },
+    days: { django: d(3, 5, 8), flask: d(4, 6, 9), fastapi: d(5, 8, 12) },
     why: 'Django brings templates, forms and cross-site request protection; Flask adds forms through extensions, and FastAPI, made for APIs, leaves page work to the team.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'front-end',
@@ -250,8 +305,10 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'userInterface', is: ['spa-frontend'] }] },
-    days: same(10, 15, 25),
+    days: same(5, 8, 13),
     why: 'A separate front end is the same work whichever framework serves its API.',
+    scales: ['volume', 'rigour'],
+    extending: 'share',
   },
   {
     id: 'features-prototype',
@@ -262,6 +319,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'projectKind', is: ['prototype'] }] },
     days: { django: d(3, 5, 8), flask: d(2, 4, 6), fastapi: d(2, 4, 6) },
     why: 'A minimal framework gets a throwaway proof of concept running with the least ceremony.',
+    placeholder: true,
   },
   {
     id: 'features-service',
@@ -272,6 +330,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'projectKind', is: ['api-service', 'microservice'] }] },
     days: same(5, 8, 12),
     why: 'Business rules take the same time to write in any of the three frameworks.',
+    placeholder: true,
   },
   {
     id: 'features-product',
@@ -282,6 +341,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: { all: [{ field: 'projectKind', is: ['web-app', 'content-platform', 'ecommerce', 'saas', 'data-tool', 'other'], orUnanswered: true }] },
     days: same(10, 15, 25),
     why: 'The product’s own logic is the same code in any framework; what differs is the groundwork counted in the other items.',
+    placeholder: true,
   },
   // Why: every Django project follows the same layout, so tests live where everyone expects them.
   {
@@ -293,6 +353,9 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: 'always',
     days: { django: d(2, 3, 5), flask: d(2.5, 4, 6), fastapi: d(2, 3, 5) },
     why: 'Django’s test runner creates a test database by itself; a Flask project first builds its own fixtures for the app and the database.',
+    variants: [{ when: noDatabase, days: { flask: d(2, 3, 5) } }],
+    scales: ['volume', 'life'],
+    extending: 'share',
   },
   {
     id: 'load-testing',
@@ -314,6 +377,8 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     when: 'always',
     days: same(2, 3, 5),
     why: 'A server, a database, HTTPS and a release pipeline are needed whichever framework runs on them.',
+    scales: ['life', 'reach'],
+    extending: 'omit',
   },
   // Why: conventions make any Django project familiar to newcomers and cut onboarding time.
   {
@@ -330,6 +395,11 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     },
     days: { django: d(1, 1.5, 2), flask: d(2, 3, 4), fastapi: d(1.5, 2.5, 3.5) },
     why: 'Newcomers already know where things live in a Django project; a custom Flask layout has to be explained in writing.',
+    // Without a database a Flask or FastAPI app is a few modules: there is little layout to explain.
+    variants: [{ when: noDatabase, days: { flask: d(1, 1.5, 2), fastapi: d(1, 1.5, 2) } }],
+    unless: [shortLived],
+    scales: ['volume'],
+    extending: 'share',
   },
   {
     id: 'monitoring',
@@ -337,10 +407,25 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
     description: 'Error tracking, uptime checks and alerts so problems are seen before users report them.',
     phase: 'Launch',
     role: 'developer',
-    when: 'always',
+    when: { all: [{ field: 'lifetime', is: ['months', 'years'], orUnanswered: true }] },
     days: same(1, 2, 3),
     why: 'Monitoring tools plug into all three frameworks in the same way.',
-    optional: true,
+    // Software that must run for years cannot go without it; for some months it is the client's choice.
+    optional: { all: [{ field: 'lifetime', is: ['months'], orUnanswered: true }] },
+    extending: 'omit',
+    scales: ['reach'],
+  },
+  {
+    id: 'support-plan',
+    title: 'Support and maintenance plan',
+    description: 'A runbook, the upgrade calendar of the framework and its packages, and who answers which incident, agreed before launch.',
+    phase: 'Launch',
+    role: 'senior-developer',
+    when: { all: [{ field: 'lifetime', is: ['years'] }] },
+    days: same(1, 2, 3),
+    why: 'Every framework needs its security releases applied for as long as the software runs; planning that takes the same time for all three.',
+    extending: 'omit',
+    scales: ['reach'],
   },
 ];
 

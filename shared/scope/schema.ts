@@ -2,7 +2,7 @@
 // Validation and defaults only; pricing lives in estimate.ts. Every refusal names its field and what it accepts.
 import { z } from 'zod';
 
-import { FRAMEWORKS } from '../engine/requirements';
+import { FEATURE_SIZES, type FeatureSize, FRAMEWORKS } from '../engine/requirements';
 
 export const ITEMS_MAX = 1000;
 export const RATES_MAX = 50;
@@ -49,6 +49,12 @@ function checkOrder(v: { low: number; likely: number; high: number }, ctx: z.Ref
 /** Three-point estimate in days; `low ≤ likely ≤ high`, reported on the field that breaks the order. */
 export const threePointSchema = z.object({ low: days, likely: days, high: days }).strict().superRefine(checkOrder);
 export type ThreePoint = z.infer<typeof threePointSchema>;
+
+/** Three-point days per feature size (shared/scope/sizing.ts): one feature built end to end. */
+export const sizingSchema = z
+  .object(Object.fromEntries(FEATURE_SIZES.map((s) => [s, threePointSchema])) as Record<FeatureSize, typeof threePointSchema>)
+  .strict();
+export type Sizing = z.infer<typeof sizingSchema>;
 
 export const currencySchema = z.string().refine(isCurrencyCode, { message: 'an ISO 4217 currency code in capitals (like EUR, GBP, USD)' });
 
@@ -105,6 +111,11 @@ export const isoDateSchema = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test
   message: 'a date written YYYY-MM-DD (like 2027-03-01)',
 });
 
+/** Delivered effort: more than 0 days, at most DAYS_MAX, two decimals at most. */
+export const actualDaysSchema = z.number().gt(0).max(DAYS_MAX).refine(hasAtMostTwoDecimals, twoDecimals);
+export const QUOTE_FIGURES = ['expected', 'p50', 'p80'] as const;
+export type QuoteFigure = (typeof QUOTE_FIGURES)[number];
+
 export const paymentSchema = z.object({ label: shortText(NAME_MAX), percent: percent }).strict();
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -143,6 +154,10 @@ export const scopeSchema = z
     taxLabel: shortText(NAME_MAX).optional(),
     /** A discount in percent (two decimals) off every tier's total, shown before the tax; absent means none. */
     discountPercent: percent.optional(),
+    /** The effort the delivered project really took, in days (two decimals); recorded after delivery, for calibration. */
+    actualDays: actualDaysSchema.optional(),
+    /** Which figure the client edition quotes: the expected (PERT) price (default), the P50 or the P80. */
+    quote: z.enum(QUOTE_FIGURES).optional(),
   })
   .strict()
   .superRefine((scope, ctx) => {
@@ -187,6 +202,8 @@ export const rateCardSchema = z
     qaPercent: percent,
     contingencyPercent: percent,
     validityDays: z.number().int().min(1).max(365),
+    /** The consultancy's own days per feature size; absent means DEFAULT_SIZING (shared/scope/sizing.ts). */
+    sizing: sizingSchema.optional(),
   })
   .strict();
 export type RateCard = z.infer<typeof rateCardSchema>;

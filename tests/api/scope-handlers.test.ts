@@ -229,3 +229,33 @@ describe('bad scope input at every boundary', () => {
     });
   }
 });
+
+describe('scope.calibration', () => {
+  it('answers the ratios of every other assessment with actuals, and refuses an unknown or malformed id', async () => {
+    const delivered = scopeOf([{ likely: 10, low: 10, high: 10 }], { pmPercent: 0, qaPercent: 0, contingencyPercent: 0 });
+    const ids: string[] = [];
+    for (const actualDays of [12, 15, 9]) {
+      const id = await newAssessment();
+      await api.call('assessments.update', { id, fields: { scope: { ...delivered, actualDays } } });
+      ids.push(id);
+    }
+    const fourth = await newAssessment();
+    const { ratios } = await api.call('scope.calibration', { id: fourth });
+    expect([...ratios].sort()).toEqual([0.9, 1.2, 1.5]);
+    // An assessment's own actuals never calibrate its own estimate.
+    expect((await api.call('scope.calibration', { id: ids[0]! })).ratios.sort()).toEqual([0.9, 1.5]);
+    expect(await api.raw('scope.calibration', { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await api.raw('scope.calibration', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+
+  it('refuses delivered days that are zero, negative or have three decimals, naming the field, and writes nothing', async () => {
+    const id = await newAssessment();
+    const scope = scopeOf([{}]);
+    await api.call('assessments.update', { id, fields: { scope } });
+    for (const actualDays of [0, -1, 1.234]) {
+      const result = await api.raw('assessments.update', { id, fields: { scope: { ...scope, actualDays } } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'fields.scope.actualDays' } });
+    }
+    expect((await api.call('assessments.get', { id })).scope).toEqual(scope);
+  });
+});

@@ -9,6 +9,7 @@ import { createAssessment, getAssessment } from '../../db';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD, emptyScope, paymentsOf, type Scope, scopeSchema } from '../../shared/scope/schema';
+import { coneStage } from '../../shared/scope/simulation';
 import { splitPayments } from '../../shared/scope/tax-and-payments';
 import { openForTest, tempFolder } from '../db/temp';
 import { cli, type CliResult } from './cli-helpers';
@@ -77,7 +78,11 @@ describe('scopewise estimate', () => {
     const database = await openForTest(db, { mounts: '' });
     const stored = getAssessment(database, id)!;
     database.close();
-    const expected = estimateScope(stored.scope!, { framework: stored.recommendation.recommended, teamSize: 3 });
+    const expected = estimateScope(stored.scope!, {
+      framework: stored.recommendation.recommended,
+      teamSize: 3,
+      percentiles: { stage: coneStage(stored.requirements) },
+    });
     expect(printed.framework).toBe('django');
     expect(estimateContractSchema.safeParse(printed).success).toBe(true);
     expect(printed).toEqual({
@@ -99,6 +104,7 @@ describe('scopewise estimate', () => {
         discount: 0,
         tax: 0,
         totalWithTax: t.total,
+        percentiles: t.percentiles,
       })),
       phases: expected.phases.map((p) => ({ name: p.name, days: p.days, weeks: p.weeks })),
       addOns: [{ title: 'Single sign-on', price: expected.addOns[0]!.price }],

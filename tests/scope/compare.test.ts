@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { describeFrameworkDelta, frameworkCostDelta } from '../../shared/scope/compare';
+import { recommend, type Requirements } from '../../shared/engine';
+import { describeFrameworkDelta, frameworkCostDelta, whyRecommendedCostsMore } from '../../shared/scope/compare';
+import { draftScope } from '../../shared/scope/draft';
 import { estimateScope } from '../../shared/scope/estimate';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope } from '../../shared/scope/schema';
 import { scopeArbitrary } from '../fixtures/scopes';
@@ -70,5 +72,64 @@ describe('frameworkCostDelta', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the comparison names the rewrite and says why the recommendation costs more', () => {
+  const extension: Requirements = {
+    projectKind: 'web-app',
+    existingFramework: 'flask',
+    extendingExisting: true,
+    existingSize: 'medium',
+    userInterface: 'server-rendered',
+    auth: 'basic',
+    dataModel: 'relational',
+    lifetime: 'years',
+    features: [{ title: 'Customer portal', size: 'l' }],
+  };
+
+  it('names the rewrite of the running Flask application in what Django and FastAPI would add', () => {
+    const scope = draftScope(extension, DEFAULT_RATE_CARD, { framework: 'flask' });
+    const estimate = estimateScope(scope, { framework: 'flask' });
+    const [comparison] = frameworkCostDelta(estimate, scope);
+    const django = comparison!.deltas.find((d) => d.framework === 'django')!;
+    expect(django).toMatchObject({ rewriteFrom: 'flask', rewriteDays: 36.67 });
+    expect(describeFrameworkDelta(django, 'GBP', 'en')).toMatch(
+      /^Django would add about \d+ days \(≈ £[\d,.]+\), including about 37 days to rewrite the running Flask application$/,
+    );
+    // Without the scope, the comparison stays as it was: no rewrite named.
+    expect(frameworkCostDelta(estimate)[0]!.deltas[0]!.rewriteDays).toBeUndefined();
+  });
+
+  it('explains in one sentence why the recommended framework is worth more than a cheaper one, and says nothing when it is the cheapest', () => {
+    const requirements: Requirements = {
+      projectKind: 'data-tool',
+      userInterface: 'none',
+      adminPanel: true,
+      auth: 'roles',
+      dataModel: 'none',
+      architecture: 'unconventional',
+      teamExperience: 'senior',
+      lifetime: 'years',
+      concurrency: 'high-async',
+      apiDocs: true,
+    };
+    const recommendation = recommend(requirements);
+    const scope = draftScope(requirements, DEFAULT_RATE_CARD);
+    const estimate = estimateScope(scope, { framework: recommendation.recommended });
+    const comparison = frameworkCostDelta(estimate, scope).at(-1);
+    const sentence = whyRecommendedCostsMore(comparison, recommendation.recommended, recommendation.reasons, 'GBP', 'en');
+    expect(comparison!.deltas.some((d) => d.price < 0)).toBe(true);
+    expect(sentence).toMatch(
+      /^(Django|Flask|FastAPI) would save (about \d+ days?|less than a day) \(≈ £[\d,.]+\) to build, but we recommend (Django|Flask|FastAPI): [a-zD-F].+\.$/,
+    );
+    const strongest = recommendation.reasons.find((r) => r.framework === recommendation.recommended && r.effect > 0)!;
+    expect(sentence!.toLowerCase()).toContain(strongest.text.slice(1).toLowerCase());
+    // The cheapest framework recommended: no sentence.
+    const cheapest = draftScope({ projectKind: 'saas', adminPanel: true, auth: 'roles', dataModel: 'relational' }, DEFAULT_RATE_CARD);
+    const django = estimateScope(cheapest, { framework: 'django' });
+    expect(
+      whyRecommendedCostsMore(frameworkCostDelta(django, cheapest).at(-1), 'django', [{ framework: 'django', effect: 2, text: 'Because.' }], 'GBP', 'en'),
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Handlers for scope.*: drafting an assessment's scope from its saved answers and the rate card, and re-copying the
 // rate card's rates into it. Editing the scope itself goes through assessments.update like any other field.
-import { getRateCard, requireAssessment, saveAssessment } from '../../../db';
+import { getRateCard, recordedRatios, requireAssessment, saveAssessment } from '../../../db';
 import { AppError } from '../../../shared/errors';
 import { draftScope } from '../../../shared/scope/draft';
 import { refreshRates } from '../../../shared/scope/rates';
@@ -18,6 +18,11 @@ export function scopeHandlers(services: Services): HandlerGroup {
         }
         return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db)) });
       })();
+    },
+    // Reads only: the record the Scope view calibrates its range by (db/actuals.ts); the assessment must exist.
+    'scope.calibration': ({ id }) => {
+      requireAssessment(services.db, id);
+      return { ratios: recordedRatios(services.db, id) };
     },
     'scope.updateRates': ({ id }) => {
       const db = services.db;

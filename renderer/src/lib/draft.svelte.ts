@@ -1,11 +1,12 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
 import type { AssessmentStatus, Deal, SavedAssessment } from '../../../shared/assessment';
-import { type AnswerField, type ContextField, recommend, type Requirements } from '../../../shared/engine';
+import { type AnswerField, type ContextField, type EstimateField, type Feature, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
 import { scopeProblem } from '../../../shared/scope/problem';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
+import { coneStage } from '../../../shared/scope/simulation';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
@@ -52,10 +53,20 @@ class Draft {
   /** The scope as last saved, so an unchanged scope is not sent with every keystroke of the notes. */
   #savedScope: Scope | null = null;
 
+  /** The consultancy's record (actual ÷ estimated days of delivered projects), fetched by the Scope view; calibrates the range. */
+  ratios = $state.raw<readonly number[]>([]);
   /** The live recommendation: the engine runs here, in the renderer, on every answer. */
   recommendation = $derived(recommend(this.requirements));
   /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
-  estimate = $derived(this.scope === null ? null : estimateScope(this.scope, { framework: this.recommendation.recommended, ...this.#teamSize() }));
+  estimate = $derived(
+    this.scope === null
+      ? null
+      : estimateScope(this.scope, {
+          framework: this.recommendation.recommended,
+          ...this.#teamSize(),
+          percentiles: { stage: coneStage(this.requirements), ratios: this.ratios },
+        }),
+  );
 
   #teamSize(): { teamSize?: number } {
     const size = this.requirements.teamSize;
@@ -229,7 +240,7 @@ class Draft {
   }
 
   /** Sets an answer, or clears it (undefined: unanswered, which moves no score). */
-  answer(field: AnswerField | ContextField, value: AnswerValue | string[] | undefined): void {
+  answer(field: AnswerField | ContextField | EstimateField, value: AnswerValue | string[] | Feature[] | undefined): void {
     // Changes to one question in quick succession (a number being typed) join one step.
     this.#remember(`answer:${field}`);
     const next: Record<string, unknown> = { ...this.requirements };
