@@ -1,0 +1,317 @@
+// The proposal's structure tree (tagged PDF): while the pages are drawn, every piece of content is marked as part of a
+// structure element (H1, P, TD, Figure, Link...) or as an artifact (page furniture, decorative fills and rules); at
+// output the tree, its parent tree, the link annotations and the catalog's /MarkInfo, /Lang and /DisplayDocTitle are
+// written through jsPDF's plugin events. Owns marked content and the tree only; what is drawn is the callers' job.
+import type { jsPDF } from 'jspdf';
+
+import { type FontSet, widthOf } from './faces';
+import type { Run } from './layout';
+import { linkPieces, type LinkTarget } from './links';
+import { pdfTextString } from './pdf-text';
+import { PAGE } from './theme';
+
+/** The standard structure types the proposal uses (ISO 32000-1, 14.8.4). */
+export type StructType =
+  'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link';
+
+/** Elements that group others and hold no content of their own: a line drawn directly in one becomes a P of its own. */
+const GROUPING: ReadonlySet<StructType> = new Set(['Document', 'Sect', 'Div', 'L', 'LI', 'Table', 'TR']);
+
+/** The language a proposal is tagged with when its model names none. */
+export const DEFAULT_LANGUAGE = 'en';
+
+interface ContentKid {
+  page: number;
+  mcid: number;
+}
+
+interface LinkAnnotation {
+  page: number;
+  /** In PDF space (origin bottom left): x1 y1 x2 y2. */
+  rect: [number, number, number, number];
+  target: LinkTarget;
+  element: StructElement;
+  objId: number;
+}
+
+type Kid = StructElement | ContentKid | { annotation: LinkAnnotation };
+
+export interface StructElement {
+  readonly type: StructType;
+  readonly parent: StructElement | null;
+  readonly kids: Kid[];
+  /** Alternative text (figures). */
+  readonly alt?: string;
+  /** An attribute dictionary as PDF source, e.g. `<< /O /Table /Scope /Column >>`. */
+  readonly attributes?: string;
+}
+
+export interface ElementOptions {
+  alt?: string;
+  attributes?: string;
+}
+
+interface PageInfo {
+  objId: number;
+  pageNumber: number;
+  pageContext: { annotations?: { type: string; object?: { objId: number } }[] };
+}
+
+interface Internal {
+  write: (...parts: unknown[]) => void;
+  newObjectDeferred: () => number;
+  newObjectDeferredBegin: (id: number, output: boolean) => number;
+  getPageInfo: (page: number) => PageInfo;
+  getCurrentPageInfo: () => PageInfo;
+  events: { subscribe: (event: string, handler: (...args: never[]) => void) => void };
+}
+
+const isElement = (kid: Kid): kid is StructElement => 'type' in kid;
+const isContent = (kid: Kid): kid is ContentKid => 'mcid' in kid;
+
+export class Tagging {
+  readonly root: StructElement = { type: 'Document', parent: null, kids: [] };
+  private current: StructElement = this.root;
+  private artifacts = 0;
+  /** The element whose marked content is open in the page stream, or null (none, or an artifact). */
+  private marking: StructElement | null = null;
+  /** Per page, the element each MCID belongs to (the index is the MCID). */
+  private readonly pageContent = new Map<number, StructElement[]>();
+  private readonly annotations: LinkAnnotation[] = [];
+  private readonly internal: Internal;
+
+  constructor(
+    doc: jsPDF,
+    readonly language: string,
+    private readonly targets: readonly LinkTarget[],
+  ) {
+    this.internal = doc.internal as unknown as Internal;
+    this.subscribe();
+  }
+
+  // ---- building the tree while drawing --------------------------------------------------------------------------
+
+  /** A new element under the current one (or `parent`), not entered: for cells drawn in pieces across pages. */
+  child(type: StructType, parent: StructElement = this.current, options: ElementOptions = {}): StructElement {
+    const element: StructElement = { type, parent, kids: [], ...options };
+    parent.kids.push(element);
+    return element;
+  }
+
+  /** Runs `draw` inside `element`: what it draws belongs there. */
+  within<T>(element: StructElement, draw: () => T): T {
+    const outer = this.current;
+    this.current = element;
+    try {
+      return draw();
+    } finally {
+      this.current = outer;
+    }
+  }
+
+  /** Runs `draw` inside a new element of `type` under the current one. */
+  tag<T>(type: StructType, draw: () => T, options: ElementOptions = {}): T {
+    return this.within(this.child(type, this.current, options), draw);
+  }
+
+  /** Opens a new element under the current one and makes it current until close(): for a block drawn by a whole function. */
+  open(type: StructType, options: ElementOptions = {}): void {
+    this.current = this.child(type, this.current, options);
+  }
+
+  close(): void {
+    this.current = this.current.parent ?? this.root;
+  }
+
+  /** Runs `draw` with everything it draws marked as an artifact (page furniture, a repeated table header). */
+  artifact<T>(draw: () => T): T {
+    this.artifacts++;
+    try {
+      return draw();
+    } finally {
+      this.artifacts--;
+    }
+  }
+
+  /** True when what is drawn now would be an artifact. */
+  get inArtifact(): boolean {
+    return this.artifacts > 0;
+  }
+
+  // ---- marked content in the page stream ------------------------------------------------------------------------
+
+  private page(): number {
+    return this.internal.getCurrentPageInfo().pageNumber;
+  }
+
+  private beginMarked(element: StructElement): void {
+    const page = this.page();
+    let list = this.pageContent.get(page);
+    if (list === undefined) {
+      list = [];
+      this.pageContent.set(page, list);
+    }
+    const mcid = list.length;
+    list.push(element);
+    element.kids.push({ page, mcid });
+    this.internal.write(`/${element.type} <</MCID ${mcid}>> BDC`);
+    this.marking = element;
+  }
+
+  /** Opens marked content for text about to be drawn: the current element's, or an artifact's. Close with end(). */
+  beginText(): void {
+    if (this.artifacts > 0) {
+      this.internal.write('/Artifact BMC');
+      this.marking = null;
+      return;
+    }
+    if (GROUPING.has(this.current.type)) this.beginMarked(this.child('P'));
+    else this.beginMarked(this.current);
+  }
+
+  /** Opens marked content for a fill, rule or image: part of a figure, otherwise decoration (an artifact). */
+  beginDrawing(): void {
+    if (this.artifacts === 0 && this.current.type === 'Figure') this.beginMarked(this.current);
+    else {
+      this.internal.write('/Artifact BMC');
+      this.marking = null;
+    }
+  }
+
+  end(): void {
+    this.internal.write('EMC');
+    this.marking = null;
+  }
+
+  /**
+   * A run cut where it contains one of the link targets (the consultancy's e-mail, web address, phone), each piece
+   * with its width at `size`; one piece, the run itself, when there is nothing to link or the text is an artifact.
+   */
+  pieces(run: Run, size: number, fonts: FontSet): { text: string; width: number; target: LinkTarget | null }[] {
+    const parts = this.marking === null || this.targets.length === 0 ? null : linkPieces(run.text, this.targets);
+    if (parts === null || (parts.length === 1 && parts[0]!.target === null)) return [{ text: run.text, width: run.width, target: null }];
+    const face = fonts[run.face]!;
+    return parts.map((part) => {
+      let width = 0;
+      for (const char of part.text) width += widthOf(face, char.codePointAt(0)!);
+      return { text: part.text, width: (width * size) / 1000, target: part.target };
+    });
+  }
+
+  /** Ends the open content, marks the linked text drawn next as a Link with its annotation, until endLink(). */
+  beginLink(target: LinkTarget, x: number, baseline: number, width: number, size: number): void {
+    const owner = this.marking;
+    if (owner === null) return;
+    this.end();
+    const link = this.child('Link', owner);
+    const annotation: LinkAnnotation = {
+      page: this.page(),
+      rect: [x, PAGE.height - baseline - size * 0.25, x + width, PAGE.height - baseline + size * 0.9],
+      target,
+      element: link,
+      objId: 0,
+    };
+    this.annotations.push(annotation);
+    link.kids.push({ annotation });
+    this.beginMarked(link);
+  }
+
+  endLink(): void {
+    const link = this.marking;
+    if (link === null || link.type !== 'Link') return;
+    this.end();
+    this.beginMarked(link.parent!);
+  }
+
+  // ---- output ---------------------------------------------------------------------------------------------------
+
+  private subscribe(): void {
+    const events = this.internal.events;
+    events.subscribe('buildDocument', () => this.registerAnnotations());
+    events.subscribe('putPage', (args: { pageNumber: number }) => this.internal.write(`/StructParents ${args.pageNumber - 1} /Tabs /S`));
+    events.subscribe('postPutResources', () => this.writeTree());
+    events.subscribe('putCatalog', () => this.writeCatalog());
+  }
+
+  private treeRoot = 0;
+
+  /** Gives each link annotation its object number and lists it on its page, beside any form fields' widgets. */
+  private registerAnnotations(): void {
+    for (const annotation of this.annotations) {
+      const context = this.internal.getPageInfo(annotation.page).pageContext;
+      const list = (context.annotations ??= []);
+      const old = list.findIndex((a) => a.type === 'reference' && a.object?.objId === annotation.objId);
+      if (old >= 0) list.splice(old, 1);
+      annotation.objId = this.internal.newObjectDeferred();
+      list.push({ type: 'reference', object: { objId: annotation.objId } });
+    }
+  }
+
+  private writeTree(): void {
+    const { internal } = this;
+    const write = (id: number, body: string): void => {
+      internal.newObjectDeferredBegin(id, true);
+      internal.write(body);
+      internal.write('endobj');
+    };
+    const pageRef = (page: number): string => `${internal.getPageInfo(page).objId} 0 R`;
+    const ids = new Map<StructElement, number>();
+    const kept = (element: StructElement): boolean => element.kids.some((kid) => !isElement(kid) || kept(kid));
+    const number = (element: StructElement): void => {
+      ids.set(element, internal.newObjectDeferred());
+      for (const kid of element.kids) if (isElement(kid) && kept(kid)) number(kid);
+    };
+    number(this.root);
+    const rootId = internal.newObjectDeferred();
+    const parentTree = internal.newObjectDeferred();
+    const annotationKey = (i: number): number => this.pageCount() + i;
+
+    for (const [element, id] of ids) {
+      const firstPage = element.kids.find(isContent)?.page;
+      const kids = element.kids.flatMap((kid): string[] => {
+        if (isElement(kid)) return ids.has(kid) ? [`${ids.get(kid)} 0 R`] : [];
+        if (isContent(kid)) return [kid.page === firstPage ? String(kid.mcid) : `<< /Type /MCR /Pg ${pageRef(kid.page)} /MCID ${kid.mcid} >>`];
+        return [`<< /Type /OBJR /Obj ${kid.annotation.objId} 0 R /Pg ${pageRef(kid.annotation.page)} >>`];
+      });
+      const parent = element.parent === null ? rootId : ids.get(element.parent)!;
+      const entries = [`/Type /StructElem /S /${element.type} /P ${parent} 0 R`];
+      if (firstPage !== undefined) entries.push(`/Pg ${pageRef(firstPage)}`);
+      if (element.alt !== undefined) entries.push(`/Alt ${pdfTextString(element.alt)}`);
+      if (element.attributes !== undefined) entries.push(`/A ${element.attributes}`);
+      entries.push(`/K [${kids.join(' ')}]`);
+      write(id, `<< ${entries.join(' ')} >>`);
+    }
+
+    this.annotations.forEach((annotation, i) => {
+      const [x1, y1, x2, y2] = annotation.rect.map((n) => Math.round(n * 100) / 100);
+      write(
+        annotation.objId,
+        `<< /Type /Annot /Subtype /Link /Rect [${x1} ${y1} ${x2} ${y2}] /Border [0 0 0] /F 4 /P ${pageRef(annotation.page)} ` +
+          `/Contents ${pdfTextString(annotation.target.text)} /StructParent ${annotationKey(i)} /A << /S /URI /URI ${pdfTextString(annotation.target.uri)} >> >>`,
+      );
+    });
+
+    const nums: string[] = [];
+    for (let page = 1; page <= this.pageCount(); page++) {
+      const list = this.pageContent.get(page) ?? [];
+      nums.push(`${page - 1} [${list.map((element) => `${ids.get(element)} 0 R`).join(' ')}]`);
+    }
+    this.annotations.forEach((annotation, i) => nums.push(`${annotationKey(i)} ${ids.get(annotation.element)} 0 R`));
+    write(parentTree, `<< /Nums [${nums.join(' ')}] >>`);
+    write(
+      rootId,
+      `<< /Type /StructTreeRoot /K [${ids.get(this.root)} 0 R] /ParentTree ${parentTree} 0 R /ParentTreeNextKey ${annotationKey(this.annotations.length)} >>`,
+    );
+    this.treeRoot = rootId;
+  }
+
+  private pageCount(): number {
+    return (this.internal as unknown as { getNumberOfPages: () => number }).getNumberOfPages();
+  }
+
+  private writeCatalog(): void {
+    this.internal.write(
+      `/StructTreeRoot ${this.treeRoot} 0 R /MarkInfo << /Marked true >> /Lang ${pdfTextString(this.language)} /ViewerPreferences << /DisplayDocTitle true >>`,
+    );
+  }
+}
