@@ -68,6 +68,7 @@ export class Composer {
       }
       for (const piece of this.tags.pieces(run, size, this.fonts)) {
         if (piece.target !== null) this.tags.beginLink(piece.target, x, y, piece.width, size);
+        else this.tags.resume();
         if (run.embolden) this.doc.text(piece.text, x, y, { renderingMode: 'fillThenStroke' });
         else this.doc.text(piece.text, x, y);
         if (piece.target !== null) this.tags.endLink();

@@ -59,6 +59,7 @@ interface PageInfo {
 
 interface Internal {
   write: (...parts: unknown[]) => void;
+  pages: string[][];
   newObjectDeferred: () => number;
   newObjectDeferredBegin: (id: number, output: boolean) => number;
   getPageInfo: (page: number) => PageInfo;
@@ -75,6 +76,10 @@ export class Tagging {
   private artifacts = 0;
   /** The element whose marked content is open in the page stream, or null (none, or an artifact). */
   private marking: StructElement | null = null;
+  private markingPage = 0;
+  private artifactOpen = false;
+  /** The element a link was cut out of, while the rest of its line is drawn. */
+  private owner: StructElement | null = null;
   /** Per page, the element each MCID belongs to (the index is the MCID). */
   private readonly pageContent = new Map<number, StructElement[]>();
   private readonly annotations: LinkAnnotation[] = [];
@@ -125,6 +130,7 @@ export class Tagging {
 
   /** Runs `draw` with everything it draws marked as an artifact (page furniture, a repeated table header). */
   artifact<T>(draw: () => T): T {
+    this.flush();
     this.artifacts++;
     try {
       return draw();
@@ -156,31 +162,54 @@ export class Tagging {
     element.kids.push({ page, mcid });
     this.internal.write(`/${element.type} <</MCID ${mcid}>> BDC`);
     this.marking = element;
+    this.markingPage = page;
   }
 
-  /** Opens marked content for text about to be drawn: the current element's, or an artifact's. Close with end(). */
-  beginText(): void {
-    if (this.artifacts > 0) {
-      this.internal.write('/Artifact BMC');
-      this.marking = null;
-      return;
-    }
-    if (GROUPING.has(this.current.type)) this.beginMarked(this.child('P'));
-    else this.beginMarked(this.current);
+  /**
+   * Continues the open sequence when it is this element's on this page, else closes it and opens one: a figure's
+   * drawing is one sequence, not one per bar and label.
+   */
+  private mark(element: StructElement): void {
+    if (this.marking === element && this.markingPage === this.page()) return;
+    this.flush();
+    this.beginMarked(element);
   }
 
-  /** Opens marked content for a fill, rule or image: part of a figure, otherwise decoration (an artifact). */
-  beginDrawing(): void {
-    if (this.artifacts === 0 && this.current.type === 'Figure') this.beginMarked(this.current);
-    else {
-      this.internal.write('/Artifact BMC');
-      this.marking = null;
-    }
-  }
-
-  end(): void {
-    this.internal.write('EMC');
+  /** Closes the open sequence, on the page it was opened on (autotable may have moved on to a new page since). */
+  flush(): void {
+    if (this.marking === null) return;
+    this.internal.pages[this.markingPage]!.push('EMC');
     this.marking = null;
+  }
+
+  private beginArtifact(): void {
+    this.flush();
+    this.internal.write('/Artifact BMC');
+    this.artifactOpen = true;
+  }
+
+  /** Marks the text about to be drawn: the current element's content, or an artifact. Close with end(). */
+  beginText(): void {
+    this.owner = null;
+    if (this.artifacts > 0) this.beginArtifact();
+    else {
+      // A sequence per line of text: readers join the text of one sequence without a space where a line wrapped.
+      this.flush();
+      this.beginMarked(GROUPING.has(this.current.type) ? this.child('P') : this.current);
+    }
+  }
+
+  /** Marks a fill, rule or image about to be drawn: part of a figure, otherwise decoration (an artifact). */
+  beginDrawing(): void {
+    if (this.artifacts === 0 && this.current.type === 'Figure') this.mark(this.current);
+    else this.beginArtifact();
+  }
+
+  /** Ends what beginText or beginDrawing began: an artifact closes now, an element's content when something else begins. */
+  end(): void {
+    if (!this.artifactOpen) return;
+    this.internal.write('EMC');
+    this.artifactOpen = false;
   }
 
   /**
@@ -198,11 +227,10 @@ export class Tagging {
     });
   }
 
-  /** Ends the open content, marks the linked text drawn next as a Link with its annotation, until endLink(). */
+  /** Marks the linked text drawn next as a Link with its annotation, inside the element being drawn, until endLink(). */
   beginLink(target: LinkTarget, x: number, baseline: number, width: number, size: number): void {
-    const owner = this.marking;
+    const owner = this.owner ?? this.marking;
     if (owner === null) return;
-    this.end();
     const link = this.child('Link', owner);
     const annotation: LinkAnnotation = {
       page: this.page(),
@@ -212,22 +240,28 @@ export class Tagging {
       objId: 0,
     };
     this.annotations.push(annotation);
+    this.mark(link);
     link.kids.push({ annotation });
-    this.beginMarked(link);
+    this.owner = owner;
   }
 
   endLink(): void {
-    const link = this.marking;
-    if (link === null || link.type !== 'Link') return;
-    this.end();
-    this.beginMarked(link.parent!);
+    if (this.marking?.type === 'Link') this.flush();
+  }
+
+  /** Before text that follows a link on the same line: back in the element the link sits in. */
+  resume(): void {
+    if (this.marking === null && this.owner !== null) this.mark(this.owner);
   }
 
   // ---- output ---------------------------------------------------------------------------------------------------
 
   private subscribe(): void {
     const events = this.internal.events;
-    events.subscribe('buildDocument', () => this.registerAnnotations());
+    events.subscribe('buildDocument', () => {
+      this.flush();
+      this.registerAnnotations();
+    });
     events.subscribe('putPage', (args: { pageNumber: number }) => this.internal.write(`/StructParents ${args.pageNumber - 1} /Tabs /S`));
     events.subscribe('postPutResources', () => this.writeTree());
     events.subscribe('putCatalog', () => this.writeCatalog());
