@@ -290,10 +290,18 @@ export class Tagging {
     };
     const pageRef = (page: number): string => `${internal.getPageInfo(page).objId} 0 R`;
     const ids = new Map<StructElement, number>();
-    const kept = (element: StructElement): boolean => element.kids.some((kid) => !isElement(kid) || kept(kid));
+    // Elements that hold nothing (an empty paragraph, a cell of a row never drawn) are left out, in one pass.
+    const kept = new Set<StructElement>();
+    const keep = (element: StructElement): boolean => {
+      let any = false;
+      for (const kid of element.kids) if (isElement(kid) ? keep(kid) : true) any = true;
+      if (any) kept.add(element);
+      return any;
+    };
+    keep(this.root);
     const number = (element: StructElement): void => {
       ids.set(element, internal.newObjectDeferred());
-      for (const kid of element.kids) if (isElement(kid) && kept(kid)) number(kid);
+      for (const kid of element.kids) if (isElement(kid) && kept.has(kid)) number(kid);
     };
     number(this.root);
     const rootId = internal.newObjectDeferred();
