@@ -56,7 +56,7 @@ export class Composer {
       this.doc.setFontSize(size);
       this.size = size;
     }
-    this.tags.beginText();
+    this.tags.beginLine();
     for (const run of line.runs) {
       if (run.face !== this.face) {
         this.doc.setFont(FAMILY, run.face);

@@ -188,7 +188,23 @@ export class Tagging {
     this.artifactOpen = true;
   }
 
-  /** Marks the text about to be drawn: the current element's content, or an artifact. Close with end(). */
+  /**
+   * Marks a line of text about to be drawn through pieces(): an artifact at once; an element's content from the first
+   * piece that is not a link (resume()), so a line that is all link leaves no empty sequence. Close with end().
+   */
+  beginLine(): void {
+    this.owner = null;
+    if (this.artifacts > 0) {
+      this.beginArtifact();
+      return;
+    }
+    const element = GROUPING.has(this.current.type) ? this.child('P') : this.current;
+    // A sequence per line of text: readers join the text of one sequence without a space where a line wrapped.
+    if (element.type !== 'Figure') this.flush();
+    this.owner = element;
+  }
+
+  /** Marks what is drawn next directly (autotable's cells): the current element's content, or an artifact. */
   beginText(): void {
     this.owner = null;
     if (this.artifacts > 0) this.beginArtifact();
@@ -207,6 +223,7 @@ export class Tagging {
 
   /** Ends what beginText or beginDrawing began: an artifact closes now, an element's content when something else begins. */
   end(): void {
+    this.owner = null;
     if (!this.artifactOpen) return;
     this.internal.write('EMC');
     this.artifactOpen = false;
@@ -217,7 +234,7 @@ export class Tagging {
    * with its width at `size`; one piece, the run itself, when there is nothing to link or the text is an artifact.
    */
   pieces(run: Run, size: number, fonts: FontSet): { text: string; width: number; target: LinkTarget | null }[] {
-    const parts = this.marking === null || this.targets.length === 0 ? null : linkPieces(run.text, this.targets);
+    const parts = this.owner === null || this.targets.length === 0 ? null : linkPieces(run.text, this.targets);
     if (parts === null || (parts.length === 1 && parts[0]!.target === null)) return [{ text: run.text, width: run.width, target: null }];
     const face = fonts[run.face]!;
     return parts.map((part) => {
@@ -229,7 +246,7 @@ export class Tagging {
 
   /** Marks the linked text drawn next as a Link with its annotation, inside the element being drawn, until endLink(). */
   beginLink(target: LinkTarget, x: number, baseline: number, width: number, size: number): void {
-    const owner = this.owner ?? this.marking;
+    const owner = this.owner;
     if (owner === null) return;
     const link = this.child('Link', owner);
     const annotation: LinkAnnotation = {
@@ -242,16 +259,15 @@ export class Tagging {
     this.annotations.push(annotation);
     this.mark(link);
     link.kids.push({ annotation });
-    this.owner = owner;
   }
 
   endLink(): void {
     if (this.marking?.type === 'Link') this.flush();
   }
 
-  /** Before text that follows a link on the same line: back in the element the link sits in. */
+  /** Before a piece of a line that is not a link: in the line's element (a no-op while its sequence is open). */
   resume(): void {
-    if (this.marking === null && this.owner !== null) this.mark(this.owner);
+    if (this.owner !== null) this.mark(this.owner);
   }
 
   // ---- output ---------------------------------------------------------------------------------------------------
@@ -295,8 +311,9 @@ export class Tagging {
     const keep = (element: StructElement): boolean => {
       let any = false;
       for (const kid of element.kids) if (isElement(kid) ? keep(kid) : true) any = true;
-      if (any) kept.add(element);
-      return any;
+      // A table cell stays even when empty, so every row keeps as many cells as the header.
+      if (any || element.type === 'TD' || element.type === 'TH') kept.add(element);
+      return kept.has(element);
     };
     keep(this.root);
     const number = (element: StructElement): void => {

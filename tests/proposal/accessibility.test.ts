@@ -113,6 +113,11 @@ describe('tagged proposal', () => {
       expect(outOfOrder).toEqual([]);
       // The furniture is not read: "Page 2 of N" is on every page but never in the structure.
       expect(tagged).not.toContain('Page2of');
+      // No empty marked-content sequence: a line that is all link (the contact table's cells) is the Link alone.
+      expect(structText).not.toMatch(/^\s*""$/m);
+      const links = structTextElements(structText).filter((e) => e.type === 'Link');
+      expect(links.map((l) => l.text.join(''))).toEqual(expect.arrayContaining(['info@codism.io', 'www.codism.io', '973-814-2525']));
+      expect(links.every((l) => l.text.length === 1)).toBe(true);
     },
     SLOW,
   );
