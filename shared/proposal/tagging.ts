@@ -54,7 +54,7 @@ export interface ElementOptions {
 interface PageInfo {
   objId: number;
   pageNumber: number;
-  pageContext: { annotations?: { type: string; object?: { objId: number } }[] };
+  pageContext: { annotations?: { type: string; object?: { objId: number; owner?: LinkAnnotation } }[] };
 }
 
 interface Internal {
@@ -285,15 +285,27 @@ export class Tagging {
 
   private treeRoot = 0;
 
-  /** Gives each link annotation its object number and lists it on its page, beside any form fields' widgets. */
+  /**
+   * Lists each link annotation on its page, beside any form fields' widgets. Its object number is taken when jsPDF
+   * writes the page's /Annots, after the pages have theirs: jsPDF's /OpenAction names object 3 as the first page.
+   */
   private registerAnnotations(): void {
+    const { internal } = this;
     for (const annotation of this.annotations) {
-      const context = this.internal.getPageInfo(annotation.page).pageContext;
-      const list = (context.annotations ??= []);
-      const old = list.findIndex((a) => a.type === 'reference' && a.object?.objId === annotation.objId);
+      const list = (internal.getPageInfo(annotation.page).pageContext.annotations ??= []);
+      const old = list.findIndex((a) => a.type === 'reference' && a.object?.owner === annotation);
       if (old >= 0) list.splice(old, 1);
-      annotation.objId = this.internal.newObjectDeferred();
-      list.push({ type: 'reference', object: { objId: annotation.objId } });
+      annotation.objId = 0;
+      list.push({
+        type: 'reference',
+        object: {
+          owner: annotation,
+          get objId(): number {
+            if (annotation.objId === 0) annotation.objId = internal.newObjectDeferred();
+            return annotation.objId;
+          },
+        },
+      });
     }
   }
 

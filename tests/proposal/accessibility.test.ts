@@ -45,6 +45,8 @@ describe('tagged proposal', () => {
     expect(textOf(root['/Lang'])).toBe('en');
     expect(pdf.dict(root['/ViewerPreferences'])['/DisplayDocTitle']).toBe(true);
     for (const page of pdf.pages()) expect(pdf.dict(page)['/Tabs']).toBe('/S');
+    // jsPDF opens the file at object 3, its first page: the objects added here must not take that number.
+    expect((root['/OpenAction'] as string[])[0]).toBe(pdf.pages()[0]);
   });
 
   it('takes /Lang from the model when a language is set', async () => {
