@@ -176,6 +176,13 @@ export function elements(node: StructNode): StructNode[] {
   return node.kids.flatMap((kid) => [kid, ...elements(kid)]);
 }
 
+/** The standard structure types of ISO 32000-1 (14.8.4): anything else would need a role map. */
+const STANDARD = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
+);
+
 const ALLOWED_PARENTS: Record<string, readonly string[]> = {
   TR: ['Table', 'THead', 'TBody', 'TFoot'],
   TH: ['TR'],
@@ -192,7 +199,7 @@ const ALLOWED_KIDS: Record<string, readonly string[]> = {
 };
 
 /**
- * Nesting rules of tagged PDF (ISO 32000-1 14.8.4) and PDF/UA-1 the tree breaks, as sentences: every TD and TH in a TR
+ * Nesting rules of tagged PDF (ISO 32000-1 14.8.4) and PDF/UA-1 the tree breaks, as sentences: standard types only, every TD and TH in a TR
  * in a Table, list items in lists, headings not skipping a level (the first one H1), a figure with alternative text,
  * a link with its annotation, no content directly in a grouping element.
  */
@@ -200,6 +207,7 @@ export function nestingProblems(tree: StructNode): string[] {
   const problems: string[] = [];
   let level = 0;
   for (const node of elements(tree)) {
+    if (!STANDARD.has(node.type)) problems.push(`${node.type} ${node.ref} is not a standard structure type`);
     const parents = ALLOWED_PARENTS[node.type];
     if (parents !== undefined && !parents.includes(node.parent!.type)) problems.push(`${node.type} ${node.ref} is in a ${node.parent!.type}`);
     const kids = ALLOWED_KIDS[node.type];
