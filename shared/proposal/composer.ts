@@ -6,12 +6,18 @@ import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
 import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
+import { contactLinks } from './links';
+import { Outline } from './outline';
+import { DEFAULT_LANGUAGE, Tagging } from './tagging';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
 import type { ProposalModel, Rgb } from './types';
 
 export class Composer {
   readonly doc: jsPDF;
   readonly replaced: ReplacedSet = new Set();
+  /** The structure tree (tagged PDF) every drawing primitive marks its content in; see tagging.ts. */
+  readonly tags: Tagging;
+  readonly outline: Outline;
   y = BODY_TOP;
   /** The footer's rows (company first, then contact details packed into lines), laid out once for every page. */
   footer: Line[] = [];
@@ -29,6 +35,8 @@ export class Composer {
     this.doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const faces = [fonts.regular, fonts.bold, ...(fonts.thai === null ? [] : [fonts.thai]), ...(fonts.cjk === null ? [] : [fonts.cjk])];
     embedFaces(this.doc, faces);
+    this.tags = new Tagging(this.doc, model.language ?? DEFAULT_LANGUAGE, contactLinks(model.brand.footer));
+    this.outline = new Outline(this.doc);
   }
 
   // ---- drawing primitives -------------------------------------------------------------------------------------
@@ -48,6 +56,7 @@ export class Composer {
       this.doc.setFontSize(size);
       this.size = size;
     }
+    this.tags.beginLine();
     for (const run of line.runs) {
       if (run.face !== this.face) {
         this.doc.setFont(FAMILY, run.face);
@@ -56,21 +65,32 @@ export class Composer {
       if (run.embolden) {
         this.doc.setDrawColor(colour[0], colour[1], colour[2]);
         this.doc.setLineWidth(size * STROKE.emboldenFactor);
-        this.doc.text(run.text, x, y, { renderingMode: 'fillThenStroke' });
-      } else this.doc.text(run.text, x, y);
-      x += run.width;
+      }
+      for (const piece of this.tags.pieces(run, size, this.fonts)) {
+        if (piece.target !== null) this.tags.beginLink(piece.target, x, y, piece.width, size);
+        else this.tags.resume();
+        if (run.embolden) this.doc.text(piece.text, x, y, { renderingMode: 'fillThenStroke' });
+        else this.doc.text(piece.text, x, y);
+        if (piece.target !== null) this.tags.endLink();
+        x += piece.width;
+      }
     }
+    this.tags.end();
   }
 
   fill(rgb: Rgb, x: number, y: number, w: number, h: number): void {
     this.doc.setFillColor(rgb[0], rgb[1], rgb[2]);
+    this.tags.beginDrawing();
     this.doc.rect(x, y, w, h, 'F');
+    this.tags.end();
   }
 
   rule(rgb: Rgb, x1: number, y1: number, x2: number, y2: number, width: number = STROKE.rule): void {
     this.doc.setDrawColor(rgb[0], rgb[1], rgb[2]);
     this.doc.setLineWidth(width);
+    this.tags.beginDrawing();
     this.doc.line(x1, y1, x2, y2);
+    this.tags.end();
   }
 
   /** Laid-out text by style, size, width and text: measuring a block before drawing it (keep-with-next) costs no second layout. */
@@ -106,10 +126,13 @@ export class Composer {
     const scale = Math.min(maxW / logo.width, maxH / logo.height);
     const w = logo.width * scale;
     const h = logo.height * scale;
+    this.tags.beginDrawing();
     try {
       this.doc.addImage(logo.bytes, logo.format, x, y + (maxH - h) / 2, w, h, 'logo');
     } catch {
       throw new AppError('invalid_input', 'logo: the image could not be decoded; save it again as PNG or JPEG', 'logo');
+    } finally {
+      this.tags.end();
     }
     return w;
   }

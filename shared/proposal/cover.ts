@@ -19,20 +19,22 @@ export function drawCover(c: Composer): void {
     const logo = brand.logo;
     const scale = Math.min(box.w / logo.width, box.h / logo.height);
     c.fill(WHITE, box.x - box.pad, box.y - box.padTop, logo.width * scale + 2 * box.pad, box.h + 2 * box.padTop);
-    c.logo(box.x, box.y, box.w, box.h);
+    c.tags.tag('Figure', () => c.logo(box.x, box.y, box.w, box.h), { alt: brand.companyName });
   } else {
     const name = fitBlock(brand.companyName, 'bold', TYPE.coverBrand, CONTENT_W, 2, c.fonts, c.replaced);
-    name.lines.forEach((line, i) => c.drawLine(line, LEFT, COVER.brandY + i * name.size * LEADING.brand, name.size, onBand));
+    c.tags.tag('P', () => name.lines.forEach((line, i) => c.drawLine(line, LEFT, COVER.brandY + i * name.size * LEADING.brand, name.size, onBand)));
   }
   const kicker = fitLine(cover.kicker, 'regular', TYPE.kicker, CONTENT_W, c.fonts, c.replaced);
   c.drawLine(kicker, LEFT, COVER.kickerY, TYPE.kicker, soft);
-  title.lines.forEach((line, i) => c.drawLine(line, LEFT, COVER.titleTop + title.size * 0.85 + i * titleLeading, title.size, onBand));
+  c.tags.tag('H1', () => title.lines.forEach((line, i) => c.drawLine(line, LEFT, COVER.titleTop + title.size * 0.85 + i * titleLeading, title.size, onBand)));
 
   let y = band + COVER.clientGap;
   c.drawLine(fitLine(cover.clientLabel, 'regular', TYPE.label, CONTENT_W, c.fonts, c.replaced), LEFT, y, TYPE.label, MUTED);
   y += 10;
   const client = fitBlock(cover.client, 'bold', TYPE.coverClient, CONTENT_W, 3, c.fonts, c.replaced);
-  client.lines.forEach((line, i) => c.drawLine(line, LEFT, y + client.size * 0.95 + i * client.size * LEADING.coverClient, client.size, INK));
+  c.tags.tag('P', () =>
+    client.lines.forEach((line, i) => c.drawLine(line, LEFT, y + client.size * 0.95 + i * client.size * LEADING.coverClient, client.size, INK)),
+  );
   y += client.lines.length * client.size * LEADING.coverClient + 30;
 
   const closing = packItems(c, c.model.cover.closing.split('\n'), 'regular', TYPE.caption, CONTENT_W);
@@ -49,13 +51,16 @@ export function drawCover(c: Composer): void {
     c.rule(RULE, LEFT, y - 6, RIGHT, y - 6, STROKE.hairline);
     pair.forEach((p, k) => {
       const x = LEFT + k * (columnW + COVER.factGap);
+      // One paragraph per fact, its label then its value, read left to right as drawn.
+      c.tags.open('P');
       c.drawLine(p.label, x, y + 8, TYPE.caption, MUTED);
       p.value.lines.forEach((line, n) => c.drawLine(line, x, y + 14 + p.value.size + n * p.value.size * LEADING.coverFact, p.value.size, INK));
+      c.tags.close();
     });
     y += height;
   }
   c.rule(RULE, LEFT, closingY - 16, RIGHT, closingY - 16, STROKE.hairline);
-  closing.forEach((line, i) => c.drawLine(line, LEFT, closingY + i * PITCH.footer, TYPE.caption, MUTED));
+  c.tags.tag('P', () => closing.forEach((line, i) => c.drawLine(line, LEFT, closingY + i * PITCH.footer, TYPE.caption, MUTED)));
 }
 
 export function drawFurniture(c: Composer, page: number, pages: number): void {

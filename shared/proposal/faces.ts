@@ -54,6 +54,11 @@ export function glyphOf(face: FontFace, cp: number): number {
   return cp > 0xffff ? 0 : face.font.glyphOfBmp[cp]!;
 }
 
+/** Width of a code point in thousandths of an em. */
+export function widthOf(face: FontFace, cp: number): number {
+  return face.widths[glyphOf(face, cp)]!;
+}
+
 /** The font files the proposal can embed, as the caller stores them (shared/proposal/fonts/README.md). */
 export const FONT_FILES = {
   regular: 'dejavu-sans.ttf',

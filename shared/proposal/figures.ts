@@ -64,7 +64,8 @@ export function drawCallout(c: Composer, label: string, title: string, lines: re
   const width = CONTENT_W - 2 * pad - edge;
   const labelLines = c.lines(label, 'regular', TYPE.caption, width);
   const titleLines = c.lines(title, 'bold', TYPE.calloutTitle, width);
-  const bodyLines = lines.flatMap((l) => c.lines(l, 'regular', TYPE.small, width));
+  const bodyBlocks = lines.map((l) => c.lines(l, 'regular', TYPE.small, width));
+  const bodyLines = bodyBlocks.flat();
   const height = pad + labelLines.length * PITCH.caption + titleLines.length * PITCH.calloutTitle + 4 + bodyLines.length * PITCH.calloutBody + pad - 4;
   if (height > c.bottom - BODY_TOP) {
     // Too tall for any page (only with absurd input): print it as plain text instead of a box.
@@ -78,18 +79,27 @@ export function drawCallout(c: Composer, label: string, title: string, lines: re
   c.fill(primary, LEFT, c.y, edge, height);
   let y = c.y + pad;
   const x = LEFT + edge + pad;
+  c.tags.open('P');
   for (const line of labelLines) {
     c.drawLine(line, x, y + 7, TYPE.caption, MUTED);
     y += PITCH.caption;
   }
+  c.tags.close();
+  c.tags.open('P');
   for (const line of titleLines) {
     c.drawLine(line, x, y + 18, TYPE.calloutTitle, primary);
     y += PITCH.calloutTitle;
   }
+  c.tags.close();
   y += 4;
-  for (const line of bodyLines) {
-    c.drawLine(line, x, y + 8, TYPE.small, INK);
-    y += PITCH.calloutBody;
+  // One paragraph per line given (a line may wrap).
+  for (const block of bodyBlocks) {
+    c.tags.open('P');
+    for (const line of block) {
+      c.drawLine(line, x, y + 8, TYPE.small, INK);
+      y += PITCH.calloutBody;
+    }
+    c.tags.close();
   }
   c.y += height + SPACE.afterCallout;
 }

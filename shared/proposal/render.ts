@@ -3,6 +3,7 @@
 // The work is split by job: composer.ts (primitives and flow), sections.ts (blocks), tables.ts, figures.ts,
 // cover.ts (cover and page furniture), theme.ts (sizes and colours).
 // Pure: no clock (the date comes from the model), no randomness (the file id is a digest of the model), no I/O.
+import { makeArchival } from './archival';
 import { Composer } from './composer';
 import { drawCover, drawFurniture, layoutFooter } from './cover';
 import { faceFrom, type FontSet, type FontSource } from './faces';
@@ -41,12 +42,13 @@ function finish(c: Composer, fileId: string): RenderedProposal {
   const pages = doc.getNumberOfPages();
   for (let page = 2; page <= pages; page++) {
     doc.setPage(page);
-    drawFurniture(c, page, pages);
+    c.tags.artifact(() => drawFurniture(c, page, pages));
   }
   const { document } = model;
   doc.setDocumentProperties({ title: document.title, subject: document.subject, author: document.author, keywords: document.keywords, creator: 'Scopewise' });
   doc.setCreationDate(pdfDate(document.issuedAt));
   doc.setFileId(fileId);
+  makeArchival(doc, { ...document, creator: 'Scopewise', pdfDate: pdfDate(document.issuedAt), language: c.tags.language, fileId });
   const bytes = new Uint8Array(doc.output('arraybuffer'));
   return { bytes, pages, replaced: [...c.replaced].sort() };
 }

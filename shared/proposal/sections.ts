@@ -6,6 +6,7 @@ import { fitLine } from './layout';
 import { drawTable, tableHeight } from './tables';
 import { BULLET, CHART, CONTENT_W, INK, LEADING, LEFT, MUTED, PITCH, SECTION_MARK, SPACE, TYPE } from './theme';
 import type { Block, Section } from './types';
+import type { ElementOptions } from './tagging';
 
 export function drawSection(c: Composer, section: Section, first: boolean): void {
   if (section.newPage === true || first) c.newPage();
@@ -16,11 +17,14 @@ export function drawSection(c: Composer, section: Section, first: boolean): void
   // A section kept whole needs all its height; any other keeps its title with its opening (leadHeight).
   const whole = section.keepTogether === true ? section.blocks.reduce((sum, block) => sum + heightOf(c, block), 0) : leadHeight(c, section.blocks, 0);
   c.ensure(SPACE.sectionRule + lines.length * leading + SPACE.afterSectionTitle + Math.max(SPACE.keepWithTitle, whole));
+  c.tags.open('Sect');
+  c.outline.add(section.title, 1, c.y);
   c.fill(c.model.brand.accent, LEFT, c.y, SECTION_MARK.width, SECTION_MARK.height);
   c.y += SPACE.sectionRule;
-  c.flow(lines, LEFT, size, leading, c.model.brand.primary);
+  c.tags.tag('H2', () => c.flow(lines, LEFT, size, leading, c.model.brand.primary));
   c.y += SPACE.afterSectionTitle;
   section.blocks.forEach((block, i) => drawBlock(c, block, section.blocks, i));
+  c.tags.close();
 }
 
 const paragraphSize = (tone: 'body' | 'muted' | 'lead' | undefined): number => (tone === 'lead' ? TYPE.lead : tone === 'muted' ? TYPE.small : TYPE.body);
@@ -101,7 +105,7 @@ function drawBlock(c: Composer, block: Block, blocks: readonly Block[], index: n
       const next = blocks[index + 1];
       if (next !== undefined && next.kind !== 'paragraph' && next.kind !== 'subheading') c.ensure(leadHeight(c, blocks, index));
       const [size, colour] = block.tone === 'lead' ? [TYPE.lead, INK] : block.tone === 'muted' ? [TYPE.small, MUTED] : [TYPE.body, INK];
-      c.flow(c.lines(block.text, 'regular', size, CONTENT_W), LEFT, size, size * LEADING.paragraph, colour);
+      c.tags.tag('P', () => c.flow(c.lines(block.text, 'regular', size, CONTENT_W), LEFT, size, size * LEADING.paragraph, colour));
       c.y += SPACE.afterParagraph;
       return;
     }
@@ -109,27 +113,28 @@ function drawBlock(c: Composer, block: Block, blocks: readonly Block[], index: n
       const lines = c.lines(block.text, 'bold', TYPE.subheading, CONTENT_W);
       c.y += SPACE.beforeSubheading;
       c.ensure(leadHeight(c, blocks, index) - SPACE.beforeSubheading);
-      c.flow(lines, LEFT, TYPE.subheading, PITCH.subheading, INK);
+      c.outline.add(block.text, 2, c.y);
+      c.tags.tag('H3', () => c.flow(lines, LEFT, TYPE.subheading, PITCH.subheading, INK));
       c.y += SPACE.afterSubheading;
       return;
     }
     case 'bullets':
-      drawBullets(c, block.items, block.numbered === true);
+      c.tags.tag('L', () => drawBullets(c, block.items, block.numbered === true), listOptions(block.numbered === true));
       return;
     case 'table':
-      drawTable(c, block);
+      c.tags.tag('Table', () => drawTable(c, block));
       return;
     case 'chart':
-      drawChart(c, block.bars, block.caption);
+      c.tags.tag('Figure', () => drawChart(c, block.bars, block.caption), figureOptions(block));
       return;
     case 'callout':
-      drawCallout(c, block.label, block.title, block.lines);
+      c.tags.tag('Div', () => drawCallout(c, block.label, block.title, block.lines));
       return;
     case 'gantt':
-      drawGantt(c, block.bars, block.total, block.axisLabel, block.caption);
+      c.tags.tag('Figure', () => drawGantt(c, block.bars, block.total, block.axisLabel, block.caption), figureOptions(block));
       return;
     case 'signature':
-      drawSignature(c, block.parties);
+      c.tags.tag('Div', () => drawSignature(c, block.parties));
       return;
   }
 }
@@ -143,10 +148,24 @@ function drawBullets(c: Composer, items: readonly { text: string; detail?: strin
     c.ensure(PITCH.bullet * Math.min(lines.length, 2));
     const marker = numbered ? `${i + 1}.` : '\u2022';
     const markerLine = fitLine(marker, numbered ? 'bold' : 'regular', TYPE.body, indent, c.fonts, c.replaced);
-    c.drawLine(markerLine, LEFT + (numbered ? 0 : BULLET.markerInset), c.y + BULLET.markerDrop, TYPE.body, c.model.brand.primary);
+    c.tags.open('LI');
+    c.tags.tag('Lbl', () => c.drawLine(markerLine, LEFT + (numbered ? 0 : BULLET.markerInset), c.y + BULLET.markerDrop, TYPE.body, c.model.brand.primary));
+    c.tags.open('LBody');
     c.flow(lines, LEFT + indent, TYPE.body, PITCH.bullet, INK);
     if (detail.length > 0) c.flow(detail, LEFT + indent, TYPE.caption, PITCH.bulletDetail, MUTED);
+    c.tags.close();
+    c.tags.close();
     c.y += SPACE.betweenBullets;
   });
   c.y += SPACE.afterBullets;
+}
+
+/** A list's numbering for assistive technology: decimal numbers or bullets (discs), as drawn. */
+function listOptions(numbered: boolean): ElementOptions {
+  return { attributes: `<< /O /List /ListNumbering /${numbered ? 'Decimal' : 'Disc'} >>` };
+}
+
+/** A chart read aloud: its caption, then each bar's label and value, in the order drawn. */
+function figureOptions(block: Extract<Block, { kind: 'chart' | 'gantt' }>): ElementOptions {
+  return { alt: `${block.caption} ${block.bars.map((bar) => `${bar.label}: ${bar.display}.`).join(' ')}` };
 }

@@ -5,6 +5,7 @@ import { autoTable, type FontStyle } from 'jspdf-autotable';
 import type { Composer } from './composer';
 import { FAMILY } from './embed';
 import type { Line, Style } from './layout';
+import type { StructElement } from './tagging';
 import { cleanText, isRightToLeft } from './text';
 import { BASELINE, BODY_TOP, CELL, CONTENT_W, INK, LEADING, LEFT, mix, onColour, PAGE, RIGHT, RULE, SHRINK, SPACE, TINT, TYPE, WHITE } from './theme';
 import type { Block } from './types';
@@ -123,6 +124,7 @@ function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly s
   );
   const firstH = rows.length > 0 ? autoRowHeight(c, rows[0]!, styles, TYPE.cell, widths) : 0;
   c.ensure(headH + firstH);
+  const cells = autoTableCells(c);
   autoTable(doc, {
     startY: c.y,
     margin: { top: BODY_TOP, right: PAGE.width - RIGHT, bottom: PAGE.height - c.bottom, left: LEFT },
@@ -151,10 +153,40 @@ function drawAutoTable(c: Composer, columns: readonly Column[], rows: readonly s
     didParseCell: (data) => {
       if (data.section === 'body' && data.row.index % 2 === 1) data.cell.styles.fillColor = [...zebra];
     },
+    // Each cell drawn inside its TH or TD; the header repeated on a later page is an artifact.
+    willDrawCell: (data) => cells.begin(data.section === 'head', data.row.index, data.column.index),
+    didDrawCell: () => c.tags.end(),
   });
   doc.setLineHeightFactor(factor);
   c.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + SPACE.afterTable;
   c.forgetState();
+}
+
+/** A TH has its scope: the column below it. */
+const HEADER_SCOPE = '<< /O /Table /Scope /Column >>';
+
+/** Tags for the cells autotable draws: one TR per row, a TH or TD per cell, marked content opened before each cell. */
+function autoTableCells(c: Composer): { begin: (head: boolean, row: number, column: number) => void } {
+  const rows = new Map<string, StructElement>();
+  const cells = new Map<string, StructElement>();
+  return {
+    begin: (head, row, column) => {
+      const key = `${head ? 'h' : 'b'}${row}`;
+      const seen = cells.get(`${key}:${column}`);
+      if (seen !== undefined) {
+        c.tags.artifact(() => c.tags.beginText());
+        return;
+      }
+      let tr = rows.get(key);
+      if (tr === undefined) {
+        tr = c.tags.child('TR');
+        rows.set(key, tr);
+      }
+      const cell = c.tags.child(head ? 'TH' : 'TD', tr, head ? { attributes: HEADER_SCOPE } : {});
+      cells.set(`${key}:${column}`, cell);
+      c.tags.within(cell, () => c.tags.beginText());
+    },
+  };
 }
 
 /** The height autotable gives a row: it wraps each cell with jsPDF's splitTextToSize at the text width plus one point. */
@@ -188,13 +220,24 @@ function drawLineTable(c: Composer, block: TableBlock): void {
   const primary = c.model.brand.primary;
   const accent = c.model.brand.accent;
   const xOf = (i: number, width: number): number => (columns[i]!.align === 'right' ? lefts[i]! + widths[i]! - padX - width : lefts[i]! + padX);
+  // The header's cells are tagged where first drawn; repeated at the top of a later page, they are artifacts.
+  const headRow = c.tags.child('TR');
+  const headCells = columns.map(() => c.tags.child('TH', headRow, { attributes: HEADER_SCOPE }));
+  let headDrawn = false;
   const header = (): void => {
+    if (headDrawn) c.tags.artifact(drawHeader);
+    else drawHeader();
+    headDrawn = true;
+  };
+  const drawHeader = (): void => {
     c.fill(primary, LEFT, c.y, CONTENT_W, headerH);
     if (highlight !== undefined && widths[highlight] !== undefined) c.fill(accent, lefts[highlight]!, c.y, widths[highlight], headerH);
     headerCells.forEach((cell, i) => {
       const colour = i === highlight ? onColour(accent) : onColour(primary);
       const pitch = cell.size * LEADING.cell;
-      cell.lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * pitch + cell.size * BASELINE, cell.size, colour));
+      c.tags.within(headCells[i]!, () =>
+        cell.lines.forEach((line, k) => c.drawLine(line, xOf(i, line.width), c.y + padY + k * pitch + cell.size * BASELINE, cell.size, colour)),
+      );
     });
     c.y += headerH;
   };
@@ -206,6 +249,8 @@ function drawLineTable(c: Composer, block: TableBlock): void {
     const strong = emphasis.has(r);
     const cells = allCells[r]!;
     const count = Math.max(1, ...cells.map((cell) => cell.lines.length));
+    const tr = c.tags.child('TR');
+    const tagged = columns.map(() => c.tags.child('TD', tr));
     let done = 0;
     while (done < count) {
       const fit = Math.floor((c.bottom - c.y - 2 * padY) / leading);
@@ -220,10 +265,12 @@ function drawLineTable(c: Composer, block: TableBlock): void {
       if (highlight !== undefined && widths[highlight] !== undefined) c.fill(tint, lefts[highlight]!, c.y, widths[highlight], h);
       if (strong) c.rule(INK, LEFT, c.y, RIGHT, c.y, CELL.strongRule);
       cells.forEach(({ lines, size: cellSize }, i) => {
-        for (let k = done; k < Math.min(lines.length, done + take); k++) {
-          const line = lines[k]!;
-          c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + cellSize * BASELINE, cellSize, INK);
-        }
+        c.tags.within(tagged[i]!, () => {
+          for (let k = done; k < Math.min(lines.length, done + take); k++) {
+            const line = lines[k]!;
+            c.drawLine(line, xOf(i, line.width), c.y + padY + (k - done) * leading + cellSize * BASELINE, cellSize, INK);
+          }
+        });
       });
       c.y += h;
       c.rule(RULE, LEFT, c.y, RIGHT, c.y, CELL.rule);

@@ -70,6 +70,8 @@ export interface ProposalModel {
   /** Footer page label; {page} and {pages} are filled in. */
   pageLabel: string;
   sections: Section[];
+  /** The proposal's language as a BCP 47 tag, the PDF's /Lang; English ('en') when absent. */
+  language?: string;
 }
 
 /** Which revision is exported: its number and when it was saved (the PDF's date, so re-exports are identical). */
