@@ -1,14 +1,14 @@
 // The price as the client pays it, for the proposal: the discount and tax lines under the investment, and the payment
 // schedule with its amounts in the terms. Figures come from shared/scope/tax-and-payments.ts; only formatted here.
 import { paymentAmounts, priceWithTax, type TaxedPrice } from '../scope/tax-and-payments';
-import type { Commercial } from './commercial';
+import { type Commercial, quotedTotal } from './commercial';
 import type { Block, Section } from './types';
 
 const MINUS = '\u2212';
 
-/** The recommended option's price with the scope's discount and tax. */
+/** The recommended option's price as quoted (the scope's figure, rounded for the client) with its discount and tax. */
 export function taxedPrice(c: Commercial): TaxedPrice {
-  return priceWithTax(c.tier.total, c.scope);
+  return priceWithTax(quotedTotal(c, c.tier), c.scope);
 }
 
 /** "20%", "19.5%": a percentage as the locale writes numbers. */

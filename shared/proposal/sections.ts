@@ -4,9 +4,9 @@ import type { Composer } from './composer';
 import { drawCallout, drawChart, drawGantt, drawSignature, ganttHeight, signatureHeight } from './figures';
 import { fitLine } from './layout';
 import { drawTable, tableHeight } from './tables';
+import type { ElementOptions } from './tagging';
 import { BULLET, CHART, CONTENT_W, INK, LEADING, LEFT, MUTED, PITCH, SECTION_MARK, SPACE, TYPE } from './theme';
 import type { Block, Section } from './types';
-import type { ElementOptions } from './tagging';
 
 export function drawSection(c: Composer, section: Section, first: boolean): void {
   if (section.newPage === true || first) c.newPage();

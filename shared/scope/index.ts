@@ -18,6 +18,6 @@ export {
 export { type Rewrite, rewriteOf } from './project-items';
 export { refreshRates } from './rates';
 export * from './schema';
-export * from './tax-and-payments';
 export * from './simulation';
 export * from './sizing';
+export * from './tax-and-payments';
