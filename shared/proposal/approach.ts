@@ -1,9 +1,17 @@
 // "Recommended approach": what the winner is, the scores, the reasoning, the stack and each alternative with its cost
 // and the answers that would put it ahead.
+import { rewriteOf } from '../scope/project-items';
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
 import { CHARACTER, clientCanChoose, confidenceBlocks, flipSentence, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
+
+/** The days the estimate gives the rewrite of the running application, written out ("24 days"), when it prices one. */
+function rewriteDaysText(ctx: ProposalContext): string | undefined {
+  const c = ctx.commercial;
+  const rewrite = c === null ? undefined : rewriteOf(ctx.assessment.requirements, c.estimate);
+  return c === null || rewrite === undefined || rewrite.days <= 0 ? undefined : `${c.fmt.days(rewrite.days)} ${rewrite.days === 1 ? 'day' : 'days'}`;
+}
 
 export function approachSection(ctx: ProposalContext): Section {
   const { assessment, recommendation: r, internal, commercial, winner } = ctx;
@@ -15,7 +23,7 @@ export function approachSection(ctx: ProposalContext): Section {
       bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
       caption: 'Each answer adds weight to the frameworks it suits; the bars are the totals, and the highest total wins.',
     },
-    ...reasoningBlocks(assessment, r, internal),
+    ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx)),
     ...(internal ? confidenceBlocks(r) : []),
     { kind: 'subheading', text: 'The stack' },
     {

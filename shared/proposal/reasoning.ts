@@ -147,7 +147,11 @@ export function confidenceText(r: Recommendation, total: number): string {
  * What speaks for and against the winner. The client edition gives each reason its sentence; the internal edition adds
  * the answer behind it, its weights and the rule's source.
  */
-export function reasoningBlocks(assessment: Assessment, r: Recommendation, internal: boolean): Block[] {
+/**
+ * The reasons for and against the winner. `rewriteDays`, when the estimate prices the rewrite of the running
+ * application (shared/scope/project-items.ts), is written after the trade-off that names it, already formatted.
+ */
+export function reasoningBlocks(assessment: Assessment, r: Recommendation, internal: boolean, rewriteDays?: string): Block[] {
   const winner = frameworkName(r.recommended);
   const groups = groupReasons(r.reasons);
   const forWinner = groups.filter((g) => (g.effects[r.recommended] ?? 0) > 0);
@@ -166,7 +170,9 @@ export function reasoningBlocks(assessment: Assessment, r: Recommendation, inter
       : { kind: 'paragraph', tone: 'muted', text: `No answer adds weight to ${winner} in particular; it leads because the others gained less.` },
   );
   // The winner's own costs for this project (engine 2 and later), then the points the others scored.
-  const tradeOffs = ((r as Partial<Recommendation>).tradeOffs ?? []).map((t) => ({ text: t.text }));
+  const tradeOffs = ((r as Partial<Recommendation>).tradeOffs ?? []).map((t) => ({
+    text: t.factor === 'extendingExisting' && rewriteDays !== undefined ? `${t.text} This proposal prices that rewrite at about ${rewriteDays}.` : t.text,
+  }));
   if (against.length + tradeOffs.length > 0) {
     blocks.push({ kind: 'subheading', text: `What speaks against ${winner}` }, { kind: 'bullets', items: [...tradeOffs, ...against.map(item)] });
   }

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_FIELDS, QUESTIONS, recommend, type Requirements } from '../../shared/engine';
 import { buildProposalModel, formatDate, type ProposalModel } from '../../shared/proposal';
 import { plainWords } from '../../shared/proposal/plain-words';
+import { draftScope, estimateScope } from '../../shared/scope';
+import { rewriteOf } from '../../shared/scope/project-items';
+import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { variedRecords } from '../fixtures/records';
 import { assessmentOf, REVISION, SAMPLE_BRANDING } from './fixtures';
 
@@ -131,6 +134,38 @@ describe('the proposal model', () => {
     expect(recommendation.tradeOffs.length).toBeGreaterThan(0);
     expect(recommendation.recommended).toBe('django');
     expect(against[0]).toMatch(/Choosing Django means a rewrite: the application running on Flask today/);
+  });
+
+  it('gives the rewrite trade-off the days the estimate prices it at, once a scope prices it', () => {
+    const requirements: Requirements = {
+      existingFramework: 'flask',
+      extendingExisting: true,
+      existingSize: 'medium',
+      projectKind: 'saas',
+      auth: 'roles',
+      adminPanel: true,
+      dataModel: 'complex',
+      userInterface: 'server-rendered',
+      teamExperience: 'beginner',
+      teamTurnover: 'high',
+      teamSize: 9,
+      regulatedData: true,
+      lifetime: 'years',
+    };
+    const recommendation = recommend(requirements);
+    expect(recommendation.recommended).toBe('django');
+    const scope = draftScope(requirements, DEFAULT_RATE_CARD);
+    const rewrite = rewriteOf(requirements, estimateScope(scope, { framework: 'django', teamSize: 9 }));
+    expect(rewrite?.days).toBeGreaterThan(0);
+    const model = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommendation, SAMPLE_BRANDING, REVISION, { edition: 'internal', scope });
+    const bullets = model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'bullets' ? b.items.map((i) => i.text) : []));
+    const sentence = bullets.find((t) => t.startsWith('Choosing Django means a rewrite'));
+    expect(sentence).toMatch(new RegExp(`prices that rewrite at about ${String(rewrite!.days).replace('.', '\\.')} days\\.$`));
+    // Without a scope nothing is priced, and the sentence stays the engine's own.
+    const unpriced = modelFor(requirements, 'internal')
+      .sections.flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === 'bullets' ? b.items.map((i) => i.text) : []));
+    expect(unpriced).toContain(recommendation.tradeOffs[0]!.text);
   });
 
   it('formats the date from the timestamp as written, without a locale or time zone', () => {
