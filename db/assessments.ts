@@ -76,6 +76,21 @@ export function dealField(deal: string | null): { deal?: Deal } {
   return deal === null ? {} : { deal: JSON.parse(deal) as Deal };
 }
 
+const dealColumns = new WeakMap<Database, boolean>();
+
+/**
+ * Whether the connection's schema has `assessments.deal` (migration 12). A database opened at an older version (the
+ * migration tests fill one with the current code) does not: its rows are written without a deal.
+ */
+export function hasDealColumn(db: Database): boolean {
+  let has = dealColumns.get(db);
+  if (has === undefined) {
+    has = (db.pragma('table_info(assessments)') as { name: string }[]).some((column) => column.name === 'deal');
+    dealColumns.set(db, has);
+  }
+  return has;
+}
+
 /** The deal as stored: its JSON text, or null for none. */
 export function dealJson(deal: Deal | undefined): string | null {
   return deal === undefined ? null : JSON.stringify(deal);
@@ -147,9 +162,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope, deal${hasSearchWords(db) ? ', search_words' : ''})
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope, @deal${hasSearchWords(db) ? ', @searchWords' : ''})`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -167,7 +182,7 @@ export function insertAssessmentRow(
     updatedAt: meta.updatedAt,
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
-    deal: dealJson(fields.deal),
+    ...(hasDealColumn(db) ? { deal: dealJson(fields.deal) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;

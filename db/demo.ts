@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 
 import { ASSESSMENT_STATUSES, type AssessmentFields, type AssessmentStatus, type Deal } from '../shared/assessment';
 import { QUESTIONS, type Requirements } from '../shared/engine';
-import { insertAssessmentRow } from './assessments';
+import { hasDealColumn, insertAssessmentRow } from './assessments';
 import { linkClient } from './clients';
 import { appendRevisions } from './revisions';
 import { statement } from './statements';
@@ -197,15 +197,24 @@ export interface DemoOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
+/** The fields as a schema before deals held them: the status a decided proposal had then (sent), and no deal. */
+function withoutDeal(fields: AssessmentFields): AssessmentFields {
+  const { deal: _deal, ...rest } = fields;
+  return { ...rest, status: fields.status === 'draft' || fields.status === 'final' ? fields.status : 'sent' };
+}
+
 /** Writes `count` demo assessments (with revisions and client details) in batched transactions; returns their ids. */
 export function insertDemoAssessments(db: Database, options: DemoOptions): string[] {
   const now = options.now ?? new Date();
   const next = demoAssessments(options.seed ?? Date.now() % 2 ** 31, now);
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const ids: string[] = [];
+  // A database at a schema before deals (migration 12; the upgrade tests fill one) takes the statuses it knew, no deal.
+  const deals = hasDealColumn(db);
   const writeBatch = db.transaction((size: number) => {
     for (let i = 0; i < size; i++) {
       const demo = next();
+      if (!deals) demo.fields = withoutDeal(demo.fields);
       const id = randomUUID();
       const last = demo.revisions.length;
       const recommendation = insertAssessmentRow(
