@@ -54,14 +54,18 @@ describe('the whole workshop by keyboard alone', () => {
   });
 
   test('number keys answer each question and Tab moves to the next; the panel follows', async () => {
-    // Product: API service (6), no UI (3), no back office (2).
+    // Product: API service (6), no UI (3), no back office (2), no machine learning (1).
     await tabTo(/^\[projectKind\]/);
     await key('6');
     await key('Tab');
     await key('3');
     await key('Tab');
     await key('2');
-    // Data and access: login only (2), a few simple tables (2).
+    await key('Tab');
+    await key('1');
+    // Data and access: login only (2), a few simple tables (2), no audited data (2).
+    await key('Tab');
+    await key('2');
     await key('Tab');
     await key('2');
     await key('Tab');
@@ -90,8 +94,10 @@ describe('the whole workshop by keyboard alone', () => {
       projectKind: 'api-service',
       userInterface: 'none',
       adminPanel: false,
+      mlWork: 'none',
       auth: 'basic',
       dataModel: 'simple',
+      regulatedData: false,
       teamSize: 5,
       teamExperience: 'senior',
       teamTurnover: 'low',
