@@ -127,7 +127,9 @@ describe('the estimate follows the project', () => {
     // The record is the consultancy's own: gone while the client watches (the last test: presentation mode stays on).
     await s.page.getByRole('button', { name: 'Presentation mode' }).click();
     await expect.poll(() => s.page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
-    await s.page.getByTestId('estimate-percentiles').waitFor();
+    // Presenting, the Scope view is the client's view of it: options and prices, no range, no record.
+    await s.page.getByTestId('scope-client-view').waitFor();
     expect(await s.page.getByTestId('estimate-calibration').count()).toBe(0);
+    expect(await s.page.getByTestId('estimate-percentiles').count()).toBe(0);
   });
 });
