@@ -9,7 +9,7 @@ import { buildProposalModel } from '../../shared/proposal';
 import { draftScope } from '../../shared/scope/draft';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { roundTo } from '../../shared/scope/rounding';
-import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
+import { DEFAULT_RATE_CARD, recommendedTierOf } from '../../shared/scope/schema';
 import { coneStage } from '../../shared/scope/simulation';
 import { assessmentOf, REVISION, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
@@ -44,7 +44,7 @@ describe('the quoted figure and rounding', () => {
       teamSize: assessment.requirements.teamSize,
       percentiles: { stage: coneStage(assessment.requirements) },
     });
-    const tier = estimate.tiers[1]!; // the proposal prices the middle of three tiers
+    const tier = estimate.tiers[recommendedTierOf(scope) - 1]!; // the proposal prices the recommended option
     const quoted = roundTo(tier.percentiles!.p80.total, 100 * 100);
     expect(quoted).not.toBe(tier.total);
     const text = await textOf('client-p80.pdf', 'client');

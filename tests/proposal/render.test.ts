@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORK_NAMES, recommend } from '../../shared/engine';
 import type { RenderedProposal } from '../../shared/proposal';
 import { plainWords } from '../../shared/proposal/plain-words';
-import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS, SAMPLE_BRANDING } from './fixtures';
+import { clientCanChoose } from '../../shared/proposal/reasoning';
+import { assessmentOf, modelOf, REALISTIC_REQUIREMENTS, REVISION, SAMPLE_BRANDING } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
@@ -70,18 +71,19 @@ describe('a realistic proposal', () => {
     for (const reason of recommendation.reasons) expect(text).toContain(squash(plainWords(reason.text)).slice(0, 60));
   });
 
-  it('explains what would make each alternative win, in sentences', () => {
-    const recommendation = recommend({ ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' });
+  it('explains what would make each alternative win, in sentences: every change internally, the client only the ones a client could choose', async () => {
+    const requirements = { ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' } as const;
+    const recommendation = recommend(requirements);
     expect(recommendation.flips.length).toBeGreaterThan(0);
-    return renderProposal(
-      modelOf(
-        assessmentOf({ requirements: { ...REALISTIC_REQUIREMENTS, adminPanel: false, auth: 'basic', teamSize: 3, teamTurnover: 'low', lifetime: 'months' } }),
-      ),
-    ).then((out) => {
-      const flipText = squash(pdfText(folder.write('flips.pdf', out.bytes)));
-      expect(flipText).toMatch(/would come out ahead/);
-      expect(flipText).toMatch(/If “[^”]+” were “[^”]+”/);
-    });
+    const internal = await renderProposal(modelOf(assessmentOf({ requirements }), SAMPLE_BRANDING, REVISION, 'internal'));
+    const internalText = squash(pdfText(folder.write('flips-internal.pdf', internal.bytes)));
+    expect(internalText).toMatch(/would come out ahead/);
+    expect(internalText).toMatch(/If “[^”]+” were “[^”]+”/);
+    const client = await renderProposal(modelOf(assessmentOf({ requirements })));
+    const clientText = squash(pdfText(folder.write('flips-client.pdf', client.bytes)));
+    const choosable = recommendation.flips.filter(clientCanChoose);
+    if (choosable.length > 0) expect(clientText).toMatch(/would come out ahead/);
+    else expect(clientText).toMatch(/None of the choices open to you would put \w+ ahead/);
   });
 
   it('embeds DejaVu Sans as subset Unicode fonts and no unembedded standard fonts', () => {
