@@ -29,7 +29,7 @@ export function estimatedDays(scope: Scope, framework: Framework): number {
   return estimate.tiers[recommendedTierOf(scope) - 1]?.days ?? 0;
 }
 
-/** actual ÷ estimated days of every live assessment with recorded actuals but `exceptId`, in no particular order. */
+/** actual ÷ estimated days of every live assessment with recorded actuals but `exceptId`, in no particular order (the calibration sorts them). */
 export function recordedRatios(db: Database, exceptId?: string): number[] {
   const rows = statement(
     db,

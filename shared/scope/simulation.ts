@@ -187,9 +187,13 @@ export function simulateScope(scope: Scope, options: SimulationOptions): Simulat
   return calibrated === undefined ? { tiers } : { tiers, calibration: calibrated };
 }
 
-/** Evidence-based: each run's total times a ratio drawn from the record (its own seeded stream, so the runs stay the same). */
+/**
+ * Evidence-based: each run's total times a ratio drawn from the record (its own seeded stream, so the runs stay the same).
+ * The draw picks by position, so the record is sorted first: devices that hold the same actuals in another row order
+ * (the team library pulls them in its own order) must show the same calibrated P50/P80.
+ */
 function calibrate(days: Float64Array[], money: Float64Array[], options: SimulationOptions, runs: number): Calibration | undefined {
-  const ratios = options.ratios ?? [];
+  const ratios = [...(options.ratios ?? [])].sort((a, b) => a - b);
   if (ratios.length < CALIBRATION_MIN_PROJECTS || days.length === 0) return undefined;
   const k = Math.min(days.length, Math.max(1, options.calibrateTier ?? days.length)) - 1;
   const draw = generator(SIMULATION_SEED ^ 0x9e3779b9);

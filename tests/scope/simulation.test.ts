@@ -110,4 +110,22 @@ describe('the simulated range', () => {
       { numRuns: 60 },
     );
   });
+
+  it('calibrates the same record the same way whatever order its ratios come in (devices hold them in different orders)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.integer({ min: 30, max: 400 }), { minLength: 3, maxLength: 12 })
+          .chain((hundredths) =>
+            fc.tuple(fc.constant(hundredths), fc.shuffledSubarray(hundredths, { minLength: hundredths.length, maxLength: hundredths.length })),
+          ),
+        ([hundredths, shuffled]) => {
+          const scope = variedScope(30, 3);
+          const calibrated = (h: number[]) => simulateScope(scope, { framework: 'flask', runs: 300, ratios: h.map((x) => x / 100) }).calibration;
+          expect(calibrated(shuffled)).toEqual(calibrated(hundredths));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
