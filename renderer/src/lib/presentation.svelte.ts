@@ -1,4 +1,7 @@
-// Presentation mode for the projector: larger type, internal notes hidden. Remembered on this machine.
+// Presentation mode for the projector: larger type, internal notes hidden, messages without file paths.
+// Remembered on this machine.
+import { hidePaths } from './hide-paths';
+
 const KEY = 'scopewise.presentation';
 
 function remembered(): boolean {
@@ -23,3 +26,8 @@ class Presentation {
 }
 
 export const presentation = new Presentation();
+
+/** A message as the screen shows it: while presenting, without file paths (an error may name the data folder). */
+export function onScreen(text: string): string {
+  return presentation.on ? hidePaths(text) : text;
+}

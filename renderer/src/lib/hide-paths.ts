@@ -1,0 +1,28 @@
+// What a message may show on the projector: any absolute file path in it (POSIX, Windows, home) becomes a neutral
+// phrase, so a data folder, a backup or an export folder never names a person or another client. Pure: text in, text out.
+
+export const HIDDEN_PATH = 'a file on this computer';
+
+// One part of a path: no separator, no space, nothing that ends a path in a sentence (quotes, colon, comma...).
+const PART = String.raw`[^\s/\\'"\x60<>|:;,()]+`;
+// A folder's name may hold spaces ("My Documents"): words joined by single spaces count when a separator follows them.
+const FOLDER = String.raw`${PART}(?: ${PART})*[/\\]`;
+// The last part never ends in a full stop: that belongs to the sentence.
+const LAST = String.raw`[^\s/\\'"\x60<>|:;,()]*[^\s/\\'"\x60<>|:;,().]`;
+
+const PATH = new RegExp(
+  [
+    // C:\Users\ana\... or C:/Users/...: a drive letter starts it.
+    String.raw`(?<![\w])[A-Za-z]:[\\/](?:${FOLDER})*(?:${LAST})?`,
+    // ~/Documents/...: the home folder.
+    String.raw`(?<![\w.~/\\])~[/\\](?:${FOLDER})*(?:${LAST})?`,
+    // /home/ana/...: at least two parts, not after a word or another separator (so "and/or", "I/O", URLs stay).
+    String.raw`(?<![\w.~:/\\])/(?:${FOLDER})+${LAST}`,
+  ].join('|'),
+  'g',
+);
+
+/** The text with every absolute path replaced by HIDDEN_PATH; text without a path comes back unchanged. */
+export function hidePaths(text: string): string {
+  return text.replace(PATH, HIDDEN_PATH);
+}
