@@ -46,8 +46,17 @@ function enableForms(doc: jsPDF): void {
   internal.putStream = (options) => putStream(options.data === undefined || options.data === '' ? { ...options, filters: [] } : options);
 }
 
-/** Adds the field over the box (points, from the page's top left) on the current page. */
-export function addFormField(doc: jsPDF, spec: FormFieldSpec, box: { x: number; y: number; w: number; h: number }): void {
+/**
+ * Adds the field over the box (points, from the page's top left) on the current page, its widget reachable from the
+ * structure tree by `structParent` (its key in the parent tree, known once the document is written). Returns the
+ * field, whose object number jsPDF takes when it writes the page.
+ */
+export function addFormField(
+  doc: jsPDF,
+  spec: FormFieldSpec,
+  box: { x: number; y: number; w: number; h: number },
+  structParent: () => number,
+): { readonly objId: number } {
   enableForms(doc);
   const field = spec.kind === 'choice' ? new AcroFormComboBox() : new AcroFormTextField();
   field.fieldName = spec.name;
@@ -60,5 +69,8 @@ export function addFormField(doc: jsPDF, spec: FormFieldSpec, box: { x: number; 
   // jsPDF has no signature field class: a field of type /Sig with no value is an unsigned signature field, which a
   // reader offers to sign (and poppler's pdfsig lists as "not signed").
   if (spec.kind === 'signature') (field as unknown as { FT: string }).FT = '/Sig';
+  // jsPDF writes a field's own properties that cannot be reconfigured as its dictionary's keys, read when it is written.
+  Object.defineProperty(field, 'StructParent', { get: structParent, enumerable: true });
   doc.addField(field);
+  return field as unknown as { readonly objId: number };
 }

@@ -195,13 +195,17 @@ export function drawSignature(c: Composer, parties: readonly Party[]): void {
   const { columnW, headings, orgs, headH, height } = signatureLayout(c, parties);
   c.ensure(height + SPACE.afterCallout);
   const top = c.y;
+  // Read party by party: its heading (an H3 under the section's H2), its organisation, then each line's label and field.
   parties.forEach((party, i) => {
+    c.tags.open('Div');
     const x = LEFT + i * (columnW + s.gap);
     let y = top;
-    for (const line of headings[i]!) {
-      c.drawLine(line, x, y + TYPE.subheading * BASELINE, TYPE.subheading, c.model.brand.primary);
-      y += PITCH.subheading;
-    }
+    c.tags.tag('H3', () => {
+      for (const line of headings[i]!) {
+        c.drawLine(line, x, y + TYPE.subheading * BASELINE, TYPE.subheading, c.model.brand.primary);
+        y += PITCH.subheading;
+      }
+    });
     for (const line of orgs[i]!) {
       c.drawLine(line, x, y + TYPE.small * BASELINE, TYPE.small, MUTED);
       y += PITCH.calloutBody;
@@ -210,15 +214,16 @@ export function drawSignature(c: Composer, parties: readonly Party[]): void {
     party.fields.forEach((field, k) => {
       const lineY = y + s.fieldH - s.labelGap;
       c.rule(INK, x, lineY, x + columnW, lineY, STROKE.hairline);
+      c.drawLine(fitLine(field, 'regular', TYPE.caption, columnW, c.fonts, c.replaced), x, lineY + TYPE.caption + 1, TYPE.caption, MUTED);
       // The fillable field sits on the line: text fields one line high, the signature the whole slot above the line.
       const form = party.form?.[k];
       if (form !== undefined && form !== null) {
         const h = form.kind === 'signature' ? s.fieldH - s.labelGap : SIGNATURE.formFieldH;
-        addFormField(c.doc, form, { x, y: lineY - h, w: columnW, h });
+        c.tags.formField(field, (structParent) => addFormField(c.doc, form, { x, y: lineY - h, w: columnW, h }, structParent));
       }
-      c.drawLine(fitLine(field, 'regular', TYPE.caption, columnW, c.fonts, c.replaced), x, lineY + TYPE.caption + 1, TYPE.caption, MUTED);
       y += s.fieldH;
     });
+    c.tags.close();
   });
   c.y = top + height + SPACE.afterCallout;
 }

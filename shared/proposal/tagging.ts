@@ -1,7 +1,8 @@
 // The proposal's structure tree (tagged PDF): while the pages are drawn, every piece of content is marked as part of a
-// structure element (H1, P, TD, Figure, Link...) or as an artifact (page furniture, decorative fills and rules); at
-// output the tree, its parent tree, the link annotations and the catalog's /MarkInfo, /Lang and /DisplayDocTitle are
-// written through jsPDF's plugin events. Owns marked content and the tree only; what is drawn is the callers' job.
+// structure element (H1, P, TD, Figure, Link, Form...) or as an artifact (page furniture, decorative fills and rules);
+// at output the tree, its parent tree, the link annotations and the catalog's /MarkInfo, /Lang and /DisplayDocTitle
+// are written through jsPDF's plugin events; form fields' widgets are written by jsPDF, with the /StructParent given
+// here. Owns marked content and the tree only; what is drawn is the callers' job.
 import type { jsPDF } from 'jspdf';
 
 import { type FontSet, widthOf } from './faces';
@@ -12,7 +13,7 @@ import { PAGE } from './theme';
 
 /** The standard structure types the proposal uses (ISO 32000-1, 14.8.4). */
 export type StructType =
-  'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link';
+  'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link' | 'Form';
 
 /** Elements that group others and hold no content of their own: a line drawn directly in one becomes a P of its own. */
 const GROUPING: ReadonlySet<StructType> = new Set(['Document', 'Sect', 'Div', 'L', 'LI', 'Table', 'TR']);
@@ -34,7 +35,16 @@ interface LinkAnnotation {
   objId: number;
 }
 
-type Kid = StructElement | ContentKid | { annotation: LinkAnnotation };
+/** A form field's widget: jsPDF writes it, and takes its object number when it writes the page's /Annots. */
+interface WidgetAnnotation {
+  page: number;
+  element: StructElement;
+  widget: { readonly objId: number };
+}
+
+type Annotation = LinkAnnotation | WidgetAnnotation;
+
+type Kid = StructElement | ContentKid | { annotation: Annotation };
 
 export interface StructElement {
   readonly type: StructType;
@@ -69,6 +79,8 @@ interface Internal {
 
 const isElement = (kid: Kid): kid is StructElement => 'type' in kid;
 const isContent = (kid: Kid): kid is ContentKid => 'mcid' in kid;
+const isLink = (annotation: Annotation): annotation is LinkAnnotation => 'target' in annotation;
+const objIdOf = (annotation: Annotation): number => (isLink(annotation) ? annotation.objId : annotation.widget.objId);
 
 export class Tagging {
   readonly root: StructElement = { type: 'Document', parent: null, kids: [] };
@@ -82,7 +94,8 @@ export class Tagging {
   private owner: StructElement | null = null;
   /** Per page, the element each MCID belongs to (the index is the MCID). */
   private readonly pageContent = new Map<number, StructElement[]>();
-  private readonly annotations: LinkAnnotation[] = [];
+  /** Links and widgets in the order they were drawn: the index gives each its key in the parent tree. */
+  private readonly annotations: Annotation[] = [];
   private readonly internal: Internal;
 
   constructor(
@@ -261,6 +274,20 @@ export class Tagging {
     link.kids.push({ annotation });
   }
 
+  /**
+   * Tags a form field's widget as a Form element under the current one, in reading order, named by `alt` (its printed
+   * label: PDF/UA wants a field named by a /TU or its element's alternative text). `add` adds the field and writes the
+   * /StructParent it is given (a number known only at output, once the pages are counted) in its widget.
+   */
+  formField(alt: string, add: (structParent: () => number) => { readonly objId: number }): void {
+    if (this.artifacts > 0) throw new Error('a form field cannot be an artifact');
+    const element = this.child('Form', this.current, { alt });
+    const annotation: WidgetAnnotation = { page: this.page(), element, widget: { objId: 0 } };
+    this.annotations.push(annotation);
+    annotation.widget = add(() => this.annotationKey(this.annotations.indexOf(annotation)));
+    element.kids.push({ annotation });
+  }
+
   endLink(): void {
     if (this.marking?.type === 'Link') this.flush();
   }
@@ -292,6 +319,8 @@ export class Tagging {
   private registerAnnotations(): void {
     const { internal } = this;
     for (const annotation of this.annotations) {
+      // jsPDF lists a widget on its page itself (its AcroForm plugin, on the same event).
+      if (!isLink(annotation)) continue;
       const list = (internal.getPageInfo(annotation.page).pageContext.annotations ??= []);
       const old = list.findIndex((a) => a.type === 'reference' && a.object?.owner === annotation);
       if (old >= 0) list.splice(old, 1);
@@ -335,14 +364,13 @@ export class Tagging {
     number(this.root);
     const rootId = internal.newObjectDeferred();
     const parentTree = internal.newObjectDeferred();
-    const annotationKey = (i: number): number => this.pageCount() + i;
 
     for (const [element, id] of ids) {
       const firstPage = element.kids.find(isContent)?.page;
       const kids = element.kids.flatMap((kid): string[] => {
         if (isElement(kid)) return ids.has(kid) ? [`${ids.get(kid)} 0 R`] : [];
         if (isContent(kid)) return [kid.page === firstPage ? String(kid.mcid) : `<< /Type /MCR /Pg ${pageRef(kid.page)} /MCID ${kid.mcid} >>`];
-        return [`<< /Type /OBJR /Obj ${kid.annotation.objId} 0 R /Pg ${pageRef(kid.annotation.page)} >>`];
+        return [`<< /Type /OBJR /Obj ${objIdOf(kid.annotation)} 0 R /Pg ${pageRef(kid.annotation.page)} >>`];
       });
       const parent = element.parent === null ? rootId : ids.get(element.parent)!;
       const entries = [`/Type /StructElem /S /${element.type} /P ${parent} 0 R`];
@@ -354,11 +382,12 @@ export class Tagging {
     }
 
     this.annotations.forEach((annotation, i) => {
+      if (!isLink(annotation)) return;
       const [x1, y1, x2, y2] = annotation.rect.map((n) => Math.round(n * 100) / 100);
       write(
         annotation.objId,
         `<< /Type /Annot /Subtype /Link /Rect [${x1} ${y1} ${x2} ${y2}] /Border [0 0 0] /F 4 /P ${pageRef(annotation.page)} ` +
-          `/Contents ${pdfTextString(annotation.target.text)} /StructParent ${annotationKey(i)} /A << /S /URI /URI ${pdfTextString(annotation.target.uri)} >> >>`,
+          `/Contents ${pdfTextString(annotation.target.text)} /StructParent ${this.annotationKey(i)} /A << /S /URI /URI ${pdfTextString(annotation.target.uri)} >> >>`,
       );
     });
 
@@ -367,13 +396,18 @@ export class Tagging {
       const list = this.pageContent.get(page) ?? [];
       nums.push(`${page - 1} [${list.map((element) => `${ids.get(element)} 0 R`).join(' ')}]`);
     }
-    this.annotations.forEach((annotation, i) => nums.push(`${annotationKey(i)} ${ids.get(annotation.element)} 0 R`));
+    this.annotations.forEach((annotation, i) => nums.push(`${this.annotationKey(i)} ${ids.get(annotation.element)} 0 R`));
     write(parentTree, `<< /Nums [${nums.join(' ')}] >>`);
     write(
       rootId,
-      `<< /Type /StructTreeRoot /K [${ids.get(this.root)} 0 R] /ParentTree ${parentTree} 0 R /ParentTreeNextKey ${annotationKey(this.annotations.length)} >>`,
+      `<< /Type /StructTreeRoot /K [${ids.get(this.root)} 0 R] /ParentTree ${parentTree} 0 R /ParentTreeNextKey ${this.annotationKey(this.annotations.length)} >>`,
     );
     this.treeRoot = rootId;
+  }
+
+  /** An annotation's key in the parent tree: after the pages' keys (0 to pages - 1), in the order drawn. */
+  private annotationKey(index: number): number {
+    return this.pageCount() + index;
   }
 
   private pageCount(): number {

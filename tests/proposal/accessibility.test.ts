@@ -7,7 +7,18 @@ import type { ProposalModel } from '../../shared/proposal';
 import { assessmentOf, modelOf, REVISION, scopedModelOf } from './fixtures';
 import { png } from './images';
 import { renderProposal } from './node-render';
-import { elements, markedContent, nestingProblems, PdfObjects, pdfStructText, structTextElements, structureTree, textOf } from './pdf-structure';
+import {
+  annotationsOf,
+  elements,
+  markedContent,
+  nestingProblems,
+  PdfObjects,
+  pdfStructText,
+  structTextElements,
+  structureTree,
+  textOf,
+  untaggedAnnotations,
+} from './pdf-structure';
 import { pdfInfo, pdfText, requirePdfTools, tempFolder } from './pdf-tools';
 
 const folder = tempFolder();
@@ -179,6 +190,40 @@ describe('tagged proposal', () => {
     expect(figures.length).toBeGreaterThanOrEqual(2);
     expect(figures.some((f) => /Django: \d/.test(f.alt ?? ''))).toBe(true);
   });
+
+  it(
+    "makes each form field's widget the object of a Form element after its label in the acceptance section, the signing parties' headings H3",
+    async () => {
+      const model = scopedModelOf('client');
+      const { pdf } = await exported('form.pdf', model);
+      const tree = structureTree(pdf);
+      expect(nestingProblems(tree)).toEqual([]);
+      expect(pdf.pages().flatMap((page) => annotationsOf(pdf, page, '/Widget')).length).toBe(5);
+      expect(untaggedAnnotations(pdf, tree, '/Widget', 'Form')).toEqual([]);
+      expect(untaggedAnnotations(pdf, tree, '/Link', 'Link')).toEqual([]);
+      const acceptance = tree.kids[0]!.kids.filter((n) => n.type === 'Sect')[model.sections.findIndex((s) => s.title === 'Acceptance')]!;
+      const forms = elements(acceptance).filter((n) => n.type === 'Form');
+      expect(forms.length).toBe(elements(tree).filter((n) => n.type === 'Form').length);
+      expect(forms.map((n) => textOf(pdf.dict(n.annotations[0])['/T']))).toEqual([
+        'client.option',
+        'client.name',
+        'client.title',
+        'client.date',
+        'client.signature',
+      ]);
+      // Each field is named by its printed label, for a reader that announces the field alone.
+      expect(forms.map((n) => n.alt)).toEqual(['Option chosen', 'Name', 'Title', 'Date', 'Signature']);
+      expect(elements(acceptance).flatMap((n) => (/^H\d$/.test(n.type) ? [n.type] : []))).toEqual(['H2', 'H3', 'H3']);
+      // The client's column: heading, organisation, then each line's label followed by its field.
+      const client = forms[0]!.parent!;
+      expect(client.kids.map((n) => n.type)).toEqual(['H3', 'P', ...forms.flatMap(() => ['P', 'Form'])]);
+      const signature = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'signature')!;
+      const { text } = await clientStructText();
+      const headings = structTextElements(text).flatMap((e) => (e.type === 'H3' ? [e.text.join(' ')] : []));
+      expect(headings).toEqual(expect.arrayContaining(signature.kind === 'signature' ? signature.parties.map((p) => p.heading) : []));
+    },
+    SLOW,
+  );
 
   it('gives the logo on the cover the consultancy name as alternative text, and leaves the header logos as artifacts', async () => {
     const branding: Branding = {

@@ -222,6 +222,38 @@ export function nestingProblems(tree: StructNode): string[] {
     }
     if (node.type === 'Figure' && (node.alt === undefined || node.alt.trim() === '')) problems.push(`Figure ${node.ref} has no alternative text`);
     if (node.type === 'Link' && node.annotations.length !== 1) problems.push(`Link ${node.ref} owns ${node.annotations.length} annotations`);
+    if (node.type === 'Form' && node.annotations.length !== 1) problems.push(`Form ${node.ref} owns ${node.annotations.length} annotations`);
+  }
+  return problems;
+}
+
+/** The page's annotations of a subtype (/Widget, /Link), in the order of its /Annots. */
+export function annotationsOf(pdf: PdfObjects, page: string, subtype: string): string[] {
+  return ((pdf.dict(page)['/Annots'] as string[] | undefined) ?? []).filter((ref) => pdf.dict(ref)['/Subtype'] === subtype);
+}
+
+/**
+ * How annotations of a subtype on every page fail to reach the structure tree, as sentences: each must have a
+ * /StructParent whose entry in the parent tree (a flat /Nums) is an element of `type` that holds an OBJR to it.
+ */
+export function untaggedAnnotations(pdf: PdfObjects, tree: StructNode, subtype: string, type: string): string[] {
+  const nums = pdf.dict(pdf.dict(pdf.root['/StructTreeRoot'])['/ParentTree'])['/Nums'] as Value[] | undefined;
+  if (nums === undefined) return ['the parent tree has no flat /Nums'];
+  const byRef = new Map(elements(tree).map((node) => [node.ref, node]));
+  const problems: string[] = [];
+  for (const page of pdf.pages()) {
+    for (const ref of annotationsOf(pdf, page, subtype)) {
+      const key = pdf.dict(ref)['/StructParent'];
+      if (typeof key !== 'number') {
+        problems.push(`${subtype} ${ref} on ${page} has no /StructParent`);
+        continue;
+      }
+      const at = nums.findIndex((value, i) => i % 2 === 0 && value === key);
+      const owner = at < 0 ? undefined : byRef.get(nums[at + 1] as string);
+      if (owner === undefined) problems.push(`${subtype} ${ref}: /StructParent ${key} names no element of the tree`);
+      else if (owner.type !== type) problems.push(`${subtype} ${ref}: /StructParent ${key} names a ${owner.type}, not a ${type}`);
+      else if (!owner.annotations.includes(ref)) problems.push(`${subtype} ${ref}: its ${type} ${owner.ref} holds no OBJR to it`);
+    }
   }
   return problems;
 }
