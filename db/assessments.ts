@@ -10,6 +10,7 @@ import type { AssessmentFields, AssessmentStatus, Deal, SavedAssessment } from '
 import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
+import { cleanTitle } from '../shared/title-text';
 import { dropClientIfUnused, linkClient } from './clients';
 import { startRevisions, type Verdict, writeRevision } from './revisions';
 import { hasSearchWords, searchWordsOf, setSearchWords } from './search-words';
@@ -189,12 +190,21 @@ export function insertAssessmentRow(
 }
 
 /** Creates an assessment (blank fields default to an empty draft) with its first revision. One transaction. */
+/**
+ * The titles as every boundary's schema leaves them (shared/title-text.ts), also for a caller that skipped the schema:
+ * a revision's identity is computed over what is stored, and a bundle's import cleans the titles it reads, so stored
+ * titles must already be clean for an export to import unchanged.
+ */
+function withCleanTitles<T extends { clientName: string; projectTitle: string }>(fields: T): T {
+  return { ...fields, clientName: cleanTitle(fields.clientName), projectTitle: cleanTitle(fields.projectTitle) };
+}
+
 export function createAssessment(db: Database, fields: Partial<AssessmentFields> = {}, options: CreateOptions = {}): SavedAssessment {
   const now = options.now ?? new Date();
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const { scope, ...rest } = { ...EMPTY_FIELDS, ...given };
+  const { scope, ...rest } = withCleanTitles({ ...EMPTY_FIELDS, ...given });
   // No scope is left out of the fields (not null), as revisions without one hold them.
   const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
   db.transaction(() => {
@@ -222,8 +232,8 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
       const requirements = changes.requirements === undefined ? current.requirements : requirementsJson(changes.requirements);
       const next = {
-        clientName: changes.clientName ?? current.client_name,
-        projectTitle: changes.projectTitle ?? current.project_title,
+        clientName: changes.clientName === undefined ? current.client_name : cleanTitle(changes.clientName),
+        projectTitle: changes.projectTitle === undefined ? current.project_title : cleanTitle(changes.projectTitle),
         consultant: changes.consultant ?? current.consultant,
         status: changes.status ?? current.status,
         notes: changes.notes ?? current.notes,

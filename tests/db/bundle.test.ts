@@ -88,6 +88,18 @@ describe('bundle round trips', () => {
     );
   });
 
+  it('imports unchanged an assessment whose titles were written with line separators and controls, by a caller that skipped the schema', async () => {
+    // A title holding U+2028 or a tab used to be stored as given, while the import cleans titles: the revision's identity
+    // then no longer matched its content on the other side (seen by the property above with seed 418198211).
+    const { db: source } = await tempDatabase();
+    const made = createAssessment(source, { clientName: 'Acme\tLogistics', projectTitle: '\u2028' }, { now: t0 });
+    saveAssessment(source, made.id, { projectTitle: 'Fleet\u0007 portal\u202e' }, { now: minutes(5) });
+    const { db: target } = await tempDatabase();
+    expect(importBundle(target, viaJson(exportBundle(source, [made.id]))).added).toEqual([made.id]);
+    expect(getAssessment(target, made.id)).toMatchObject({ clientName: 'Acme Logistics', projectTitle: 'Fleet portal' });
+    expect(listRevisions(target, made.id)).toEqual(listRevisions(source, made.id));
+  });
+
   it('carries client details, filling only what is blank here', async () => {
     const { db: a } = await tempDatabase();
     const made = createAssessment(a, { clientName: 'Ørsted Rådgivning' });
