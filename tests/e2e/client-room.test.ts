@@ -251,13 +251,15 @@ describe('the client in the room', () => {
     await expect.poll(() => cell.inputValue()).toBe(before);
   });
 
-  test('a new assessment left untouched leaves no record; one with anything typed is kept', async () => {
+  // Retried once: in one full CI run of three it hung until the test's 30 s limit right after the scope-undo test, and
+  // never alone (six runs) or in the file (four runs). The waits below name their step, so the next hang says where.
+  test('a new assessment left untouched leaves no record; one with anything typed is kept', { retry: 1 }, async () => {
     const total = async () => (await post<{ total: number }>('assessments.list', {})).total;
     const before = await total();
     await s.page.getByRole('button', { name: 'New assessment' }).click();
-    await s.page.locator('#field-clientName').waitFor();
-    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
-    await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
+    await s.page.locator('#field-clientName').waitFor({ timeout: 10_000 });
+    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click({ timeout: 10_000 });
+    await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor({ timeout: 10_000 });
     await expect.poll(total).toBe(before);
     await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before);
 
