@@ -41,9 +41,13 @@ describe('the deal in the app', () => {
   test('marks the proposal sent, refuses an acceptance without an option, records one, and finds it in the pipeline', async () => {
     const page = s.page;
     await page.evaluate((target) => (location.hash = `#/assessment/${target}/proposal`), id);
+    // The editor has this assessment loaded before anything is clicked (in one CI run the click landed before it had).
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toContain('Brauerei Ost');
     const deal = page.getByRole('region', { name: 'Status with the client' });
     await deal.getByRole('button', { name: 'Mark sent' }).click();
-    await expect.poll(() => deal.getByTestId('deal-summary').textContent()).toMatch(/^Sent · sent \d{4}-\d{2}-\d{2} · valid until \d{4}-\d{2}-\d{2}$/);
+    await expect
+      .poll(() => deal.getByTestId('deal-summary').textContent(), { timeout: 10_000 })
+      .toMatch(/^Sent · sent \d{4}-\d{2}-\d{2} · valid until \d{4}-\d{2}-\d{2}$/);
 
     await deal.getByLabel('Accepted by').fill('Greta Ost');
     await deal.getByRole('button', { name: 'Record acceptance' }).click();
