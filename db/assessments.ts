@@ -14,7 +14,7 @@ import { cleanTitle } from '../shared/title-text';
 import { dropClientIfUnused, linkClient } from './clients';
 import { startRevisions, type Verdict, writeRevision } from './revisions';
 import { hasSearchWords, searchWordsOf, setSearchWords } from './search-words';
-import { statement } from './statements';
+import { hasAssessmentColumn, statement } from './statements';
 
 interface AssessmentRow {
   seq: number;
@@ -77,19 +77,9 @@ export function dealField(deal: string | null): { deal?: Deal } {
   return deal === null ? {} : { deal: JSON.parse(deal) as Deal };
 }
 
-const dealColumns = new WeakMap<Database, boolean>();
-
-/**
- * Whether the connection's schema has `assessments.deal` (migration 12). A database opened at an older version (the
- * migration tests fill one with the current code) does not: its rows are written without a deal.
- */
+/** Whether the connection's schema has `assessments.deal` (migration 12); see hasAssessmentColumn. */
 export function hasDealColumn(db: Database): boolean {
-  let has = dealColumns.get(db);
-  if (has === undefined) {
-    has = (db.pragma('table_info(assessments)') as { name: string }[]).some((column) => column.name === 'deal');
-    dealColumns.set(db, has);
-  }
-  return has;
+  return hasAssessmentColumn(db, 'deal');
 }
 
 /** The deal as stored: its JSON text, or null for none. */

@@ -7,6 +7,8 @@
 // column and the query are db/migrations/013-script-words.ts and db/search.ts.
 import type { Database } from 'better-sqlite3';
 
+import { hasAssessmentColumn } from './statements';
+
 /** Scripts segmented by dictionary: Thai, Lao, Khmer, Myanmar (their combining marks share the script). */
 const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 /** Chinese and Japanese: Han, the kana, and the kana's length mark (ー, of the Common script). */
@@ -107,19 +109,9 @@ export function searchWordsOf(row: SearchableRow): string | null {
   ]);
 }
 
-const searchWordsColumns = new WeakMap<Database, boolean>();
-
-/**
- * Whether the connection's schema has `assessments.search_words` (migration 13). A database opened at an older version
- * (the migration tests fill one with the current code) does not, and its writes then leave the column out.
- */
+/** Whether the connection's schema has `assessments.search_words` (migration 13); see hasAssessmentColumn. */
 export function hasSearchWords(db: Database): boolean {
-  let has = searchWordsColumns.get(db);
-  if (has === undefined) {
-    has = (db.pragma('table_info(assessments)') as { name: string }[]).some((column) => column.name === 'search_words');
-    searchWordsColumns.set(db, has);
-  }
-  return has;
+  return hasAssessmentColumn(db, 'search_words');
 }
 
 /** ", search_words = @searchWords" in an UPDATE's SET list, where the schema has the column. */
