@@ -3,6 +3,8 @@
 import { pathToFileURL } from 'node:url';
 
 import { CLI_ENTRY, ensureCliBundle } from './cli-bundle.mjs';
+import { ensureMessagesCompiled } from './i18n.mjs';
 
+ensureMessagesCompiled();
 await ensureCliBundle();
 await import(pathToFileURL(CLI_ENTRY).href);
