@@ -3,6 +3,7 @@
 import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
 import type { Recommendation } from '../engine';
+import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
 import { estimateScope } from '../scope/estimate';
 import { roundingStep } from '../scope/rounding';
 import { recommendedTierOf, type Scope } from '../scope/schema';
@@ -20,6 +21,8 @@ export interface ProposalContext {
   revision: RevisionInfo;
   settings: ProposalSettings;
   edition: Edition;
+  /** The language every sentence is written in: the assessment's proposalLanguage unless one export asks for another. */
+  language: ProposalLanguage;
   internal: boolean;
   /** The proposal number, when one was given. */
   number: string | undefined;
@@ -91,6 +94,7 @@ export function proposalContext(
     revision,
     settings,
     edition,
+    language: options.language ?? DEFAULT_LANGUAGE,
     internal: edition === 'internal',
     number: options.number,
     company: cleanLine(branding.companyName) || 'Our consultancy',

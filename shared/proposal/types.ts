@@ -1,6 +1,7 @@
 // The proposal model's types: the blocks and sections the renderer lays out, the model itself and the export options.
 // Types only, imported by the section builders and the renderer alike, so no proposal module imports model.ts for them.
 import type { ProposalSettings } from '../branding';
+import type { ProposalLanguage } from '../i18n/language';
 import type { Scope } from '../scope/schema';
 import type { FormFieldSpec } from './acceptance-form';
 import type { LogoImage } from './logo';
@@ -95,4 +96,6 @@ export interface ProposalOptions {
   version?: number;
   /** Recorded actual ÷ estimated ratios of delivered projects (db/actuals.ts), for the internal edition's calibration. */
   ratios?: readonly number[];
+  /** The language every sentence is written in (shared/i18n/language.ts); English when absent. */
+  language?: ProposalLanguage;
 }
