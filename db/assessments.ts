@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { AssessmentFields, AssessmentStatus, Deal, SavedAssessment } from '../shared/assessment';
 import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
+import { isProposalLanguage, type ProposalLanguage } from '../shared/i18n/language';
 import type { Scope } from '../shared/scope/schema';
 import { cleanTitle } from '../shared/title-text';
 import { dropClientIfUnused, linkClient } from './clients';
@@ -37,6 +38,8 @@ interface AssessmentRow {
   scope: string | null;
   /** The deal as JSON (migration 012), or null: never sent. */
   deal: string | null;
+  /** The proposal's language (migration 015), or null: English. */
+  proposal_language: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -69,7 +72,23 @@ function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
     deletedAt: row.deleted_at,
     scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
     ...dealField(row.deal),
+    ...languageField(row.proposal_language),
   };
+}
+
+/** A stored proposal language as a field: absent for English (NULL), so revisions from before it keep their identity. */
+export function languageField(language: string | null | undefined): { proposalLanguage?: ProposalLanguage } {
+  return isProposalLanguage(language) && language !== 'en' ? { proposalLanguage: language } : {};
+}
+
+/** The proposal language as stored: its tag, or null for English. */
+export function languageColumn(language: ProposalLanguage | undefined): string | null {
+  return language === undefined || language === 'en' ? null : language;
+}
+
+/** Whether the connection's schema has `assessments.proposal_language` (migration 15); see hasAssessmentColumn. */
+export function hasLanguageColumn(db: Database): boolean {
+  return hasAssessmentColumn(db, 'proposal_language');
 }
 
 /** A stored deal as a field: absent when there is none, so revisions of assessments never sent keep their identity. */
@@ -102,7 +121,8 @@ const ROW_COLUMNS = `seq, id, client_id, client_name, project_title, consultant,
   engine_version, revision, created_at, updated_at, deleted_at, scope, deal`;
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
-  return statement(db, `SELECT ${ROW_COLUMNS} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
+  const language = hasLanguageColumn(db) ? 'proposal_language' : 'NULL AS proposal_language';
+  return statement(db, `SELECT ${ROW_COLUMNS}, ${language} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
 }
 
 /** The assessment, live or in the trash, or null. */
@@ -153,9 +173,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasSearchWords(db) ? ', search_words' : ''})
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasLanguageColumn(db) ? ', proposal_language' : ''}${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasLanguageColumn(db) ? ', @proposalLanguage' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -174,6 +194,7 @@ export function insertAssessmentRow(
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
     ...(hasDealColumn(db) ? { deal: dealJson(fields.deal) } : {}),
+    ...(hasLanguageColumn(db) ? { proposalLanguage: languageColumn(fields.proposalLanguage) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;
@@ -230,11 +251,14 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       };
       const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
       const deal = changes.deal === undefined ? current.deal : dealJson(changes.deal);
+      // English ('en') is stored as NULL; absent leaves it as it is; an older schema without the column stays English.
+      const language = !hasLanguageColumn(db) || changes.proposalLanguage === undefined ? current.proposal_language : languageColumn(changes.proposalLanguage);
       const changed =
         requirements !== current.requirements ||
         next.notes !== current.notes ||
         scope !== current.scope ||
         deal !== current.deal ||
+        language !== current.proposal_language ||
         next.clientName !== current.client_name ||
         next.projectTitle !== current.project_title ||
         next.consultant !== current.consultant ||
@@ -251,7 +275,13 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         verdict = { recommended: fresh.recommended, engineVersion: fresh.engineVersion };
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal) }, verdict, now);
+      const revision = writeRevision(
+        db,
+        id,
+        { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal), ...languageField(language) },
+        verdict,
+        now,
+      );
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // An indexed column is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns
@@ -272,7 +302,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
            notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
-           updated_at = @updatedAt, scope = @scope${setSearchWords(db)}
+           updated_at = @updatedAt, scope = @scope${hasLanguageColumn(db) ? ', proposal_language = @proposalLanguage' : ''}${setSearchWords(db)}
          WHERE seq = @seq`,
       ).run({
         ...Object.fromEntries(changedIndexed),
@@ -285,6 +315,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         updatedAt: at,
         seq: current.seq,
         scope,
+        ...(hasLanguageColumn(db) ? { proposalLanguage: language } : {}),
         ...(hasSearchWords(db)
           ? {
               searchWords: searchWordsOf({
@@ -311,6 +342,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
           notes: next.notes,
           scope,
           deal,
+          proposal_language: language,
           recommended: verdict.recommended,
           confidence,
           engine_version: verdict.engineVersion,

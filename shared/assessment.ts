@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import type { Confidence, Recommendation } from './engine/recommend';
 import { type Framework, FRAMEWORKS, requirementsSchema } from './engine/requirements';
+import { PROPOSAL_LANGUAGES } from './i18n/language';
 import { currencySchema, isoDateSchema, scopeSchema, TIERS_MAX } from './scope/schema';
 import { cleanTitle, isInvisibleTitle } from './title-text';
 
@@ -67,6 +68,8 @@ export const assessmentFieldsSchema = z
     scope: scopeSchema.nullable().optional(),
     /** Sending, acceptance, decline, expiry (shared/deal.ts); absent while it is a draft that was never sent. */
     deal: dealSchema.optional(),
+    /** The language the proposal is written in (shared/i18n/language.ts); absent means English. */
+    proposalLanguage: z.enum(PROPOSAL_LANGUAGES).optional(),
   })
   .strict();
 

@@ -11,19 +11,22 @@ export interface FormFieldSpec {
   options?: string[];
 }
 
-/** The client's signature lines as labelled in the model, and the field each one becomes. */
-const CLIENT_FIELDS: Record<string, Omit<FormFieldSpec, 'options'>> = {
-  'Option chosen': { name: 'client.option', kind: 'choice' },
-  Name: { name: 'client.name', kind: 'text' },
-  Title: { name: 'client.title', kind: 'text' },
-  Date: { name: 'client.date', kind: 'text' },
-  Signature: { name: 'client.signature', kind: 'signature' },
+/** The lines of a signature box, by what they ask for (their printed labels are in the proposal's language). */
+export type SignatureLine = 'option' | 'name' | 'title' | 'date' | 'signature';
+
+/** The client's signature lines and the field each one becomes; the field names stay the same in every language. */
+const CLIENT_FIELDS: Record<SignatureLine, Omit<FormFieldSpec, 'options'>> = {
+  option: { name: 'client.option', kind: 'choice' },
+  name: { name: 'client.name', kind: 'text' },
+  title: { name: 'client.title', kind: 'text' },
+  date: { name: 'client.date', kind: 'text' },
+  signature: { name: 'client.signature', kind: 'signature' },
 };
 
-/** The form fields for the client's lines, aligned with `labels` (null: a line with no field); `options` are the tiers. */
-export function clientFormFields(labels: readonly string[], options: readonly string[]): (FormFieldSpec | null)[] {
-  return labels.map((label) => {
-    const field = CLIENT_FIELDS[label];
+/** The form fields for the client's lines, aligned with `lines` (null: a line with no field); `options` are the tiers. */
+export function clientFormFields(lines: readonly string[], options: readonly string[]): (FormFieldSpec | null)[] {
+  return lines.map((line) => {
+    const field = (CLIENT_FIELDS as Record<string, Omit<FormFieldSpec, 'options'> | undefined>)[line];
     if (field === undefined) return null;
     return field.kind === 'choice' ? { ...field, options: [...options] } : { ...field };
   });

@@ -1,25 +1,37 @@
-// Terms (payment, validity) and the acceptance block. The acceptance's signature layout is one function
-// (signatureBlock), so the fields a client fills in are decided in one place.
-import { clientFormFields } from './acceptance-form';
+// Terms (payment, validity) and the acceptance block, in the proposal's language. The acceptance's signature layout is
+// one function (signatureBlock), so the fields a client fills in are decided in one place.
+import * as m from '../i18n/paraglide/messages';
+import { clientFormFields, type SignatureLine } from './acceptance-form';
 import type { ProposalContext } from './context';
 import { paymentSchedule } from './payment-terms';
-import { joinAnd } from './reasoning';
+import { listOr } from './phrases';
 import { cleanText } from './text';
 import type { Block, Section } from './types';
 
 export function termsSection(ctx: ProposalContext): Section {
+  const locale = { locale: ctx.language };
   const blocks: Block[] = ctx.commercial === null ? [] : paymentSchedule(ctx.commercial);
   const payment = cleanText(ctx.settings.paymentTerms).trim();
-  if (payment !== '') blocks.push({ kind: 'subheading', text: 'Payment' }, { kind: 'paragraph', text: payment });
-  blocks.push({ kind: 'subheading', text: 'Validity' });
-  blocks.push({
-    kind: 'paragraph',
-    text: `This proposal is valid until ${ctx.validUntil}. It becomes binding once both parties have signed below; changes to the scope after that are agreed in writing.`,
-  });
-  return { title: 'Terms', blocks };
+  if (payment !== '') blocks.push({ kind: 'subheading', text: m.proposal_terms_payment({}, locale) }, { kind: 'paragraph', text: payment });
+  blocks.push({ kind: 'subheading', text: m.proposal_terms_validity({}, locale) });
+  blocks.push({ kind: 'paragraph', text: m.proposal_terms_validity_text({ date: ctx.validUntil }, locale) });
+  return { title: m.proposal_terms_title({}, locale), blocks };
 }
 
-const SIGNATURE_FIELDS = ['Name', 'Title', 'Date', 'Signature'];
+const SIGNATURE_LINES: readonly SignatureLine[] = ['name', 'title', 'date', 'signature'];
+
+/** A signature line's printed label in the proposal's language. */
+function lineLabel(line: SignatureLine, ctx: ProposalContext): string {
+  const locale = { locale: ctx.language };
+  const labels: Record<SignatureLine, string> = {
+    option: m.proposal_signature_option({}, locale),
+    name: m.proposal_signature_name({}, locale),
+    title: m.proposal_signature_title({}, locale),
+    date: m.proposal_signature_date({}, locale),
+    signature: m.proposal_signature_signature({}, locale),
+  };
+  return labels[line];
+}
 
 /** The tiers' names when there is a choice to make (two or three), else none. */
 function optionNames(ctx: ProposalContext): string[] {
@@ -29,30 +41,49 @@ function optionNames(ctx: ProposalContext): string[] {
 
 /** The signature boxes: the client's (with the option chosen when there is a choice) and the consultancy's. */
 export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'signature' }> {
+  const locale = { locale: ctx.language };
   const options = optionNames(ctx);
-  const clientLines = options.length > 0 ? ['Option chosen', ...SIGNATURE_FIELDS] : SIGNATURE_FIELDS;
+  const clientLines: SignatureLine[] = options.length > 0 ? ['option', ...SIGNATURE_LINES] : [...SIGNATURE_LINES];
   return {
     kind: 'signature',
     parties: [
       {
-        heading: 'For the client',
-        organisation: ctx.client || 'Client',
-        fields: clientLines,
+        heading: m.proposal_signature_for_client({}, locale),
+        organisation: ctx.client || m.proposal_signature_client({}, locale),
+        fields: clientLines.map((line) => lineLabel(line, ctx)),
         form: clientFormFields(clientLines, options),
       },
-      { heading: `For ${ctx.company}`, organisation: ctx.company, fields: SIGNATURE_FIELDS },
+      {
+        heading: m.proposal_signature_for_company({ company: ctx.company }, locale),
+        organisation: ctx.company,
+        fields: SIGNATURE_LINES.map((line) => lineLabel(line, ctx)),
+      },
     ],
   };
 }
 
+/** "By signing, … accepts this proposal (number) in the option written below (A, B or C)." */
+function acceptanceSentence(ctx: ProposalContext, options: readonly string[]): string {
+  const locale = { locale: ctx.language };
+  const inputs = { client: ctx.client, number: ctx.number ?? '', options: listOr(options, ctx.language) };
+  const named = ctx.client !== '';
+  const numbered = ctx.number !== undefined;
+  if (options.length > 0) {
+    if (named) return (numbered ? m.proposal_acceptance_client_number_option : m.proposal_acceptance_client_option)(inputs, locale);
+    return (numbered ? m.proposal_acceptance_number_option : m.proposal_acceptance_option)(inputs, locale);
+  }
+  if (named) return (numbered ? m.proposal_acceptance_client_number : m.proposal_acceptance_client)(inputs, locale);
+  return (numbered ? m.proposal_acceptance_number : m.proposal_acceptance)(inputs, locale);
+}
+
 export function acceptanceSection(ctx: ProposalContext): Section {
   const options = optionNames(ctx);
-  const number = ctx.number !== undefined ? ` (${ctx.number})` : '';
-  const choice = options.length > 0 ? ` in the option written below (${joinAnd(options).replace(/ and ([^ ]+)$/, ' or $1')})` : '';
-  const recommended = options.length > 0 && ctx.commercial !== null ? ` We recommend ${ctx.commercial.tier.name}.` : '';
+  const recommended =
+    options.length > 0 && ctx.commercial !== null ? m.proposal_acceptance_recommend({ option: ctx.commercial.tier.name }, { locale: ctx.language }) : '';
+  const text = [acceptanceSentence(ctx, options), recommended].filter((s) => s !== '').join(' ');
   return {
-    title: 'Acceptance',
+    title: m.proposal_acceptance_title({}, { locale: ctx.language }),
     keepTogether: true,
-    blocks: [{ kind: 'paragraph', text: `By signing, ${ctx.clientName} accepts this proposal${number}${choice}.${recommended}` }, signatureBlock(ctx)],
+    blocks: [{ kind: 'paragraph', text }, signatureBlock(ctx)],
   };
 }

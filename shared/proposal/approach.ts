@@ -1,36 +1,48 @@
 // "Recommended approach": what the winner is, the scores, the reasoning, the stack and each alternative with its cost
 // and the answers that would put it ahead.
+import * as m from '../i18n/paraglide/messages';
 import { rewriteOf } from '../scope/project-items';
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
-import { CHARACTER, clientCanChoose, confidenceBlocks, flipSentence, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
+import { countText, daysText } from './phrases';
+import { CHARACTER, clientCanChoose, confidenceBlocks, flipSentence, frameworkName as name, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
 
 /** The days the estimate gives the rewrite of the running application, written out ("24 days"), when it prices one. */
 function rewriteDaysText(ctx: ProposalContext): string | undefined {
   const c = ctx.commercial;
   const rewrite = c === null ? undefined : rewriteOf(ctx.assessment.requirements, c.estimate);
-  return c === null || rewrite === undefined || rewrite.days <= 0 ? undefined : `${c.fmt.days(rewrite.days)} ${rewrite.days === 1 ? 'day' : 'days'}`;
+  return c === null || rewrite === undefined || rewrite.days <= 0 ? undefined : daysText(c.fmt, rewrite.days, ctx.language);
+}
+
+/** "The alternative: Flask (4 points behind)"; the client edition names no points (the client reads no scores). */
+function alternativeHeading(ctx: ProposalContext, framework: string, gap: number): string {
+  const locale = { locale: ctx.language };
+  if (gap === 0) return m.proposal_approach_alternative_level({ framework }, locale);
+  if (!ctx.internal) return m.proposal_approach_alternative({ framework }, locale);
+  const behind = countText(ctx.fmt, gap, ctx.language, m.proposal_points_behind_one, m.proposal_points_behind_other);
+  return m.proposal_approach_alternative_behind({ framework, behind }, locale);
 }
 
 export function approachSection(ctx: ProposalContext): Section {
-  const { assessment, recommendation: r, internal, commercial, winner } = ctx;
+  const { assessment, recommendation: r, internal, commercial, winner, language } = ctx;
+  const locale = { locale: language };
   const first = r.ranking[0]!;
   const blocks: Block[] = [
     { kind: 'paragraph', text: CHARACTER[r.recommended] },
     {
       kind: 'chart',
       bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
-      caption: 'Each answer adds weight to the frameworks it suits; the bars are the totals, and the highest total wins.',
+      caption: m.proposal_approach_chart_caption({}, locale),
     },
     ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx)),
     ...(internal ? confidenceBlocks(r) : []),
-    { kind: 'subheading', text: 'The stack' },
+    { kind: 'subheading', text: m.proposal_approach_stack({}, locale) },
     {
       kind: 'table',
       columns: [
-        { title: 'Component', share: 0.34, bold: true },
-        { title: 'Role in the project', share: 0.66 },
+        { title: m.proposal_approach_component({}, locale), share: 0.34, bold: true },
+        { title: m.proposal_approach_role({}, locale), share: 0.66 },
       ],
       rows: r.stack.components.map((c) => [c.name, c.purpose]),
       productText: true,
@@ -38,16 +50,13 @@ export function approachSection(ctx: ProposalContext): Section {
   ];
   for (const entry of r.ranking.slice(1)) {
     const gap = first.score - entry.score;
-    blocks.push({
-      kind: 'subheading',
-      text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})`,
-    });
+    blocks.push({ kind: 'subheading', text: alternativeHeading(ctx, name(entry.framework), gap) });
     blocks.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
     // The client edition offers only changes the client could choose; the internal edition every flip the engine found.
     const all = r.flips.filter((f) => f.winner === entry.framework);
     const flips = internal ? all : all.filter(clientCanChoose);
     if (flips.length > 0) {
-      blocks.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
+      blocks.push({ kind: 'paragraph', text: m.proposal_approach_would_lead({ framework: name(entry.framework) }, locale) });
       blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
     } else {
       blocks.push({
@@ -55,10 +64,10 @@ export function approachSection(ctx: ProposalContext): Section {
         tone: 'muted',
         text:
           all.length > 0
-            ? `None of the choices open to you would put ${name(entry.framework)} ahead; only different facts about the project would.`
-            : `No change to one or two answers would put ${name(entry.framework)} ahead; it would take a substantially different project.`,
+            ? m.proposal_approach_no_choice({ framework: name(entry.framework) }, locale)
+            : m.proposal_approach_no_change({ framework: name(entry.framework) }, locale),
       });
     }
   }
-  return { title: `Recommended approach: ${winner}`, blocks };
+  return { title: m.proposal_approach_title({ framework: winner }, locale), blocks };
 }

@@ -2,6 +2,8 @@
 // timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
 import type { Framework, Requirements } from '../engine';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { datePlan, endsAfter } from '../scope/calendar';
 import { consistentTexts } from '../scope/default-texts';
 import { printedDescription } from '../scope/descriptions';
@@ -10,7 +12,8 @@ import { daysFor } from '../scope/item-days';
 import { apportion, roundTo } from '../scope/rounding';
 import type { QuoteFigure, Scope } from '../scope/schema';
 import type { Formatter } from './formatting';
-import { frameworkName, joinAnd, plural } from './reasoning';
+import { countText, daysText as daysIn, listAnd, weeksText as weeksIn } from './phrases';
+import { frameworkName } from './reasoning';
 import type { Block, Section } from './types';
 
 export interface Commercial {
@@ -28,6 +31,25 @@ export interface Commercial {
   quote?: QuoteFigure;
   /** The client edition's rounding step in minor units (shared/scope/rounding.ts); 0 or absent: exact. */
   rounding?: number;
+  /** The language every sentence is written in; English when absent. */
+  language?: ProposalLanguage;
+}
+
+/** The message options for the commercial's language. */
+const at = (c: Commercial): { locale: ProposalLanguage } => ({ locale: c.language ?? 'en' });
+
+/** "20 %", "20%": a percentage as the proposal's locale writes it (the number stays the formatter's). */
+export function percentText(c: Commercial, value: number): string {
+  return m.proposal_percent({ value: c.fmt.days(value) }, at(c));
+}
+
+/** A work item's status beside its title in the internal working (optional, deferred...). */
+function lineStatus(c: Commercial, status: string): string {
+  const words: Record<string, (inputs: Record<string, never>, options: { locale: ProposalLanguage }) => string> = {
+    optional: m.proposal_line_status_optional,
+    deferred: m.proposal_line_status_deferred,
+  };
+  return words[status]?.({}, at(c)) ?? status;
 }
 
 /** A price as the client reads it: rounded to the edition's step (the arithmetic underneath stays exact). */
@@ -44,15 +66,23 @@ export function quotedTotal(c: Commercial, t: TierEstimate): number {
   return roundTo(quotedExact(c, t), c.rounding ?? 0);
 }
 
-const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
-const weeksText = (c: Commercial, weeks: number): string => `${c.fmt.weeks(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+const daysText = (c: Commercial, days: number): string => daysIn(c.fmt, days, c.language ?? 'en');
+const weeksText = (c: Commercial, weeks: number): string => weeksIn(c.fmt, weeks, c.language ?? 'en');
 
 /** One sentence on price and time for the executive summary. */
 export function investmentSentence(c: Commercial): string {
   const t = c.tier;
-  const range = c.showRange ? ` (between ${shown(c, t.low)} and ${shown(c, t.high)} depending on what we learn)` : '';
-  const option = c.estimate.tiers.length > 1 ? ` for the ${t.name} option` : '';
-  return `The investment${option} is ${c.fmt.money(quotedTotal(c, t))}${range}, about ${daysText(c, t.days)} of work delivered over ${weeksText(c, t.weeks)}.`;
+  const inputs = {
+    option: t.name,
+    price: c.fmt.money(quotedTotal(c, t)),
+    low: shown(c, t.low),
+    high: shown(c, t.high),
+    days: daysText(c, t.days),
+    weeks: weeksText(c, t.weeks),
+  };
+  const several = c.estimate.tiers.length > 1;
+  if (c.showRange) return (several ? m.proposal_investment_sentence_option_range : m.proposal_investment_sentence_range)(inputs, at(c));
+  return (several ? m.proposal_investment_sentence_option : m.proposal_investment_sentence)(inputs, at(c));
 }
 
 /** What the recommended tier would cost under another framework, from the estimate's per-framework totals. */
@@ -62,11 +92,28 @@ export function alternativeCost(c: Commercial, framework: Framework): string {
   const price = roundTo(t.byFramework[framework], step);
   const days = t.daysByFramework[framework];
   const difference = price - roundTo(t.total, step);
-  const compared = difference === 0 ? 'the same as' : difference > 0 ? `${c.fmt.money(difference)} more than` : `${c.fmt.money(-difference)} less than`;
   // The rewrite of a running application the work extends is part of that price: say so.
   const rewrite = c.scope.items.find((i) => i.id === 'rewrite' && daysFor(i, framework).likely > 0);
-  const including = rewrite === undefined ? '' : `, including the rewrite of the application you run today`;
-  return `With ${frameworkName(framework)}, the same scope would take about ${daysText(c, days)} and cost ${c.fmt.money(price)}${including}, ${compared} with ${frameworkName(c.estimate.framework)}.`;
+  const inputs = {
+    framework: frameworkName(framework),
+    days: daysText(c, days),
+    price: c.fmt.money(price),
+    difference: c.fmt.money(Math.abs(difference)),
+    recommended: frameworkName(c.estimate.framework),
+  };
+  const sentence =
+    difference === 0
+      ? rewrite === undefined
+        ? m.proposal_alternative_cost_same
+        : m.proposal_alternative_cost_same_rewrite
+      : difference > 0
+        ? rewrite === undefined
+          ? m.proposal_alternative_cost_more
+          : m.proposal_alternative_cost_more_rewrite
+        : rewrite === undefined
+          ? m.proposal_alternative_cost_less
+          : m.proposal_alternative_cost_less_rewrite;
+  return sentence(inputs, at(c));
 }
 
 /** The items of the recommended tier, grouped by phase in the estimate's phase order. */
@@ -78,7 +125,7 @@ export function scopeSection(c: Commercial): Section | null {
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `What we will deliver${c.estimate.tiers.length > 1 ? ` in the ${c.tier.name} option` : ''}, phase by phase. Each phase ends with working software you can review.`,
+      text: c.estimate.tiers.length > 1 ? m.proposal_scope_intro_option({ option: c.tier.name }, at(c)) : m.proposal_scope_intro({}, at(c)),
     },
   ];
   for (const phase of c.tier.phases) {
@@ -96,14 +143,22 @@ export function scopeSection(c: Commercial): Section | null {
   }
   const deferred = c.estimate.deferred;
   if (deferred.length > 0) {
-    blocks.push({ kind: 'subheading', text: 'Later, not in this proposal' });
+    blocks.push({ kind: 'subheading', text: m.proposal_scope_later({}, at(c)) });
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: `${joinAnd(deferred.map((d) => d.title))}. We would scope and price these separately when you are ready.`,
+      text: m.proposal_scope_later_text(
+        {
+          items: listAnd(
+            deferred.map((d) => d.title),
+            c.language ?? 'en',
+          ),
+        },
+        at(c),
+      ),
     });
   }
-  return { title: 'Scope and deliverables', blocks };
+  return { title: m.proposal_scope_title({}, at(c)), blocks };
 }
 
 /** The tiers side by side (the recommended one marked) and the optional add-ons, each priced. */
@@ -113,19 +168,20 @@ export function optionsSection(c: Commercial): Section | null {
   if (tiers.length > 1) {
     // The mark follows the name after a space, so a narrow column wraps before it, never inside a word.
     const mark = (t: TierEstimate): string => (t.tier === c.tier.tier ? `${t.name} \u2605` : t.name);
+    const items = (t: TierEstimate): number => c.scope.items.filter((i) => (i.tier ?? 1) <= t.tier && i.optional !== true && i.deferred !== true).length;
     const rows: string[][] = [
-      ['Investment', ...tiers.map((t) => c.fmt.money(quotedTotal(c, t)))],
-      ...(c.showRange ? [['Range', ...tiers.map((t) => `${shown(c, t.low)} \u2013 ${shown(c, t.high)}`)]] : []),
-      ['Effort', ...tiers.map((t) => daysText(c, t.days))],
-      ['Duration', ...tiers.map((t) => weeksText(c, t.weeks))],
+      [m.proposal_options_investment({}, at(c)), ...tiers.map((t) => c.fmt.money(quotedTotal(c, t)))],
+      ...(c.showRange ? [[m.proposal_options_range({}, at(c)), ...tiers.map((t) => `${shown(c, t.low)} \u2013 ${shown(c, t.high)}`)]] : []),
+      [m.proposal_effort({}, at(c)), ...tiers.map((t) => daysText(c, t.days))],
+      [m.proposal_options_duration({}, at(c)), ...tiers.map((t) => weeksText(c, t.weeks))],
       [
-        'Deliverables',
-        ...tiers.map((t) => plural(c.scope.items.filter((i) => (i.tier ?? 1) <= t.tier && i.optional !== true && i.deferred !== true).length, 'item', 'items')),
+        m.proposal_options_deliverables({}, at(c)),
+        ...tiers.map((t) => countText(c.fmt, items(t), c.language ?? 'en', m.proposal_items_one, m.proposal_items_other)),
       ],
     ];
     blocks.push({
       kind: 'paragraph',
-      text: `${tiers.length === 2 ? 'Two' : 'Three'} ways to start, each including everything in the one before it. We recommend ${c.tier.name} (marked \u2605).`,
+      text: (tiers.length === 2 ? m.proposal_options_intro_two : m.proposal_options_intro_three)({ option: c.tier.name }, at(c)),
     });
     blocks.push({
       kind: 'table',
@@ -135,23 +191,29 @@ export function optionsSection(c: Commercial): Section | null {
     });
     for (const t of tiers.slice(1)) {
       const added = c.scope.items.filter((i) => (i.tier ?? 1) === t.tier && i.optional !== true && i.deferred !== true);
-      if (added.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `${t.name} adds: ${joinAnd(added.map((i) => i.title))}.` });
+      if (added.length > 0) {
+        const items = listAnd(
+          added.map((i) => i.title),
+          c.language ?? 'en',
+        );
+        blocks.push({ kind: 'paragraph', tone: 'muted', text: m.proposal_options_adds({ option: t.name, items }, at(c)) });
+      }
     }
   }
   if (c.estimate.addOns.length > 0) {
-    blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
-    blocks.push({ kind: 'paragraph', text: 'Priced separately; add any of them to the chosen option.' });
+    blocks.push({ kind: 'subheading', text: m.proposal_add_ons_title({}, at(c)) });
+    blocks.push({ kind: 'paragraph', text: m.proposal_add_ons_intro({}, at(c)) });
     blocks.push({
       kind: 'table',
       columns: [
-        { title: 'Add-on', share: 0.56, bold: true },
-        { title: 'Effort', share: 0.2, align: 'right' },
-        { title: 'Price', share: 0.24, align: 'right' },
+        { title: m.proposal_add_on({}, at(c)), share: 0.56, bold: true },
+        { title: m.proposal_effort({}, at(c)), share: 0.2, align: 'right' },
+        { title: m.proposal_price({}, at(c)), share: 0.24, align: 'right' },
       ],
       rows: c.estimate.addOns.map((a) => [a.title, daysText(c, a.days), shown(c, a.price)]),
     });
   }
-  return blocks.length === 0 ? null : { title: tiers.length > 1 ? 'Options' : 'Optional add-ons', blocks };
+  return blocks.length === 0 ? null : { title: tiers.length > 1 ? m.proposal_options_title({}, at(c)) : m.proposal_add_ons_title({}, at(c)), blocks };
 }
 
 /**
@@ -167,30 +229,34 @@ export function timelineSection(c: Commercial): Section | null {
     start += p.weeks;
     return bar;
   });
-  const team = plural(c.estimate.teamSize, 'developer', 'developers');
+  const team = countText(c.fmt, c.estimate.teamSize, c.language ?? 'en', m.proposal_developers_one, m.proposal_developers_other);
   // The weeks come from the development days; management, testing and contingency run alongside, not after.
   const alongside = c.tier.days - c.tier.buildDays;
-  const effort = `${daysText(c, c.tier.buildDays)} of development${alongside > 0 ? ` (and ${daysText(c, alongside)} of management, testing and contingency alongside)` : ''}`;
+  const build = daysText(c, c.tier.buildDays);
+  const effort =
+    alongside > 0
+      ? m.proposal_timeline_effort_alongside({ days: build, alongside: daysText(c, alongside) }, at(c))
+      : m.proposal_timeline_effort({ days: build }, at(c));
   const blocks: Block[] = [];
   const startDate = c.scope.startDate;
   if (startDate === undefined) {
     blocks.push({
       kind: 'paragraph',
-      text: `About ${weeksText(c, c.tier.weeks)} of working time from the start, with ${team} sharing ${effort}. Each phase ends with a review, so you see progress every few weeks.`,
+      text: m.proposal_timeline_intro({ weeks: weeksText(c, c.tier.weeks), team, effort }, at(c)),
     });
   } else {
     const plan = datePlan(startDate, phases);
     blocks.push({
       kind: 'paragraph',
-      text: `Work starts on ${c.fmt.date(plan.start)} and the last phase ends on ${c.fmt.date(plan.end)}: ${weeksText(c, plan.weeks)} of working time, with ${team} sharing ${effort}. Each phase ends with a review.`,
+      text: m.proposal_timeline_intro_dated({ start: c.fmt.date(plan.start), end: c.fmt.date(plan.end), weeks: weeksText(c, plan.weeks), team, effort }, at(c)),
     });
     blocks.push({
       kind: 'table',
       columns: [
-        { title: 'Phase', share: 0.4, bold: true },
-        { title: 'From', share: 0.22 },
-        { title: 'To', share: 0.22 },
-        { title: 'Working weeks', share: 0.16, align: 'right' },
+        { title: m.proposal_timeline_phase({}, at(c)), share: 0.4, bold: true },
+        { title: m.proposal_timeline_from({}, at(c)), share: 0.22 },
+        { title: m.proposal_timeline_to({}, at(c)), share: 0.22 },
+        { title: m.proposal_timeline_working_weeks({}, at(c)), share: 0.16, align: 'right' },
       ],
       rows: plan.phases.map((p) => [p.name, c.fmt.date(p.start), c.fmt.date(p.end), c.fmt.weeks(p.weeks)]),
     });
@@ -199,12 +265,12 @@ export function timelineSection(c: Commercial): Section | null {
       blocks.push({
         kind: 'paragraph',
         tone: 'muted',
-        text: `Internal: the plan ends on ${c.fmt.date(plan.end)}, after the client\u2019s target date of ${c.fmt.date(target!)}. Agree a later date, a smaller option or a larger team before sending.`,
+        text: m.proposal_timeline_late({ end: c.fmt.date(plan.end), target: c.fmt.date(target!) }, at(c)),
       });
     }
   }
-  blocks.push({ kind: 'gantt', bars, total: start, axisLabel: 'Week', caption: 'Working weeks from the start of work; each bar is one phase.' });
-  return { title: 'Timeline', keepTogether: true, blocks };
+  blocks.push({ kind: 'gantt', bars, total: start, axisLabel: m.proposal_timeline_axis({}, at(c)), caption: m.proposal_timeline_caption({}, at(c)) });
+  return { title: m.proposal_timeline_title({}, at(c)), keepTogether: true, blocks };
 }
 
 /** The price of the recommended tier: per phase, then PM, QA, contingency and the total. */
@@ -212,9 +278,9 @@ export function investmentSection(c: Commercial): Section {
   const t = c.tier;
   const s = c.scope;
   const rows: string[][] = t.phases.map((p) => [p.name, daysText(c, p.days)]);
-  rows.push([`Project management (${c.fmt.days(s.pmPercent)}%)`, daysText(c, t.pmDays)]);
-  rows.push([`Quality assurance (${c.fmt.days(s.qaPercent)}%)`, daysText(c, t.qaDays)]);
-  rows.push([`Contingency (${c.fmt.days(s.contingencyPercent)}%)`, daysText(c, t.contingencyDays)]);
+  rows.push([m.proposal_investment_pm({ percent: percentText(c, s.pmPercent) }, at(c)), daysText(c, t.pmDays)]);
+  rows.push([m.proposal_investment_qa({ percent: percentText(c, s.qaPercent) }, at(c)), daysText(c, t.qaDays)]);
+  rows.push([m.proposal_investment_contingency({ percent: percentText(c, s.contingencyPercent) }, at(c)), daysText(c, t.contingencyDays)]);
   const parts = [...t.phases.map((p) => p.price), t.pm, t.qa, t.contingency];
   // Quoting P50 or P80, the difference from the expected total is its own line, so the parts add up to the quote.
   const quote = c.quote ?? 'expected';
@@ -222,7 +288,7 @@ export function investmentSection(c: Commercial): Section {
   if (quote !== 'expected' && allowance !== 0) {
     const p = t.percentiles![quote];
     rows.push([
-      `Range allowance (${quote.toUpperCase()}: ${quote === 'p80' ? '80' : '50'}% of outcomes within it)`,
+      m.proposal_investment_allowance({ figure: quote.toUpperCase(), percent: percentText(c, quote === 'p80' ? 80 : 50) }, at(c)),
       daysText(c, Math.round((p.days - t.days) * 100) / 100),
     ]);
     parts.push(allowance);
@@ -231,18 +297,21 @@ export function investmentSection(c: Commercial): Section {
   // Rounded for the client, the parts are apportioned so they still add up to the printed total.
   apportion(parts, total, c.rounding ?? 0).forEach((price, i) => rows[i]!.push(c.fmt.money(price)));
   const quotedDays = quote === 'expected' || t.percentiles === undefined ? t.days : t.percentiles[quote].days;
-  rows.push(['Total', daysText(c, quotedDays), c.fmt.money(total)]);
+  rows.push([m.proposal_total({}, at(c)), daysText(c, quotedDays), c.fmt.money(total)]);
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `${c.estimate.tiers.length > 1 ? `The ${t.name} option, ` : ''}priced phase by phase. Prices are in ${s.currency} and exclude taxes.`,
+      text:
+        c.estimate.tiers.length > 1
+          ? m.proposal_investment_intro_option({ option: t.name, currency: s.currency }, at(c))
+          : m.proposal_investment_intro({ currency: s.currency }, at(c)),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Item', share: 0.56, bold: true },
-        { title: 'Effort', share: 0.2, align: 'right' },
-        { title: 'Price', share: 0.24, align: 'right' },
+        { title: m.proposal_item({}, at(c)), share: 0.56, bold: true },
+        { title: m.proposal_effort({}, at(c)), share: 0.2, align: 'right' },
+        { title: m.proposal_price({}, at(c)), share: 0.24, align: 'right' },
       ],
       rows,
       emphasis: [rows.length - 1],
@@ -252,27 +321,34 @@ export function investmentSection(c: Commercial): Section {
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: `Estimates carry uncertainty: with every item at its best case the total would be ${shown(c, t.low)}, at its worst ${shown(c, t.high)}. We quote ${quote === 'expected' ? 'the expected figure' : `the figure ${quote === 'p80' ? '80' : '50'}% of outcomes stay within`} and tell you early if it moves.`,
+      text:
+        quote === 'expected'
+          ? m.proposal_investment_uncertainty({ low: shown(c, t.low), high: shown(c, t.high) }, at(c))
+          : m.proposal_investment_uncertainty_percentile(
+              { low: shown(c, t.low), high: shown(c, t.high), percent: percentText(c, quote === 'p80' ? 80 : 50) },
+              at(c),
+            ),
     });
   }
-  return { title: 'Investment', blocks };
+  return { title: m.proposal_investment_title({}, at(c)), blocks };
 }
 
 /**
  * Assumptions, exclusions and what we need from the client; null when the scope lists none. A default line the scope
  * or the answers contradict is left out (consistentTexts); the consultant's own lines print as written.
  */
-export function assumptionsSection(scope: Scope, requirements: Requirements): Section | null {
+export function assumptionsSection(scope: Scope, requirements: Requirements, language: ProposalLanguage = 'en'): Section | null {
   const texts = consistentTexts(scope, requirements);
+  const locale = { locale: language };
   const blocks: Block[] = [];
   const list = (title: string, texts: readonly string[]): void => {
     const items = texts.map((t) => t.trim()).filter((t) => t !== '');
     if (items.length > 0) blocks.push({ kind: 'subheading', text: title }, { kind: 'bullets', items: items.map((text) => ({ text })) });
   };
-  list('Assumptions', texts.assumptions);
-  list('Not included', texts.exclusions);
-  list('What we need from you', texts.clientResponsibilities);
-  return blocks.length === 0 ? null : { title: 'Assumptions and responsibilities', blocks };
+  list(m.proposal_assumptions({}, locale), texts.assumptions);
+  list(m.proposal_exclusions({}, locale), texts.exclusions);
+  list(m.proposal_responsibilities({}, locale), texts.clientResponsibilities);
+  return blocks.length === 0 ? null : { title: m.proposal_assumptions_title({}, locale), blocks };
 }
 
 /** Internal edition: every item's three-point days, E, rate and price, and each tier's range. */
@@ -283,19 +359,19 @@ export function workingSection(c: Commercial): Section | null {
     {
       kind: 'paragraph',
       tone: 'muted',
-      text: `Internal: not for the client. Priced for ${frameworkName(c.estimate.framework)}; E = (low + 4 \u00D7 likely + high) / 6, line price = E \u00D7 day rate, rounded once.`,
+      text: m.proposal_working_intro({ framework: frameworkName(c.estimate.framework) }, at(c)),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Item', share: 0.3, bold: true },
-        { title: 'Phase / tier', share: 0.17 },
-        { title: 'Low \u00B7 likely \u00B7 high', share: 0.17, align: 'right' },
-        { title: 'E (days)', share: 0.1, align: 'right' },
-        { title: 'Price', share: 0.26, align: 'right' },
+        { title: m.proposal_item({}, at(c)), share: 0.3, bold: true },
+        { title: m.proposal_working_phase_tier({}, at(c)), share: 0.17 },
+        { title: m.proposal_working_three_points({}, at(c)), share: 0.17, align: 'right' },
+        { title: m.proposal_working_expected_days({}, at(c)), share: 0.1, align: 'right' },
+        { title: m.proposal_price({}, at(c)), share: 0.26, align: 'right' },
       ],
       rows: lines.map((l) => [
-        l.status === 'included' ? l.title : `${l.title} (${l.status})`,
+        l.status === 'included' ? l.title : m.proposal_working_line_status({ item: l.title, status: lineStatus(c, l.status) }, at(c)),
         // The tier by its number (the tier table below names them): a long tier name would not fit the narrow column.
         `${l.phase} / ${l.tier}`,
         `${c.fmt.days(l.low)} \u00B7 ${c.fmt.days(l.likely)} \u00B7 ${c.fmt.days(l.high)}`,
@@ -306,16 +382,16 @@ export function workingSection(c: Commercial): Section | null {
     {
       kind: 'table',
       columns: [
-        { title: 'Tier', share: 0.25, bold: true },
-        { title: 'Low', share: 0.25, align: 'right' },
-        { title: 'Expected', share: 0.25, align: 'right' },
-        { title: 'High', share: 0.25, align: 'right' },
+        { title: m.proposal_working_tier({}, at(c)), share: 0.25, bold: true },
+        { title: m.proposal_working_low({}, at(c)), share: 0.25, align: 'right' },
+        { title: m.proposal_working_expected({}, at(c)), share: 0.25, align: 'right' },
+        { title: m.proposal_working_high({}, at(c)), share: 0.25, align: 'right' },
       ],
       rows: c.estimate.tiers.map((t) => [`${t.tier} ${t.name}`, c.fmt.money(t.low), c.fmt.money(t.total), c.fmt.money(t.high)]),
     },
   ];
   if (c.estimate.tiers.some((t) => t.percentiles !== undefined)) blocks.push(...rangeBlocks(c));
-  return { title: 'Estimate working (internal)', blocks };
+  return { title: m.proposal_working_title({}, at(c)), blocks };
 }
 
 /** Internal edition: the simulated P50/P80/P90 of every tier, the figure the client edition quotes, and the record. */
@@ -325,12 +401,15 @@ function rangeBlocks(c: Commercial): Block[] {
     {
       kind: 'paragraph',
       tone: 'muted',
-      text: `Simulated range (shared/scope/README.md, "The range"); the client edition quotes ${c.quote === 'p50' ? 'the P50' : c.quote === 'p80' ? 'the P80' : 'the expected figure'}.`,
+      text:
+        c.quote === 'p50' || c.quote === 'p80'
+          ? m.proposal_range_intro_percentile({ figure: c.quote.toUpperCase() }, at(c))
+          : m.proposal_range_intro({}, at(c)),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Tier', share: 0.25, bold: true },
+        { title: m.proposal_working_tier({}, at(c)), share: 0.25, bold: true },
         { title: 'P50', share: 0.25, align: 'right' },
         { title: 'P80', share: 0.25, align: 'right' },
         { title: 'P90', share: 0.25, align: 'right' },
@@ -344,7 +423,10 @@ function rangeBlocks(c: Commercial): Block[] {
   if (record !== undefined) {
     blocks.push({
       kind: 'paragraph',
-      text: `Our record: ${record.projects} delivered projects took ${c.fmt.days(record.ratio)} \u00D7 their estimate (median). Calibrated by it, P50 ${cell(record.p50)}, P80 ${cell(record.p80)}.`,
+      text: m.proposal_range_record(
+        { projects: String(record.projects), ratio: c.fmt.days(record.ratio), p50: cell(record.p50), p80: cell(record.p80) },
+        at(c),
+      ),
     });
   }
   return blocks;

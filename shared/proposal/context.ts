@@ -4,12 +4,13 @@ import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
 import type { Recommendation } from '../engine';
 import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { estimateScope } from '../scope/estimate';
 import { roundingStep } from '../scope/rounding';
 import { recommendedTierOf, type Scope } from '../scope/schema';
 import { coneStage } from '../scope/simulation';
 import type { Commercial } from './commercial';
-import { addDays, type Formatter, formatterFor } from './formatting';
+import { addDays, type Formatter, formatterFor, proposalLocale } from './formatting';
 import { frameworkName } from './reasoning';
 import { cleanLine, cleanText } from './text';
 import type { Edition, ProposalOptions, RevisionInfo } from './types';
@@ -29,7 +30,8 @@ export interface ProposalContext {
   company: string;
   /** The client's name as printed, empty when none was recorded. */
   client: string;
-  /** The client's name in a sentence ("the client" when none was recorded). */
+  /** The client's name in a sentence ("the client" when none was recorded; sentences in other languages that need
+   * their own grammar for it test `client` instead). */
   clientName: string;
   project: string;
   consultant: string;
@@ -60,6 +62,7 @@ function commercialOf(
   settings: ProposalSettings,
   internal: boolean,
   ratios: readonly number[] | undefined,
+  language: ProposalLanguage,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
   const estimate = estimateScope(scope, {
@@ -72,7 +75,7 @@ function commercialOf(
   if (tier === undefined || tier.total <= 0) return null;
   // The quoted figure and the rounding are the scope's and the settings' (shared/proposal/commercial.ts); the internal edition stays exact.
   const pricing = { quote: scope.quote ?? 'expected', rounding: internal ? 0 : roundingStep(settings.priceRounding, scope.currency) } as const;
-  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal, ...pricing };
+  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal, language, ...pricing };
 }
 
 export function proposalContext(
@@ -86,7 +89,10 @@ export function proposalContext(
   const settings = options.settings ?? DEFAULT_PROPOSAL_SETTINGS;
   const client = cleanLine(assessment.clientName);
   const scope = scopeOf(assessment, options);
-  const fmt = formatterFor(settings.locale, scope?.currency ?? null);
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const locale = { locale: language };
+  // Numbers and dates in the proposal's language: the settings' locale when it is a variant of it (de-CH for German).
+  const fmt = formatterFor(proposalLocale(language, settings.locale), scope?.currency ?? null);
   return {
     assessment,
     recommendation,
@@ -94,12 +100,12 @@ export function proposalContext(
     revision,
     settings,
     edition,
-    language: options.language ?? DEFAULT_LANGUAGE,
+    language,
     internal: edition === 'internal',
     number: options.number,
-    company: cleanLine(branding.companyName) || 'Our consultancy',
+    company: cleanLine(branding.companyName) || m.proposal_company_unnamed({}, locale),
     client,
-    clientName: client || 'the client',
+    clientName: client || m.proposal_the_client({}, locale),
     project: cleanLine(assessment.projectTitle),
     consultant: cleanLine(assessment.consultant) || cleanLine(branding.consultantName),
     winner: frameworkName(recommendation.recommended),
@@ -107,7 +113,7 @@ export function proposalContext(
     fmt,
     date: fmt.date(revision.savedAt),
     validUntil: fmt.date(addDays(revision.savedAt, settings.validityDays)),
-    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal', options.ratios),
+    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal', options.ratios, language),
     contacts: [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== ''),
     addressLines: cleanText(branding.address)
       .split('\n')

@@ -1,6 +1,7 @@
 // Numbers, money and dates as the proposal's locale writes them (Intl), from integer minor units and ISO dates.
 // Pure and deterministic: dates are computed on the calendar day as written, never through the machine's time zone.
 import { AppError } from '../errors';
+import type { ProposalLanguage } from '../i18n/language';
 import { formatMoney } from '../scope/estimate';
 
 export interface Formatter {
@@ -24,6 +25,33 @@ export function addDays(iso: string, days: number): string {
   const t = dayOf(iso);
   if (t === null) return iso;
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The locale each proposal language writes numbers, money and dates in when the settings' locale is another language's. */
+export const LANGUAGE_LOCALES: Readonly<Record<ProposalLanguage, string>> = {
+  en: 'en-GB',
+  de: 'de-DE',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  nl: 'nl-NL',
+  th: 'th-TH',
+};
+
+/**
+ * The locale a proposal in `language` is formatted in: the settings' locale when it is a variant of that language
+ * (de-CH or de-AT for a German proposal, en-US for an English one), else the language's own (LANGUAGE_LOCALES), so a
+ * German proposal never prints English dates and an English one never prints German ones. A settings locale that is not
+ * a language tag, or one Intl cannot format, is passed on unchanged, so formatterFor still refuses it by name.
+ */
+export function proposalLocale(language: ProposalLanguage, settingsLocale: string): string {
+  let primary: string | undefined;
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([settingsLocale]).length === 0) return settingsLocale;
+    primary = new Intl.Locale(settingsLocale).language;
+  } catch {
+    return settingsLocale;
+  }
+  return primary === language ? settingsLocale : LANGUAGE_LOCALES[language];
 }
 
 /**

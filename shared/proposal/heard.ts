@@ -1,7 +1,9 @@
 // "What we heard": the workshop's answers and the project context as a table, then the questions still open.
 import { type AnswerField, CONTEXT_QUESTIONS, type ContextField, describeAnswer, describeContext, QUESTIONS, type Requirements } from '../engine';
+import * as m from '../i18n/paraglide/messages';
 import type { ProposalContext } from './context';
-import { contradictionTexts, joinAnd, openQuestionLabels } from './reasoning';
+import { listAnd } from './phrases';
+import { contradictionTexts, openQuestionLabels } from './reasoning';
 import type { Block, Section } from './types';
 
 /** Whether a question still makes sense given the other answers: "add it to that software?" only when there is software. */
@@ -27,32 +29,35 @@ function contextInClientTerms(ctx: ProposalContext, field: ContextField): string
   if (field !== 'budgetRange' || bounds === undefined || currency === undefined) return undefined;
   const money = new Intl.NumberFormat(ctx.fmt.locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const [low, high] = bounds;
-  if (low === null) return `Under ${money.format(high!)}`;
-  if (high === null) return `Over ${money.format(low)}`;
-  return `${money.format(low)} to ${money.format(high)}`;
+  const locale = { locale: ctx.language };
+  if (low === null) return m.proposal_budget_under({ amount: money.format(high!) }, locale);
+  if (high === null) return m.proposal_budget_over({ amount: money.format(low) }, locale);
+  return m.proposal_budget_between({ low: money.format(low), high: money.format(high) }, locale);
 }
 
 export function heardSection(ctx: ProposalContext): Section | null {
-  const { assessment, recommendation: r, internal, clientName } = ctx;
+  const { assessment, recommendation: r, internal, client, language } = ctx;
+  const locale = { locale: language };
+  const contextTopic = m.proposal_heard_context_topic({}, locale);
   const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
   const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
   // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
   const context = CONTEXT_QUESTIONS.flatMap((q) => {
     const words = contextInClientTerms(ctx, q.field) ?? describeContext(q.field, assessment.requirements[q.field]);
-    return words === undefined ? [] : [['Project context', q.label, words]];
+    return words === undefined ? [] : [[contextTopic, q.label, words]];
   });
   if (answered.length === 0 && context.length === 0) return null;
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `What ${clientName} told us in our workshop. Everything that follows rests on these answers; a question still open moves nothing either way.`,
+      text: client ? m.proposal_heard_intro_client({ client }, locale) : m.proposal_heard_intro({}, locale),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Topic', share: 0.26 },
-        { title: 'Question', share: 0.38, bold: true },
-        { title: 'Answer', share: 0.36 },
+        { title: m.proposal_heard_topic({}, locale), share: 0.26 },
+        { title: m.proposal_heard_question({}, locale), share: 0.38, bold: true },
+        { title: m.proposal_heard_answer({}, locale), share: 0.36 },
       ],
       rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
       productText: true,
@@ -61,10 +66,10 @@ export function heardSection(ctx: ProposalContext): Section | null {
   const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements)) : [];
   const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
   // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
-  const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;
-  if (openText.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${openSentence}` });
+  const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${listAnd(openText, language)}.`;
+  if (openText.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: m.proposal_heard_still_open({ questions: openSentence }, locale) });
   // Internal: answers that contradict each other, the first thing to settle with the client.
   const contradictions = internal ? contradictionTexts(r) : [];
-  if (contradictions.length > 0) blocks.push({ kind: 'paragraph', text: `To clear up first: ${contradictions.join(' ')}` });
-  return { title: 'What we heard', blocks };
+  if (contradictions.length > 0) blocks.push({ kind: 'paragraph', text: m.proposal_heard_clear_up({ contradictions: contradictions.join(' ') }, locale) });
+  return { title: m.proposal_heard_title({}, locale), blocks };
 }

@@ -5,6 +5,8 @@
 import type { Assessment } from '../assessment';
 import type { Branding } from '../branding';
 import type { Recommendation } from '../engine';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { acceptanceSection, termsSection } from './acceptance';
 import { approachSection } from './approach';
 import { assumptionsSection, investmentSection, optionsSection, scopeSection, timelineSection, workingSection } from './commercial';
@@ -29,9 +31,9 @@ export function formatDate(iso: string): string {
   return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
 }
 
-/** "SW-2026-0007 · version 2": the number as the cover prints it. */
-export function numberWithVersion(number: string, version: number | undefined): string {
-  return version === undefined ? number : `${number} \u00B7 version ${version}`;
+/** "SW-2026-0007 · version 2": the number as the cover prints it, in the proposal's language. */
+export function numberWithVersion(number: string, version: number | undefined, language: ProposalLanguage = 'en'): string {
+  return version === undefined ? number : m.proposal_number_version({ number, version: String(version) }, { locale: language });
 }
 
 function hexToRgb(hex: string): Rgb {
@@ -45,9 +47,13 @@ function notesSection(ctx: ProposalContext): Section | null {
     (n, i, all) => n !== '' && all.indexOf(n) === i,
   );
   if (notes.length === 0) return null;
+  const locale = { locale: ctx.language };
   return {
-    title: 'Workshop notes (internal)',
-    blocks: [{ kind: 'paragraph', tone: 'muted', text: 'Internal: not for the client.' }, ...notes.map((text): Block => ({ kind: 'paragraph', text }))],
+    title: m.proposal_notes_title({}, locale),
+    blocks: [
+      { kind: 'paragraph', tone: 'muted', text: m.proposal_internal_not_for_client({}, locale) },
+      ...notes.map((text): Block => ({ kind: 'paragraph', text })),
+    ],
   };
 }
 
@@ -62,15 +68,15 @@ function sectionsOf(ctx: ProposalContext): Section[] {
       optionsSection(commercial),
       timelineSection(commercial),
       withPriceLines(investmentSection(commercial), commercial),
-      assumptionsSection(commercial.scope, ctx.assessment.requirements),
+      assumptionsSection(commercial.scope, ctx.assessment.requirements, ctx.language),
     );
-  } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements));
+  } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements, ctx.language));
   sections.push(termsSection(ctx), acceptanceSection(ctx));
   if (internal) sections.push(commercial === null ? null : workingSection(commercial), notesSection(ctx));
   sections.push(contactSection(ctx));
   const kept = sections.filter((s): s is Section => s !== null && s.blocks.length > 0);
   // The client reads plain words; the internal edition keeps the team's technical terms.
-  return internal ? kept : inPlainWords(kept);
+  return internal ? kept : inPlainWords(kept, ctx.language);
 }
 
 /**
@@ -87,23 +93,31 @@ export function buildProposalModel(
 ): ProposalModel {
   const logo = readLogo(branding.logo);
   const ctx = proposalContext(assessment, recommendation, branding, revision, options);
-  const { internal, company, client, project, consultant, winner, date, validUntil, contacts, addressLines } = ctx;
+  const { internal, company, client, project, consultant, winner, date, validUntil, contacts, addressLines, language } = ctx;
+  const locale = { locale: language };
   const facts = [
-    ...(ctx.number !== undefined ? [{ label: 'Proposal', value: numberWithVersion(ctx.number, options.version) }] : []),
-    { label: 'Project', value: project || 'Untitled project' },
-    { label: 'Date', value: date },
-    { label: 'Valid until', value: validUntil },
-    ...(consultant ? [{ label: 'Consultant', value: consultant }] : []),
-    { label: 'Prepared by', value: company },
-    ...(internal ? [{ label: 'Edition', value: `Internal \u00B7 revision ${revision.number}` }] : []),
+    ...(ctx.number !== undefined ? [{ label: m.proposal_fact_proposal({}, locale), value: numberWithVersion(ctx.number, options.version, language) }] : []),
+    { label: m.proposal_fact_project({}, locale), value: project || m.proposal_untitled_project({}, locale) },
+    { label: m.proposal_fact_date({}, locale), value: date },
+    { label: m.proposal_fact_valid_until({}, locale), value: validUntil },
+    ...(consultant ? [{ label: m.proposal_fact_consultant({}, locale), value: consultant }] : []),
+    { label: m.proposal_fact_prepared_by({}, locale), value: company },
+    ...(internal
+      ? [{ label: m.proposal_fact_edition({}, locale), value: m.proposal_fact_edition_internal({ revision: String(revision.number) }, locale) }]
+      : []),
   ];
+  const proposalWord = m.proposal_word({}, locale);
+  const subjectInputs = { client, framework: winner };
+  const subject = client
+    ? (internal ? m.proposal_subject_for_internal : m.proposal_subject_for)(subjectInputs, locale)
+    : (internal ? m.proposal_subject_internal : m.proposal_subject)(subjectInputs, locale);
 
   return {
     document: {
-      title: project ? `${project} \u2014 proposal` : 'Proposal',
-      subject: `Proposal${client ? ` for ${client}` : ''}: ${winner}${internal ? ' (internal edition)' : ''}`,
+      title: project ? m.proposal_document_title({ project }, locale) : proposalWord,
+      subject,
       author: consultant ? `${consultant}, ${company}` : company,
-      keywords: `${winner}, Python, web application, proposal`,
+      keywords: m.proposal_keywords({ framework: winner }, locale),
       issuedAt: revision.savedAt,
     },
     brand: {
@@ -114,16 +128,20 @@ export function buildProposalModel(
       footer: [company, ...contacts, ...addressLines],
     },
     cover: {
-      kicker: internal ? 'Proposal \u00B7 internal edition, not for the client' : 'Proposal',
-      title: project || 'Proposal',
-      clientLabel: 'Prepared for',
-      client: client || 'Client not named',
+      kicker: internal ? m.proposal_kicker_internal({}, locale) : proposalWord,
+      title: project || proposalWord,
+      clientLabel: m.proposal_cover_prepared_for({}, locale),
+      client: client || m.proposal_cover_client_unnamed({}, locale),
       facts,
       closing: [company, ...contacts, ...addressLines].join('\n'),
     },
     // The internal edition says so on every page, first, where a cut header keeps it.
-    header: [internal ? 'Internal' : '', ctx.number ?? '', project, client].filter((s) => s !== '').join('  \u00B7  ') || 'Proposal',
-    pageLabel: 'Page {page} of {pages}',
+    header:
+      [internal ? m.proposal_header_internal({}, locale) : '', ctx.number ?? '', project, client].filter((s) => s !== '').join('  \u00B7  ') || proposalWord,
+    // The placeholders stay for the renderer to fill in on each page.
+    pageLabel: m.proposal_page_label({ page: '{page}', pages: '{pages}' }, locale),
     sections: sectionsOf(ctx),
+    // English is the tagging's default: left out, so an English model (and its file id) is what it was before languages.
+    ...(language === 'en' ? {} : { language }),
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend } from '../../shared/engine';
+import type { ProposalLanguage } from '../../shared/i18n/language';
 import { buildProposalModel } from '../../shared/proposal';
 import { estimateScope, formatMoney } from '../../shared/scope/estimate';
 import { recommendedTierOf } from '../../shared/scope/schema';
@@ -33,6 +34,7 @@ function scoped(
   fields: Parameters<typeof assessmentOf>[0] = {},
   settings = DEFAULT_PROPOSAL_SETTINGS,
   branding = SAMPLE_BRANDING,
+  language: ProposalLanguage = 'en',
 ) {
   const assessment = assessmentOf({ notes: NOTES, ...fields });
   return buildProposalModel(assessment, recommend(assessment.requirements), branding, REVISION, {
@@ -40,6 +42,7 @@ function scoped(
     scope: scopeOf(),
     settings,
     number: 'SW-2026-0042',
+    language,
   });
 }
 
@@ -75,10 +78,15 @@ describe('editions', () => {
 });
 
 describe('figures', () => {
-  for (const locale of ['en-GB', 'de-DE']) {
+  // A German locale formats a German proposal (an English one keeps English conventions: client-terms.test.ts).
+  const cases = [
+    { locale: 'en-GB', language: 'en', dayWord: 'days' },
+    { locale: 'de-DE', language: 'de', dayWord: 'Personentage' },
+  ] as const;
+  for (const { locale, language, dayWord } of cases) {
     it(`prints every price and day figure exactly as the estimate has it (${locale})`, async () => {
       const settings = { ...DEFAULT_PROPOSAL_SETTINGS, locale, showRange: true };
-      const { file } = await write(`figures-${locale}.pdf`, scoped('client', {}, settings));
+      const { file } = await write(`figures-${locale}.pdf`, scoped('client', {}, settings, SAMPLE_BRANDING, language));
       const text = squash(pdfText(file));
       const estimate = estimateScope(scopeOf(), { framework: recommend(REALISTIC_REQUIREMENTS).recommended, teamSize: REALISTIC_REQUIREMENTS.teamSize });
       const money = (minor: number): string => squash(formatMoney(minor, 'EUR', locale));
@@ -98,7 +106,7 @@ describe('figures', () => {
       ];
       for (const minor of expected) expect(text, `${minor}`).toContain(money(minor));
       for (const d of [tier.days, ...tier.phases.map((p) => p.days), tier.pmDays, tier.qaDays, tier.contingencyDays])
-        expect(text).toContain(squash(`${days.format(d)}days`));
+        expect(text).toContain(squash(`${days.format(d)}${dayWord}`));
       // And no amount in the text that the estimate does not have.
       const printable = new Set(
         [

@@ -1,0 +1,65 @@
+// Counted words and lists in the proposal's language ("1 day", "3 weeks", "a, b and c"): the word chosen by Intl's
+// plural rules between a message for one and a message for other counts, lists joined by Intl.ListFormat. Pure; the
+// words themselves are messages (messages/proposal/<language>.json), so no English is hard-wired here.
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
+import type { Formatter } from './formatting';
+import { joinAnd } from './reasoning';
+
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+
+/** Whether `n` takes the singular ("one") form in the language: 1 in English, 0 to 2 exclusive in French, never in Thai. */
+export function takesOne(n: number, language: ProposalLanguage): boolean {
+  let rules = rulesByLanguage.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    rulesByLanguage.set(language, rules);
+  }
+  return rules.select(n) === 'one';
+}
+
+/** "12,5 Tage": days written by the formatter, with the language's word for them. */
+export function daysText(fmt: Formatter, days: number, language: ProposalLanguage): string {
+  const input = { days: fmt.days(days) };
+  return takesOne(days, language) ? m.proposal_days_one(input, { locale: language }) : m.proposal_days_other(input, { locale: language });
+}
+
+/** "3 weeks", written by the formatter. */
+export function weeksText(fmt: Formatter, weeks: number, language: ProposalLanguage): string {
+  const input = { weeks: fmt.weeks(weeks) };
+  return takesOne(weeks, language) ? m.proposal_weeks_one(input, { locale: language }) : m.proposal_weeks_other(input, { locale: language });
+}
+
+/** A count with its noun ("1 item", "4 developers"), the count written by the formatter. */
+export function countText(
+  fmt: Formatter,
+  count: number,
+  language: ProposalLanguage,
+  one: (inputs: { count: string }, options: { locale: ProposalLanguage }) => string,
+  other: (inputs: { count: string }, options: { locale: ProposalLanguage }) => string,
+): string {
+  const input = { count: fmt.days(count) };
+  return takesOne(count, language) ? one(input, { locale: language }) : other(input, { locale: language });
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: ProposalLanguage, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${language}:${type}`;
+  let format = lists.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(language, { type, style: 'long' });
+    lists.set(key, format);
+  }
+  return format;
+}
+
+/** "a, b and c" in the language (English keeps the proposal's own form, without a serial comma). */
+export function listAnd(items: readonly string[], language: ProposalLanguage): string {
+  return language === 'en' ? joinAnd(items) : listFormat(language, 'conjunction').format(items);
+}
+
+/** "a, b or c" in the language. */
+export function listOr(items: readonly string[], language: ProposalLanguage): string {
+  return language === 'en' ? joinAnd(items).replace(/ and ([^ ]+)$/, ' or $1') : listFormat(language, 'disjunction').format(items);
+}
