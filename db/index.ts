@@ -43,6 +43,7 @@ export { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations'
 export { networkFilesystemOf } from './network-filesystem';
 export { connectAgain, openDatabase, type OpenOptions, upgradeMessage } from './open';
 export { localDay, pipelineCsv, readPipeline } from './pipeline';
+export { keepProposalFile, type ProposalFileKey, sentProposalFile, type StoredProposal } from './proposal-files';
 export {
   assignProposalNumber,
   claimProposalNumber,

@@ -1,14 +1,16 @@
 // Producing an assessment's proposal: a revision (the current one unless named), its recommendation snapshot, the
 // branding and the proposal settings, rendered to PDF bytes in the chosen edition (client unless asked); exporting
 // gives the assessment its proposal number (first export only), writes the file atomically and logs it with its
-// SHA-256 and edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), so
-// exporting it again gives the same bytes.
+// SHA-256 and edition. Shared by IPC, HTTP and CLI. An exported revision keeps its snapshot (db/revisions.ts), and a
+// sent one its bytes (db/proposal-files.ts): exporting it again gives the same file whatever the settings say now.
+// The proposal is written in the revision's proposalLanguage unless the request names another.
 import {
   claimProposalNumber,
   type Database,
   getBranding,
   getProposalSettings,
   issuedProposalNumber,
+  keepProposalFile,
   nextProposalNumber,
   type ProposalNumberClaim,
   proposalVersion,
@@ -16,10 +18,12 @@ import {
   recordExport,
   requireAssessment,
   revisionForProposal,
+  sentProposalFile,
   sha256Hex,
 } from '../../db';
 import type { Recommendation } from '../../shared/engine';
 import { AppError } from '../../shared/errors';
+import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../../shared/i18n/language';
 import type { Edition, RenderedProposal } from '../../shared/proposal';
 import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
@@ -29,6 +33,8 @@ export interface ProposalFile {
   assessmentId: string;
   revision: number;
   edition: Edition;
+  /** The language the proposal is written in. */
+  language: ProposalLanguage;
   /** The recommendation the PDF shows: kept as the revision's snapshot when it is exported. */
   recommendation: Recommendation;
   rendered: RenderedProposal;
@@ -43,6 +49,8 @@ export interface ProposalRequest {
   revision?: number;
   /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
   assignNumber?: boolean;
+  /** The language for this one export; the revision's proposalLanguage (English when it has none) when absent. */
+  language?: ProposalLanguage;
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
@@ -52,7 +60,16 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const found = revisionForProposal(db, id, wanted);
   if (found === null) throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision');
   const { revision, recommendation } = found;
-  const shown = { ...assessment, ...revision.fields };
+  // The revision's own fields decide: an assessment whose language changed after sending still re-exports as sent.
+  const shown = { ...assessment, proposalLanguage: undefined, ...revision.fields };
+  const language = request.language ?? shown.proposalLanguage ?? DEFAULT_LANGUAGE;
+  const suggestedName = proposalFileName(shown.clientName, shown.projectTitle, edition);
+  // Sealed means sealed: the file a sent revision was sent as, byte for byte, whatever the settings say now.
+  const sent = sentProposalFile(db, { assessmentId: id, revision: revision.number, edition, language });
+  if (sent !== null) {
+    const rendered = { bytes: sent.bytes, pages: sent.pages, replaced: sent.replaced };
+    return { assessmentId: id, revision: revision.number, edition, language, recommendation, rendered, suggestedName, numberClaim: null };
+  }
   const settings = getProposalSettings(db);
   // The renderer (jsPDF and its font handling) loads at the first export, not at every start.
   const { buildProposalModel, renderProposal } = await import('../../shared/proposal');
@@ -70,15 +87,17 @@ export async function renderAssessmentProposal(db: Database, id: string, request
       settings,
       ...(number === null ? {} : { number, version: proposalVersion(db, id, revision.number) }),
       ...(edition === 'internal' ? { ratios: recordedRatios(db, id) } : {}),
+      language,
     },
   );
   return {
     assessmentId: id,
     revision: revision.number,
     edition,
+    language,
     recommendation,
     rendered: await renderProposal(model, fontFiles),
-    suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
+    suggestedName,
     numberClaim,
   };
 }
@@ -115,6 +134,8 @@ export function writeProposal(db: Database, file: ProposalFile, path: string): E
       sha256,
       shown: file.recommendation,
     });
+    const key = { assessmentId: file.assessmentId, revision: file.revision, edition: file.edition, language: file.language };
+    keepProposalFile(db, key, { ...file.rendered, sha256 }, new Date().toISOString());
     writeFileAtomic(path, file.rendered.bytes);
   })();
   return exported;

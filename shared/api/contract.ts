@@ -6,6 +6,7 @@ import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '.
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../bundle';
 import { statusChangeInputSchema } from '../deal';
+import { PROPOSAL_LANGUAGES } from '../i18n/language';
 import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
@@ -37,7 +38,15 @@ const id = z.object({ id: z.uuid() }).strict();
 const empty = z.object({}).strict();
 /** `revision`: the proposal of that revision (the current one when absent). `edition` defaults to client: what the client
  * receives; internal adds the notes, each rule's source and the estimate's working. */
-const proposalRequest = z.object({ id: z.uuid(), edition: z.enum(['client', 'internal']).optional(), revision: z.number().int().min(1).optional() }).strict();
+/** `language`: the proposal in that language for this one preview or export (the assessment's proposalLanguage when absent). */
+const proposalRequest = z
+  .object({
+    id: z.uuid(),
+    edition: z.enum(['client', 'internal']).optional(),
+    revision: z.number().int().min(1).optional(),
+    language: z.enum(PROPOSAL_LANGUAGES).optional(),
+  })
+  .strict();
 
 export const contract = {
   /** A page of 50; `trash: true` lists the trash instead. */

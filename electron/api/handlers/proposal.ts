@@ -17,16 +17,21 @@ function existingPdf(path: string): string {
 
 export function proposalHandlers(services: Services): HandlerGroup {
   return {
-    'proposal.preview': async ({ id, edition, revision }) => {
-      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', ...(revision === undefined ? {} : { revision }) });
+    'proposal.preview': async ({ id, edition, revision, language }) => {
+      const file = await renderAssessmentProposal(services.db, id, {
+        edition: edition ?? 'client',
+        ...(revision === undefined ? {} : { revision }),
+        ...(language === undefined ? {} : { language }),
+      });
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
-    'proposal.export': ({ id, edition, revision }) =>
+    'proposal.export': ({ id, edition, revision, language }) =>
       inExportTurn(services.databasePath, async () => {
         const file = await renderAssessmentProposal(services.db, id, {
           edition: edition ?? 'client',
           assignNumber: true,
           ...(revision === undefined ? {} : { revision }),
+          ...(language === undefined ? {} : { language }),
         });
         const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
         if (path === null) return { cancelled: true as const };
