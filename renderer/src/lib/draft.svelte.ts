@@ -3,6 +3,7 @@
 import type { AssessmentStatus, Deal, SavedAssessment } from '../../../shared/assessment';
 import { type AnswerField, type ContextField, type EstimateField, type Feature, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
+import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../../../shared/i18n/language';
 import { estimateScope } from '../../../shared/scope/estimate';
 import { scopeProblem } from '../../../shared/scope/problem';
 import { type Scope, scopeSchema } from '../../../shared/scope/schema';
@@ -28,6 +29,7 @@ interface DraftState {
   notes: string;
   requirements: Requirements;
   scope: Scope | null;
+  proposalLanguage: ProposalLanguage;
 }
 
 class Draft {
@@ -36,6 +38,8 @@ class Draft {
   projectTitle = $state('');
   consultant = $state('');
   status = $state<AssessmentStatus>('draft');
+  /** The language the proposal is written in (the app's own language is apart from it); English when none was chosen. */
+  proposalLanguage = $state<ProposalLanguage>(DEFAULT_LANGUAGE);
   /** The deal's record (sent, accepted, declined); changed only by a status change, never sent with an edit. */
   deal = $state<Deal | null>(null);
   notes = $state('');
@@ -89,6 +93,7 @@ class Draft {
       notes: this.notes,
       requirements: this.requirements,
       scope: this.scope,
+      proposalLanguage: this.proposalLanguage,
     };
   }
 
@@ -100,6 +105,7 @@ class Draft {
     this.notes = state.notes;
     this.requirements = state.requirements;
     this.scope = state.scope;
+    this.proposalLanguage = state.proposalLanguage;
     this.restored++;
     this.autosave.changed();
   }
@@ -215,6 +221,7 @@ class Draft {
     this.updatedAt = detail.updatedAt;
     this.revision = detail.revision;
     this.scope = detail.scope ?? null;
+    this.proposalLanguage = detail.proposalLanguage ?? DEFAULT_LANGUAGE;
     this.#savedScope = this.scope;
     this.saveState = 'saved';
     this.savedAt = null;
@@ -230,6 +237,12 @@ class Draft {
   setText(field: TextField, value: string): void {
     this.#remember(`text:${field}`);
     this[field] = value;
+    this.autosave.changed();
+  }
+
+  setProposalLanguage(value: ProposalLanguage): void {
+    this.#remember('proposalLanguage');
+    this.proposalLanguage = value;
     this.autosave.changed();
   }
 
