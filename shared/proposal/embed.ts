@@ -4,6 +4,7 @@
 import { jsPDF } from 'jspdf';
 
 import type { FontFace } from './faces';
+import { THAI_FORM_ORIGINALS } from './thai-forms';
 import { subsetTrueType } from './truetype';
 
 /** The jsPDF font family the proposal registers; styles are the face names. */
@@ -142,7 +143,8 @@ function toUnicodeCMap(glyphs: readonly number[], toUnicode: Record<number, numb
   for (let i = 0; i < mapped.length; i += 100) {
     const chunk = mapped.slice(i, i + 100);
     lines.push(`${chunk.length} beginbfchar`);
-    for (const g of chunk) lines.push(`<${hex4(g)}> <${hex4(toUnicode[g]!)}>`);
+    // A positioned Thai mark (thai-forms.ts) is read as the mark it stands for.
+    for (const g of chunk) lines.push(`<${hex4(g)}> <${hex4(THAI_FORM_ORIGINALS.get(toUnicode[g]!) ?? toUnicode[g]!)}>`);
     lines.push('endbfchar');
   }
   lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');

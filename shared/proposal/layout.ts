@@ -1,7 +1,11 @@
 // Line layout for the proposal: picks a face for every character (primary, CJK fallback, or a visible replacement),
 // measures with the faces' own widths and breaks text into lines that fit a width. Pure; drawing is render.ts's job.
+// Thai has no spaces between words: its lines break at the word boundaries Intl.Segmenter finds (thai-breaks.ts), and
+// no line ever starts with a combining mark (a tone mark or a vowel above or below), even where a word must be split.
 import { type FaceName, type FontFace, type FontSet, glyphOf } from './faces';
 import { cleanText, isAttached, isCjk, isRightToLeft, REPLACEMENT } from './text';
+import { isCombiningMark, thaiBreaks } from './thai-breaks';
+import { thaiForms } from './thai-forms';
 
 export type Style = 'regular' | 'bold';
 
@@ -17,6 +21,8 @@ interface Glyph {
   breakAfter: boolean;
   /** A line may break before this glyph (CJK). */
   breakBefore: boolean;
+  /** A combining mark: drawn over or under the character before it, so never the first of a line. */
+  mark: boolean;
 }
 
 export interface Run {
@@ -46,14 +52,27 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
   const primary = fonts[style];
   const glyphs: Glyph[] = [];
   let lastReplaced = false;
-  for (const char of cleanText(input).replace(/\n/g, ' ')) {
+  const text = cleanText(input).replace(/\n/g, ' ');
+  // Where Thai words end (string offsets); empty for text without Thai, so Latin text pays nothing.
+  const wordEnds = thaiBreaks(text);
+  // The positioned forms of Thai marks, character for character (thai-forms.ts), drawn where the Thai face is used.
+  const forms = [...thaiForms(text)];
+  let offset = 0;
+  let index = 0;
+  for (const char of text) {
+    offset += char.length;
+    const form = forms[index++]!;
     const cp = char.codePointAt(0)!;
     if (lastReplaced && isAttached(cp)) {
       replaced.add(char);
       continue;
     }
     let face: FaceName | null = null;
-    if (cp <= 0xffff && !isRightToLeft(cp)) {
+    // Punctuation right after Thai stays in the Thai face: a mark drawn in one font and a colon in another would be
+    // read back out of order by text extraction (the mark's zero width puts both at the same place).
+    const afterThai = glyphs.at(-1)?.face === 'thai' && /^[\p{P}\p{S}]$/u.test(char) && fonts.thai !== null && fonts.thai.font.glyphOfBmp[cp] !== 0;
+    if (afterThai) face = 'thai';
+    else if (cp <= 0xffff && !isRightToLeft(cp)) {
       if (primary.font.glyphOfBmp[cp] !== 0) face = style;
       else if (style === 'bold' && fonts.regular.font.glyphOfBmp[cp] !== 0) face = 'regular';
       else if (fonts.thai !== null && fonts.thai.font.glyphOfBmp[cp] !== 0) face = 'thai';
@@ -66,19 +85,29 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
       continue;
     }
     lastReplaced = false;
-    const g = glyph(char, face, faceOf(fonts, face), cp === 0x20);
+    const g = face === 'thai' && form !== char ? glyph(form, face, faceOf(fonts, face), false) : glyph(char, face, faceOf(fonts, face), cp === 0x20);
     g.embolden = style === 'bold' && (face === 'cjk' || face === 'thai');
     if (isCjk(cp)) {
       g.breakAfter = true;
       g.breakBefore = true;
-    } else if (BREAK_AFTER.has(char)) g.breakAfter = true;
+    } else if (BREAK_AFTER.has(char) || wordEnds.has(offset)) g.breakAfter = true;
+    g.mark = isCombiningMark(char);
     glyphs.push(g);
   }
   return glyphs;
 }
 
 function glyph(text: string, face: FaceName, font: FontFace, space: boolean): Glyph {
-  return { text, face, embolden: false, advance: font.widths[glyphOf(font, text.codePointAt(0)!)]!, space, breakAfter: false, breakBefore: false };
+  return {
+    text,
+    face,
+    embolden: false,
+    advance: font.widths[glyphOf(font, text.codePointAt(0)!)]!,
+    space,
+    breakAfter: false,
+    breakBefore: false,
+    mark: false,
+  };
 }
 
 function toLine(glyphs: readonly Glyph[], from: number, to: number, size: number): Line {
@@ -140,10 +169,12 @@ export function breakGlyphs(glyphs: readonly Glyph[], maxWidth: number, size: nu
       i = j;
       continue;
     }
-    // A word wider than the whole line: as many characters as fit (at least one), the rest on the next lines.
+    // A word wider than the whole line: as many characters as fit (at least one), the rest on the next lines; a
+    // combining mark stays with the character it sits on.
     let k = i;
     let w = 0;
     while (k < j && (k === i || w + glyphs[k]!.advance <= limit)) w += glyphs[k++]!.advance;
+    while (k < j && glyphs[k]!.mark) w += glyphs[k++]!.advance;
     lines.push(toLine(glyphs, i, k, size));
     i = k;
   }
@@ -222,6 +253,8 @@ export function fitLine(text: string, style: Style, size: number, maxWidth: numb
   let end = 0;
   let width = ellipsis.advance;
   while (end < glyphs.length && width + glyphs[end]!.advance <= limit) width += glyphs[end++]!.advance;
+  // Never cut between a character and its marks: the mark would sit on the ellipsis.
+  while (end > 0 && end < glyphs.length && glyphs[end]!.mark) end--;
   while (end > 0 && glyphs[end - 1]!.space) end--;
   return toLine([...glyphs.slice(0, end), ellipsis], 0, end + 1, size);
 }

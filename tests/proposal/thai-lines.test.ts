@@ -1,0 +1,128 @@
+// Thai has no spaces between words: lines break at the word boundaries Intl.Segmenter finds, never inside a word and
+// never before a tone mark or a vowel sign, and the marks take the positioned forms Thai typography puts them in. Line
+// layout without a PDF (random widths, fast-check prints the seed), then a whole Thai proposal read back by poppler.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
+import { recommend } from '../../shared/engine';
+import { buildProposalModel } from '../../shared/proposal';
+import { layoutText } from '../../shared/proposal/layout';
+import { isCombiningMark, thaiBreaks } from '../../shared/proposal/thai-breaks';
+import { THAI_FORM_ORIGINALS, thaiForms } from '../../shared/proposal/thai-forms';
+import { assessmentOf, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
+import { nodeFaces, renderProposal } from './node-render';
+import { pdfLines, pdfText, requirePdfTools, tempFolder } from './pdf-tools';
+
+const fonts = await nodeFaces(['thai']);
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** A line's text as the reader gets it: positioned forms read as the marks they stand for. */
+const lineText = (line: { runs: { text: string }[] }): string =>
+  [...line.runs.map((r) => r.text).join('')].map((ch) => String.fromCodePoint(THAI_FORM_ORIGINALS.get(ch.codePointAt(0)!) ?? ch.codePointAt(0)!)).join('');
+
+/** The offsets at which Intl.Segmenter ends a word in `text`. */
+function boundaries(text: string): Set<number> {
+  return new Set([...segmenter.segment(text)].map((s) => s.index + s.segment.length));
+}
+
+const THAI = 'ข้อเสนอนี้มีผลถึงวันที่เจ็ดธันวาคมและจะมีผลผูกพันเมื่อทั้งสองฝ่ายลงนามด้านล่างแล้วการเปลี่ยนแปลงขอบเขตงานหลังจากนั้นจะตกลงกันเป็นลายลักษณ์อักษร';
+
+describe('Thai line breaking', () => {
+  it('finds the word ends Intl.Segmenter finds, and none in text without Thai', () => {
+    expect([...thaiBreaks('ข้อเสนอนี้')].sort((a, b) => a - b)).toEqual([3, 7]);
+    expect(thaiBreaks('The proposal is valid until 7 December.').size).toBe(0);
+    // A space already breaks; a combining mark never starts a word.
+    expect(thaiBreaks('วันที่ 7')).toEqual(new Set([3]));
+  });
+
+  it('breaks every line of Thai at a word boundary, never before a mark, at any width (property; fast-check prints the seed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 40, max: 500 }), fc.constantFrom(8, 10, 14, 24), fc.integer({ min: 1, max: 3 }), (width, size, copies) => {
+        const text = Array.from({ length: copies }, () => THAI).join(' ');
+        const lines = layoutText(text, 'regular', size, width, fonts, new Set()).map(lineText);
+        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+        let at = 0;
+        for (const [i, line] of lines.entries()) {
+          expect(line, `line ${i} starts with a mark`).not.toMatch(/^\p{M}/u);
+          at = text.indexOf(line, at) + line.length;
+          const next = lines[i + 1];
+          // A break inside a run of Thai (no space at it) falls where Segmenter ends a word, unless a word wider than
+          // the whole line had to be split; even then no mark is torn from its letter.
+          if (next !== undefined && text[at] !== ' ' && !boundaries(text).has(at)) {
+            const word = [...segmenter.segment(text)].find((s) => s.index < at && s.index + s.segment.length > at)!;
+            expect(word.segment.length, `"${line}" | "${next}"`).toBeGreaterThan(0);
+            expect(layoutText(word.segment, 'regular', size, width, fonts, new Set()).length, `split "${word.segment}" fits one line`).toBeGreaterThan(1);
+          }
+        }
+      }),
+    );
+  });
+
+  it('puts tone marks low over a bare consonant, high over a vowel, and left of a tall stem', () => {
+    expect(thaiForms('ได้')).toBe('ด\uF70B'.replace('ด', 'ได'));
+    expect(thaiForms('ที่')).toBe('ที่');
+    expect(thaiForms('น้ำ')).toBe('น้ำ');
+    expect(thaiForms('ฟัง')).toBe('ฟ\uF710ง');
+    expect(thaiForms('ป่า')).toBe('ป\uF705า');
+    expect(thaiForms('ปี่')).toBe('ป\uF702\uF713');
+    expect(thaiForms('ญุ')).toBe('\uF70Fุ');
+    expect(thaiForms('ฎุ')).toBe('ฎ\uF718');
+    expect(thaiForms('Proposal')).toBe('Proposal');
+    const once = thaiForms(THAI);
+    expect(thaiForms(once)).toBe(once);
+    expect([...once].map((ch) => String.fromCodePoint(THAI_FORM_ORIGINALS.get(ch.codePointAt(0)!) ?? ch.codePointAt(0)!)).join('')).toBe(THAI);
+    expect(isCombiningMark('\u0E48')).toBe(true);
+    expect(isCombiningMark('ก')).toBe(false);
+  });
+});
+
+describe('a Thai proposal read back by poppler', () => {
+  const folder = tempFolder();
+  beforeAll(() => requirePdfTools());
+  afterAll(() => folder.remove());
+
+  for (const edition of ['client', 'internal'] as const) {
+    it(`ends every line of Thai (${edition} edition) at a word boundary, and starts none with a mark`, async () => {
+      const assessment = assessmentOf({
+        clientName: 'บริษัท ไทยโลจิสติกส์ จำกัด',
+        projectTitle: 'ระบบติดตามการขนส่งสินค้า',
+        // What the consultant typed, in Thai without spaces for lines on end: the breaker must find the words itself.
+        notes: `${THAI}${THAI}`,
+      });
+      const scope = scopeOf(20);
+      const titles = ['ระบบจัดการคำสั่งซื้อและการติดตามสถานะการขนส่งแบบเรียลไทม์', 'หน้าจอสำหรับผู้ดูแลระบบเพื่อจัดการข้อมูลลูกค้า', 'การเชื่อมต่อกับระบบบัญชีที่ลูกค้าใช้งานอยู่ในปัจจุบัน'];
+      scope.items = scope.items.map((item, i) => ({ ...item, title: titles[i % titles.length]! }));
+      const model = buildProposalModel(assessment, recommend(assessment.requirements), SAMPLE_BRANDING, REVISION, {
+        edition,
+        scope,
+        settings: { ...DEFAULT_PROPOSAL_SETTINGS, showRange: true },
+        number: 'SW-2026-0042',
+        language: 'th',
+      });
+      const rendered = await renderProposal(model);
+      expect(rendered.replaced).toEqual([]);
+      const file = folder.write(`thai-${edition}.pdf`, rendered.bytes);
+      const text = pdfText(file);
+      // The positioned forms read back as the marks they stand for.
+      expect(text).not.toMatch(/[\uF700-\uF71A]/);
+      expect(text).toContain('สิ่งที่เราได้รับฟัง');
+      // Lines of one paragraph: consecutive on a page, one line pitch apart (a heading or a table cell is not).
+      const lines = pdfLines(file);
+      const thai = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]/;
+      let checked = 0;
+      for (const [i, { text: line, page, yMin, yMax }] of lines.entries()) {
+        expect(line, `line ${i}`).not.toMatch(/^\p{M}/u);
+        const next = lines[i + 1];
+        if (next === undefined || next.page !== page || next.yMin - yMin > 1.6 * (yMax - yMin)) continue;
+        // Two lines that meet inside a run of Thai: the break falls where Segmenter ends a word in the joined text.
+        if (thai.test(line.at(-1) ?? '') && thai.test(next.text[0] ?? '')) {
+          const joined = `${line}${next.text}`;
+          expect(boundaries(joined).has(line.length), `"${line}" | "${next.text}"`).toBe(true);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(edition === 'internal' ? 8 : 4);
+    });
+  }
+});
