@@ -1,5 +1,6 @@
 // Terms (payment, validity) and the acceptance block, in the proposal's language. The acceptance's signature layout is
 // one function (signatureBlock), so the fields a client fills in are decided in one place.
+import { DEFAULT_PROPOSAL_SETTINGS } from '../branding';
 import * as m from '../i18n/paraglide/messages';
 import { clientFormFields, type SignatureLine } from './acceptance-form';
 import type { ProposalContext } from './context';
@@ -11,7 +12,9 @@ import type { Block, Section } from './types';
 export function termsSection(ctx: ProposalContext): Section {
   const locale = { locale: ctx.language };
   const blocks: Block[] = ctx.commercial === null ? [] : paymentSchedule(ctx.commercial);
-  const payment = cleanText(ctx.settings.paymentTerms).trim();
+  // The settings' payment terms as the consultant wrote them; left at the app's default, the default in this language.
+  const own = cleanText(ctx.settings.paymentTerms).trim();
+  const payment = own === DEFAULT_PROPOSAL_SETTINGS.paymentTerms ? m.proposal_default_payment_terms({}, locale) : own;
   if (payment !== '') blocks.push({ kind: 'subheading', text: m.proposal_terms_payment({}, locale) }, { kind: 'paragraph', text: payment });
   blocks.push({ kind: 'subheading', text: m.proposal_terms_validity({}, locale) });
   blocks.push({ kind: 'paragraph', text: m.proposal_terms_validity_text({ date: ctx.validUntil }, locale) });

@@ -1,0 +1,3 @@
+export const LANGUAGES_DOC: string;
+export function messageCounts(): Record<string, Record<string, number>>;
+export function languagesDoc(): string;
