@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('the presented Scope view and the client edition', () => {
-  test('show the same quoted, rounded price for every option and add-on', async () => {
+  test('show the same quoted, rounded price for every option and add-on, and the same effort and duration', async () => {
     await s.page.evaluate(() => localStorage.setItem('scopewise.presentation', 'on'));
     await s.open();
     await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/assessment/${id}/scope`);
@@ -65,5 +65,22 @@ describe('the presented Scope view and the client edition', () => {
     }
     // The Investment row of the options table carries the three figures in order.
     expect(pdf).toContain(`Investment ${shown.join(' ')}`);
+    // Effort and duration are written as the PDF writes them too (its decimals, its locale).
+    for (const row of ['Effort', 'Duration']) {
+      const cells = await s.page
+        .getByTestId('client-options')
+        .getByRole('row', { name: new RegExp(`^${row}`, 'u') })
+        .locator('td')
+        .allTextContents();
+      expect(cells.length, row).toBe(3);
+      expect(pdf, row).toContain(`${row} ${cells.map(plain).join(' ')}`);
+    }
+
+    // At the projector's smallest size the German figures still fit their columns.
+    await s.page.setViewportSize({ width: 1024, height: 640 });
+    const cut = await s.page
+      .getByTestId('client-options')
+      .evaluate((table) => [...table.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
+    expect(cut).toEqual([]);
   }, 120_000);
 });
