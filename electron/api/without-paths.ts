@@ -23,8 +23,8 @@ const FOLDER = String.raw`${PART}(?: ${PART})*[\\/]`;
 // The last part: the file's (or the last folder's) name, up to its first space; the sentence's full stop stays.
 const LAST = String.raw`(?:[^\s'"\x60:;,()<>|\\/]*[^\s'"\x60:;,()<>|\\/.])?`;
 // Where a path starts: a drive (C:\ or C:/), a UNC share (\\server\), the home (~/) or the root (/), never inside a
-// word or after a dot ("and/or", "I/O" and "./x" stay as they are).
-const START = String.raw`(?<![\p{L}\p{N}_.~/\\])(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|/)`;
+// word, after a dot or a colon ("and/or", "I/O", "./x" and a URL's "https://" stay as they are).
+const START = String.raw`(?<![\p{L}\p{N}_.~:/\\])(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|/)`;
 
 const ABSOLUTE = new RegExp(String.raw`${START}((?:${FOLDER})*)(${LAST})`, 'gu');
 // What may come before a known folder: the message's start or what ends a word (never the middle of another path).
@@ -67,5 +67,8 @@ export function withoutPaths(message: string, known: KnownFolders = {}): string 
     const name = folder === known.home ? 'the home folder' : lastPart(folder);
     text = text.replace(folderPattern(folder), (_match, rest: string) => lastPart(rest) || name);
   }
-  return text.replace(ABSOLUTE, (_match, _folders: string, last: string) => last || 'folder');
+  // A separator alone ("/" in "either / or") is no path; a path ending in a separator is named by its last folder.
+  return text.replace(ABSOLUTE, (match: string, folders: string, last: string) =>
+    folders === '' && last === '' ? match : last || lastPart(folders) || 'folder',
+  );
 }

@@ -38,6 +38,8 @@ describe('a path in an error message', () => {
     expect(withoutPaths('I/O error while reading; and/or try again on 12/07/2026')).toBe('I/O error while reading; and/or try again on 12/07/2026');
     expect(withoutPaths('id: expected a UUID, got "x"')).toBe('id: expected a UUID, got "x"');
     expect(withoutPaths('/home/anabel/x.db is damaged', { home: '/home/ana' })).toBe('x.db is damaged');
+    expect(withoutPaths('see https://example.com/docs/backups for help; either / or')).toBe('see https://example.com/docs/backups for help; either / or');
+    expect(withoutPaths('the folder /srv/Client Files/ is read-only')).toBe('the folder Client Files is read-only');
   });
 
   // Generated paths: a known prefix (the data folder) or none, then folders whose names mix Latin, accented, Thai,
