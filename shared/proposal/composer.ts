@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
 import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
-import { contactLinks } from './links';
+import { contactLinks, personLinks } from './links';
 import { Outline } from './outline';
 import { DEFAULT_LANGUAGE, Tagging } from './tagging';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
@@ -35,7 +35,7 @@ export class Composer {
     this.doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const faces = [fonts.regular, fonts.bold, ...(fonts.thai === null ? [] : [fonts.thai]), ...(fonts.cjk === null ? [] : [fonts.cjk])];
     embedFaces(this.doc, faces);
-    this.tags = new Tagging(this.doc, model.language ?? DEFAULT_LANGUAGE, contactLinks(model.brand.footer));
+    this.tags = new Tagging(this.doc, model.language ?? DEFAULT_LANGUAGE, [...contactLinks(model.brand.footer), ...personLinks(model.cover.person ?? [])]);
     this.outline = new Outline(this.doc);
   }
 
