@@ -39,6 +39,11 @@ const contactEmailSchema = z
     message: 'Not an e-mail address; write it as name@example.com, or leave it empty',
   });
 
+/** Whether the text may be saved as the contact's e-mail: empty, or an address (the editor flags anything else). */
+export function isContactEmail(text: string): boolean {
+  return contactEmailSchema.safeParse(text).success;
+}
+
 /** The client's contact person as the assessment fields carry them (each optional; empty means none). */
 export const CONTACT_FIELDS = ['clientContactName', 'clientContactRole', 'clientContactEmail'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
