@@ -3,7 +3,6 @@
 import { clientFormFields } from './acceptance-form';
 import type { ProposalContext } from './context';
 import { paymentSchedule } from './payment-terms';
-import { joinAnd } from './reasoning';
 import { cleanText } from './text';
 import type { Block, Section } from './types';
 
@@ -55,7 +54,8 @@ export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'si
 export function acceptanceSection(ctx: ProposalContext): Section {
   const options = optionNames(ctx);
   const number = ctx.number !== undefined ? ` (${ctx.number})` : '';
-  const choice = options.length > 0 ? ` in the option written below (${joinAnd(options).replace(/ and ([^ ]+)$/, ' or $1')})` : '';
+  // "A, B or C": the last name joined by "or" whatever its length (a tier's name may have several words).
+  const choice = options.length > 0 ? ` in the option written below (${options.slice(0, -1).join(', ')} or ${options.at(-1)!})` : '';
   const recommended = options.length > 0 && ctx.commercial !== null ? ` We recommend ${ctx.commercial.tier.name}.` : '';
   return {
     title: 'Acceptance',

@@ -1,0 +1,37 @@
+// What reading long proposals page by page found: sentences that only held for short inputs (a tier's name of several
+// words) and default texts that contradicted the page they print on.
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
+import { recommend } from '../../shared/engine';
+import { buildProposalModel, type Section } from '../../shared/proposal';
+import { assessmentOf, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
+
+const LONG_TIERS = ['Grundversorgung für den Einstieg', 'Erweiterte Plattform mit Integrationen', 'Vollständige Unternehmenslösung mit Betrieb'];
+
+function sectionsFor(tiers: string[]): Section[] {
+  const assessment = assessmentOf();
+  const base = scopeOf(12);
+  return buildProposalModel(assessment, recommend(assessment.requirements), SAMPLE_BRANDING, REVISION, {
+    scope: { ...base, tiers, items: base.items.map((item) => ({ ...item, tier: Math.min(item.tier ?? 1, tiers.length) })) },
+    settings: DEFAULT_PROPOSAL_SETTINGS,
+  }).sections;
+}
+
+const paragraphs = (section: Section | undefined): string[] => (section?.blocks ?? []).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+
+describe('long inputs in the proposal', () => {
+  it('offers the options in the acceptance as "A, B or C", whatever the length of the last name', () => {
+    const acceptance = paragraphs(sectionsFor(LONG_TIERS).find((s) => s.title === 'Acceptance')).join(' ');
+    expect(acceptance).toContain('(Grundversorgung für den Einstieg, Erweiterte Plattform mit Integrationen or Vollständige Unternehmenslösung mit Betrieb)');
+    const short = paragraphs(sectionsFor(['Basis', 'Plus']).find((s) => s.title === 'Acceptance')).join(' ');
+    expect(short).toContain('(Basis or Plus)');
+  });
+
+  it('prints default payment terms that add no stages of their own beside the payment schedule', () => {
+    const terms = sectionsFor(LONG_TIERS).find((s) => s.title === 'Terms');
+    expect(terms?.blocks.some((b) => b.kind === 'table')).toBe(true);
+    // The schedule's stages are the scope's (On signature, At the beta, At launch); the text must not name others.
+    expect(paragraphs(terms).join(' ')).not.toMatch(/%|midpoint|on delivery/);
+  });
+});
