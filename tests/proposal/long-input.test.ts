@@ -1,11 +1,13 @@
 // What reading long proposals page by page found: sentences that only held for short inputs (a tier's name of several
-// words) and default texts that contradicted the page they print on.
+// words), default texts that contradicted the page they print on, and numbers broken at their hyphens.
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend } from '../../shared/engine';
 import { buildProposalModel, type Section } from '../../shared/proposal';
+import { layoutText } from '../../shared/proposal/layout';
 import { assessmentOf, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
+import { nodeFaces } from './node-render';
 
 const LONG_TIERS = ['Grundversorgung für den Einstieg', 'Erweiterte Plattform mit Integrationen', 'Vollständige Unternehmenslösung mit Betrieb'];
 
@@ -33,5 +35,20 @@ describe('long inputs in the proposal', () => {
     expect(terms?.blocks.some((b) => b.kind === 'table')).toBe(true);
     // The schedule's stages are the scope's (On signature, At the beta, At launch); the text must not name others.
     expect(paragraphs(terms).join(' ')).not.toMatch(/%|midpoint|on delivery/);
+  });
+});
+
+describe('numbers in running text', () => {
+  it('never breaks a proposal number or a phone number at its hyphens, yet still breaks after a hyphen before a word', async () => {
+    const fonts = await nodeFaces([]);
+    const text = 'By signing, the client accepts this proposal (SW-2026-0042) and calls 973-814-2525 about the follow-up';
+    for (let width = 60; width <= 400; width += 7) {
+      const lines = layoutText(text, 'regular', 10, width, fonts, new Set()).map((line) => line.runs.map((r) => r.text).join(''));
+      for (const line of lines) expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/(SW|\d)-\s*$/);
+    }
+    const broken = [30, 35, 40, 45]
+      .flatMap((width) => layoutText('well-known', 'regular', 10, width, fonts, new Set()))
+      .map((line) => line.runs.map((r) => r.text).join(''));
+    expect(broken).toContain('well-');
   });
 });
