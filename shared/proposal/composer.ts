@@ -224,5 +224,5 @@ export interface FlowRun {
 }
 
 function flowLines(runs: readonly FlowRun[]): FlowLine[] {
-  return runs.flatMap((run, index) => run.lines.map(() => ({ run: index, leading: run.leading })));
+  return runs.flatMap((run, index) => run.lines.map((line) => ({ run: index, leading: run.leading, blank: line.runs.every((r) => r.text.trim() === '') })));
 }

@@ -46,3 +46,18 @@ describe('the page break inside flowing lines', () => {
     );
   });
 });
+
+describe('blank lines between paragraphs of a detail', () => {
+  it('are not counted as one of the two lines a split leaves on the next page', () => {
+    // Text, then a detail of five lines, a blank line and one more: room for the text and five detail lines.
+    const lines: FlowLine[] = [
+      { run: 0, leading: 14.5 },
+      ...Array.from({ length: 5 }, () => ({ run: 1, leading: 12 })),
+      { run: 1, leading: 12, blank: true },
+      { run: 1, leading: 12 },
+    ];
+    const take = linesBeforeBreak(lines, 0, 14.5 + 5 * 12 + 1);
+    // The text and four detail lines stay; the fifth, the blank and the last go on together.
+    expect(take).toBe(5);
+  });
+});

@@ -58,6 +58,8 @@ interface Case {
   start: string;
   /** Items' descriptions: the fixture's one-liners, or every other item with one of one to six lines. */
   details: 'fixture' | 'varied';
+  /** The client's contact person on the cover and in the acceptance: none, or a name, role and e-mail. */
+  contact: { clientContactName?: string; clientContactRole?: string; clientContactEmail?: string };
 }
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
@@ -77,6 +79,15 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
   ),
   start: fc.constantFrom('', '2027-03-01', '2026-12-24'),
   details: fc.constantFrom<Case['details']>('fixture', 'varied'),
+  contact: fc.constantFrom<Case['contact']>(
+    {},
+    {
+      clientContactName: 'Jörg Müller-Lüdenscheidt',
+      clientContactRole: 'Leiter Zahlungsverkehr und Betrugsprävention',
+      clientContactEmail: 'j.mueller@nordlicht.de',
+    },
+    { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ' },
+  ),
 });
 
 /** A description of one to six lines in the scope section (about 100 characters a line), its own words per item. */
@@ -113,7 +124,7 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
           ],
         }),
   };
-  const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes) });
+  const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes), ...c.contact });
   return buildProposalModel(assessment, recommend(c.requirements), branding, REVISION, {
     edition,
     scope,
@@ -265,6 +276,7 @@ describe('the layout rules on every page', () => {
       requirements: { ...REALISTIC_REQUIREMENTS, targetDate: '2027-03-19', budgetRange: '75k-200k' },
       start: '2027-03-01',
       details: 'varied',
+      contact: { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ', clientContactEmail: 'somchai@example.co.th' },
     };
     await check(c, 'client', 1000);
     await check(c, 'internal', 1001);
