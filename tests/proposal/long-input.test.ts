@@ -52,3 +52,14 @@ describe('numbers in running text', () => {
     expect(broken).toContain('well-');
   });
 });
+
+describe('the optional add-ons with a single tier', () => {
+  it('are one section whose title is not repeated as a subheading under it', () => {
+    const section = sectionsFor(['Standard']).find((s) => s.title === 'Optional add-ons');
+    expect(section).toBeDefined();
+    expect(section!.blocks.filter((b) => b.kind === 'subheading').map((b) => (b.kind === 'subheading' ? b.text : ''))).not.toContain('Optional add-ons');
+    // With a choice of tiers the add-ons stay a subheading of Options.
+    const options = sectionsFor(LONG_TIERS).find((s) => s.title === 'Options');
+    expect(options!.blocks.some((b) => b.kind === 'subheading' && b.text === 'Optional add-ons')).toBe(true);
+  });
+});
