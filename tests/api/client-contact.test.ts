@@ -30,6 +30,13 @@ describe('the client contact person', () => {
     expect(latest).not.toHaveProperty('clientContactEmail');
   });
 
+  it('is copied by duplicate: the same client, the same person', async () => {
+    api = await apiFixture();
+    const created = await api.call('assessments.create', { fields: { clientName: 'Siam Freight', ...contact } });
+    const copy = await api.call('assessments.duplicate', { id: created.id });
+    expect(copy).toMatchObject(contact);
+  });
+
   it('restoring an old revision brings its contact back whole', async () => {
     api = await apiFixture();
     const created = await api.call('assessments.create', { fields: { clientName: 'Siam Freight', ...contact } });
