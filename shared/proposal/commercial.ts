@@ -139,7 +139,8 @@ export function optionsSection(c: Commercial): Section | null {
     }
   }
   if (c.estimate.addOns.length > 0) {
-    blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
+    // With one tier the section itself is "Optional add-ons": no second heading of the same name under it.
+    if (tiers.length > 1) blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
     blocks.push({ kind: 'paragraph', text: 'Priced separately; add any of them to the chosen option.' });
     blocks.push({
       kind: 'table',
