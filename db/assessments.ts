@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Database } from 'better-sqlite3';
 
-import type { AssessmentFields, AssessmentStatus, Deal, SavedAssessment } from '../shared/assessment';
+import { type AssessmentFields, type AssessmentStatus, CONTACT_FIELDS, type ContactField, type Deal, type SavedAssessment } from '../shared/assessment';
 import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import { isProposalLanguage, type ProposalLanguage } from '../shared/i18n/language';
@@ -38,8 +38,10 @@ interface AssessmentRow {
   scope: string | null;
   /** The deal as JSON (migration 012), or null: never sent. */
   deal: string | null;
-  /** The proposal's language (migration 015), or null: English. */
+  /** The proposal's language (migration 016), or null: English. */
   proposal_language: string | null;
+  /** The client's contact person as JSON (migration 015), or null: none; absent on older schemas. */
+  client_contact?: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -72,8 +74,29 @@ function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
     deletedAt: row.deleted_at,
     scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
     ...dealField(row.deal),
+    ...contactField(row.client_contact ?? null),
     ...languageField(row.proposal_language),
   };
+}
+
+/** The client's contact person as fields: only the parts given, so revisions without one keep their identity. */
+export function contactField(contact: string | null): Partial<Pick<AssessmentFields, ContactField>> {
+  return contact === null ? {} : (JSON.parse(contact) as Partial<Pick<AssessmentFields, ContactField>>);
+}
+
+/** The contact as stored: JSON of the non-empty parts (names cleaned like titles), or null when none is given. */
+export function contactJson(fields: Partial<AssessmentFields>): string | null {
+  const contact: Partial<Record<ContactField, string>> = {};
+  for (const key of CONTACT_FIELDS) {
+    const value = fields[key];
+    if (value !== undefined && value !== '') contact[key] = key === 'clientContactEmail' ? value : cleanTitle(value);
+  }
+  return Object.keys(contact).length === 0 ? null : JSON.stringify(contact);
+}
+
+/** Whether the connection's schema has `assessments.client_contact` (migration 15); see hasAssessmentColumn. */
+export function hasContactColumn(db: Database): boolean {
+  return hasAssessmentColumn(db, 'client_contact');
 }
 
 /** A stored proposal language as a field: absent for English (NULL), so revisions from before it keep their identity. */
@@ -86,7 +109,7 @@ export function languageColumn(language: ProposalLanguage | undefined): string |
   return language === undefined || language === 'en' ? null : language;
 }
 
-/** Whether the connection's schema has `assessments.proposal_language` (migration 15); see hasAssessmentColumn. */
+/** Whether the connection's schema has `assessments.proposal_language` (migration 16); see hasAssessmentColumn. */
 export function hasLanguageColumn(db: Database): boolean {
   return hasAssessmentColumn(db, 'proposal_language');
 }
@@ -122,7 +145,8 @@ const ROW_COLUMNS = `seq, id, client_id, client_name, project_title, consultant,
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
   const language = hasLanguageColumn(db) ? 'proposal_language' : 'NULL AS proposal_language';
-  return statement(db, `SELECT ${ROW_COLUMNS}, ${language} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
+  const columns = hasContactColumn(db) ? `${ROW_COLUMNS}, client_contact` : ROW_COLUMNS;
+  return statement(db, `SELECT ${columns}, ${language} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
 }
 
 /** The assessment, live or in the trash, or null. */
@@ -173,9 +197,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasLanguageColumn(db) ? ', proposal_language' : ''}${hasSearchWords(db) ? ', search_words' : ''})
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasContactColumn(db) ? ', client_contact' : ''}${hasLanguageColumn(db) ? ', proposal_language' : ''}${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasLanguageColumn(db) ? ', @proposalLanguage' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasContactColumn(db) ? ', @clientContact' : ''}${hasLanguageColumn(db) ? ', @proposalLanguage' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -195,6 +219,7 @@ export function insertAssessmentRow(
     scope: scopeJson(fields.scope),
     ...(hasDealColumn(db) ? { deal: dealJson(fields.deal) } : {}),
     ...(hasLanguageColumn(db) ? { proposalLanguage: languageColumn(fields.proposalLanguage) } : {}),
+    ...(hasContactColumn(db) ? { clientContact: contactJson(fields) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;
@@ -215,9 +240,10 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const { scope, ...rest } = withCleanTitles({ ...EMPTY_FIELDS, ...given });
-  // No scope is left out of the fields (not null), as revisions without one hold them.
-  const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
+  const { scope, clientContactName, clientContactRole, clientContactEmail, ...rest } = withCleanTitles({ ...EMPTY_FIELDS, ...given });
+  // No scope is left out of the fields (not null), as revisions without one hold them; so is an empty contact part.
+  const contact = contactField(contactJson({ clientContactName, clientContactRole, clientContactEmail }));
+  const complete: AssessmentFields = scope === null || scope === undefined ? { ...rest, ...contact } : { ...rest, ...contact, scope };
   db.transaction(() => {
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
@@ -253,7 +279,10 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       const deal = changes.deal === undefined ? current.deal : dealJson(changes.deal);
       // English ('en') is stored as NULL; absent leaves it as it is; an older schema without the column stays English.
       const language = !hasLanguageColumn(db) || changes.proposalLanguage === undefined ? current.proposal_language : languageColumn(changes.proposalLanguage);
+      const currentContact = current.client_contact ?? null;
+      const contact = contactJson({ ...contactField(currentContact), ...definedContact(changes) });
       const changed =
+        contact !== currentContact ||
         requirements !== current.requirements ||
         next.notes !== current.notes ||
         scope !== current.scope ||
@@ -278,7 +307,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       const revision = writeRevision(
         db,
         id,
-        { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal), ...languageField(language) },
+        { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal), ...contactField(contact), ...languageField(language) },
         verdict,
         now,
       );
@@ -302,7 +331,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
            notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
-           updated_at = @updatedAt, scope = @scope${hasLanguageColumn(db) ? ', proposal_language = @proposalLanguage' : ''}${setSearchWords(db)}
+           updated_at = @updatedAt, scope = @scope${hasContactColumn(db) ? ', client_contact = @clientContact' : ''}${hasLanguageColumn(db) ? ', proposal_language = @proposalLanguage' : ''}${setSearchWords(db)}
          WHERE seq = @seq`,
       ).run({
         ...Object.fromEntries(changedIndexed),
@@ -316,6 +345,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         seq: current.seq,
         scope,
         ...(hasLanguageColumn(db) ? { proposalLanguage: language } : {}),
+        ...(hasContactColumn(db) ? { clientContact: contact } : {}),
         ...(hasSearchWords(db)
           ? {
               searchWords: searchWordsOf({
@@ -343,6 +373,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
           scope,
           deal,
           proposal_language: language,
+          client_contact: contact,
           recommended: verdict.recommended,
           confidence,
           engine_version: verdict.engineVersion,
@@ -353,4 +384,9 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       );
     })
     .immediate();
+}
+
+/** The contact parts a save changes: those given (an empty one clears its part), without the ones left out. */
+function definedContact(changes: Partial<AssessmentFields>): Partial<Pick<AssessmentFields, ContactField>> {
+  return Object.fromEntries(CONTACT_FIELDS.filter((key) => changes[key] !== undefined).map((key) => [key, changes[key]]));
 }

@@ -9,7 +9,9 @@ import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleAssessment, type
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
 import {
+  contactJson,
   dealJson,
+  hasContactColumn,
   hasLanguageColumn,
   insertAssessmentRow,
   languageColumn,
@@ -287,7 +289,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommended = @recommended,
        confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
-       scope = @scope, deal = @deal${hasLanguageColumn(db) ? ', proposal_language = @proposalLanguage' : ''}${setSearchWords(db)}
+       scope = @scope, deal = @deal${hasContactColumn(db) ? ', client_contact = @clientContact' : ''}${hasLanguageColumn(db) ? ', proposal_language = @proposalLanguage' : ''}${setSearchWords(db)}
      WHERE id = @id`,
   ).run({
     id,
@@ -305,6 +307,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     updatedAt: incoming.updatedAt,
     scope: scopeJson(incoming.fields.scope),
     deal: dealJson(incoming.fields.deal),
+    ...(hasContactColumn(db) ? { clientContact: contactJson(incoming.fields) } : {}),
     ...(hasLanguageColumn(db) ? { proposalLanguage: languageColumn(incoming.fields.proposalLanguage) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(incoming.fields, requirementsJson(incoming.fields.requirements)) } : {}),
   });

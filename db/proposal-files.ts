@@ -1,4 +1,4 @@
-// The bytes of exported proposals (migration 015), so a sent revision stays sealed: once the deal says a revision's
+// The bytes of exported proposals (migration 016), so a sent revision stays sealed: once the deal says a revision's
 // proposal was sent (an export of it at or before the deal's `sentAt`), exporting or previewing it again gives the very
 // file the client received, whatever the settings, the branding, the proposal language or this version's wording say
 // now. Until then each export replaces the stored bytes, so an unsent revision follows the current settings.
@@ -22,7 +22,7 @@ export interface ProposalFileKey {
   language: string;
 }
 
-/** Whether the connection's schema keeps proposal files (migration 15 added them with the proposal language column). */
+/** Whether the connection's schema keeps proposal files (migration 16 added them with the proposal language column). */
 function hasProposalFiles(db: Database): boolean {
   return hasAssessmentColumn(db, 'proposal_language');
 }

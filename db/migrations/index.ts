@@ -15,7 +15,8 @@ import { migration011 } from './011-search-backlog';
 import { migration012 } from './012-deals';
 import { migration013 } from './013-script-words';
 import { migration014 } from './014-team-authorship';
-import { migration015 } from './015-proposal-language';
+import { migration015 } from './015-client-contact';
+import { migration016 } from './016-proposal-language';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

@@ -42,6 +42,12 @@ function optionNames(ctx: ProposalContext): string[] {
   return c !== null && c.estimate.tiers.length > 1 ? c.estimate.tiers.map((t) => t.name) : [];
 }
 
+/** The client's signatory: the contact person recorded for the client, with their role; none when not recorded. */
+function signatoryOf(ctx: ProposalContext): { signatory?: string } {
+  const signatory = [ctx.contact.name, ctx.contact.role].filter((s) => s !== '').join(', ');
+  return ctx.contact.name === '' ? {} : { signatory };
+}
+
 /** The signature boxes: the client's (with the option chosen when there is a choice) and the consultancy's. */
 export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'signature' }> {
   const locale = { locale: ctx.language };
@@ -53,6 +59,7 @@ export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'si
       {
         heading: m.proposal_signature_for_client({}, locale),
         organisation: ctx.client || m.proposal_signature_client({}, locale),
+        ...signatoryOf(ctx),
         fields: clientLines.map((line) => lineLabel(line, ctx)),
         form: clientFormFields(clientLines, options),
       },

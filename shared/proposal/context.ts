@@ -33,6 +33,8 @@ export interface ProposalContext {
   /** The client's name in a sentence ("the client" when none was recorded; sentences in other languages that need
    * their own grammar for it test `client` instead). */
   clientName: string;
+  /** The client's contact person as printed (name, role, e-mail), each empty when not recorded. */
+  contact: { name: string; role: string; email: string };
   project: string;
   consultant: string;
   winner: string;
@@ -106,6 +108,11 @@ export function proposalContext(
     company: cleanLine(branding.companyName) || m.proposal_company_unnamed({}, locale),
     client,
     clientName: client || m.proposal_the_client({}, locale),
+    contact: {
+      name: cleanLine(assessment.clientContactName ?? ''),
+      role: cleanLine(assessment.clientContactRole ?? ''),
+      email: cleanLine(assessment.clientContactEmail ?? ''),
+    },
     project: cleanLine(assessment.projectTitle),
     consultant: cleanLine(assessment.consultant) || cleanLine(branding.consultantName),
     winner: frameworkName(recommendation.recommended),

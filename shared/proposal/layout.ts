@@ -94,6 +94,10 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
     g.mark = isCombiningMark(char);
     glyphs.push(g);
   }
+  // A hyphen before a digit joins the parts of one number (SW-2026-0042, 973-814-2525): never a break point there.
+  glyphs.forEach((g, i) => {
+    if (g.breakAfter && g.text === '-' && /\d/.test(glyphs[i + 1]?.text ?? '')) g.breakAfter = false;
+  });
   return glyphs;
 }
 

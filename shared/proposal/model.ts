@@ -132,6 +132,7 @@ export function buildProposalModel(
       title: project || proposalWord,
       clientLabel: m.proposal_cover_prepared_for({}, locale),
       client: client || m.proposal_cover_client_unnamed({}, locale),
+      person: personLines(ctx),
       facts,
       closing: [company, ...contacts, ...addressLines].join('\n'),
     },
@@ -144,4 +145,10 @@ export function buildProposalModel(
     // English is the tagging's default: left out, so an English model (and its file id) is what it was before languages.
     ...(language === 'en' ? {} : { language }),
   };
+}
+
+/** The cover's lines under the client: the contact person with their role, then their e-mail; none when not recorded. */
+function personLines(ctx: ProposalContext): string[] {
+  const { name, role, email } = ctx.contact;
+  return [[name, role].filter((s) => s !== '').join(', '), email].filter((s) => s !== '');
 }

@@ -61,5 +61,7 @@ export function listAnd(items: readonly string[], language: ProposalLanguage): s
 
 /** "a, b or c" in the language. */
 export function listOr(items: readonly string[], language: ProposalLanguage): string {
-  return language === 'en' ? joinAnd(items).replace(/ and ([^ ]+)$/, ' or $1') : listFormat(language, 'disjunction').format(items);
+  if (language !== 'en') return listFormat(language, 'disjunction').format(items);
+  // "A, B or C": the last item joined by "or" whatever its length (a tier's name may have several words).
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }

@@ -1,10 +1,10 @@
-// Migration 15: the proposal in the client's language. The row keeps the language its proposal is written in
+// Migration 16: the proposal in the client's language. The row keeps the language its proposal is written in
 // (`proposal_language`, a BCP 47 tag; NULL means English, so rows and revisions from before keep their identity), and
 // each export of a proposal keeps its bytes (`proposal_files`), so a revision that was sent re-exports as the very file
 // the client received, whatever the settings, the language or the wording say later (db/proposal-files.ts).
 // Append-only: once released, never edit this file.
-export const migration015 = {
-  version: 15,
+export const migration016 = {
+  version: 16,
   name: 'proposal-language',
   sql: `
 ALTER TABLE assessments ADD COLUMN proposal_language TEXT CHECK (proposal_language IS NULL OR length(proposal_language) BETWEEN 2 AND 35);
