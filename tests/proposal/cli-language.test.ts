@@ -9,7 +9,8 @@ import { createAssessment, listExports } from '../../db';
 import { cli } from '../cli/cli-helpers';
 import { openForTest } from '../db/temp';
 import { REALISTIC_REQUIREMENTS, scopeOf } from './fixtures';
-import { pdfText, requirePdfTools, tempFolder } from './pdf-tools';
+import { PdfObjects, textOf } from './pdf-structure';
+import { pdfInfo, pdfText, requirePdfTools, tempFolder } from './pdf-tools';
 
 const folder = tempFolder();
 beforeAll(() => requirePdfTools());
@@ -40,6 +41,9 @@ describe('scopewise proposal --language', () => {
     expect(text).toContain('Gültig bis');
     expect(text).toMatch(/3\. Februar 2026/);
     expect(text).not.toContain('Valid until');
+    // The PDF says which language it is in, for screen readers and for hyphenation when reflowed.
+    expect(textOf(new PdfObjects(out).root['/Lang'])).toBe('de');
+    expect(pdfInfo(out).Title).toBe('Buchungsplattform — Angebot');
   });
 
   it("writes the assessment's own language when none is asked for", async () => {

@@ -78,6 +78,8 @@ export function assessmentHandlers(services: Services): HandlerGroup {
         clientContactName: source.clientContactName,
         clientContactRole: source.clientContactRole,
         clientContactEmail: source.clientContactEmail,
+        // The same client reads the same language.
+        ...(source.proposalLanguage === undefined ? {} : { proposalLanguage: source.proposalLanguage }),
         projectTitle: `${source.projectTitle} (copy)`.slice(0, 300),
         consultant: source.consultant,
         status: 'draft',
