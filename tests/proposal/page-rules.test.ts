@@ -1,13 +1,16 @@
 // The layout rules, checked on every page of proposals generated from random scopes, names and branding and read back
 // with poppler (pdftotext -bbox): no page but the cover with fewer than six lines, no heading as the last line of a
 // page, no Latin word broken across two lines, no bullet's detail text split with fewer than two lines on either side
-// of a page break (nor moved to a page without its item), and "Internal" in every page's header in the internal edition.
+// of a page break (nor moved to a page without its item), and "Internal" in every page's header in the internal edition,
+// in every proposal language (the case picks one: German compounds, French and Thai headers and page labels).
 // fast-check prints the seed and the path of a failing run, so it can be replayed with { seed, path }.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type Branding, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend, type Requirements } from '../../shared/engine';
+import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
+import * as m from '../../shared/i18n/paraglide/messages';
 import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
 import type { Scope } from '../../shared/scope/schema';
 import { assessmentOf, longText, REALISTIC_REQUIREMENTS, REVISION, scopeOf } from './fixtures';
@@ -60,6 +63,8 @@ interface Case {
   details: 'fixture' | 'varied';
   /** The client's contact person on the cover and in the acceptance: none, or a name, role and e-mail. */
   contact: { clientContactName?: string; clientContactRole?: string; clientContactEmail?: string };
+  /** The language the proposal is written in: German compounds and Thai runs test the breaking as English does not. */
+  language: ProposalLanguage;
 }
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
@@ -88,6 +93,7 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     },
     { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ' },
   ),
+  language: fc.constantFrom(...PROPOSAL_LANGUAGES),
 });
 
 /** A description of one to six lines in the scope section (about 100 characters a line), its own words per item. */
@@ -130,6 +136,7 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
     scope,
     settings: { ...DEFAULT_PROPOSAL_SETTINGS, showRange: c.notes > 0 },
     number: 'SW-2026-0042',
+    language: c.language,
   });
 }
 
@@ -141,7 +148,11 @@ interface PageLine {
 }
 
 /** Each page's lines (words sharing a baseline), top to bottom, split into the running header, the body and the footer. */
-function pagesOf(file: string): { header: string; body: PageLine[] }[] {
+function pagesOf(file: string, language: ProposalLanguage): { header: string; body: PageLine[] }[] {
+  // The footer's page label in the proposal's language ("Page 2 of 9", "Seite 2 von 9", "หน้า 2 จาก 9").
+  const [before, between, after] = m.proposal_page_label({ page: '\u0000', pages: '\u0000' }, { locale: language }).split('\u0000');
+  const escape = (text = ''): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const pageLabel = new RegExp(`${escape(before)}\\d+${escape(between)}\\d+${escape(after)}`);
   const { pages, words } = pdfWords(file);
   return pages.map((_, index) => {
     const lines: PageLine[] = [];
@@ -152,7 +163,14 @@ function pagesOf(file: string): { header: string; body: PageLine[] }[] {
     }
     for (const line of lines) line.text = line.words.map((w) => w.text).join(' ');
     // The running header sits above the rule at 62 pt; the footer starts at the line with the page label.
-    const footer = lines.findIndex((l) => /Page \d+ of \d+/.test(l.text));
+    // Thai words and digits sit on slightly different boxes: the label is read from the words within a few points of a line.
+    const around = (l: PageLine): string =>
+      lines
+        .flatMap((o) => (Math.abs(o.yMin - l.yMin) <= 5 ? o.words : []))
+        .sort((x, y) => x.xMin - y.xMin)
+        .map((w) => w.text)
+        .join(' ');
+    const footer = lines.findIndex((l) => pageLabel.test(l.text) || pageLabel.test(around(l)));
     const header = lines
       .filter((l) => l.yMax < 62)
       .map((l) => l.text)
@@ -208,7 +226,7 @@ async function check(c: Case, edition: 'client' | 'internal', run: number): Prom
   const model = modelFor(c, edition);
   const rendered = await renderProposal(model);
   const file = folder.write(`rules-${edition}-${run}.pdf`, rendered.bytes);
-  const pages = pagesOf(file);
+  const pages = pagesOf(file, c.language);
   const words = modelWords(model);
   const titles = headings(model);
   const details = bulletDetails(model);
@@ -228,8 +246,9 @@ async function check(c: Case, edition: 'client' | 'internal', run: number): Prom
         `page ${n} starts with ${continued} line(s) of a bullet's detail after ${before} on page ${n - 1}: ${page.body[0]!.text}`,
       ).toSatisfy(({ before: b, after: a }: { before: number; after: number }) => b >= 2 && a >= 2);
     }
-    if (edition === 'internal') expect(page.header, `page ${n} header`).toMatch(/Internal/);
-    else expect(page.header).not.toMatch(/Internal/);
+    const internal = m.proposal_header_internal({}, { locale: c.language });
+    if (edition === 'internal') expect(page.header, `page ${n} header`).toContain(internal);
+    else expect(page.header).not.toContain(internal);
     // A Latin word broken across lines: a fragment that is no word of the model, whose join with a word on the next
     // line in the same column is one.
     for (const line of page.body) {
@@ -277,6 +296,7 @@ describe('the layout rules on every page', () => {
       start: '2027-03-01',
       details: 'varied',
       contact: { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ', clientContactEmail: 'somchai@example.co.th' },
+      language: 'de',
     };
     await check(c, 'client', 1000);
     await check(c, 'internal', 1001);
