@@ -54,14 +54,20 @@ function listFormat(language: ProposalLanguage, type: 'conjunction' | 'disjuncti
   return format;
 }
 
+/** Thai joins "และ"/"หรือ" to Thai words without a space; beside a Latin one (a typed item's title) a space reads right. */
+function thaiSpacing(list: string, language: ProposalLanguage): string {
+  if (language !== 'th') return list;
+  return list.replace(/(และ|หรือ)(?=[^\s\u0E00-\u0E7F])/gu, '$1 ').replace(/(?<=[^\s\u0E00-\u0E7F])(และ|หรือ)/gu, ' $1');
+}
+
 /** "a, b and c" in the language (English keeps the proposal's own form, without a serial comma). */
 export function listAnd(items: readonly string[], language: ProposalLanguage): string {
-  return language === 'en' ? joinAnd(items) : listFormat(language, 'conjunction').format(items);
+  return language === 'en' ? joinAnd(items) : thaiSpacing(listFormat(language, 'conjunction').format(items), language);
 }
 
 /** "a, b or c" in the language. */
 export function listOr(items: readonly string[], language: ProposalLanguage): string {
-  if (language !== 'en') return listFormat(language, 'disjunction').format(items);
+  if (language !== 'en') return thaiSpacing(listFormat(language, 'disjunction').format(items), language);
   // "A, B or C": the last item joined by "or" whatever its length (a tier's name may have several words).
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }

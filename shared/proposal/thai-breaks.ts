@@ -5,6 +5,10 @@ import { isThai } from './text';
 
 let segmenter: Intl.Segmenter | null = null;
 
+/** Punctuation a line must not end with (opening brackets and quotes) or start with (closing ones, stops, commas). */
+const OPENING = /^[\p{Ps}\p{Pi}]$/u;
+const CLOSING = /^[\p{Pe}\p{Pf}.,:;!?%\u0E2F\u0E46]$/u;
+
 /** Tone marks, vowel signs above and below, and every other combining mark (Unicode category M). */
 export function isCombiningMark(char: string): boolean {
   return /^\p{M}$/u.test(char);
@@ -23,8 +27,10 @@ export function thaiBreaks(text: string): Set<number> {
     if (end >= text.length) continue;
     const before = text.codePointAt(end - 1)!;
     const after = text.codePointAt(end)!;
-    // Between two words with no space: at least one of them Thai (a space already gives a break of its own).
+    // Between two words with no space: at least one of them Thai (a space already gives a break of its own); never
+    // after an opening bracket or quote, nor before closing punctuation.
     if (after === 0x20 || before === 0x20 || isCombiningMark(String.fromCodePoint(after))) continue;
+    if (OPENING.test(String.fromCodePoint(before)) || CLOSING.test(String.fromCodePoint(after))) continue;
     if (isThai(before) || isThai(after)) ends.add(end);
   }
   return ends;

@@ -8,6 +8,7 @@ import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend } from '../../shared/engine';
 import { buildProposalModel } from '../../shared/proposal';
 import { layoutText } from '../../shared/proposal/layout';
+import { listAnd, listOr } from '../../shared/proposal/phrases';
 import { isCombiningMark, thaiBreaks } from '../../shared/proposal/thai-breaks';
 import { THAI_FORM_ORIGINALS, thaiForms } from '../../shared/proposal/thai-forms';
 import { assessmentOf, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
@@ -34,6 +35,14 @@ describe('Thai line breaking', () => {
     expect(thaiBreaks('The proposal is valid until 7 December.').size).toBe(0);
     // A space already breaks; a combining mark never starts a word.
     expect(thaiBreaks('วันที่ 7')).toEqual(new Set([3]));
+    // Never after an opening bracket or before closing punctuation.
+    expect(thaiBreaks('(และงาน)')).toEqual(new Set([4]));
+    // Thai lists join their last item with และ; a space before a Latin (typed) item.
+    expect(listAnd(['บัญชีลูกค้า', 'ค้นหาพัสดุ'], 'th')).toBe('บัญชีลูกค้าและค้นหาพัสดุ');
+    expect(listAnd(['Audit log', 'ERP export'], 'th')).toBe('Audit log และ ERP export');
+    expect(listAnd(['A', 'B', 'C'], 'de')).toBe('A, B und C');
+    expect(listOr(['Basis', 'Erweitert', 'Sehr umfassend'], 'de')).toBe('Basis, Erweitert oder Sehr umfassend');
+    expect(listOr(['Essential', 'Full service'], 'en')).toBe('Essential or Full service');
   });
 
   it('breaks every line of Thai at a word boundary, never before a mark, at any width (property; fast-check prints the seed)', () => {
