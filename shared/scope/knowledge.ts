@@ -1,10 +1,14 @@
 // Effort knowledge: one row per work item a scope may start with, its condition on the answers, three-point days per
 // framework, the role and phase, and the sentence on why the frameworks differ. Data only; draft.ts applies it.
 // The "Why:" notes follow the argument summarised in shared/README.md, "Why the rules weigh what they do".
+// Titles, descriptions and phase names are message ids (messages/scope/<language>.json): the rows hold facts, the
+// messages hold the sentences in every proposal language.
 import type { Condition } from '../engine/knowledge';
 import type { Framework } from '../engine/requirements';
+import * as m from '../i18n/paraglide/messages';
 import type { ThreePoint } from './schema';
 import type { ScaleDriver } from './sizing';
+import { worded,type Wording, type Words, words } from './words';
 
 /** An engine condition, optionally also holding when the question is unanswered (so a draft errs on including work). */
 export type WorkCondition = Condition & { orUnanswered?: boolean };
@@ -13,8 +17,10 @@ export type WorkWhen = 'always' | { all: readonly WorkCondition[] } | { any: rea
 export interface WorkItemRule {
   /** Becomes the drafted item's id. */
   id: string;
+  /** The drafted title and description (what the client gets, in a sentence), in every proposal language. */
+  text: Wording;
+  /** The English title and description: what an older scope holds, and how a drafted text is told from an edited one. */
   title: string;
-  /** What the client gets, in a sentence. */
   description: string;
   phase: Phase;
   /** A role id of the default rate card (shared/scope/schema.ts). */
@@ -47,6 +53,15 @@ export interface WorkItemRule {
 export const PHASES = ['Discovery', 'Foundations', 'Build', 'Quality', 'Launch'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** Each phase's name in every proposal language (the English one is the phase's id above). */
+export const PHASE_NAMES: Readonly<Record<Phase, Words>> = {
+  Discovery: words(m.scope_phase_discovery),
+  Foundations: words(m.scope_phase_foundations),
+  Build: words(m.scope_phase_build),
+  Quality: words(m.scope_phase_quality),
+  Launch: words(m.scope_phase_launch),
+};
+
 const same = (low: number, likely: number, high: number): Record<Framework, ThreePoint> => ({
   django: { low, likely, high },
   flask: { low, likely, high },
@@ -59,11 +74,10 @@ const noDatabase: WorkWhen = { all: [{ field: 'dataModel', is: ['none'] }] };
 const noLoginPages: WorkWhen = { all: [{ field: 'userInterface', is: ['spa-frontend', 'none'] }] };
 const shortLived: WorkCondition = { field: 'lifetime', is: ['hours', 'weeks'] };
 
-export const WORK_ITEMS: readonly WorkItemRule[] = [
+const ROWS: readonly Omit<WorkItemRule, 'title' | 'description'>[] = [
   {
     id: 'discovery',
-    title: 'Discovery and backlog',
-    description: 'Workshops to turn the goals into a prioritised backlog with acceptance criteria.',
+    text: worded(m.scope_item_discovery_title, m.scope_item_discovery_description),
     phase: 'Discovery',
     role: 'senior-developer',
     when: 'always',
@@ -74,8 +88,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: a Django project starts with structure, settings and security middleware in place; Flask leaves the layout to the team.
   {
     id: 'project-setup',
-    title: 'Project setup',
-    description: 'Repository, project layout, settings per environment, code quality checks and a first deploy of an empty app.',
+    text: worded(m.scope_item_project_setup_title, m.scope_item_project_setup_description),
     phase: 'Foundations',
     role: 'developer',
     when: 'always',
@@ -89,8 +102,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: Flask must choose and configure SQLAlchemy and a migration tool such as Alembic before product work begins.
   {
     id: 'data-layer',
-    title: 'Database access and migrations setup',
-    description: 'Connection to the database, the mapping layer and a migration tool wired into development and deployment.',
+    text: worded(m.scope_item_data_layer_title, m.scope_item_data_layer_description),
     phase: 'Foundations',
     role: 'developer',
     when: { all: [{ field: 'dataModel', is: ['simple', 'relational', 'complex'], orUnanswered: true }] },
@@ -101,8 +113,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'data-model-simple',
-    title: 'Data model',
-    description: 'The tables the product needs, with their validation and migrations.',
+    text: worded(m.scope_item_data_model_simple_title, m.scope_item_data_model_simple_description),
     phase: 'Foundations',
     role: 'developer',
     when: { all: [{ field: 'dataModel', is: ['simple'] }] },
@@ -113,8 +124,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'data-model-relational',
-    title: 'Relational data model',
-    description: 'Related tables with their constraints, queries and migrations.',
+    text: worded(m.scope_item_data_model_relational_title, m.scope_item_data_model_relational_description),
     phase: 'Foundations',
     role: 'senior-developer',
     when: { all: [{ field: 'dataModel', is: ['relational'], orUnanswered: true }] },
@@ -125,8 +135,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'data-model-complex',
-    title: 'Complex data model',
-    description: 'A large schema expected to change, with careful migrations and data integrity rules.',
+    text: worded(m.scope_item_data_model_complex_title, m.scope_item_data_model_complex_description),
     phase: 'Foundations',
     role: 'senior-developer',
     when: { all: [{ field: 'dataModel', is: ['complex'] }] },
@@ -138,8 +147,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: the built-in authentication handles registration, login, logout, resets and permissions; doing it by hand takes days.
   {
     id: 'accounts',
-    title: 'User accounts',
-    description: 'Registration, login, logout and password reset with secure defaults.',
+    text: worded(m.scope_item_accounts_title, m.scope_item_accounts_description),
     phase: 'Foundations',
     role: 'developer',
     when: { all: [{ field: 'auth', is: ['basic'] }] },
@@ -152,8 +160,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'accounts-permissions',
-    title: 'User accounts, roles and permissions',
-    description: 'Registration, login and password reset, plus roles that decide who may see and change what.',
+    text: worded(m.scope_item_accounts_permissions_title, m.scope_item_accounts_permissions_description),
     phase: 'Foundations',
     role: 'senior-developer',
     when: { all: [{ field: 'auth', is: ['roles'] }] },
@@ -166,8 +173,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: the admin replaces what would take weeks of custom development.
   {
     id: 'back-office',
-    title: 'Staff back office',
-    description: 'Screens for staff to find, create, edit and remove the product’s records.',
+    text: worded(m.scope_item_back_office_title, m.scope_item_back_office_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'adminPanel', is: [true] }] },
@@ -181,8 +187,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'api',
-    title: 'JSON API',
-    description: 'The endpoints a front end or another system calls, with validation and error responses.',
+    text: worded(m.scope_item_api_title, m.scope_item_api_description),
     phase: 'Build',
     role: 'developer',
     when: {
@@ -200,8 +205,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why (FastAPI; shared/README.md, "Why the rules weigh what they do"): documentation is generated from the typed code.
   {
     id: 'api-docs',
-    title: 'API documentation',
-    description: 'Interactive OpenAPI documentation that stays in step with the API.',
+    text: worded(m.scope_item_api_docs_title, m.scope_item_api_docs_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'apiDocs', is: [true] }] },
@@ -212,8 +216,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'realtime',
-    title: 'Real-time updates',
-    description: 'Live connections (websockets or streaming) that push changes to users as they happen.',
+    text: worded(m.scope_item_realtime_title, m.scope_item_realtime_description),
     phase: 'Build',
     role: 'senior-developer',
     when: { all: [{ field: 'concurrency', is: ['realtime'] }] },
@@ -222,8 +225,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'concurrent-io',
-    title: 'Concurrent calls to other services',
-    description: 'Many slow calls to other systems handled at once without blocking, with timeouts and retries.',
+    text: worded(m.scope_item_concurrent_io_title, m.scope_item_concurrent_io_description),
     phase: 'Build',
     role: 'senior-developer',
     when: { all: [{ field: 'concurrency', is: ['high-async'] }] },
@@ -233,9 +235,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why (FastAPI; shared/README.md, "Why the rules weigh what they do"): request and response schemas come from the code.
   {
     id: 'model-serving',
-    title: 'Model serving',
-    description:
-      'An endpoint that answers with the trained model’s predictions: inputs and outputs validated, the model versioned, heavy inference kept off the request.',
+    text: worded(m.scope_item_model_serving_title, m.scope_item_model_serving_description),
     phase: 'Build',
     role: 'senior-developer',
     when: { all: [{ field: 'mlWork', is: ['model-serving'] }] },
@@ -244,8 +244,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'data-pipelines',
-    title: 'Notebooks to production jobs',
-    description: 'The analysis or training now run in notebooks, turned into tested, scheduled jobs on a task queue.',
+    text: worded(m.scope_item_data_pipelines_title, m.scope_item_data_pipelines_description),
     phase: 'Build',
     role: 'senior-developer',
     when: { all: [{ field: 'mlWork', is: ['data-pipelines'] }] },
@@ -255,8 +254,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why (Django; shared/README.md): the admin logs changes made through it, and its permissions are built in.
   {
     id: 'audit-trail',
-    title: 'Audit trail and compliance',
-    description: 'A record of who saw and changed what, retention rules, and the reports an auditor asks for.',
+    text: worded(m.scope_item_audit_trail_title, m.scope_item_audit_trail_description),
     phase: 'Build',
     role: 'senior-developer',
     when: { all: [{ field: 'regulatedData', is: [true] }] },
@@ -265,8 +263,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'services',
-    title: 'Service boundaries and communication',
-    description: 'How the services split the work, talk to each other and are deployed one by one.',
+    text: worded(m.scope_item_services_title, m.scope_item_services_description),
     phase: 'Foundations',
     role: 'senior-developer',
     when: { all: [{ field: 'architecture', is: ['microservices'] }] },
@@ -276,8 +273,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'design',
-    title: 'Interface design',
-    description: 'Page layouts, the visual style and the interactive states, agreed with the client.',
+    text: worded(m.scope_item_design_title, m.scope_item_design_description),
     phase: 'Build',
     role: 'designer',
     when: { all: [hasUi] },
@@ -288,8 +284,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'pages',
-    title: 'Server-rendered pages and forms',
-    description: 'The product’s pages, forms and validation messages, rendered by the server.',
+    text: worded(m.scope_item_pages_title, m.scope_item_pages_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'userInterface', is: ['server-rendered'] }] },
@@ -300,8 +295,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'front-end',
-    title: 'Single-page front end',
-    description: 'A separate browser application (React, Vue or similar) on top of the API.',
+    text: worded(m.scope_item_front_end_title, m.scope_item_front_end_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'userInterface', is: ['spa-frontend'] }] },
@@ -312,8 +306,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'features-prototype',
-    title: 'Prototype features',
-    description: 'The few screens or calls that prove the idea works, to be detailed with the client.',
+    text: worded(m.scope_item_features_prototype_title, m.scope_item_features_prototype_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'projectKind', is: ['prototype'] }] },
@@ -323,8 +316,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'features-service',
-    title: 'Service features',
-    description: 'The service’s own business rules and integrations, to be detailed with the client.',
+    text: worded(m.scope_item_features_service_title, m.scope_item_features_service_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'projectKind', is: ['api-service', 'microservice'] }] },
@@ -334,8 +326,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'features-product',
-    title: 'Product features',
-    description: 'The product’s own business rules and screens, to be broken down with the client.',
+    text: worded(m.scope_item_features_product_title, m.scope_item_features_product_description),
     phase: 'Build',
     role: 'developer',
     when: { all: [{ field: 'projectKind', is: ['web-app', 'content-platform', 'ecommerce', 'saas', 'data-tool', 'other'], orUnanswered: true }] },
@@ -346,8 +337,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: every Django project follows the same layout, so tests live where everyone expects them.
   {
     id: 'test-suite',
-    title: 'Automated tests and continuous integration',
-    description: 'A test suite that runs on every change, with a test database and a build pipeline.',
+    text: worded(m.scope_item_test_suite_title, m.scope_item_test_suite_description),
     phase: 'Quality',
     role: 'developer',
     when: 'always',
@@ -359,8 +349,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'load-testing',
-    title: 'Load testing',
-    description: 'Measured behaviour at the expected peak, with the slowest paths found and fixed.',
+    text: worded(m.scope_item_load_testing_title, m.scope_item_load_testing_description),
     phase: 'Quality',
     role: 'senior-developer',
     when: { all: [{ field: 'expectedUsers', atLeast: 10000 }] },
@@ -370,8 +359,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'deployment',
-    title: 'Deployment and hosting',
-    description: 'Production and staging environments, HTTPS, backups and a repeatable release.',
+    text: worded(m.scope_item_deployment_title, m.scope_item_deployment_description),
     phase: 'Launch',
     role: 'developer',
     when: 'always',
@@ -383,8 +371,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   // Why: conventions make any Django project familiar to newcomers and cut onboarding time.
   {
     id: 'handover',
-    title: 'Handover documentation',
-    description: 'Written guidance so new developers can find their way and make changes safely.',
+    text: worded(m.scope_item_handover_title, m.scope_item_handover_description),
     phase: 'Launch',
     role: 'developer',
     when: {
@@ -403,8 +390,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'monitoring',
-    title: 'Monitoring and alerting',
-    description: 'Error tracking, uptime checks and alerts so problems are seen before users report them.',
+    text: worded(m.scope_item_monitoring_title, m.scope_item_monitoring_description),
     phase: 'Launch',
     role: 'developer',
     when: { all: [{ field: 'lifetime', is: ['months', 'years'], orUnanswered: true }] },
@@ -417,8 +403,7 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
   {
     id: 'support-plan',
-    title: 'Support and maintenance plan',
-    description: 'A runbook, the upgrade calendar of the framework and its packages, and who answers which incident, agreed before launch.',
+    text: worded(m.scope_item_support_plan_title, m.scope_item_support_plan_description),
     phase: 'Launch',
     role: 'senior-developer',
     when: { all: [{ field: 'lifetime', is: ['years'] }] },
@@ -429,25 +414,28 @@ export const WORK_ITEMS: readonly WorkItemRule[] = [
   },
 ];
 
-/** Texts a drafted scope starts with; the consultant edits them like any other field. */
-/** The first drafts' default texts, kept for readers of this module; drafts now take theirs from default-texts.ts, by the answers. */
+export const WORK_ITEMS: readonly WorkItemRule[] = ROWS.map((row) => ({ ...row, title: row.text.title('en'), description: row.text.description('en') }));
+
+const en = { locale: 'en' } as const;
+
+/** The first drafts' default texts (English), kept for readers of this module; drafts now take theirs from default-texts.ts, by the answers. */
 export const DEFAULT_ASSUMPTIONS: readonly string[] = [
-  'Days are working days of one person; each item’s expected days are (low + 4 × likely + high) / 6.',
-  'The client gives feedback on each delivery within two working days.',
-  'Third-party services the product uses offer documented APIs and test accounts.',
-  'The product is hosted with a mainstream cloud provider chosen together at the start.',
+  m.scope_assumption_days({}, en),
+  m.scope_assumption_feedback({}, en),
+  m.scope_assumption_third_party({}, en),
+  m.scope_assumption_cloud({}, en),
 ];
 
 export const DEFAULT_EXCLUSIONS: readonly string[] = [
-  'Native mobile apps.',
-  'Writing content, translating it and entering existing data.',
-  'Hosting and third-party service fees, billed to the client directly.',
-  'Support and maintenance after launch, quoted separately.',
+  m.scope_exclusion_native_apps({}, en),
+  m.scope_exclusion_combined({}, en),
+  m.scope_exclusion_fees({}, en),
+  m.scope_exclusion_support({}, en),
 ];
 
 export const DEFAULT_CLIENT_RESPONSIBILITIES: readonly string[] = [
-  'Name one product owner who can make decisions and attend reviews.',
-  'Provide content, brand assets and realistic test data on time.',
-  'Give access to existing systems, accounts and documentation the work depends on.',
-  'Run acceptance testing and sign off each release.',
+  m.scope_responsibility_product_owner({}, en),
+  m.scope_responsibility_content({}, en),
+  m.scope_responsibility_access({}, en),
+  m.scope_responsibility_acceptance({}, en),
 ];
