@@ -1,0 +1,288 @@
+// The drafted scope in the proposal's language: every drafted text exists in every proposal language (derived from the
+// knowledge tables, not from a list of ids), a draft made in one language prints in another as if drafted there, what
+// the consultant typed prints as typed, and the default texts still leave out what the scope contradicts, in every
+// language.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_BRANDING } from '../../shared/branding';
+import { FRAMEWORKS, recommend, type Requirements } from '../../shared/engine';
+import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
+import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import { contextWordings } from '../../shared/scope/context-items';
+import { consistentTexts, deliveredBy, draftTexts, TEXT_ROWS } from '../../shared/scope/default-texts';
+import { descriptionState, printedDescription, printedTitle } from '../../shared/scope/descriptions';
+import { draftScope } from '../../shared/scope/draft';
+import { phaseName, scopeInLanguage } from '../../shared/scope/in-language';
+import { PHASE_NAMES, PHASES, WORK_ITEMS } from '../../shared/scope/knowledge';
+import { projectWordings } from '../../shared/scope/project-items';
+import { DEFAULT_PAYMENT_STAGES, DEFAULT_RATE_CARD, DEFAULT_TAX_WORDS, DEFAULT_TIER_WORDS, paymentsOf, type Scope } from '../../shared/scope/schema';
+import { priceWithTax } from '../../shared/scope/tax-and-payments';
+import type { Words } from '../../shared/scope/words';
+import { requirementsArbitrary } from '../fixtures/arbitraries';
+import { assessmentOf, REVISION } from '../proposal/fixtures';
+
+const TRANSLATED = PROPOSAL_LANGUAGES.filter((l) => l !== 'en');
+
+/** Answers that draft every context item and every project item (features, a running application, a large team). */
+const EVERYTHING: Requirements = {
+  projectKind: 'saas',
+  adminPanel: true,
+  auth: 'roles',
+  integrations: ['Stripe', 'SAP'],
+  personalData: true,
+  personalDataKinds: 'Kundendaten',
+  mobile: 'native-app',
+  languages: ['de', 'en'],
+  features: [
+    { title: 'Sendungsverfolgung', size: 'm' },
+    { title: 'Rechnungen als PDF', size: 's' },
+  ],
+  extendingExisting: true,
+  existingFramework: 'flask',
+  existingSize: 'large',
+  teamSize: 6,
+};
+
+/** Every text a draft can write, by where it comes from, as words in every language. */
+function draftedWords(): [string, Words][] {
+  const out: [string, Words][] = [];
+  for (const row of WORK_ITEMS) out.push([`${row.id} title`, row.text.title], [`${row.id} description`, row.text.description]);
+  const project = [...contextWordings(EVERYTHING), ...projectWordings(EVERYTHING), ...projectWordings({ ...EVERYTHING, existingSize: 'small' })];
+  for (const w of project) out.push([`${w.id} description`, w.text.description]);
+  // Feature titles are the client's words; every other drafted title is ours to translate.
+  for (const w of project.filter((p) => !p.id.startsWith('feature-'))) out.push([`${w.id} title`, w.text.title]);
+  out.push(...TEXT_ROWS.map((r, i): [string, Words] => [`${r.kind} ${i}`, r.text]));
+  out.push(...PHASES.map((p): [string, Words] => [`phase ${p}`, PHASE_NAMES[p]]));
+  out.push(...DEFAULT_PAYMENT_STAGES.map((s, i): [string, Words] => [`payment ${i}`, s.label]));
+  out.push(['tax label', DEFAULT_TAX_WORDS]);
+  return out;
+}
+
+/** Texts that are rightly the same word in English and a translation. */
+const SAME_WORD = new Set(['Standard']);
+
+describe('drafted texts in every proposal language', () => {
+  it('has every drafted title, description, default line, phase, payment stage and tax name in every language, translated', () => {
+    const words = draftedWords();
+    expect(words.length).toBeGreaterThan(100);
+    for (const [where, w] of words) {
+      const english = w('en');
+      expect(english.trim(), where).not.toBe('');
+      for (const language of TRANSLATED) {
+        const text = w(language);
+        expect(text.trim(), `${where} in ${language}`).not.toBe('');
+        // Paraglide falls back to English for a missing message: a translation equal to the English text is one.
+        if (!SAME_WORD.has(english)) expect(text, `${where} in ${language}`).not.toBe(english);
+        expect(text, `${where} in ${language}`).not.toMatch(/\{[a-z]+\}/i);
+      }
+    }
+    expect(DEFAULT_TIER_WORDS('es')).toBe('Estándar');
+  });
+
+  it('tells every drafted title apart from every other in each language, so a drafted text maps back to one row', () => {
+    for (const language of PROPOSAL_LANGUAGES) {
+      const titles = WORK_ITEMS.map((r) => r.text.title(language));
+      expect(new Set(titles).size, language).toBe(titles.length);
+      const phases = PHASES.map((p) => PHASE_NAMES[p](language));
+      expect(new Set(phases).size, language).toBe(phases.length);
+      const lines = TEXT_ROWS.map((r) => r.text(language));
+      expect(new Set(lines).size, language).toBe(lines.length);
+    }
+  });
+
+  it('keeps the inputs in the sentence: the integration, the personal data, the languages, the framework and the team size', () => {
+    for (const language of PROPOSAL_LANGUAGES) {
+      const scope = draftScope(EVERYTHING, DEFAULT_RATE_CARD, { language, framework: 'django' });
+      const text = JSON.stringify(scope.items);
+      for (const word of ['Stripe', 'SAP', 'Kundendaten', '(de, en)', 'Flask', 'Django', 'Sendungsverfolgung', ' 6 '])
+        expect(text, `${word} in ${language}`).toContain(word);
+    }
+  });
+});
+
+describe('a draft in one language, printed in another', () => {
+  it('prints as if it had been drafted in the proposal’s language, for any answers and any two languages', () => {
+    const language = fc.constantFrom(...PROPOSAL_LANGUAGES);
+    fc.assert(
+      fc.property(requirementsArbitrary, language, language, fc.constantFrom(...FRAMEWORKS), (requirements, from, to, framework) => {
+        const drafted = draftScope(requirements, DEFAULT_RATE_CARD, { language: from, framework });
+        expect(scopeInLanguage(drafted, requirements, to)).toEqual(draftScope(requirements, DEFAULT_RATE_CARD, { language: to, framework }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves everything the consultant typed or edited exactly as typed', () => {
+    const drafted = draftScope(EVERYTHING, DEFAULT_RATE_CARD, { language: 'de' });
+    const own: Scope = {
+      ...drafted,
+      tiers: ['Essential'],
+      items: [
+        ...drafted.items.map((i) =>
+          i.id === 'back-office' ? { ...i, title: 'Disponentenoberfläche', description: `${i.description} Mit Tourenplanung.` } : i,
+        ),
+        { id: 'custom-1', title: 'Loyalty points', description: 'Points per order.', phase: 'Phase 2', role: 'developer', low: 1, likely: 2, high: 3 },
+      ],
+      assumptions: [...drafted.assumptions, 'Our own assumption.'],
+      payments: [
+        { label: 'Anzahlung', percent: 50 },
+        { label: 'Bei Inbetriebnahme', percent: 50 },
+      ],
+      taxLabel: 'USt.',
+    };
+    const english = scopeInLanguage(own, EVERYTHING, 'en');
+    const edited = english.items.find((i) => i.id === 'back-office')!;
+    expect(edited.title).toBe('Disponentenoberfläche');
+    expect(edited.description).toBe(own.items.find((i) => i.id === 'back-office')!.description);
+    expect(english.items.at(-1)).toEqual(own.items.at(-1));
+    expect(english.tiers).toEqual(['Essential']);
+    expect(english.assumptions.at(-1)).toBe('Our own assumption.');
+    expect(english.payments).toEqual([
+      { label: 'Anzahlung', percent: 50 },
+      { label: 'At launch', percent: 50 },
+    ]);
+    expect(english.taxLabel).toBe('USt.');
+    expect(english.items.find((i) => i.id === 'discovery')!.title).toBe('Discovery and backlog');
+    expect(english.items.find((i) => i.id === 'discovery')!.phase).toBe('Discovery');
+    expect(phaseName('Phase 2', 'fr')).toBe('Phase 2');
+  });
+
+  it('reads a retitled item’s drafted description as stale in every language, and an edited one as the consultant’s', () => {
+    for (const language of PROPOSAL_LANGUAGES) {
+      const item = draftScope(EVERYTHING, DEFAULT_RATE_CARD, { language }).items.find((i) => i.id === 'back-office')!;
+      expect(descriptionState(item, EVERYTHING)).toBe('drafted');
+      expect(printedDescription(item, EVERYTHING, 'th')).toBe(WORK_ITEMS.find((r) => r.id === 'back-office')!.text.description('th'));
+      expect(printedTitle(item, EVERYTHING, 'nl')).toBe('Beheeromgeving voor medewerkers');
+      const retitled = { ...item, title: 'Driver app' };
+      expect(descriptionState(retitled, EVERYTHING)).toBe('stale');
+      expect(printedDescription(retitled, EVERYTHING, 'de')).toBeUndefined();
+      expect(printedTitle(retitled, EVERYTHING, 'de')).toBe('Driver app');
+    }
+  });
+});
+
+/** The proposal's model for a scope, in a language. */
+function modelOf(scope: Scope, requirements: Requirements, language: ProposalLanguage): ProposalModel {
+  return buildProposalModel(assessmentOf({ requirements }), recommend(requirements), DEFAULT_BRANDING, REVISION, { scope, language });
+}
+
+/** The text of every section's blocks. */
+function scopeTexts(model: ProposalModel): string {
+  return JSON.stringify(model.sections.map((s) => s.blocks));
+}
+
+describe('the proposal prints the drafted scope in its language', () => {
+  const requirements: Requirements = { ...EVERYTHING, extendingExisting: false, existingFramework: undefined, teamSize: 2 };
+
+  it('prints a German draft in German, the consultant’s edited item in the consultant’s words', () => {
+    const drafted = draftScope(requirements, DEFAULT_RATE_CARD, { language: 'en' });
+    const scope: Scope = {
+      ...drafted,
+      startDate: '2026-04-06',
+      taxPercent: 19,
+      items: drafted.items.map((i) => (i.id === 'accounts-permissions' ? { ...i, title: 'Login with the client’s Azure AD' } : i)),
+    };
+    const text = scopeTexts(modelOf(scope, requirements, 'de'));
+    for (const german of [
+      'Verwaltungsoberfläche für Mitarbeitende',
+      'Masken, mit denen Mitarbeitende die Datensätze des Produkts finden, anlegen, bearbeiten und löschen.',
+      'Anbindung: Stripe',
+      'Übersetzungen (de, en)',
+      'Umsetzung',
+      'Inbetriebnahme',
+      'Bei Vertragsunterzeichnung',
+      'MwSt.',
+      'Benennen Sie eine produktverantwortliche Person',
+    ])
+      expect(text).toContain(german);
+    expect(text).toContain('Login with the client’s Azure AD');
+    // Several languages in the answers: translation is delivered, so it is not excluded.
+    expect(text).not.toContain('Die Übersetzung von Inhalten in andere Sprachen.');
+    // The edited item's drafted description belonged to its drafted title: it no longer prints, in no language.
+    expect(text).not.toContain('plus roles that decide who may see and change what');
+    expect(text).not.toContain('Rollen, die festlegen, wer was sehen und ändern darf');
+    for (const english of ['Staff back office', 'Integration: Stripe', 'On signature', 'Name one product owner', 'Foundations'])
+      expect(text).not.toContain(english);
+  });
+
+  it('prints a German draft in English exactly as an English draft', () => {
+    const german = modelOf(draftScope(requirements, DEFAULT_RATE_CARD, { language: 'de' }), requirements, 'en');
+    const english = modelOf(draftScope(requirements, DEFAULT_RATE_CARD), requirements, 'en');
+    expect(scopeTexts(german)).toEqual(scopeTexts(english));
+    expect(scopeTexts(german)).toContain('Staff back office');
+    expect(scopeTexts(german)).not.toContain('Verwaltungsoberfläche');
+  });
+
+  it('prints a Thai draft in every language as that language’s own draft would print', () => {
+    const thai = draftScope(requirements, DEFAULT_RATE_CARD, { language: 'th' });
+    for (const language of TRANSLATED)
+      expect(scopeTexts(modelOf(thai, requirements, language))).toEqual(
+        scopeTexts(modelOf(draftScope(requirements, DEFAULT_RATE_CARD, { language }), requirements, language)),
+      );
+  });
+});
+
+describe('default texts in every language', () => {
+  it('never drafts an exclusion the draft’s own items deliver, and prints the draft’s lines unchanged, in every language', () => {
+    for (const language of PROPOSAL_LANGUAGES)
+      for (const requirements of [
+        { languages: ['th', 'en'] },
+        { mobile: 'native-app' as const, languages: ['de', 'en', 'fr'] },
+        { integrations: ['SAP'] },
+        EVERYTHING,
+      ]) {
+        const scope = draftScope(requirements, DEFAULT_RATE_CARD, { language });
+        const english = draftTexts(requirements, draftScope(requirements, DEFAULT_RATE_CARD).items);
+        expect(scope.exclusions, language).toHaveLength(english.exclusions.length);
+        const translating = TEXT_ROWS.find((r) => r.text('en') === 'Translating content into other languages.')!.text(language);
+        if ((requirements.languages ?? []).length > 1) expect(scope.exclusions, language).not.toContain(translating);
+        else expect(scope.exclusions, language).toContain(translating);
+        expect(consistentTexts(scope, requirements, language), language).toEqual({
+          assumptions: scope.assumptions,
+          exclusions: scope.exclusions,
+          clientResponsibilities: scope.clientResponsibilities,
+        });
+      }
+  });
+
+  it('keeps "native mobile apps" out beside the API a store app needs, drafted in any language', () => {
+    for (const language of PROPOSAL_LANGUAGES) {
+      const scope = draftScope({ mobile: 'native-app' }, DEFAULT_RATE_CARD, { language });
+      const nativeApps = TEXT_ROWS.find((r) => r.text('en') === 'Native mobile apps.')!.text(language);
+      expect(scope.exclusions, language).toContain(nativeApps);
+      expect(consistentTexts(scope, { mobile: 'native-app' }, 'en').exclusions, language).toContain('Native mobile apps.');
+    }
+  });
+
+  it('drops a default line the scope contradicts whatever language the line and the item were written in', () => {
+    const combined = [
+      'Writing content, translating it and entering existing data.',
+      'Das Verfassen von Inhalten, deren Übersetzung und die Erfassung vorhandener Daten.',
+    ];
+    const item = (id: string, title: string): Scope['items'][number] => ({ id, title, phase: 'Bouw', role: 'developer', low: 1, likely: 2, high: 3 });
+    for (const titles of [
+      ['Datenmigration aus dem Altsystem', 'Übersetzung der Website'],
+      ['Reprise des données de l’ERP', 'Traduction du site'],
+      ['Migración de datos del ERP', 'Traducción de la web'],
+      ['Gegevensmigratie uit het oude systeem', 'Vertaling van de website'],
+      ['การย้ายข้อมูลจากระบบเดิม', 'การแปลเว็บไซต์'],
+    ]) {
+      expect(deliveredBy(titles.map((t, i) => item(`x-${i}`, t))), titles[0]).toMatchObject({ translation: true, dataMigration: true });
+      for (const line of combined)
+        for (const language of PROPOSAL_LANGUAGES) {
+          const scope = { items: titles.map((t, i) => item(`x-${i}`, t)), assumptions: [], exclusions: [line], clientResponsibilities: [] };
+          expect(consistentTexts(scope, {}, language).exclusions, `${titles[0]} ${language}`).toEqual([
+            TEXT_ROWS.find((r) => r.text('en') === 'Writing the product\u2019s content.')!.text(language),
+          ]);
+        }
+    }
+  });
+
+  it('labels the default payment stages and the tax in the language asked for, and the consultant’s as typed', () => {
+    expect(paymentsOf({}, 'fr').map((p) => p.label)).toEqual(['À la signature', 'À la livraison de la version bêta', 'À la mise en production']);
+    expect(paymentsOf({}).map((p) => p.label)).toEqual(['On signature', 'At the beta', 'At launch']);
+    expect(priceWithTax(1000, { taxPercent: 21 }, 'nl').taxLabel).toBe('btw');
+    expect(priceWithTax(1000, { taxPercent: 20, taxLabel: 'VAT (UK)' }, 'nl').taxLabel).toBe('VAT (UK)');
+  });
+});
