@@ -6,7 +6,6 @@ import { type ExistingSize, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Re
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
 import { slug } from './context-items';
-import type { Estimate } from './estimate';
 import { daysFor } from './item-days';
 import type { Phase } from './knowledge';
 import type { ScopeItem, ThreePoint } from './schema';
@@ -162,19 +161,5 @@ export function coordinationItem(
   };
 }
 
-export interface Rewrite {
-  from: Framework;
-  to: Framework;
-  /** Expected days of the rewrite line under `to` (the table's, for a scope drafted before the line existed). */
-  days: number;
-}
-
-/** The rewrite an estimate carries: when the work extends a running application in another framework than `estimate`'s. */
-export function rewriteOf(requirements: Requirements, estimate: Pick<Estimate, 'framework' | 'lines'>): Rewrite | undefined {
-  const from = extendedFramework(requirements);
-  if (from === undefined || from === estimate.framework) return undefined;
-  const line = estimate.lines.find((l) => l.id === 'rewrite');
-  const table = REWRITE_DAYS[requirements.existingSize ?? DEFAULT_EXISTING_SIZE];
-  const days = line?.expectedDays ?? Math.round(((table.low + 4 * table.likely + table.high) / 6) * 100) / 100;
-  return { from, to: estimate.framework, days };
-}
+// The rewrite an estimate carries lives beside its tables (sizing.ts), so the app can read it without these texts.
+export { type Rewrite, rewriteOf } from './sizing';
