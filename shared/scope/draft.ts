@@ -134,7 +134,7 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
   };
 }
 
-/** The knowledge row's sentence on why the frameworks' days differ, for an item drafted from it (matched by id). */
-export function frameworkReason(item: Pick<ScopeItem, 'id'>): string | undefined {
-  return WORK_ITEMS.find((rule) => rule.id === item.id)?.why;
+/** The knowledge row's sentence on why the frameworks' days differ, in `language`, for an item drafted from it (matched by id). */
+export function frameworkReason(item: Pick<ScopeItem, 'id'>, language: ProposalLanguage = 'en'): string | undefined {
+  return WORK_ITEMS.find((rule) => rule.id === item.id)?.text.why(language);
 }

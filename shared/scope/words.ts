@@ -12,7 +12,7 @@ export interface Wording {
 }
 
 /** A compiled message without inputs. */
-type Message = (inputs: Record<string, never>, options: { locale: ProposalLanguage }) => string;
+export type Message = (inputs: Record<string, never>, options: { locale: ProposalLanguage }) => string;
 
 export const words =
   (message: Message): Words =>

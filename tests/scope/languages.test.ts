@@ -12,7 +12,7 @@ import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
 import { contextWordings } from '../../shared/scope/context-items';
 import { consistentTexts, deliveredBy, draftTexts, TEXT_ROWS } from '../../shared/scope/default-texts';
 import { descriptionState, printedDescription, printedTitle } from '../../shared/scope/descriptions';
-import { draftScope } from '../../shared/scope/draft';
+import { draftScope, frameworkReason } from '../../shared/scope/draft';
 import { phaseName, scopeInLanguage } from '../../shared/scope/in-language';
 import { PHASE_NAMES, PHASES, WORK_ITEMS } from '../../shared/scope/knowledge';
 import { projectWordings } from '../../shared/scope/project-items';
@@ -47,7 +47,7 @@ const EVERYTHING: Requirements = {
 /** Every text a draft can write, by where it comes from, as words in every language. */
 function draftedWords(): [string, Words][] {
   const out: [string, Words][] = [];
-  for (const row of WORK_ITEMS) out.push([`${row.id} title`, row.text.title], [`${row.id} description`, row.text.description]);
+  for (const row of WORK_ITEMS) out.push([`${row.id} title`, row.text.title], [`${row.id} description`, row.text.description], [`${row.id} why`, row.text.why]);
   const project = [...contextWordings(EVERYTHING), ...projectWordings(EVERYTHING), ...projectWordings({ ...EVERYTHING, existingSize: 'small' })];
   for (const w of project) out.push([`${w.id} description`, w.text.description]);
   // Feature titles are the client's words; every other drafted title is ours to translate.
@@ -63,7 +63,7 @@ function draftedWords(): [string, Words][] {
 const SAME_WORD = new Set(['Standard']);
 
 describe('drafted texts in every proposal language', () => {
-  it('has every drafted title, description, default line, phase, payment stage and tax name in every language, translated', () => {
+  it('has every drafted title, description, reason, default line, phase, payment stage and tax name in every language, translated', () => {
     const words = draftedWords();
     expect(words.length).toBeGreaterThan(100);
     for (const [where, w] of words) {
@@ -78,6 +78,8 @@ describe('drafted texts in every proposal language', () => {
       }
     }
     expect(DEFAULT_TIER_WORDS('es')).toBe('Estándar');
+    expect(frameworkReason({ id: 'back-office' }, 'de')).toMatch(/^Die Verwaltungsoberfläche von Django/);
+    expect(frameworkReason({ id: 'back-office' })).toBe(WORK_ITEMS.find((r) => r.id === 'back-office')!.why);
   });
 
   it('tells every drafted title apart from every other in each language, so a drafted text maps back to one row', () => {
