@@ -6,7 +6,7 @@ import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
 import type { Phase } from './knowledge';
 import type { ThreePoint } from './schema';
-import { worded,type Wording } from './words';
+import { worded, type Wording } from './words';
 
 export interface ContextItem {
   id: string;

@@ -9,7 +9,7 @@ import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
 import { printedTitle } from './descriptions';
 import type { Scope, ScopeItem } from './schema';
-import { says, type Words,words } from './words';
+import { says, type Words, words } from './words';
 
 export type TextKind = 'assumptions' | 'exclusions' | 'clientResponsibilities';
 

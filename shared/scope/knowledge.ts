@@ -8,7 +8,7 @@ import type { Framework } from '../engine/requirements';
 import * as m from '../i18n/paraglide/messages';
 import type { ThreePoint } from './schema';
 import type { ScaleDriver } from './sizing';
-import { type Message, worded,type Wording, type Words, words } from './words';
+import { type Message, worded, type Wording, type Words, words } from './words';
 
 /** An engine condition, optionally also holding when the question is unanswered (so a draft errs on including work). */
 export type WorkCondition = Condition & { orUnanswered?: boolean };

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FEATURE_SIZES, type FeatureSize, FRAMEWORKS } from '../engine/requirements';
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
-import { type Words,words } from './words';
+import { type Words, words } from './words';
 
 export const ITEMS_MAX = 1000;
 export const RATES_MAX = 50;
