@@ -82,6 +82,47 @@ describe('drafted texts in every proposal language', () => {
     expect(frameworkReason({ id: 'back-office' })).toBe(WORK_ITEMS.find((r) => r.id === 'back-office')!.why);
   });
 
+  it('leaves no English function word in a draft written in another language (product and framework names aside)', () => {
+    const english = [
+      'the',
+      'and',
+      'with',
+      'for',
+      'to',
+      'from',
+      'which',
+      'that',
+      'this',
+      'are',
+      'be',
+      'by',
+      'our',
+      'your',
+      'each',
+      'when',
+      'on',
+      'at',
+      'it',
+      'its',
+      'or',
+    ];
+    // Words that are also words of the language itself.
+    const own: Record<string, readonly string[]> = { de: [], fr: ['on'], es: [], nl: [], th: [] };
+    for (const language of TRANSLATED) {
+      const scope = draftScope({ ...EVERYTHING, languages: ['de', 'en'], features: [] }, DEFAULT_RATE_CARD, { language, framework: 'django' });
+      const text = [
+        ...scope.items.flatMap((i) => [i.title, i.description ?? '', i.phase, frameworkReason(i, language) ?? '']),
+        ...scope.tiers,
+        ...scope.assumptions,
+        ...scope.exclusions,
+        ...scope.clientResponsibilities,
+        ...paymentsOf(scope, language).map((p) => p.label),
+      ].join(' ');
+      const found = [...text.matchAll(/\p{L}+/gu)].map((w) => w[0].toLowerCase()).filter((w) => english.includes(w) && !own[language]!.includes(w));
+      expect(found, language).toEqual([]);
+    }
+  });
+
   it('tells every drafted title apart from every other in each language, so a drafted text maps back to one row', () => {
     for (const language of PROPOSAL_LANGUAGES) {
       const titles = WORK_ITEMS.map((r) => r.text.title(language));
