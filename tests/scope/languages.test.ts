@@ -3,7 +3,7 @@
 // the consultant typed prints as typed, and the default texts still leave out what the scope contradicts, in every
 // language.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { DEFAULT_BRANDING } from '../../shared/branding';
 import { FRAMEWORKS, recommend, type Requirements } from '../../shared/engine';
@@ -21,6 +21,8 @@ import { priceWithTax } from '../../shared/scope/tax-and-payments';
 import type { Words } from '../../shared/scope/words';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
 import { assessmentOf, REVISION } from '../proposal/fixtures';
+import { renderProposal } from '../proposal/node-render';
+import { pdfText, requirePdfTools, tempFolder } from '../proposal/pdf-tools';
 
 const TRANSLATED = PROPOSAL_LANGUAGES.filter((l) => l !== 'en');
 
@@ -328,4 +330,35 @@ describe('default texts in every language', () => {
     expect(priceWithTax(1000, { taxPercent: 21 }, 'nl').taxLabel).toBe('btw');
     expect(priceWithTax(1000, { taxPercent: 20, taxLabel: 'VAT (UK)' }, 'nl').taxLabel).toBe('VAT (UK)');
   });
+});
+
+describe('the drafted scope in the PDF', () => {
+  requirePdfTools();
+  const folder = tempFolder();
+  afterAll(() => folder.remove());
+  const requirements: Requirements = { projectKind: 'saas', adminPanel: true, auth: 'roles', integrations: ['Stripe'], teamSize: 2 };
+
+  it('prints an English draft in German, French and Thai, read back from the PDF, and the consultant’s item as typed', async () => {
+    const drafted = draftScope(requirements, DEFAULT_RATE_CARD);
+    const scope: Scope = {
+      ...drafted,
+      startDate: '2026-04-06',
+      items: [
+        ...drafted.items,
+        { id: 'custom-1', title: 'Kundenportal-Anbindung an Salesforce', phase: 'Build', role: 'developer', low: 1, likely: 2, high: 3 },
+      ],
+    };
+    const expected: Partial<Record<ProposalLanguage, readonly string[]>> = {
+      de: ['Verwaltungsoberfläche für Mitarbeitende', 'Anbindung: Stripe', 'Inbetriebnahme', 'Bei Vertragsunterzeichnung'],
+      fr: ['Interface d’administration pour le personnel', 'Intégration : Stripe', 'Mise en production', 'À la signature'],
+      th: ['ระบบหลังบ้านสำหรับเจ้าหน้าที่', 'การเปิดใช้งานจริง', 'เมื่อลงนามในสัญญา'],
+    };
+    for (const [language, texts] of Object.entries(expected) as [ProposalLanguage, readonly string[]][]) {
+      const file = folder.write(`${language}.pdf`, (await renderProposal(modelOf(scope, requirements, language))).bytes);
+      // Lines may break anywhere between words, and Thai has no spaces between them: compare without any white space.
+      const text = pdfText(file).replace(/\s+/g, '');
+      for (const words of [...texts, 'Kundenportal-Anbindung an Salesforce']) expect(text, `${language}: ${words}`).toContain(words.replace(/\s+/g, ''));
+      for (const english of ['Staff back office', 'On signature']) expect(text, language).not.toContain(english.replace(/\s+/g, ''));
+    }
+  }, 60_000);
 });
