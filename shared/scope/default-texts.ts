@@ -92,8 +92,9 @@ const SUPERSEDED: readonly { text: Words; parts: readonly TextRow[] }[] = [{ tex
 const TRANSLATION = /translat|i18n|locali[sz]|multiling|übersetz|mehrsprachig|tradu[cz]|vertal|meertalig|แปล/i;
 const MIGRATION =
   /migra[tc]|data import|import(ing)? (of )?(the )?(existing|legacy|old)|existing data|legacy data|datenübernahme|reprise des données|importación de datos|gegevensimport|ย้ายข้อมูล/i;
+// An app itself, not the API it calls ("API for a mobile app", "API für eine mobile App", "API สำหรับแอปพลิเคชันมือถือ").
 const NATIVE_APP =
-  /(?<!for an? )\b(native|ios|android|mobile|store) apps?\b|\b(ios|android)-apps?\b|\bmobiele apps?\b|\bapplications? (mobiles?|natives?)\b|\baplicaci(ón|ones) (móvil|móviles|nativas?)\b|แอป(พลิเคชัน)?มือถือ/i;
+  /(?<!(?:for an?|für eine|pour une|para una|voor een|สำหรับ) ?)(?:\b(?:native|ios|android|mobile|store) apps?\b|\b(?:ios|android)-apps?\b|\bmobiele apps?\b|\bapplications? (?:mobiles?|natives?)\b|\baplicaci(?:ón|ones) (?:móvil|móviles|nativas?)\b|แอป(?:พลิเคชัน)?มือถือ)/i;
 const SUPPORT = /support|maintenance|warranty|retainer|\bsla\b|wartung|betreuung|mantenimiento|soporte|onderhoud|ondersteuning|บำรุงรักษา/i;
 const CONTENT_WRITING =
   /copywrit|content writing|writing (the )?content|content creation|texterstellung|rédaction|redacción de contenidos|tekstschrijven|เขียนเนื้อหา/i;

@@ -324,6 +324,28 @@ describe('default texts in every language', () => {
     }
   });
 
+  it('reads a typed title as the app itself or only the API it calls, in every language', () => {
+    const app = (title: string): boolean => deliveredBy([{ id: 'x', title }]).nativeApp;
+    for (const title of [
+      'iOS app for drivers',
+      'Native App für Fahrer',
+      'Application mobile native',
+      'Aplicación móvil para conductores',
+      'Mobiele app voor chauffeurs',
+      'แอปพลิเคชันมือถือสำหรับพนักงานขับรถ',
+    ])
+      expect(app(title), title).toBe(true);
+    for (const title of [
+      'API for a mobile app',
+      'API für eine mobile App',
+      'API pour une application mobile',
+      'API para una aplicación móvil',
+      'API voor een mobiele app',
+      'API สำหรับแอปพลิเคชันมือถือ',
+    ])
+      expect(app(title), title).toBe(false);
+  });
+
   it('labels the default payment stages and the tax in the language asked for, and the consultant’s as typed', () => {
     expect(paymentsOf({}, 'fr').map((p) => p.label)).toEqual(['À la signature', 'À la livraison de la version bêta', 'À la mise en production']);
     expect(paymentsOf({}).map((p) => p.label)).toEqual(['On signature', 'At the beta', 'At launch']);
