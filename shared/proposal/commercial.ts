@@ -25,12 +25,12 @@ export interface Commercial {
   requirements: Requirements;
   /** The internal edition: warnings for the consultant (a plan that ends after the target date). */
   internal: boolean;
-  /** The proposal's language: drafted scope texts print in it (shared/scope/in-language.ts). */
-  language: ProposalLanguage;
   /** The figure quoted as the price (the scope's `quote`): expected (PERT), P50 or P80. */
   quote?: QuoteFigure;
   /** The client edition's rounding step in minor units (shared/scope/rounding.ts); 0 or absent: exact. */
   rounding?: number;
+  /** The language every sentence is written in; English when absent. */
+  language?: ProposalLanguage;
 }
 
 /** A price as the client reads it: rounded to the edition's step (the arithmetic underneath stays exact). */

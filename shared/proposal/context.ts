@@ -64,6 +64,8 @@ function commercialOf(
   language: ProposalLanguage,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
+  // The drafted texts in the proposal's language, the consultant's own as typed (shared/scope/in-language.ts).
+  scope = scopeInLanguage(scope, assessment.requirements, language);
   const estimate = estimateScope(scope, {
     framework: recommendation.recommended,
     teamSize: assessment.requirements.teamSize,
@@ -87,10 +89,8 @@ export function proposalContext(
   const edition = options.edition ?? 'client';
   const settings = options.settings ?? DEFAULT_PROPOSAL_SETTINGS;
   const client = cleanLine(assessment.clientName);
+  const scope = scopeOf(assessment, options);
   const language = options.language ?? DEFAULT_LANGUAGE;
-  // The drafted texts in the proposal's language, the consultant's own as typed (shared/scope/in-language.ts).
-  const own = scopeOf(assessment, options);
-  const scope = own === null ? null : scopeInLanguage(own, assessment.requirements, language);
   const fmt = formatterFor(settings.locale, scope?.currency ?? null);
   return {
     assessment,
