@@ -7,11 +7,20 @@ import type { ProposalLanguage } from '../i18n/language';
 import { defaultTextIn } from './default-texts';
 import { printedDescription, printedTitle } from './descriptions';
 import { PHASE_NAMES, PHASES } from './knowledge';
-import { DEFAULT_PAYMENT_STAGES, DEFAULT_TAX_WORDS, DEFAULT_TIER_WORDS, type Scope } from './schema';
+import { ADDED_TIER_WORDS, DEFAULT_PAYMENT_STAGES, DEFAULT_TAX_WORDS, DEFAULT_TIER_WORDS, numberedTierWords, type Scope, TIERS_MAX } from './schema';
 import { says, type Words } from './words';
 
 /** `text` in `language` when it is `w` in any proposal language; otherwise as typed. */
 const inLanguage = (w: Words, text: string, language: ProposalLanguage): string => (says(w, text) ? w(language) : text);
+
+/** Every name a tier may have been given by default: the draft's, those of tiers added in the Scope view, "Tier n". */
+const TIER_NAMES: readonly Words[] = [DEFAULT_TIER_WORDS, ...ADDED_TIER_WORDS, ...Array.from({ length: TIERS_MAX }, (_, i) => numberedTierWords(i + 1))];
+
+/** A tier's name in `language` when it is a default name (in any language); a name the consultant gave stays. */
+export function tierName(name: string, language: ProposalLanguage): string {
+  const w = TIER_NAMES.find((t) => says(t, name));
+  return w === undefined ? name : w(language);
+}
 
 /** A phase's name in `language` when it is a drafted phase name (in any language); a phase the consultant named stays. */
 export function phaseName(name: string, language: ProposalLanguage): string {
@@ -24,7 +33,7 @@ export function scopeInLanguage(scope: Scope, requirements: Requirements, langua
   const lines = (texts: readonly string[]): string[] => texts.map((t) => defaultTextIn(t, language));
   return {
     ...scope,
-    tiers: scope.tiers.map((name) => inLanguage(DEFAULT_TIER_WORDS, name, language)),
+    tiers: scope.tiers.map((name) => tierName(name, language)),
     items: scope.items.map((item) => {
       // A drafted description follows its drafted title into the language; a stale or own one is left as it is.
       const description = item.description === undefined ? undefined : (printedDescription(item, requirements, language) ?? item.description);

@@ -241,6 +241,20 @@ export const DEFAULT_RATE_CARD: RateCard = {
 export const DEFAULT_TIER_WORDS: Words = words(m.scope_tier_standard);
 export const DEFAULT_TIER_NAME = DEFAULT_TIER_WORDS('en');
 
+/** The names a tier added in the Scope view starts with, by its place (Good, Better, Best), in every proposal language. */
+export const ADDED_TIER_WORDS: readonly Words[] = [words(m.scope_tier_good), words(m.scope_tier_better), words(m.scope_tier_best)];
+
+/** "Tier 2": a tier's name by its number, for a place past the named ones. */
+export const numberedTierWords =
+  (n: number): Words =>
+  (locale) =>
+    m.scope_tier_numbered({ number: String(n) }, { locale });
+
+/** The name a tier added at `index` (0-based) starts with, in `language`. */
+export function addedTierName(index: number, language: ProposalLanguage = 'en'): string {
+  return (ADDED_TIER_WORDS[index] ?? numberedTierWords(index + 1))(language);
+}
+
 /**
  * A scope with no items: currency, rates and percentages copied from the card, so a later card change never alters it;
  * its one tier named in `language`.

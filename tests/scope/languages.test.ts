@@ -16,7 +16,17 @@ import { draftScope, frameworkReason } from '../../shared/scope/draft';
 import { phaseName, scopeInLanguage } from '../../shared/scope/in-language';
 import { PHASE_NAMES, PHASES, WORK_ITEMS } from '../../shared/scope/knowledge';
 import { projectWordings } from '../../shared/scope/project-items';
-import { DEFAULT_PAYMENT_STAGES, DEFAULT_RATE_CARD, DEFAULT_TAX_WORDS, DEFAULT_TIER_WORDS, paymentsOf, type Scope } from '../../shared/scope/schema';
+import {
+  ADDED_TIER_WORDS,
+  addedTierName,
+  DEFAULT_PAYMENT_STAGES,
+  DEFAULT_RATE_CARD,
+  DEFAULT_TAX_WORDS,
+  DEFAULT_TIER_WORDS,
+  numberedTierWords,
+  paymentsOf,
+  type Scope,
+} from '../../shared/scope/schema';
 import { priceWithTax } from '../../shared/scope/tax-and-payments';
 import type { Words } from '../../shared/scope/words';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
@@ -57,7 +67,7 @@ function draftedWords(): [string, Words][] {
   out.push(...TEXT_ROWS.map((r, i): [string, Words] => [`${r.kind} ${i}`, r.text]));
   out.push(...PHASES.map((p): [string, Words] => [`phase ${p}`, PHASE_NAMES[p]]));
   out.push(...DEFAULT_PAYMENT_STAGES.map((s, i): [string, Words] => [`payment ${i}`, s.label]));
-  out.push(['tax label', DEFAULT_TAX_WORDS]);
+  out.push(['tax label', DEFAULT_TAX_WORDS], ...ADDED_TIER_WORDS.map((w, i): [string, Words] => [`added tier ${i}`, w]), ['tier 2', numberedTierWords(2)]);
   return out;
 }
 
@@ -182,6 +192,11 @@ describe('a draft in one language, printed in another', () => {
     expect(edited.description).toBe(own.items.find((i) => i.id === 'back-office')!.description);
     expect(english.items.at(-1)).toEqual(own.items.at(-1));
     expect(english.tiers).toEqual(['Essential']);
+    // The names tiers added in the Scope view start with are drafted too; the consultant's own stay.
+    const tiers = [DEFAULT_TIER_WORDS('en'), addedTierName(1), addedTierName(2, 'fr')];
+    expect(tiers).toEqual(['Standard', 'Better', 'Complète']);
+    expect(scopeInLanguage({ ...own, tiers }, EVERYTHING, 'de').tiers).toEqual(['Standard', 'Erweitert', 'Komplett']);
+    expect(scopeInLanguage({ ...own, tiers: ['Standard', 'Ausbau', 'Tier 3'] }, EVERYTHING, 'es').tiers).toEqual(['Estándar', 'Ausbau', 'Opción 3']);
     expect(english.assumptions.at(-1)).toBe('Our own assumption.');
     expect(english.payments).toEqual([
       { label: 'Anzahlung', percent: 50 },
