@@ -9,6 +9,7 @@ import { DEFAULT_BRANDING } from '../../shared/branding';
 import { FRAMEWORKS, recommend, type Requirements } from '../../shared/engine';
 import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
 import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import { describeFrameworkDelta, whyRecommendedCostsMore } from '../../shared/scope/compare';
 import { contextWordings } from '../../shared/scope/context-items';
 import { consistentTexts, deliveredBy, draftTexts, TEXT_ROWS } from '../../shared/scope/default-texts';
 import { descriptionState, printedDescription, printedTitle } from '../../shared/scope/descriptions';
@@ -398,4 +399,38 @@ describe('the drafted scope in the PDF', () => {
       for (const english of ['Staff back office', 'On signature']) expect(text, language).not.toContain(english.replace(/\s+/g, ''));
     }
   }, 60_000);
+});
+
+describe('what the framework choice costs, in the language asked for', () => {
+  it('says what another framework would add, save or cost, with the plural of each language, English unchanged', () => {
+    const add = { framework: 'flask' as const, days: 12.4, price: 660_000, rewriteDays: 36.67, rewriteFrom: 'django' as const };
+    expect(describeFrameworkDelta(add, 'GBP', 'en-GB')).toBe(
+      'Flask would add about 12 days (≈ £6,600.00), including about 37 days to rewrite the running Django application',
+    );
+    expect(describeFrameworkDelta(add, 'EUR', 'de-DE', 'de')).toBe(
+      'Flask würde den Aufwand um etwa 12 Tage erhöhen (≈ 6.600,00\u00a0€), einschließlich etwa 37 Tagen für die Neuentwicklung der laufenden Django-Anwendung',
+    );
+    expect(describeFrameworkDelta({ framework: 'django', days: -1, price: -50_000 }, 'EUR', 'fr-FR', 'fr')).toBe(
+      'Django économiserait environ 1 jour (≈ 500,00\u00a0€)',
+    );
+    expect(describeFrameworkDelta({ framework: 'django', days: -0.2, price: -50_000 }, 'EUR', 'es-ES', 'es')).toBe(
+      'Django ahorraría menos de un día (≈ 500,00\u00a0€)',
+    );
+    expect(describeFrameworkDelta({ framework: 'flask', days: 2, price: -5000 }, 'EUR', 'nl-NL', 'nl')).toBe(
+      'Flask zou ongeveer 2 dagen langer duren en €\u00a050,00 minder kosten',
+    );
+    expect(describeFrameworkDelta({ framework: 'fastapi', days: 0, price: 0 }, 'THB', 'th-TH', 'th')).toBe('FastAPI จะมีค่าใช้จ่ายใกล้เคียงกัน');
+  });
+
+  it('says why the recommended framework is worth more, the reason read on after the colon as each language writes it', () => {
+    const comparison = { tier: 1, name: 'Standard', framework: 'django' as const, deltas: [{ framework: 'flask' as const, days: -3, price: -150_000 }] };
+    const reasons = [{ framework: 'django' as const, effect: 3, text: 'Die Verwaltungsoberfläche ist eingebaut.' }];
+    expect(whyRecommendedCostsMore(comparison, 'django', reasons, 'EUR', 'de-DE', 'de')).toBe(
+      'Flask würde in der Umsetzung etwa 3 Tage (≈ 1.500,00\u00a0€) einsparen, dennoch empfehlen wir Django: Die Verwaltungsoberfläche ist eingebaut.',
+    );
+    const french = [{ framework: 'django' as const, effect: 3, text: 'L’administration est intégrée.' }];
+    expect(whyRecommendedCostsMore(comparison, 'django', french, 'EUR', 'fr-FR', 'fr')).toMatch(
+      /^Flask permettrait d’économiser environ 3 jours .+ mais nous recommandons Django\u00a0: l’administration est intégrée\.$/,
+    );
+  });
 });
