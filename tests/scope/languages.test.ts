@@ -147,6 +147,29 @@ describe('drafted texts in every proposal language', () => {
     }
   });
 
+  it('never gives two default names the same words in any languages, so a default name maps back to one meaning', () => {
+    const concepts: Words[] = [
+      DEFAULT_TIER_WORDS,
+      ...ADDED_TIER_WORDS,
+      ...PHASES.map((p) => PHASE_NAMES[p]),
+      ...DEFAULT_PAYMENT_STAGES.map((s) => s.label),
+      DEFAULT_TAX_WORDS,
+    ];
+    const owner = new Map<string, number>();
+    concepts.forEach((w, i) => {
+      for (const language of PROPOSAL_LANGUAGES) {
+        const text = w(language);
+        expect(owner.get(text) ?? i, `"${text}" names two things`).toBe(i);
+        owner.set(text, i);
+      }
+    });
+  });
+
+  it('keeps the tier names a consultant typed, however close to a default, in every language', () => {
+    const scope = { ...draftScope({}, DEFAULT_RATE_CARD), tiers: ['Basis', 'Plus (recommended)', 'Premium'] };
+    for (const language of PROPOSAL_LANGUAGES) expect(scopeInLanguage(scope, {}, language).tiers, language).toEqual(scope.tiers);
+  });
+
   it('keeps the inputs in the sentence: the integration, the personal data, the languages, the framework and the team size', () => {
     for (const language of PROPOSAL_LANGUAGES) {
       const scope = draftScope(EVERYTHING, DEFAULT_RATE_CARD, { language, framework: 'django' });
