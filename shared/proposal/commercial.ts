@@ -2,6 +2,7 @@
 // timeline, the investment, assumptions, terms and acceptance, and (internal edition) the estimate's working.
 // Every figure is the estimate's (shared/scope/estimate.ts), only formatted here; nothing is recomputed.
 import type { Framework, Requirements } from '../engine';
+import type { ProposalLanguage } from '../i18n/language';
 import { datePlan, endsAfter } from '../scope/calendar';
 import { consistentTexts } from '../scope/default-texts';
 import { printedDescription } from '../scope/descriptions';
@@ -29,6 +30,8 @@ export interface Commercial {
   quote?: QuoteFigure;
   /** The client edition's rounding step in minor units (shared/scope/rounding.ts); 0 or absent: exact. */
   rounding?: number;
+  /** The language every sentence is written in; English when absent. */
+  language?: ProposalLanguage;
 }
 
 /** A price as the client reads it: rounded to the edition's step (the arithmetic underneath stays exact). */
@@ -89,7 +92,7 @@ export function scopeSection(c: Commercial): Section | null {
       kind: 'bullets',
       items: inPhase.map((i) => {
         // A drafted description prints only beside the title it was drafted for (shared/scope/descriptions.ts).
-        const detail = printedDescription(i, c.requirements);
+        const detail = printedDescription(i, c.requirements, c.language);
         return detail === undefined ? { text: i.title } : { text: i.title, detail };
       }),
     });
@@ -263,8 +266,8 @@ export function investmentSection(c: Commercial): Section {
  * Assumptions, exclusions and what we need from the client; null when the scope lists none. A default line the scope
  * or the answers contradict is left out (consistentTexts); the consultant's own lines print as written.
  */
-export function assumptionsSection(scope: Scope, requirements: Requirements): Section | null {
-  const texts = consistentTexts(scope, requirements);
+export function assumptionsSection(scope: Scope, requirements: Requirements, language: ProposalLanguage = 'en'): Section | null {
+  const texts = consistentTexts(scope, requirements, language);
   const blocks: Block[] = [];
   const list = (title: string, texts: readonly string[]): void => {
     const items = texts.map((t) => t.trim()).filter((t) => t !== '');

@@ -5,6 +5,7 @@ import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from 
 import type { Recommendation } from '../engine';
 import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
 import { estimateScope } from '../scope/estimate';
+import { scopeInLanguage } from '../scope/in-language';
 import { roundingStep } from '../scope/rounding';
 import { recommendedTierOf, type Scope } from '../scope/schema';
 import { coneStage } from '../scope/simulation';
@@ -62,8 +63,11 @@ function commercialOf(
   settings: ProposalSettings,
   internal: boolean,
   ratios: readonly number[] | undefined,
+  language: ProposalLanguage,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
+  // The drafted texts in the proposal's language, the consultant's own as typed (shared/scope/in-language.ts).
+  scope = scopeInLanguage(scope, assessment.requirements, language);
   const estimate = estimateScope(scope, {
     framework: recommendation.recommended,
     teamSize: assessment.requirements.teamSize,
@@ -74,7 +78,7 @@ function commercialOf(
   if (tier === undefined || tier.total <= 0) return null;
   // The quoted figure and the rounding are the scope's and the settings' (shared/proposal/commercial.ts); the internal edition stays exact.
   const pricing = { quote: scope.quote ?? 'expected', rounding: internal ? 0 : roundingStep(settings.priceRounding, scope.currency) } as const;
-  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal, ...pricing };
+  return { scope, estimate, fmt, tier, showRange: settings.showRange, requirements: assessment.requirements, internal, language, ...pricing };
 }
 
 export function proposalContext(
@@ -88,6 +92,7 @@ export function proposalContext(
   const settings = options.settings ?? DEFAULT_PROPOSAL_SETTINGS;
   const client = cleanLine(assessment.clientName);
   const scope = scopeOf(assessment, options);
+  const language = options.language ?? DEFAULT_LANGUAGE;
   const fmt = formatterFor(settings.locale, scope?.currency ?? null);
   return {
     assessment,
@@ -96,7 +101,7 @@ export function proposalContext(
     revision,
     settings,
     edition,
-    language: options.language ?? DEFAULT_LANGUAGE,
+    language,
     internal: edition === 'internal',
     number: options.number,
     company: cleanLine(branding.companyName) || 'Our consultancy',
@@ -114,7 +119,7 @@ export function proposalContext(
     fmt,
     date: fmt.date(revision.savedAt),
     validUntil: fmt.date(addDays(revision.savedAt, settings.validityDays)),
-    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal', options.ratios),
+    commercial: commercialOf(assessment, recommendation, scope, fmt, settings, edition === 'internal', options.ratios, language),
     contacts: [branding.email, branding.website, branding.phone].map(cleanLine).filter((s) => s !== ''),
     addressLines: cleanText(branding.address)
       .split('\n')

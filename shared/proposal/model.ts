@@ -62,9 +62,9 @@ function sectionsOf(ctx: ProposalContext): Section[] {
       optionsSection(commercial),
       timelineSection(commercial),
       withPriceLines(investmentSection(commercial), commercial),
-      assumptionsSection(commercial.scope, ctx.assessment.requirements),
+      assumptionsSection(commercial.scope, ctx.assessment.requirements, ctx.language),
     );
-  } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements));
+  } else if (scope !== null) sections.push(assumptionsSection(scope, ctx.assessment.requirements, ctx.language));
   sections.push(termsSection(ctx), acceptanceSection(ctx));
   if (internal) sections.push(commercial === null ? null : workingSection(commercial), notesSection(ctx));
   sections.push(contactSection(ctx));
