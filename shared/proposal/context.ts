@@ -2,7 +2,7 @@
 // and derived once (names, dates, the formatter, the priced recommended option). Pure; builds no block itself.
 import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
-import type { Recommendation } from '../engine';
+import { type Recommendation, recommendationIn } from '../engine';
 import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
 import { estimateScope } from '../scope/estimate';
 import { roundingStep } from '../scope/rounding';
@@ -87,14 +87,16 @@ export function proposalContext(
   const client = cleanLine(assessment.clientName);
   const scope = scopeOf(assessment, options);
   const fmt = formatterFor(settings.locale, scope?.currency ?? null);
+  const language = options.language ?? DEFAULT_LANGUAGE;
   return {
     assessment,
-    recommendation,
+    // The stored recommendation's sentences in the proposal's language, by rule id and from the answers (English stays as stored).
+    recommendation: recommendationIn(recommendation, assessment.requirements, language),
     branding,
     revision,
     settings,
     edition,
-    language: options.language ?? DEFAULT_LANGUAGE,
+    language,
     internal: edition === 'internal',
     number: options.number,
     company: cleanLine(branding.companyName) || 'Our consultancy',
