@@ -9,5 +9,5 @@ export * from './recommend';
 export { ENGINE_VERSION, recommendationSchema } from './recommendation';
 export * from './requirements';
 export { firedRules, score, type Scores } from './score';
-export { countOf, listAnd, listOr, numberLocale } from './sentences';
+export { countOf, isOne, listAnd, listOr, numberLocale } from './sentences';
 export { type Stack, type StackComponent, stackIn } from './stack';

@@ -169,12 +169,13 @@ const SAME = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function recommendationIn(r: Recommendation, requirements: Requirements, language: ProposalLanguage): Recommendation {
   if (language === 'en') return r;
   const old = r as Partial<Recommendation> & Recommendation;
-  const same = old.engineVersion === ENGINE_VERSION;
-  const english = same ? recommend(requirements) : null;
-  const fresh = same ? recommend(requirements, language) : null;
-  /** The field written in `language` when this engine writes the stored English for it; the stored value otherwise. */
-  const again = <K extends 'tieBreak' | 'confidenceBasis' | 'robustNote'>(key: K): Recommendation[K] =>
-    english !== null && fresh !== null && SAME(english[key], old[key]) ? fresh[key] : old[key];
+  // The judgement only (no what-if searches): the tie sentence and the confidence basis are written from it.
+  const answers = readAnswers(requirements);
+  const fired = fire(answers);
+  const scores = sumFired(fired);
+  const judgement = judge(answers, scores, fired);
+  /** Written in `language` when this engine writes the stored English for it from these answers; stored otherwise. */
+  const again = <T>(stored: T, write: (language: ProposalLanguage) => T): T => (SAME(write('en'), stored) ? write(language) : stored);
   return {
     ...r,
     reasons: r.reasons.map((reason) => ({ ...reason, text: reasonText(reason, language) })),
@@ -190,11 +191,9 @@ export function recommendationIn(r: Recommendation, requirements: Requirements, 
             return note === undefined ? flip : { ...flip, note };
           }),
         }),
-    ...(old.tieBreak === undefined ? {} : { tieBreak: again('tieBreak') }),
-    ...(old.confidenceBasis === undefined ? {} : { confidenceBasis: again('confidenceBasis') }),
-    ...(old.robustNote === undefined
-      ? {}
-      : { robustNote: old.robustNote === robustSentence(r.recommended) ? robustSentence(r.recommended, language) : old.robustNote }),
+    ...(old.tieBreak === undefined ? {} : { tieBreak: again(old.tieBreak, (l) => tieBreakSentence(requirements, scores, judgement, l)) }),
+    ...(old.confidenceBasis === undefined ? {} : { confidenceBasis: again(old.confidenceBasis, (l) => confidenceBasis(judgement, scores, l)) }),
+    ...(old.robustNote === undefined || old.robustNote === null ? {} : { robustNote: again(old.robustNote, (l) => robustSentence(r.recommended, l)) }),
     ...(old.stack === undefined ? {} : { stack: stackIn(old.stack, requirements, language) }),
   };
 }

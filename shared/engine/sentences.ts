@@ -26,14 +26,32 @@ export function numberLocale(language: ProposalLanguage): string {
   return language === 'en' ? 'en-US' : language;
 }
 
+/** Intl formatters are costly to make and cheap to reuse: one per language and kind. */
+const FORMATTERS = new Map<string, Intl.ListFormat | Intl.PluralRules>();
+function formatter<T extends Intl.ListFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let made = FORMATTERS.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    FORMATTERS.set(key, made);
+  }
+  return made;
+}
+
 /** "a, b and c" in `language` (British English keeps the engine's English without a serial comma). */
 export function listAnd(items: readonly string[], language: ProposalLanguage): string {
-  return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' }).format(items);
+  const list = formatter(`and:${language}`, () => new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' }));
+  return list.format(items);
 }
 
 /** "a, b or c" in `language`. */
 export function listOr(items: readonly string[], language: ProposalLanguage): string {
-  return new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'disjunction' }).format(items);
+  const list = formatter(`or:${language}`, () => new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'disjunction' }));
+  return list.format(items);
+}
+
+/** Whether `language` calls `n` "one" (English 1, French 0 and 1; Thai never). */
+export function isOne(n: number, language: ProposalLanguage): boolean {
+  return formatter(`plural:${language}`, () => new Intl.PluralRules(language)).select(n) === 'one';
 }
 
 /** The singular message when `language`'s plural rules call `n` "one" (French 0 and 1, English 1), else the other. */
@@ -44,7 +62,7 @@ export function countOf(
   language: ProposalLanguage,
   count: string = n.toLocaleString(numberLocale(language)),
 ): string {
-  const form = new Intl.PluralRules(language).select(n) === 'one' ? one : other;
+  const form = isOne(n, language) ? one : other;
   return form({ count }, { locale: language });
 }
 

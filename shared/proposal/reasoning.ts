@@ -12,6 +12,7 @@ import {
   type Framework,
   FRAMEWORK_NAMES,
   FRAMEWORKS,
+  isOne,
   listAnd,
   listOr,
   numberLocale,
@@ -39,7 +40,7 @@ export function joinOr(items: readonly string[], language: ProposalLanguage = 'e
 
 /** A count with its noun, the noun chosen by `language`'s plural rules (Intl.PluralRules): "1 item", "3 items". */
 export function plural(n: number, one: string, many: string, language: ProposalLanguage = 'en'): string {
-  return `${n.toLocaleString(numberLocale(language))} ${new Intl.PluralRules(language).select(n) === 'one' ? one : many}`;
+  return `${n.toLocaleString(numberLocale(language))} ${isOne(n, language) ? one : many}`;
 }
 
 /** Points in `language`: "1 point", "3 points". */
