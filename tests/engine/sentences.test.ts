@@ -2,7 +2,7 @@
 // of the tables has its message in each language (derived from the tables, so a new rule without one fails); a stored
 // English recommendation, even an older engine's, renders in another language by id; no English is left over.
 // fast-check prints the seed and the shrunk record of any failure, to replay it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import fc from 'fast-check';
@@ -95,6 +95,16 @@ describe('the engine in every proposal language', () => {
       expectEverywhere(id);
       for (const language of PROPOSAL_LANGUAGES) expect(tradeOffText(t.id, language)).toBe(FILES[language][id]);
     }
+  });
+
+  it('uses every engine message somewhere in shared/, so none is left behind by a removed rule', () => {
+    const shared = join(import.meta.dirname, '..', '..', 'shared');
+    const source = readdirSync(shared, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.startsWith('i18n'))
+      .map((name) => readFileSync(join(shared, name), 'utf8'))
+      .join('\n');
+    const unused = Object.keys(FILES.en).filter((id) => id !== '$schema' && !new RegExp(`\\bm\\.${id}\\b`).test(source));
+    expect(unused).toEqual([]);
   });
 
   it('has every question, its help, each of its answers and its section in every language', () => {
