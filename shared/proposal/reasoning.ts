@@ -21,6 +21,7 @@ import {
   type Reason,
   reasonText,
   type Recommendation,
+  sourceText,
 } from '../engine';
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
@@ -102,7 +103,14 @@ export function groupReasons(reasons: readonly Reason[], language: ProposalLangu
   for (const reason of reasons) {
     let group = groups.get(reason.rule);
     if (group === undefined) {
-      group = { rule: reason.rule, factor: reason.factor, text: reasonText(reason, language), source: sourceOf(reason), effects: {} };
+      const source = sourceOf(reason);
+      group = {
+        rule: reason.rule,
+        factor: reason.factor,
+        text: reasonText(reason, language),
+        source: source === null ? null : sourceText(source, language),
+        effects: {},
+      };
       groups.set(reason.rule, group);
     }
     if (reason.effect !== 0) group.effects[reason.framework] = reason.effect;

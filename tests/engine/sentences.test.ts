@@ -21,6 +21,7 @@ import {
   RULES,
   ruleText,
   sectionName,
+  sourceText,
   TRADE_OFFS,
   tradeOffText,
 } from '../../shared/engine';
@@ -105,6 +106,22 @@ describe('the engine in every proposal language', () => {
       .join('\n');
     const unused = Object.keys(FILES.en).filter((id) => id !== '$schema' && !new RegExp(`\\bm\\.${id}\\b`).test(source));
     expect(unused).toEqual([]);
+  });
+
+  it('writes every source a rule or trade-off cites in every language, keeping the cited addresses', () => {
+    for (const source of [...RULES.map((r) => r.source), ...TRADE_OFFS.map((t) => t.source)]) {
+      const parts = source.split('; ');
+      for (const language of TRANSLATED) {
+        const written = sourceText(source, language).split('; ');
+        expect(written).toHaveLength(parts.length);
+        written.forEach((part, i) => {
+          expect(part, `${parts[i]} in ${language}`).not.toBe(parts[i]);
+          expect(part, `${language}: ${part}`).not.toMatch(ENGLISH);
+          expect(part.match(/https?:\/\/\S+\)/g) ?? []).toEqual(parts[i]!.match(/https?:\/\/\S+\)/g) ?? []);
+        });
+      }
+    }
+    expect(sourceText('A source of an older engine', 'de')).toBe('A source of an older engine');
   });
 
   it('has every question, its help, each of its answers and its section in every language', () => {

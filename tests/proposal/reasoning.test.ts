@@ -89,6 +89,8 @@ describe('reasoning in the proposal language', () => {
     const details = blocks.flatMap((b) => (b.kind === 'bullets' ? b.items.map((i) => i.detail ?? '') : [])).filter((d) => d !== '');
     expect(details.length).toBeGreaterThan(0);
     for (const detail of details) expect(detail).toMatch(/ Gewicht: .*\. Regel: [a-z-]+\. Bron: /);
+    expect(details.join(' ')).toContain('Bron: Documentatie van FastAPI,');
+    expect(details.join(' ')).not.toMatch(/\b(documentation|guide)\b/);
   });
 
   it('describes each framework in the proposal language, and in English as before', () => {
