@@ -2,9 +2,8 @@
 // sentence a client reads (messages/engine/, `engine_rule_<id>`, looked up in sentences.ts), and the source it rests on.
 // Data only, no words: shared/engine/README.md explains how it is read.
 import type { ProposalLanguage } from '../i18n/language';
-import * as m from '../i18n/paraglide/messages';
 import type { AnswerField, Framework } from './requirements';
-import { RULE_TEXT, say, type Text, TRADE_OFF_TEXT } from './sentences';
+import { RULE_TEXT, say, TRADE_OFF_TEXT } from './sentences';
 
 /** A condition on one answer; it holds only when that question is answered (an open question is neutral). */
 export type Condition = { field: AnswerField; is: readonly (string | boolean)[] } | { field: 'teamSize' | 'expectedUsers'; atLeast?: number; atMost?: number };
@@ -40,69 +39,33 @@ export interface TradeOff {
   source: string;
 }
 
-/**
- * Where the rules come from, each part of a source a message (`engine_source_*`): the recommendation JSON quotes them in
- * English, and `sourceText` writes them in another language (a cited page keeps its address).
- */
-const SOURCES = {
-  flaskWins: m.engine_source_guide_flask_wins,
-  everythingElse: m.engine_source_guide_everything_else,
-  features: m.engine_source_guide_features,
-  productivity: m.engine_source_guide_productivity,
-  scale: m.engine_source_guide_scale,
-  fundamentals: m.engine_source_guide_fundamentals,
-  faqBeginners: m.engine_source_guide_faq_beginners,
-  faqMicro: m.engine_source_guide_faq_micro,
-  faqChooseFlask: m.engine_source_guide_faq_choose_flask,
-  fastapiFeatures: m.engine_source_fastapi_features,
-  fastapiAsync: m.engine_source_fastapi_async,
-  fastapiWs: m.engine_source_fastapi_ws,
-  fastapiVersions: m.engine_source_fastapi_versions,
-  djangoLts: m.engine_source_django_lts,
-  djangoAsync: m.engine_source_django_async,
-  djangoPerms: m.engine_source_django_perms,
-  flaskDesign: m.engine_source_flask_design,
-  flaskAsync: m.engine_source_flask_async,
-  flaskSocketio: m.engine_source_flask_socketio,
-  rewrite: m.engine_source_rewrite,
-  channels: m.engine_source_channels,
-  modelServing: m.engine_source_model_serving,
-  djangoSecurity: m.engine_source_django_security,
-  djangoAdmin: m.engine_source_django_admin,
-  djangoTasks: m.engine_source_django_tasks,
-  flaskCelery: m.engine_source_flask_celery,
-  fastapiBackground: m.engine_source_fastapi_background,
-  fastapiOauth2: m.engine_source_fastapi_oauth2,
-  starletteMiddleware: m.engine_source_starlette_middleware,
-} satisfies Record<string, Text>;
-
-/** Several sources of one rule, in English, as the recommendation quotes them. */
-const cite = (...parts: (keyof typeof SOURCES)[]): string => parts.map((part) => say(SOURCES[part], 'en')).join('; ');
-
-const FLASK_WINS = cite('flaskWins');
-const FEATURES = cite('features');
-const PRODUCTIVITY = cite('productivity');
-const SCALE = cite('scale');
-const FUNDAMENTALS = cite('fundamentals');
-const FAQ_BEGINNERS = cite('faqBeginners');
-const FAQ_MICRO = cite('faqMicro');
-const FASTAPI_FEATURES = cite('fastapiFeatures');
-const FASTAPI_ASYNC = cite('fastapiAsync');
-const FASTAPI_WS = cite('fastapiWs');
-const FASTAPI_VERSIONS = cite('fastapiVersions');
-const DJANGO_LTS = cite('djangoLts');
-const DJANGO_ASYNC = cite('djangoAsync');
-const DJANGO_PERMS = cite('djangoPerms');
-const FLASK_DESIGN = cite('flaskDesign');
-const FLASK_ASYNC = cite('flaskAsync');
-const FLASK_SOCKETIO = cite('flaskSocketio');
-const REWRITE = cite('rewrite');
+/** Where the rules come from, in English as the recommendation quotes them; sources.ts writes them in other languages. */
+const guide = (section: string): string => `Codism.io, “Django vs Flask” guide: ${section}`;
+const FLASK_WINS = guide('When Flask genuinely wins the comparison');
+const FEATURES = guide('Django features vs Flask features');
+const PRODUCTIVITY = guide('The productivity argument');
+const SCALE = guide('Is Django better than Flask for scalability?');
+const FUNDAMENTALS = guide('Understanding the fundamental difference');
+const FAQ_BEGINNERS = guide('FAQ, which framework should beginners learn');
+const FAQ_MICRO = guide('FAQ, can Django be used as a microframework');
+const FASTAPI_FEATURES = 'FastAPI documentation, Features (https://fastapi.tiangolo.com/features/)';
+const FASTAPI_ASYNC = 'FastAPI documentation, Concurrency and async (https://fastapi.tiangolo.com/async/)';
+const FASTAPI_WS = 'FastAPI documentation, WebSockets (https://fastapi.tiangolo.com/advanced/websockets/)';
+const FASTAPI_VERSIONS = 'FastAPI documentation, About FastAPI versions (https://fastapi.tiangolo.com/deployment/versions/)';
+const DJANGO_LTS = 'Django supported versions and LTS schedule (https://www.djangoproject.com/download/#supported-versions)';
+const DJANGO_ASYNC = 'Django documentation, Asynchronous support (https://docs.djangoproject.com/en/6.0/topics/async/)';
+const DJANGO_PERMS = 'Django documentation, Customizing authentication: object permissions (https://docs.djangoproject.com/en/6.0/topics/auth/customizing/)';
+const FLASK_DESIGN = 'Flask documentation, Design decisions (https://flask.palletsprojects.com/en/stable/design/)';
+const FLASK_ASYNC = 'Flask documentation, Using async and await (https://flask.palletsprojects.com/en/stable/async-await/)';
+const FLASK_SOCKETIO = 'Flask-SocketIO documentation (https://flask-socketio.readthedocs.io/)';
+const REWRITE = 'Established practice: extend a running codebase unless a rewrite pays for itself';
 export const REWRITE_SOURCE = REWRITE;
-const CHANNELS = cite('channels');
-const MODEL_SERVING = cite('modelServing');
-const DJANGO_SECURITY = cite('djangoSecurity');
-const DJANGO_ADMIN = cite('djangoAdmin');
-const TASKS = cite('djangoTasks', 'flaskCelery', 'fastapiBackground');
+const CHANNELS = 'Django Channels documentation (https://channels.readthedocs.io/)';
+const MODEL_SERVING = 'FastAPI documentation, Features: data validation with Pydantic and automatic OpenAPI (https://fastapi.tiangolo.com/features/)';
+const DJANGO_SECURITY = 'Django documentation, Security in Django (https://docs.djangoproject.com/en/6.0/topics/security/)';
+const DJANGO_ADMIN = 'Django documentation, The Django admin site (https://docs.djangoproject.com/en/6.0/ref/contrib/admin/)';
+const TASKS =
+  'Django documentation, Tasks framework (https://docs.djangoproject.com/en/6.0/topics/tasks/); Celery with Flask (https://flask.palletsprojects.com/en/stable/patterns/celery/); FastAPI Background Tasks (https://fastapi.tiangolo.com/tutorial/background-tasks/)';
 
 /**
  * Extending a running codebase outweighs every other need: any other framework means rebuilding what works before the
@@ -122,7 +85,7 @@ const RULE_ROWS: readonly Omit<Rule, 'text'>[] = [
     id: 'kind-full-product',
     when: [{ field: 'projectKind', is: ['content-platform', 'ecommerce', 'saas'] }],
     effects: { django: 3 },
-    source: cite('everythingElse'),
+    source: guide('When Flask genuinely wins the comparison (“for everything else”)'),
   },
   {
     id: 'kind-web-app',
@@ -366,7 +329,7 @@ const RULE_ROWS: readonly Omit<Rule, 'text'>[] = [
     when: [{ field: 'minimalDependencies', is: [true] }],
     unless: [ACCOUNTS, ADMIN, RELATIONAL, { field: 'concurrency', is: ['realtime'] }],
     effects: { flask: 3, fastapi: 1, django: -1 },
-    source: cite('faqChooseFlask'),
+    source: guide('FAQ, when should developers choose Flask over Django'),
   },
   {
     id: 'deps-minimal-realtime',
@@ -515,13 +478,13 @@ const TRADE_OFF_ROWS: readonly Omit<TradeOff, 'text'>[] = [
     id: 'fastapi-accounts',
     framework: 'fastapi',
     when: [ACCOUNTS],
-    source: cite('fastapiOauth2'),
+    source: 'FastAPI documentation, OAuth2 with JWT (https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/)',
   },
   {
     id: 'fastapi-pages',
     framework: 'fastapi',
     when: [{ field: 'userInterface', is: ['server-rendered'] }],
-    source: cite('starletteMiddleware'),
+    source: 'Starlette documentation, Middleware (https://starlette.dev/middleware/)',
   },
 ];
 
@@ -542,21 +505,3 @@ export const RULES: readonly Rule[] = RULE_ROWS.map((row) => ({ ...row, text: ru
 
 /** The winner's own costs for this project: named in the output, never scored. */
 export const TRADE_OFFS: readonly TradeOff[] = TRADE_OFF_ROWS.map((row) => ({ ...row, text: tradeOffText(row.id) ?? row.id }));
-
-let sourcesByEnglish: Map<string, Text> | null = null;
-
-/**
- * A rule's or trade-off's source in `language`: each part this engine cites is written in that language (its address
- * unchanged); a part it does not know (an older engine's) stays as stored.
- */
-export function sourceText(source: string, language: ProposalLanguage = 'en'): string {
-  if (language === 'en') return source;
-  sourcesByEnglish ??= new Map(Object.values(SOURCES).map((text) => [say(text, 'en'), text]));
-  return source
-    .split('; ')
-    .map((part) => {
-      const text = sourcesByEnglish!.get(part);
-      return text === undefined ? part : say(text, language);
-    })
-    .join('; ');
-}

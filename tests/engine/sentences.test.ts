@@ -26,6 +26,7 @@ import {
   tradeOffText,
 } from '../../shared/engine';
 import { RULE_TEXT, TRADE_OFF_TEXT } from '../../shared/engine/sentences';
+import { SOURCE_TEXT } from '../../shared/engine/sources';
 import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
 import { requirementsArbitrary } from '../fixtures/arbitraries';
 
@@ -122,6 +123,9 @@ describe('the engine in every proposal language', () => {
       }
     }
     expect(sourceText('A source of an older engine', 'de')).toBe('A source of an older engine');
+    // Each message is a part some rule cites: none left behind.
+    const cited = new Set([...RULES, ...TRADE_OFFS].flatMap((r) => r.source.split('; ')));
+    expect(SOURCE_TEXT.map((text) => text({}, { locale: 'en' })).filter((part) => !cited.has(part))).toEqual([]);
   });
 
   it('has every question, its help, each of its answers and its section in every language', () => {
