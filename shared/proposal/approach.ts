@@ -3,7 +3,7 @@
 import { rewriteOf } from '../scope/project-items';
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
-import { CHARACTER, clientCanChoose, confidenceBlocks, flipSentence, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
+import { clientCanChoose, confidenceBlocks, flipSentence, frameworkCharacter, frameworkName as name, plural, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
 
 /** The days the estimate gives the rewrite of the running application, written out ("24 days"), when it prices one. */
@@ -14,17 +14,17 @@ function rewriteDaysText(ctx: ProposalContext): string | undefined {
 }
 
 export function approachSection(ctx: ProposalContext): Section {
-  const { assessment, recommendation: r, internal, commercial, winner } = ctx;
+  const { assessment, recommendation: r, internal, commercial, winner, language } = ctx;
   const first = r.ranking[0]!;
   const blocks: Block[] = [
-    { kind: 'paragraph', text: CHARACTER[r.recommended] },
+    { kind: 'paragraph', text: frameworkCharacter(r.recommended, language) },
     {
       kind: 'chart',
-      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
+      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score, language), highlight: x.framework === r.recommended })),
       caption: 'Each answer adds weight to the frameworks it suits; the bars are the totals, and the highest total wins.',
     },
-    ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx)),
-    ...(internal ? confidenceBlocks(r) : []),
+    ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx), language),
+    ...(internal ? confidenceBlocks(r, language) : []),
     { kind: 'subheading', text: 'The stack' },
     {
       kind: 'table',
@@ -42,13 +42,16 @@ export function approachSection(ctx: ProposalContext): Section {
       kind: 'subheading',
       text: `The alternative: ${name(entry.framework)} (${gap === 0 ? 'level' : `${plural(gap, 'point', 'points')} behind`})`,
     });
-    blocks.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${frameworkCharacter(entry.framework, language)}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}`,
+    });
     // The client edition offers only changes the client could choose; the internal edition every flip the engine found.
     const all = r.flips.filter((f) => f.winner === entry.framework);
     const flips = internal ? all : all.filter(clientCanChoose);
     if (flips.length > 0) {
       blocks.push({ kind: 'paragraph', text: `${name(entry.framework)} would come out ahead:` });
-      blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
+      blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f, language) })) });
     } else {
       blocks.push({
         kind: 'paragraph',

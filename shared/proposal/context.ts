@@ -2,7 +2,7 @@
 // and derived once (names, dates, the formatter, the priced recommended option). Pure; builds no block itself.
 import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
-import type { Recommendation } from '../engine';
+import { type Recommendation, recommendationIn } from '../engine';
 import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
 import { estimateScope } from '../scope/estimate';
 import { scopeInLanguage } from '../scope/in-language';
@@ -94,9 +94,11 @@ export function proposalContext(
   const scope = scopeOf(assessment, options);
   const language = options.language ?? DEFAULT_LANGUAGE;
   const fmt = formatterFor(settings.locale, scope?.currency ?? null);
+  const language = options.language ?? DEFAULT_LANGUAGE;
   return {
     assessment,
-    recommendation,
+    // The stored recommendation's sentences in the proposal's language, by rule id and from the answers (English stays as stored).
+    recommendation: recommendationIn(recommendation, assessment.requirements, language),
     branding,
     revision,
     settings,

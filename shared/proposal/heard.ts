@@ -1,5 +1,14 @@
 // "What we heard": the workshop's answers and the project context as a table, then the questions still open.
-import { type AnswerField, CONTEXT_QUESTIONS, type ContextField, describeAnswer, describeContext, QUESTIONS, type Requirements } from '../engine';
+import {
+  type AnswerField,
+  type ContextField,
+  contextQuestionsIn,
+  describeAnswer,
+  describeContext,
+  questionsIn,
+  type Requirements,
+  sectionName,
+} from '../engine';
 import type { ProposalContext } from './context';
 import { contradictionTexts, joinAnd, openQuestionLabels } from './reasoning';
 import type { Block, Section } from './types';
@@ -33,12 +42,13 @@ function contextInClientTerms(ctx: ProposalContext, field: ContextField): string
 }
 
 export function heardSection(ctx: ProposalContext): Section | null {
-  const { assessment, recommendation: r, internal, clientName } = ctx;
-  const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
-  const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
+  const { assessment, recommendation: r, internal, clientName, language } = ctx;
+  const questions = questionsIn(language);
+  const answered = questions.filter((q) => assessment.requirements[q.field] !== undefined);
+  const open = questions.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
   // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
-  const context = CONTEXT_QUESTIONS.flatMap((q) => {
-    const words = contextInClientTerms(ctx, q.field) ?? describeContext(q.field, assessment.requirements[q.field]);
+  const context = contextQuestionsIn(language).flatMap((q) => {
+    const words = contextInClientTerms(ctx, q.field) ?? describeContext(q.field, assessment.requirements[q.field], language);
     return words === undefined ? [] : [['Project context', q.label, words]];
   });
   if (answered.length === 0 && context.length === 0) return null;
@@ -54,14 +64,17 @@ export function heardSection(ctx: ProposalContext): Section | null {
         { title: 'Question', share: 0.38, bold: true },
         { title: 'Answer', share: 0.36 },
       ],
-      rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
+      rows: [
+        ...answered.map((q) => [sectionName(q.section, language), q.label, describeAnswer(q.field, assessment.requirements[q.field], language)]),
+        ...context,
+      ],
       productText: true,
     },
   ];
-  const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements)) : [];
+  const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements), language) : [];
   const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
   // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
-  const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText)}.`;
+  const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${joinAnd(openText, language)}.`;
   if (openText.length > 0) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Still open: ${openSentence}` });
   // Internal: answers that contradict each other, the first thing to settle with the client.
   const contradictions = internal ? contradictionTexts(r) : [];

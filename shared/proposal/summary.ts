@@ -27,7 +27,7 @@ export function summarySection(ctx: ProposalContext): Section {
         `Confidence: ${r.confidence} (${r.answered} of ${total} questions answered)`,
       ],
     },
-    { kind: 'paragraph', text: confidenceText(r, total) },
+    { kind: 'paragraph', text: confidenceText(r, total, ctx.language) },
   ];
   return { title: 'Executive summary', blocks };
 }
