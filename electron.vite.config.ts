@@ -45,6 +45,9 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: resolve('out/renderer'),
+      // Minified (electron-vite leaves it off by default): the window's first load fetches the engine with its words in
+      // every proposal language, and ui.initialJs must stay within budget (tests/e2e/looks.test.ts, tests/bench/metrics/ui.ts).
+      minify: 'esbuild',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

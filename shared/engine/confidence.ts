@@ -2,12 +2,15 @@
 // Confidence rests on distinguishing evidence only (points one framework gets and the other does not), read per pair:
 // the winner against each other framework, with caps that depend on the margin. Pure; shared/engine/README.md states
 // the thresholds in words, and `confidenceBasis` writes how a given confidence was reached.
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { CHANGEABLE_FIELDS, plausibleAnswers } from './answers';
 import { contradicts } from './contradictions';
 import { RULES } from './knowledge';
 import { type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
 import { type Answers, CHECKS, countBits, fieldsOf, type Fired, NEEDS, positionOf, WEIGHTED, WEIGHTS } from './rule-facts';
 import { favours, outrightWinner, rescore, type Scores, testHolds } from './score';
+import { countOf, listAnd, numberLocale, say, type Text } from './sentences';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -168,61 +171,82 @@ export function judge(answers: Answers, scores: Scores, fired: Fired): Judgement
   return { order, tiedWith, confidence: LEVELS[level]!, evidence, pairs, caps };
 }
 
-function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** Points as a client reads them, with a true minus sign: "1 point", "−3 points", in `language`. */
+function points(n: number, language: ProposalLanguage): string {
+  const count = n < 0 ? `\u2212${(-n).toLocaleString(numberLocale(language))}` : n.toLocaleString(numberLocale(language));
+  return countOf(Math.abs(n), m.engine_points_one, m.engine_points_other, language, count);
 }
 
-/** The sentence that admits a tie and states the rule that put one framework first. Null when there is no tie. */
-export function tieBreakSentence(requirements: Requirements, scores: Scores, judgement: Judgement): string | null {
+const names = (frameworks: readonly Framework[], language: ProposalLanguage): string =>
+  listAnd(
+    frameworks.map((f) => FRAMEWORK_NAMES[f]),
+    language,
+  );
+
+/** The sentence that admits a tie and states the rule that put one framework first, in `language`. Null without a tie. */
+export function tieBreakSentence(requirements: Requirements, scores: Scores, judgement: Judgement, language: ProposalLanguage = 'en'): string | null {
   if (judgement.tiedWith.length === 0) return null;
   const winner = judgement.order[0]!;
-  const level = [winner, ...judgement.tiedWith];
-  const names = joinAnd(level.map((f) => FRAMEWORK_NAMES[f]));
-  const points = scores[winner];
+  const level = names([winner, ...judgement.tiedWith], language);
   const head =
-    points === 0 && Object.values(scores).every((s) => s === 0)
-      ? `${names} are level: no answer so far favours any of them.`
-      : `${names} are level at ${points} ${Math.abs(points) === 1 ? 'point' : 'points'}: the answers so far do not separate them.`;
-  const existing = requirements.existingFramework;
-  let why: string;
-  if (existing === winner) why = `${FRAMEWORK_NAMES[winner]} is named first because the team already runs it.`;
-  else if (winner === 'django')
-    why =
-      'Django is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, which brings more of a typical project’s parts ready-made.';
-  else
-    why =
-      'Flask is named first by our tie-break rule: with level scores we prefer the framework the team already runs, then Django, then Flask, whose 3.x releases are stable where FastAPI is still at 0.x.';
-  return `${head} ${why} Treat the choice as open until an answer separates them.`;
+    scores[winner] === 0 && Object.values(scores).every((s) => s === 0)
+      ? m.engine_tie_level_zero({ names: level }, { locale: language })
+      : m.engine_tie_level({ names: level, points: points(scores[winner], language) }, { locale: language });
+  const why =
+    requirements.existingFramework === winner
+      ? m.engine_tie_runs({ winner: FRAMEWORK_NAMES[winner] }, { locale: language })
+      : say(winner === 'django' ? m.engine_tie_django : m.engine_tie_flask, language);
+  return `${head} ${why} ${say(m.engine_tie_open, language)}`;
 }
 
-/** Points as a client reads them, with a true minus sign. */
-function points(n: number): string {
-  return `${n < 0 ? `\u2212${-n}` : n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+const LEVEL_WORDS: Record<Confidence, Text> = { high: m.engine_confidence_high, medium: m.engine_confidence_medium, low: m.engine_confidence_low };
+
+/** A confidence level as a word in `language` ("high"). */
+export function confidenceWord(confidence: Confidence, language: ProposalLanguage = 'en'): string {
+  return say(LEVEL_WORDS[confidence], language);
 }
 
-/** How the confidence was reached, one sentence per step, for the internal edition and the curious consultant. */
-export function confidenceBasis(judgement: Judgement, scores: Scores): string[] {
+/** How the confidence was reached, one sentence per step in `language`, for the internal edition and the curious consultant. */
+export function confidenceBasis(judgement: Judgement, scores: Scores, language: ProposalLanguage = 'en'): string[] {
   const winner = judgement.order[0]!;
+  const locale = { locale: language };
   const lines: string[] = [];
   if (judgement.tiedWith.length > 0) {
-    lines.push(`${joinAnd([winner, ...judgement.tiedWith].map((f) => FRAMEWORK_NAMES[f]))} are level at ${points(scores[winner])}: a tie is always low.`);
+    lines.push(m.engine_basis_tie({ names: names([winner, ...judgement.tiedWith], language), points: points(scores[winner], language) }, locale));
   }
   for (const pair of judgement.pairs) {
     const step = winner === 'django' || pair.other === 'django' ? STEP_FULL_STACK : STEP_MICRO;
     lines.push(
-      `${FRAMEWORK_NAMES[winner]} against ${FRAMEWORK_NAMES[pair.other]}: a lead of ${points(pair.lead)} (${points(pair.specific)} without generic answers), ` +
-        `against ${points(pair.own)} of ${FRAMEWORK_NAMES[pair.other]}’s own: ${LEVELS[pair.level]}. High needs a lead of ${step.high} from more than generic answers ` +
-        `with the other’s own points under half of it; medium needs ${step.medium} with them at most twice it.`,
+      m.engine_basis_pair(
+        {
+          winner: FRAMEWORK_NAMES[winner],
+          other: FRAMEWORK_NAMES[pair.other],
+          lead: points(pair.lead, language),
+          specific: points(pair.specific, language),
+          own: points(pair.own, language),
+          level: confidenceWord(LEVELS[pair.level]!, language),
+          high: step.high,
+          medium: step.medium,
+        },
+        locale,
+      ),
     );
   }
   const caps = judgement.caps;
+  const limited = caps.includes('evidence');
   lines.push(
-    `${judgement.evidence} ${judgement.evidence === 1 ? 'answer moves' : 'answers move'} a score (high needs ${EVIDENCE.high}, medium ${EVIDENCE.medium})${caps.includes('evidence') ? ', which limits the confidence' : ''}.`,
+    countOf(
+      judgement.evidence,
+      (inputs, options) =>
+        (limited ? m.engine_basis_evidence_one_limited : m.engine_basis_evidence_one)({ ...inputs, high: EVIDENCE.high, medium: EVIDENCE.medium }, options),
+      (inputs, options) =>
+        (limited ? m.engine_basis_evidence_other_limited : m.engine_basis_evidence_other)({ ...inputs, high: EVIDENCE.high, medium: EVIDENCE.medium }, options),
+      language,
+    ),
   );
-  if (caps.includes('one-change')) lines.push('Not high: changing one answer would make another framework win.');
-  if (caps.includes('extension'))
-    lines.push('Never high here: recommending another framework than the one the work extends means rewriting the running application.');
-  if (caps.includes('contradiction')) lines.push('One step lower because some answers contradict each other.');
-  lines.push(`Confidence: ${judgement.confidence}.`);
+  if (caps.includes('one-change')) lines.push(say(m.engine_basis_one_change, language));
+  if (caps.includes('extension')) lines.push(say(m.engine_basis_extension, language));
+  if (caps.includes('contradiction')) lines.push(say(m.engine_basis_contradiction, language));
+  lines.push(m.engine_basis_result({ level: confidenceWord(judgement.confidence, language) }, locale));
   return lines;
 }

@@ -3,6 +3,8 @@
 // to what is being built, to the framework in use or to whether the work extends it (that would be another project),
 // nor an architecture made "unusual". Candidates are found with partial re-scoring, then every reported flip is
 // verified by scoring the changed record in full.
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { type AnswerValue, CHANGEABLE_FIELDS, changeDistance, FIXED_FIELDS, plausibleAnswers } from './answers';
 import { judge } from './confidence';
 import { RULES } from './knowledge';
@@ -69,10 +71,16 @@ interface Found {
 }
 
 /** The sentence for a flip that leaves a codebase the work extends: any such flip means a rewrite. */
-function noteFor(requirements: Requirements, winner: Framework): string | undefined {
+function noteFor(requirements: Requirements, winner: Framework, language: ProposalLanguage): string | undefined {
   const existing = requirements.existingFramework;
   if (requirements.extendingExisting !== true || existing === undefined || existing === 'none' || existing === winner) return undefined;
-  return `Switching to ${FRAMEWORK_NAMES[winner]} means rewriting the running ${FRAMEWORK_NAMES[existing]} application before any new work, a cost the scores only hint at.`;
+  return m.engine_flip_note({ winner: FRAMEWORK_NAMES[winner], from: FRAMEWORK_NAMES[existing] }, { locale: language });
+}
+
+/** A stored flip's note in `language`, written again from the answers; the stored note when they no longer give it. */
+export function flipNoteText(flip: Flip, requirements: Requirements, language: ProposalLanguage): string | undefined {
+  if (flip.note === undefined) return undefined;
+  return noteFor(requirements, flip.winner, 'en') === flip.note ? noteFor(requirements, flip.winner, language) : flip.note;
 }
 
 export interface FlipSearch {
@@ -81,7 +89,14 @@ export interface FlipSearch {
   robust: boolean;
 }
 
-export function findFlips(requirements: Requirements, answers: Answers, fired: Fired, base: Scores, current: Framework): FlipSearch {
+export function findFlips(
+  requirements: Requirements,
+  answers: Answers,
+  fired: Fired,
+  base: Scores,
+  current: Framework,
+  language: ProposalLanguage = 'en',
+): FlipSearch {
   const list = candidates(answers, fired, base);
   const found: Found[] = [];
   const singleWinner = list.map((c) => outrightWinner(c.scores.django, c.scores.flask, c.scores.fastapi));
@@ -147,13 +162,13 @@ export function findFlips(requirements: Requirements, answers: Answers, fired: F
   }
   kept.sort((x, y) => x.changes.length - y.changes.length || x.distance - y.distance || x.order - y.order);
   for (const f of kept) {
-    const note = noteFor(requirements, f.winner);
+    const note = noteFor(requirements, f.winner, language);
     flips.push(note === undefined ? { changes: f.changes, winner: f.winner } : { changes: f.changes, winner: f.winner, note });
   }
   return { flips, robust: found.length === 0 };
 }
 
 /** The sentence shown when nothing near flips the result. */
-export function robustSentence(winner: Framework): string {
-  return `Robust: no plausible change to one or two answers (other than what is being built and the software already running) would make another framework win over ${FRAMEWORK_NAMES[winner]}.`;
+export function robustSentence(winner: Framework, language: ProposalLanguage = 'en'): string {
+  return m.engine_robust({ winner: FRAMEWORK_NAMES[winner] }, { locale: language });
 }

@@ -3,6 +3,10 @@
 // move no framework score and never change the confidence (shared/engine/knowledge.ts conditions on answer fields only).
 import { z } from 'zod';
 
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
+import { CONTEXT_TEXT, say } from './sentences';
+
 /** An answer as text: a string, number or boolean as written; anything else (never valid here) as JSON, not "[object Object]". */
 export function answerText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
@@ -37,73 +41,44 @@ export type ContextQuestion =
   | { field: ContextField; kind: 'choice'; label: string; help: string; options: readonly { value: string; label: string }[] }
   | { field: ContextField; kind: 'boolean' | 'date' | 'list' | 'text'; label: string; help: string };
 
-/** In the order a consultant asks them; labels are what the client reads in the workshop and the proposal. */
-export const CONTEXT_QUESTIONS: readonly ContextQuestion[] = [
-  {
-    field: 'budgetRange',
-    kind: 'choice',
-    label: 'Roughly what budget do you have in mind?',
-    help: 'A range is enough; it shapes which options the proposal offers.',
-    options: [
-      { value: 'under-25k', label: 'Under 25,000' },
-      { value: '25k-75k', label: '25,000 to 75,000' },
-      { value: '75k-200k', label: '75,000 to 200,000' },
-      { value: 'over-200k', label: 'Over 200,000' },
-      { value: 'not-set', label: 'Not decided yet' },
-    ],
-  },
-  { field: 'targetDate', kind: 'date', label: 'When should it be live?', help: 'The date you are aiming for, if there is one.' },
-  {
-    field: 'hosting',
-    kind: 'choice',
-    label: 'Where should it run?',
-    help: 'Hosting preference: any provider, a public cloud, a cloud inside the EU, your own servers, or a provider you already use.',
-    options: [
-      { value: 'no-preference', label: 'No preference' },
-      { value: 'public-cloud', label: 'A public cloud' },
-      { value: 'eu-cloud', label: 'A cloud inside the EU' },
-      { value: 'on-premises', label: 'On our own servers' },
-      { value: 'client-provider', label: 'With a provider we already use' },
-    ],
-  },
-  {
-    field: 'integrations',
-    kind: 'list',
-    label: 'Which other systems must it talk to?',
-    help: 'Integrations, separated by commas (e.g. "Stripe, Mailchimp, our CRM"); each becomes an item in the scope.',
-  },
-  {
-    field: 'personalData',
-    kind: 'boolean',
-    label: 'Will it store personal information about people?',
-    help: 'Personal data in the GDPR sense: names, emails, addresses, health or payment details.',
-  },
-  { field: 'personalDataKinds', kind: 'text', label: 'Which personal information?', help: 'In your own words, e.g. "volunteers\' names, phone numbers".' },
-  {
-    field: 'mobile',
-    kind: 'choice',
-    label: 'Will people use it on their phones?',
-    help: 'Mobile: not needed, pages that adapt to small screens (responsive), or an app from the app stores (native).',
-    options: [
-      { value: 'not-needed', label: 'Not really' },
-      { value: 'responsive', label: 'Yes, in the phone\u2019s browser' },
-      { value: 'native-app', label: 'Yes, as an app from the app store' },
-    ],
-  },
-  {
-    field: 'languages',
-    kind: 'list',
-    label: 'In which languages?',
-    help: 'Languages of the interface, separated by commas; more than one means translation support (i18n).',
-  },
+/** The context questions as data, in the order a consultant asks them; their words are messages (sentences.ts). */
+const CONTEXT_ROWS: readonly { field: ContextField; kind: ContextQuestion['kind']; values?: readonly string[] }[] = [
+  { field: 'budgetRange', kind: 'choice', values: BUDGET_RANGES },
+  { field: 'targetDate', kind: 'date' },
+  { field: 'hosting', kind: 'choice', values: HOSTING_PREFERENCES },
+  { field: 'integrations', kind: 'list' },
+  { field: 'personalData', kind: 'boolean' },
+  { field: 'personalDataKinds', kind: 'text' },
+  { field: 'mobile', kind: 'choice', values: MOBILE_NEEDS },
+  { field: 'languages', kind: 'list' },
 ];
 
+const CONTEXT_IN = new Map<ProposalLanguage, readonly ContextQuestion[]>();
+
+/** The context questions with their labels, help lines and option labels in `language`. */
+export function contextQuestionsIn(language: ProposalLanguage): readonly ContextQuestion[] {
+  let questions = CONTEXT_IN.get(language);
+  if (questions === undefined) {
+    questions = CONTEXT_ROWS.map(({ field, kind, values }): ContextQuestion => {
+      const text = CONTEXT_TEXT[field];
+      const words = { label: say(text.label, language), help: say(text.help, language) };
+      if (kind === 'choice') return { field, kind, ...words, options: (values ?? []).map((value) => ({ value, label: say(text.options![value]!, language) })) };
+      return { field, kind, ...words };
+    });
+    CONTEXT_IN.set(language, questions);
+  }
+  return questions;
+}
+
+/** In the order a consultant asks them, in English; labels are what the client reads in the workshop and the proposal. */
+export const CONTEXT_QUESTIONS: readonly ContextQuestion[] = contextQuestionsIn('en');
+
 /** Words a client reads for a context answer; undefined when it was not given. */
-export function describeContext(field: ContextField, value: unknown): string | undefined {
-  const question = CONTEXT_QUESTIONS.find((q) => q.field === field);
+export function describeContext(field: ContextField, value: unknown, language: ProposalLanguage = 'en'): string | undefined {
+  const question = contextQuestionsIn(language).find((q) => q.field === field);
   if (value === undefined || question === undefined) return undefined;
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.join(', ');
-  if (question.kind === 'boolean') return value === true ? 'Yes' : 'No';
+  if (question.kind === 'boolean') return say(value === true ? m.engine_answer_yes : m.engine_answer_no, language);
   if (question.kind === 'choice') return question.options.find((o) => o.value === value)?.label ?? answerText(value);
   const text = answerText(value).trim();
   return text === '' ? undefined : text;

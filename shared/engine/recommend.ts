@@ -1,15 +1,18 @@
 // recommend(requirements): the whole recommendation, a pure and deterministic function of the answers and the rules.
-// No I/O, no clock, no randomness: the renderer runs it live and the proposal snapshots it.
+// No I/O, no clock, no randomness: the renderer runs it live and the proposal snapshots it. Its sentences are written
+// in English unless a language is asked for; `recommendationIn` writes a stored recommendation in another language.
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { type Confidence, confidenceBasis, judge, tieBreakSentence } from './confidence';
-import { type Contradiction, findContradictions } from './contradictions';
-import { findFlips, type Flip, robustSentence } from './flips';
-import { REWRITE_SOURCE, RULES, TRADE_OFFS } from './knowledge';
+import { type Contradiction, contradictionText, findContradictions } from './contradictions';
+import { findFlips, type Flip, flipNoteText, robustSentence } from './flips';
+import { REWRITE_SOURCE, RULES, ruleText, TRADE_OFFS, tradeOffText } from './knowledge';
 import { findOpenQuestions, type OpenQuestion } from './open-questions';
 import { ENGINE_VERSION } from './recommendation';
 import { ANSWER_FIELDS, type AnswerField, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from './requirements';
 import { readAnswers } from './rule-facts';
 import { conditionHolds, fire, sumFired } from './score';
-import { type Stack, suggestStack } from './stack';
+import { type Stack, stackIn, suggestStack } from './stack';
 
 export type { Confidence, Contradiction };
 
@@ -62,7 +65,8 @@ export function countAnswered(requirements: Requirements): number {
   return answered;
 }
 
-export function recommend(requirements: Requirements): Recommendation {
+/** The recommendation for these answers, its sentences in `language` (English, as the JSON has always been, by default). */
+export function recommend(requirements: Requirements, language: ProposalLanguage = 'en'): Recommendation {
   const answers = readAnswers(requirements);
   const fired = fire(answers);
   const scores = sumFired(fired);
@@ -75,10 +79,11 @@ export function recommend(requirements: Requirements): Recommendation {
     if (fired[i] === 0) return;
     const factor = rule.when[0]!.field;
     const entries = FRAMEWORKS.filter((f) => (rule.effects[f] ?? 0) !== 0);
+    const text = language === 'en' ? rule.text : (ruleText(rule.id, language) ?? rule.text);
     // A weightless rule still explains itself, on behalf of the winner.
-    if (entries.length === 0) reasons.push({ framework: recommended, factor, effect: 0, text: rule.text, rule: rule.id, source: rule.source });
+    if (entries.length === 0) reasons.push({ framework: recommended, factor, effect: 0, text, rule: rule.id, source: rule.source });
     for (const framework of entries) {
-      reasons.push({ framework, factor, effect: rule.effects[framework]!, text: rule.text, rule: rule.id, source: rule.source });
+      reasons.push({ framework, factor, effect: rule.effects[framework]!, text, rule: rule.id, source: rule.source });
     }
   });
   // Strongest first; ties keep knowledge-base order, then framework order: reasons are pushed in that order and the
@@ -89,15 +94,15 @@ export function recommend(requirements: Requirements): Recommendation {
     (t) => ({
       framework: t.framework,
       factor: t.when[0]!.field,
-      text: t.text,
+      text: language === 'en' ? t.text : (tradeOffText(t.id, language) ?? t.text),
       source: t.source,
     }),
   );
 
-  const rewrite = rewriteTradeOff(requirements, recommended);
+  const rewrite = rewriteTradeOff(requirements, recommended, language);
   if (rewrite !== null) tradeOffs.unshift(rewrite);
 
-  const { flips, robust } = findFlips(requirements, answers, fired, scores, recommended);
+  const { flips, robust } = findFlips(requirements, answers, fired, scores, recommended, language);
   return {
     recommended,
     ranking: order.map((framework) => ({ framework, score: scores[framework] })),
@@ -106,29 +111,89 @@ export function recommend(requirements: Requirements): Recommendation {
     answered: countAnswered(requirements),
     evidence: judgement.evidence,
     tiedWith: judgement.tiedWith,
-    tieBreak: tieBreakSentence(requirements, scores, judgement),
+    tieBreak: tieBreakSentence(requirements, scores, judgement, language),
     reasons,
     tradeOffs,
-    contradictions: findContradictions(requirements),
-    confidenceBasis: confidenceBasis(judgement, scores),
+    contradictions: findContradictions(requirements, language),
+    confidenceBasis: confidenceBasis(judgement, scores, language),
     flips,
     robust,
-    robustNote: robust ? robustSentence(recommended) : null,
+    robustNote: robust ? robustSentence(recommended, language) : null,
     openQuestions: findOpenQuestions(answers, fired, scores, recommended, judgement.confidence),
-    stack: suggestStack(recommended, requirements),
+    stack: suggestStack(recommended, requirements, language),
     engineVersion: ENGINE_VERSION,
   };
 }
 
 /** Recommending another framework than the one the work extends means rebuilding the running application first. */
-function rewriteTradeOff(requirements: Requirements, winner: Framework): TradeOffNote | null {
+function rewriteTradeOff(requirements: Requirements, winner: Framework, language: ProposalLanguage): TradeOffNote | null {
   const existing = requirements.existingFramework;
   if (requirements.extendingExisting !== true || existing === undefined || existing === 'none' || existing === winner) return null;
-  const from = FRAMEWORK_NAMES[existing];
   return {
     framework: winner,
     factor: 'extendingExisting',
-    text: `Choosing ${FRAMEWORK_NAMES[winner]} means a rewrite: the application running on ${from} today would be rebuilt in ${FRAMEWORK_NAMES[winner]} before any new work, time and risk the scores do not price.`,
+    text: m.engine_trade_off_rewrite({ winner: FRAMEWORK_NAMES[winner], from: FRAMEWORK_NAMES[existing] }, { locale: language }),
     source: REWRITE_SOURCE,
+  };
+}
+
+/** A reason's sentence in `language`, by its rule id; a rule this engine does not know keeps its stored text. */
+export function reasonText(reason: Pick<Reason, 'rule' | 'text'>, language: ProposalLanguage = 'en'): string {
+  return (language === 'en' ? undefined : ruleText(reason.rule, language)) ?? reason.text;
+}
+
+/** English trade-off sentences and the id that writes each in another language. */
+let tradeOffIds: Map<string, string> | null = null;
+
+/** A trade-off's sentence in `language`: found by its English text (the recommendation JSON carries no trade-off id). */
+export function tradeOffNoteText(note: TradeOffNote, requirements: Requirements, language: ProposalLanguage = 'en'): string {
+  if (language === 'en') return note.text;
+  if (note.factor === 'extendingExisting') {
+    const rewrite = rewriteTradeOff(requirements, note.framework, 'en');
+    return rewrite?.text === note.text ? rewriteTradeOff(requirements, note.framework, language)!.text : note.text;
+  }
+  tradeOffIds ??= new Map(TRADE_OFFS.map((t) => [t.text, t.id]));
+  const id = tradeOffIds.get(note.text);
+  return (id === undefined ? undefined : tradeOffText(id, language)) ?? note.text;
+}
+
+const SAME = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A recommendation (a stored snapshot, English, possibly from an older engine) with its sentences in `language`, for
+ * the given answers. Each sentence is written again from its id and the answers only when the English it would give
+ * is the stored one: reasons by rule id, trade-offs by their text, contradictions by their fields, flip notes, the
+ * robust note, the tie sentence, the confidence basis and the stack from the answers. Anything an older engine wrote
+ * differently keeps its stored text. Facts (scores, ids, fields) are never changed.
+ */
+export function recommendationIn(r: Recommendation, requirements: Requirements, language: ProposalLanguage): Recommendation {
+  if (language === 'en') return r;
+  const old = r as Partial<Recommendation> & Recommendation;
+  // The judgement only (no what-if searches): the tie sentence and the confidence basis are written from it.
+  const answers = readAnswers(requirements);
+  const fired = fire(answers);
+  const scores = sumFired(fired);
+  const judgement = judge(answers, scores, fired);
+  /** Written in `language` when this engine writes the stored English for it from these answers; stored otherwise. */
+  const again = <T>(stored: T, write: (language: ProposalLanguage) => T): T => (SAME(write('en'), stored) ? write(language) : stored);
+  return {
+    ...r,
+    reasons: r.reasons.map((reason) => ({ ...reason, text: reasonText(reason, language) })),
+    ...(old.tradeOffs === undefined ? {} : { tradeOffs: old.tradeOffs.map((t) => ({ ...t, text: tradeOffNoteText(t, requirements, language) })) }),
+    ...(old.contradictions === undefined
+      ? {}
+      : { contradictions: old.contradictions.map((c) => ({ ...c, text: contradictionText(c, requirements, language) })) }),
+    ...(old.flips === undefined
+      ? {}
+      : {
+          flips: old.flips.map((flip) => {
+            const note = flipNoteText(flip, requirements, language);
+            return note === undefined ? flip : { ...flip, note };
+          }),
+        }),
+    ...(old.tieBreak === undefined ? {} : { tieBreak: again(old.tieBreak, (l) => tieBreakSentence(requirements, scores, judgement, l)) }),
+    ...(old.confidenceBasis === undefined ? {} : { confidenceBasis: again(old.confidenceBasis, (l) => confidenceBasis(judgement, scores, l)) }),
+    ...(old.robustNote === undefined || old.robustNote === null ? {} : { robustNote: again(old.robustNote, (l) => robustSentence(r.recommended, l)) }),
+    ...(old.stack === undefined ? {} : { stack: stackIn(old.stack, requirements, language) }),
   };
 }

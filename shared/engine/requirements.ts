@@ -2,7 +2,10 @@
 // Pure data and validation only; scoring lives in score.ts. Never rename a field or a value here.
 import { z } from 'zod';
 
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { answerText, type ContextField, projectContextShape } from './project-context';
+import { numberLocale, QUESTION_TEXT, say, SECTION_TEXT } from './sentences';
 
 export const FRAMEWORKS = ['django', 'flask', 'fastapi'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -100,98 +103,61 @@ export type Question =
       max: number;
     };
 
+/** A question as data: the words come from its messages (`questionsIn`). */
+type QuestionRow =
+  | { field: AnswerField; kind: 'choice'; section: QuestionSection; values: readonly string[] }
+  | { field: AnswerField; kind: 'boolean'; section: QuestionSection }
+  | { field: AnswerField; kind: 'integer'; section: QuestionSection; min: number; max: number };
+
 export const QUESTION_SECTIONS = ['Product', 'Data and access', 'Team', 'Delivery and runtime'] as const;
 export type QuestionSection = (typeof QUESTION_SECTIONS)[number];
 
-/** The questions, in the order a consultant asks them. Labels are what a client reads in the UI and the proposal. */
-export const QUESTIONS: readonly Question[] = [
+/** The questions as data, in the order a consultant asks them; their words are messages (sentences.ts). */
+const QUESTION_ROWS: readonly QuestionRow[] = [
   {
     field: 'projectKind',
     kind: 'choice',
     section: 'Product',
-    label: 'What are we building for you?',
-    help: 'Project kind: pick the closest match; "Something else" is fine when nothing fits.',
-    options: [
-      { value: 'web-app', label: 'A website or web application' },
-      { value: 'content-platform', label: 'A site full of articles, pages or media' },
-      { value: 'ecommerce', label: 'An online shop' },
-      { value: 'saas', label: 'An online service customers subscribe to' },
-      { value: 'data-tool', label: 'A tool for working with data or reports' },
-      { value: 'api-service', label: 'A service other software connects to (API)' },
-      { value: 'microservice', label: 'One small part of a larger system' },
-      { value: 'prototype', label: 'A quick prototype to test an idea' },
-      { value: 'other', label: 'Something else' },
-    ],
+    values: PROJECT_KINDS,
   },
   {
     field: 'userInterface',
     kind: 'choice',
     section: 'Product',
-    label: 'How will people use it?',
-    help: 'User interface: pages rendered by the server, a separate front end (SPA in React, Vue...), or no user interface at all.',
-    options: [
-      { value: 'server-rendered', label: 'Web pages in the browser' },
-      { value: 'spa-frontend', label: 'An app-like screen built by a separate front-end team' },
-      { value: 'none', label: 'No screens: only other software uses it' },
-    ],
+    values: USER_INTERFACES,
   },
   {
     field: 'adminPanel',
     kind: 'boolean',
     section: 'Product',
-    label: 'Will your staff manage content, orders or users themselves?',
-    help: 'An admin back office for staff.',
   },
   {
     field: 'mlWork',
     kind: 'choice',
     section: 'Product',
-    label: 'Will it use machine learning or data science?',
-    help: 'Machine-learning or data-science work: serving a trained model\u2019s predictions over an API, or analysis and training that runs in notebooks today and must run in production.',
-    options: [
-      { value: 'none', label: 'No' },
-      { value: 'model-serving', label: 'Yes: it answers with predictions from a trained model' },
-      { value: 'data-pipelines', label: 'Yes: analysis or model training from notebooks must run as part of it' },
-    ],
+    values: ML_WORK,
   },
   {
     field: 'auth',
     kind: 'choice',
     section: 'Data and access',
-    label: 'Will people sign in?',
-    help: 'User accounts: none, a login only, or roles and permissions (who may see and do what).',
-    options: [
-      { value: 'none', label: 'No, it is open to everyone' },
-      { value: 'basic', label: 'Yes, everyone can do the same things' },
-      { value: 'roles', label: 'Yes, and different people may do different things' },
-    ],
+    values: AUTH_LEVELS,
   },
   {
     field: 'dataModel',
     kind: 'choice',
     section: 'Data and access',
-    label: 'How much information will it keep, and how connected is it?',
-    help: 'Data model: how much related data there is, and how often its shape will change (relational tables, schema migrations).',
-    options: [
-      { value: 'none', label: 'It stores nothing' },
-      { value: 'simple', label: 'A few simple lists' },
-      { value: 'relational', label: 'Many kinds of records that refer to each other' },
-      { value: 'complex', label: 'A lot of connected records, and it will keep changing' },
-    ],
+    values: DATA_MODELS,
   },
   {
     field: 'regulatedData',
     kind: 'boolean',
     section: 'Data and access',
-    label: 'Must you be able to show an auditor who saw or changed the data?',
-    help: 'Regulated or audited data: compliance rules (finance, health, public sector), audit trails of changes and access, retention.',
   },
   {
     field: 'teamSize',
     kind: 'integer',
     section: 'Team',
-    label: 'How many developers will work on it?',
-    help: 'Team size: developers on the project, yours and ours.',
     min: 1,
     max: TEAM_SIZE_MAX,
   },
@@ -199,120 +165,103 @@ export const QUESTIONS: readonly Question[] = [
     field: 'teamExperience',
     kind: 'choice',
     section: 'Team',
-    label: 'How experienced are they with this kind of work?',
-    help: 'Team experience building Python web applications.',
-    options: [
-      { value: 'beginner', label: 'Mostly new to it' },
-      { value: 'mixed', label: 'A mix of new and experienced' },
-      { value: 'senior', label: 'All experienced' },
-    ],
+    values: TEAM_EXPERIENCE,
   },
   {
     field: 'teamTurnover',
     kind: 'choice',
     section: 'Team',
-    label: 'Will the people working on it change over time?',
-    help: 'Team turnover: developers joining and leaving over the life of the project.',
-    options: [
-      { value: 'low', label: 'No, the same people throughout' },
-      { value: 'high', label: 'Yes, people will come and go' },
-    ],
+    values: TEAM_TURNOVER,
   },
   {
     field: 'existingFramework',
     kind: 'choice',
     section: 'Team',
-    label: 'Do you already run software built with one of these?',
-    help: 'The Python web framework in production today, if any.',
-    options: [
-      { value: 'none', label: 'No, none of them' },
-      { value: 'django', label: 'Django' },
-      { value: 'flask', label: 'Flask' },
-      { value: 'fastapi', label: 'FastAPI' },
-    ],
+    values: EXISTING_FRAMEWORKS,
   },
   {
     field: 'extendingExisting',
     kind: 'boolean',
     section: 'Team',
-    label: 'Should the new work be added to that software?',
-    help: 'Extends the running codebase named above, rather than starting a new one.',
   },
   {
     field: 'lifetime',
     kind: 'choice',
     section: 'Delivery and runtime',
-    label: 'How long should it be in use?',
-    help: 'Expected lifetime: how long it must run and be maintained.',
-    options: [
-      { value: 'hours', label: 'A few hours (a demo)' },
-      { value: 'weeks', label: 'A few weeks' },
-      { value: 'months', label: 'Some months' },
-      { value: 'years', label: 'Years' },
-    ],
+    values: LIFETIMES,
   },
   {
     field: 'architecture',
     kind: 'choice',
     section: 'Delivery and runtime',
-    label: 'Is it one system, or several pieces working together?',
-    help: 'Architecture: one application (monolith), a set of small services (microservices), or an unconventional shape.',
-    options: [
-      { value: 'monolith', label: 'One system' },
-      { value: 'microservices', label: 'Many small pieces, each with its own job' },
-      { value: 'unconventional', label: 'Something unusual that fits no standard pattern' },
-    ],
+    values: ARCHITECTURES,
   },
   {
     field: 'concurrency',
     kind: 'choice',
     section: 'Delivery and runtime',
-    label: 'Will many people or devices be connected at the same time?',
-    help: 'Request profile: ordinary traffic, many concurrent I/O-bound calls (async), or live connections (websockets, streaming).',
-    options: [
-      { value: 'typical', label: 'No, ordinary use' },
-      { value: 'high-async', label: 'Yes, many at once, often waiting on other systems' },
-      { value: 'realtime', label: 'Yes, and they need live updates as things happen' },
-    ],
+    values: CONCURRENCY,
   },
   {
     field: 'apiDocs',
     kind: 'boolean',
     section: 'Delivery and runtime',
-    label: 'Will other developers build on it and need a reference?',
-    help: 'A typed API with OpenAPI documentation generated from the code.',
   },
   {
     field: 'minimalDependencies',
     kind: 'boolean',
     section: 'Delivery and runtime',
-    label: 'Must it rely on as little outside software as possible?',
-    help: 'A small dependency footprint: keeping third-party packages to a minimum is a real priority.',
   },
   {
     field: 'expectedUsers',
     kind: 'integer',
     section: 'Delivery and runtime',
-    label: 'How many people will use it at the busiest time?',
-    help: 'Users at peak; recorded for planning, the framework choice does not depend on it.',
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
   },
 ];
 
+function questionIn(row: QuestionRow, language: ProposalLanguage): Question {
+  const text = QUESTION_TEXT[row.field];
+  const words = { label: say(text.label, language), help: say(text.help, language) };
+  if (row.kind !== 'choice') return { ...row, ...words };
+  const { values, ...rest } = row;
+  return { ...rest, ...words, options: values.map((value) => ({ value, label: say(text.options![value]!, language) })) };
+}
+
+const QUESTIONS_IN = new Map<ProposalLanguage, readonly Question[]>();
+
+/** The questions with their labels, help lines and option labels in `language` (the UI's or the proposal's). */
+export function questionsIn(language: ProposalLanguage): readonly Question[] {
+  let questions = QUESTIONS_IN.get(language);
+  if (questions === undefined) {
+    questions = QUESTION_ROWS.map((row) => questionIn(row, language));
+    QUESTIONS_IN.set(language, questions);
+  }
+  return questions;
+}
+
+/** The questions, in the order a consultant asks them, in English. Labels are what a client reads in the UI and the proposal. */
+export const QUESTIONS: readonly Question[] = questionsIn('en');
+
 export const ANSWER_FIELDS: readonly AnswerField[] = QUESTIONS.map((q) => q.field);
 
-/** Words a client reads for an answer: the option label, Yes/No, or the number. */
-export function describeAnswer(field: AnswerField, value: unknown): string {
-  const question = QUESTIONS.find((q) => q.field === field);
-  if (value === undefined || question === undefined) return 'Not answered';
-  if (question.kind === 'boolean') return value === true ? 'Yes' : 'No';
-  if (question.kind === 'integer') return typeof value === 'number' ? value.toLocaleString('en-US') : answerText(value);
+/** A section's heading in `language`. */
+export function sectionName(section: QuestionSection, language: ProposalLanguage = 'en'): string {
+  return say(SECTION_TEXT[section], language);
+}
+
+/** Words a client reads for an answer: the option label, Yes/No, or the number, in `language`. */
+export function describeAnswer(field: AnswerField, value: unknown, language: ProposalLanguage = 'en'): string {
+  const question = questionsIn(language).find((q) => q.field === field);
+  if (value === undefined || question === undefined) return say(m.engine_answer_not_answered, language);
+  if (question.kind === 'boolean') return say(value === true ? m.engine_answer_yes : m.engine_answer_no, language);
+  if (question.kind === 'integer') return typeof value === 'number' ? value.toLocaleString(numberLocale(language)) : answerText(value);
   return question.options.find((o) => o.value === value)?.label ?? answerText(value);
 }
 
-export function questionLabel(field: AnswerField): string {
-  return QUESTIONS.find((q) => q.field === field)?.label ?? field;
+export function questionLabel(field: AnswerField, language: ProposalLanguage = 'en'): string {
+  return questionsIn(language).find((q) => q.field === field)?.label ?? field;
 }
 
 /** Whether the editor asks a question: "extends that codebase" only once a framework in use is named. */

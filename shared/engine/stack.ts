@@ -1,7 +1,10 @@
 // The suggested stack for the winning framework: the packages the answers need for that framework, every service
 // those packages need to run (Redis for Channels and for a task queue), the right application server (ASGI where async
-// or websockets are needed), and versions. Pure data out.
+// or websockets are needed), and versions. Pure data out; each purpose is a message (messages/engine/, `engine_stack_*`).
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import type { Framework, Requirements } from './requirements';
+import { listAnd, say, type Text } from './sentences';
 
 export interface StackComponent {
   name: string;
@@ -37,40 +40,43 @@ export function backgroundWork(r: Requirements): boolean {
   return r.mlWork === 'data-pipelines' || r.projectKind === 'ecommerce' || r.projectKind === 'saas' || r.projectKind === 'data-tool';
 }
 
-const QUEUE = 'task queue for background work (e-mails, reports, imports, data jobs) with retries and schedules';
-const CELERY: Record<Framework, StackComponent> = {
-  django: { name: 'Celery', purpose: QUEUE },
-  flask: { name: 'Celery', purpose: QUEUE },
-  fastapi: {
-    name: 'Celery',
-    purpose:
-      'task queue for background work (e-mails, reports, imports, data jobs): FastAPI’s BackgroundTasks run in the same process after the response, with no retries',
-  },
+/** What Celery does beside each framework. */
+const CELERY: Record<Framework, Text> = {
+  django: m.engine_stack_queue,
+  flask: m.engine_stack_queue,
+  fastapi: m.engine_stack_queue_fastapi,
 };
 
 /** Redis as one service, with what it serves here. */
-function redis(uses: readonly string[]): StackComponent {
-  return { name: 'Redis', purpose: `in-memory server: ${uses.join(' and ')}` };
+function redis(uses: readonly Text[], language: ProposalLanguage): StackComponent {
+  return {
+    name: 'Redis',
+    purpose: m.engine_stack_redis(
+      {
+        uses: listAnd(
+          uses.map((use) => say(use, language)),
+          language,
+        ),
+      },
+      { locale: language },
+    ),
+  };
 }
 
 /**
  * The task queue and the services the other packages need, appended after the database. `sockets` says what Redis
  * does for the websocket package, when there is one that needs it.
  */
-function services(r: Requirements, framework: Framework, sockets: string | null): StackComponent[] {
+function services(r: Requirements, framework: Framework, sockets: Text | null, language: ProposalLanguage): StackComponent[] {
   const parts: StackComponent[] = [];
   const queue = backgroundWork(r);
   if (queue) {
     // Django 6's own tasks framework is not in the 5.2 LTS line that long-lived work starts from.
     const tasks = framework === 'django' && r.lifetime !== 'years';
-    parts.push(
-      tasks
-        ? { name: 'Celery', purpose: `${QUEUE}; Django 6’s tasks framework offers the same enqueue API once a production backend is chosen` }
-        : CELERY[framework],
-    );
+    parts.push({ name: 'Celery', purpose: say(tasks ? m.engine_stack_queue_django_tasks : CELERY[framework], language) });
   }
-  const uses = [...(sockets === null ? [] : [sockets]), ...(queue ? ['the broker of the task queue'] : [])];
-  if (uses.length > 0) parts.push(redis(uses));
+  const uses = [...(sockets === null ? [] : [sockets]), ...(queue ? [m.engine_stack_redis_broker] : [])];
+  if (uses.length > 0) parts.push(redis(uses, language));
   return parts;
 }
 
@@ -84,7 +90,8 @@ function servesApi(r: Requirements): boolean {
   );
 }
 
-function djangoStack(r: Requirements): StackComponent[] {
+function djangoStack(r: Requirements, language: ProposalLanguage): StackComponent[] {
+  const text = (message: Text): string => say(message, language);
   // Long-lived work starts on the LTS line (5.2, security fixes to April 2028; 6.2 LTS due April 2027).
   const longLived = r.lifetime === 'years';
   const parts: StackComponent[] = [
@@ -92,77 +99,77 @@ function djangoStack(r: Requirements): StackComponent[] {
       ? {
           name: 'Django',
           version: '5.2 LTS',
-          purpose: 'web framework with ORM, migrations, accounts and admin; supported to April 2028, then move to 6.2 LTS (due April 2027)',
+          purpose: text(m.engine_stack_django_lts),
         }
-      : { name: 'Django', version: '6.1', purpose: 'web framework with ORM, migrations, accounts and admin (current release)' },
+      : { name: 'Django', version: '6.1', purpose: text(m.engine_stack_django_current) },
   ];
-  if (servesApi(r)) parts.push({ name: 'Django REST Framework', purpose: 'JSON API with serializers and permissions' });
-  if (r.apiDocs === true) parts.push({ name: 'drf-spectacular', purpose: 'OpenAPI documentation generated from the API' });
-  if (r.auth === 'roles') parts.push({ name: 'django-guardian', purpose: 'per-record permissions, if roles must be checked object by object' });
+  if (servesApi(r)) parts.push({ name: 'Django REST Framework', purpose: text(m.engine_stack_drf) });
+  if (r.apiDocs === true) parts.push({ name: 'drf-spectacular', purpose: text(m.engine_stack_drf_spectacular) });
+  if (r.auth === 'roles') parts.push({ name: 'django-guardian', purpose: text(m.engine_stack_django_guardian) });
   if (r.concurrency === 'realtime') {
-    parts.push({ name: 'Django Channels', purpose: 'websockets and long-lived connections' });
-    parts.push({ name: 'channels-redis', purpose: 'message layer between Channels processes, kept in Redis' });
+    parts.push({ name: 'Django Channels', purpose: text(m.engine_stack_channels) });
+    parts.push({ name: 'channels-redis', purpose: text(m.engine_stack_channels_redis) });
   }
-  if (needsDatabase(r, 'django')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(...services(r, 'django', r.concurrency === 'realtime' ? 'the channel layer between Channels processes' : null));
-  if (r.concurrency === 'realtime') parts.push({ name: 'Daphne', purpose: 'ASGI server for HTTP and websockets, made for Channels' });
-  else if (r.concurrency === 'high-async') parts.push({ name: 'Uvicorn', purpose: 'ASGI server, so async views can serve many concurrent I/O-bound requests' });
-  else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
+  if (needsDatabase(r, 'django')) parts.push({ name: 'PostgreSQL', purpose: text(m.engine_stack_postgresql) });
+  parts.push(...services(r, 'django', r.concurrency === 'realtime' ? m.engine_stack_redis_channels : null, language));
+  if (r.concurrency === 'realtime') parts.push({ name: 'Daphne', purpose: text(m.engine_stack_daphne) });
+  else if (r.concurrency === 'high-async') parts.push({ name: 'Uvicorn', purpose: text(m.engine_stack_uvicorn_async_views) });
+  else parts.push({ name: 'Gunicorn', purpose: text(m.engine_stack_gunicorn) });
   return parts;
 }
 
-function flaskStack(r: Requirements): StackComponent[] {
-  const parts: StackComponent[] = [{ name: 'Flask', version: '3.1', purpose: 'minimal web framework: routing, request handling and Jinja templates' }];
+function flaskStack(r: Requirements, language: ProposalLanguage): StackComponent[] {
+  const text = (message: Text): string => say(message, language);
+  const parts: StackComponent[] = [{ name: 'Flask', version: '3.1', purpose: text(m.engine_stack_flask) }];
   if (needsDatabase(r, 'flask')) {
-    parts.push({ name: 'Flask-SQLAlchemy', purpose: 'database access through SQLAlchemy' });
-    parts.push({ name: 'Flask-Migrate', purpose: 'schema migrations with Alembic' });
+    parts.push({ name: 'Flask-SQLAlchemy', purpose: text(m.engine_stack_flask_sqlalchemy) });
+    parts.push({ name: 'Flask-Migrate', purpose: text(m.engine_stack_flask_migrate) });
   }
-  if (r.auth === 'roles') parts.push({ name: 'Flask-Security-Too', purpose: 'accounts, roles and permissions' });
-  else if (r.auth === 'basic') parts.push({ name: 'Flask-Login', purpose: 'sessions and login' });
-  if (r.adminPanel === true) parts.push({ name: 'Flask-Admin', purpose: 'back office for staff' });
-  if (r.userInterface === 'server-rendered') parts.push({ name: 'Flask-WTF', purpose: 'forms and CSRF protection' });
-  if (r.apiDocs === true) parts.push({ name: 'flask-smorest', purpose: 'OpenAPI documentation and request validation' });
-  if (r.concurrency === 'realtime') parts.push({ name: 'Flask-SocketIO', purpose: 'websockets' });
-  if (needsDatabase(r, 'flask')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(
-    ...services(r, 'flask', r.concurrency === 'realtime' ? 'the message queue Flask-SocketIO needs once more than one process serves websockets' : null),
-  );
+  if (r.auth === 'roles') parts.push({ name: 'Flask-Security-Too', purpose: text(m.engine_stack_flask_security) });
+  else if (r.auth === 'basic') parts.push({ name: 'Flask-Login', purpose: text(m.engine_stack_flask_login) });
+  if (r.adminPanel === true) parts.push({ name: 'Flask-Admin', purpose: text(m.engine_stack_admin) });
+  if (r.userInterface === 'server-rendered') parts.push({ name: 'Flask-WTF', purpose: text(m.engine_stack_flask_wtf) });
+  if (r.apiDocs === true) parts.push({ name: 'flask-smorest', purpose: text(m.engine_stack_flask_smorest) });
+  if (r.concurrency === 'realtime') parts.push({ name: 'Flask-SocketIO', purpose: text(m.engine_stack_flask_socketio) });
+  if (needsDatabase(r, 'flask')) parts.push({ name: 'PostgreSQL', purpose: text(m.engine_stack_postgresql) });
+  parts.push(...services(r, 'flask', r.concurrency === 'realtime' ? m.engine_stack_redis_socketio : null, language));
   if (r.concurrency === 'realtime' || r.concurrency === 'high-async') {
-    parts.push({ name: 'Gunicorn', purpose: 'application server with gevent workers, so waiting on I/O or websockets does not hold a worker' });
-  } else parts.push({ name: 'Gunicorn', purpose: 'WSGI application server' });
+    parts.push({ name: 'Gunicorn', purpose: text(m.engine_stack_gunicorn_gevent) });
+  } else parts.push({ name: 'Gunicorn', purpose: text(m.engine_stack_gunicorn) });
   return parts;
 }
 
-function fastapiStack(r: Requirements): StackComponent[] {
+function fastapiStack(r: Requirements, language: ProposalLanguage): StackComponent[] {
+  const text = (message: Text): string => say(message, language);
   const parts: StackComponent[] = [
     {
       name: 'FastAPI',
       version: '0.141',
-      purpose: 'async API framework with OpenAPI documentation; pin the minor version (>=0.141,<0.142) and test each upgrade',
+      purpose: text(m.engine_stack_fastapi),
     },
-    { name: 'Pydantic', version: '2', purpose: 'typed request and response validation' },
+    { name: 'Pydantic', version: '2', purpose: text(m.engine_stack_pydantic) },
   ];
   if (needsDatabase(r, 'fastapi')) {
-    parts.push({ name: 'SQLAlchemy (async)', purpose: 'database access' });
-    parts.push({ name: 'Alembic', purpose: 'schema migrations' });
+    parts.push({ name: 'SQLAlchemy (async)', purpose: text(m.engine_stack_sqlalchemy) });
+    parts.push({ name: 'Alembic', purpose: text(m.engine_stack_alembic) });
   }
   if (r.auth === 'basic' || r.auth === 'roles') {
-    parts.push({ name: 'PyJWT', purpose: 'signed access tokens for OAuth2 login' });
-    parts.push({ name: 'pwdlib', purpose: 'password hashing' });
+    parts.push({ name: 'PyJWT', purpose: text(m.engine_stack_pyjwt) });
+    parts.push({ name: 'pwdlib', purpose: text(m.engine_stack_pwdlib) });
   }
-  if (r.adminPanel === true) parts.push({ name: 'SQLAdmin', purpose: 'back office for staff over the SQLAlchemy models' });
+  if (r.adminPanel === true) parts.push({ name: 'SQLAdmin', purpose: text(m.engine_stack_sqladmin) });
   if (r.userInterface === 'server-rendered') {
-    parts.push({ name: 'Jinja2', purpose: 'templates for pages rendered on the server' });
-    parts.push({ name: 'starlette-csrf', purpose: 'CSRF protection for forms' });
+    parts.push({ name: 'Jinja2', purpose: text(m.engine_stack_jinja2) });
+    parts.push({ name: 'starlette-csrf', purpose: text(m.engine_stack_starlette_csrf) });
   }
-  if (r.concurrency === 'realtime') parts.push({ name: 'websockets', purpose: 'websocket protocol support for the server' });
-  if (needsDatabase(r, 'fastapi')) parts.push({ name: 'PostgreSQL', purpose: 'relational database' });
-  parts.push(...services(r, 'fastapi', null));
-  parts.push({ name: 'Uvicorn', purpose: 'ASGI application server' });
+  if (r.concurrency === 'realtime') parts.push({ name: 'websockets', purpose: text(m.engine_stack_websockets) });
+  if (needsDatabase(r, 'fastapi')) parts.push({ name: 'PostgreSQL', purpose: text(m.engine_stack_postgresql) });
+  parts.push(...services(r, 'fastapi', null, language));
+  parts.push({ name: 'Uvicorn', purpose: text(m.engine_stack_uvicorn) });
   return parts;
 }
 
-const BUILDERS: Record<Framework, (r: Requirements) => StackComponent[]> = {
+const BUILDERS: Record<Framework, (r: Requirements, language: ProposalLanguage) => StackComponent[]> = {
   django: djangoStack,
   flask: flaskStack,
   fastapi: fastapiStack,
@@ -171,8 +178,9 @@ const BUILDERS: Record<Framework, (r: Requirements) => StackComponent[]> = {
 /** Servers and services run beside the application: the summary names only what the code is built with. */
 const SERVERS = new Set(['Gunicorn', 'Uvicorn', 'Daphne', 'Redis']);
 
-export function suggestStack(framework: Framework, requirements: Requirements): Stack {
-  const components = BUILDERS[framework](requirements);
+/** The stack for `framework`, each component's purpose in `language`. */
+export function suggestStack(framework: Framework, requirements: Requirements, language: ProposalLanguage = 'en'): Stack {
+  const components = BUILDERS[framework](requirements, language);
   return {
     framework,
     summary: components
@@ -181,4 +189,13 @@ export function suggestStack(framework: Framework, requirements: Requirements): 
       .join(' + '),
     components,
   };
+}
+
+/**
+ * A stored stack (of this or an older engine) in `language`: written again from the answers when that gives the same
+ * English stack; otherwise the stored stack as it is.
+ */
+export function stackIn(stack: Stack, requirements: Requirements, language: ProposalLanguage): Stack {
+  if (language === 'en') return stack;
+  return JSON.stringify(suggestStack(stack.framework, requirements)) === JSON.stringify(stack) ? suggestStack(stack.framework, requirements, language) : stack;
 }

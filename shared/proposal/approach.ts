@@ -5,7 +5,7 @@ import { rewriteOf } from '../scope/project-items';
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
 import { countText, daysText } from './phrases';
-import { CHARACTER, clientCanChoose, confidenceBlocks, flipSentence, frameworkName as name, reasoningBlocks, score } from './reasoning';
+import { clientCanChoose, confidenceBlocks, flipSentence, frameworkCharacter, frameworkName as name, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
 
 /** The days the estimate gives the rewrite of the running application, written out ("24 days"), when it prices one. */
@@ -29,14 +29,14 @@ export function approachSection(ctx: ProposalContext): Section {
   const locale = { locale: language };
   const first = r.ranking[0]!;
   const blocks: Block[] = [
-    { kind: 'paragraph', text: CHARACTER[r.recommended] },
+    { kind: 'paragraph', text: frameworkCharacter(r.recommended, language) },
     {
       kind: 'chart',
-      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score), highlight: x.framework === r.recommended })),
+      bars: r.ranking.map((x) => ({ label: name(x.framework), value: x.score, display: score(x.score, language), highlight: x.framework === r.recommended })),
       caption: m.proposal_approach_chart_caption({}, locale),
     },
-    ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx)),
-    ...(internal ? confidenceBlocks(r) : []),
+    ...reasoningBlocks(assessment, r, internal, rewriteDaysText(ctx), language),
+    ...(internal ? confidenceBlocks(r, language) : []),
     { kind: 'subheading', text: m.proposal_approach_stack({}, locale) },
     {
       kind: 'table',
@@ -51,13 +51,16 @@ export function approachSection(ctx: ProposalContext): Section {
   for (const entry of r.ranking.slice(1)) {
     const gap = first.score - entry.score;
     blocks.push({ kind: 'subheading', text: alternativeHeading(ctx, name(entry.framework), gap) });
-    blocks.push({ kind: 'paragraph', text: `${CHARACTER[entry.framework]}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${frameworkCharacter(entry.framework, language)}${commercial === null ? '' : ` ${alternativeCost(commercial, entry.framework)}`}`,
+    });
     // The client edition offers only changes the client could choose; the internal edition every flip the engine found.
     const all = r.flips.filter((f) => f.winner === entry.framework);
     const flips = internal ? all : all.filter(clientCanChoose);
     if (flips.length > 0) {
       blocks.push({ kind: 'paragraph', text: m.proposal_approach_would_lead({ framework: name(entry.framework) }, locale) });
-      blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f) })) });
+      blocks.push({ kind: 'bullets', items: flips.map((f) => ({ text: flipSentence(f, language) })) });
     } else {
       blocks.push({
         kind: 'paragraph',

@@ -136,7 +136,7 @@ export function scopeSection(c: Commercial): Section | null {
       kind: 'bullets',
       items: inPhase.map((i) => {
         // A drafted description prints only beside the title it was drafted for (shared/scope/descriptions.ts).
-        const detail = printedDescription(i, c.requirements);
+        const detail = printedDescription(i, c.requirements, c.language);
         return detail === undefined ? { text: i.title } : { text: i.title, detail };
       }),
     });
@@ -339,7 +339,7 @@ export function investmentSection(c: Commercial): Section {
  * or the answers contradict is left out (consistentTexts); the consultant's own lines print as written.
  */
 export function assumptionsSection(scope: Scope, requirements: Requirements, language: ProposalLanguage = 'en'): Section | null {
-  const texts = consistentTexts(scope, requirements);
+  const texts = consistentTexts(scope, requirements, language);
   const locale = { locale: language };
   const blocks: Block[] = [];
   const list = (title: string, texts: readonly string[]): void => {

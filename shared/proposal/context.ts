@@ -2,10 +2,11 @@
 // and derived once (names, dates, the formatter, the priced recommended option). Pure; builds no block itself.
 import type { Assessment } from '../assessment';
 import { type Branding, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../branding';
-import type { Recommendation } from '../engine';
+import { type Recommendation, recommendationIn } from '../engine';
 import { DEFAULT_LANGUAGE, type ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
 import { estimateScope } from '../scope/estimate';
+import { scopeInLanguage } from '../scope/in-language';
 import { roundingStep } from '../scope/rounding';
 import { recommendedTierOf, type Scope } from '../scope/schema';
 import { coneStage } from '../scope/simulation';
@@ -67,6 +68,8 @@ function commercialOf(
   language: ProposalLanguage,
 ): Commercial | null {
   if (scope === null || scope.items.length === 0) return null;
+  // The drafted texts in the proposal's language, the consultant's own as typed (shared/scope/in-language.ts).
+  scope = scopeInLanguage(scope, assessment.requirements, language);
   const estimate = estimateScope(scope, {
     framework: recommendation.recommended,
     teamSize: assessment.requirements.teamSize,
@@ -97,7 +100,8 @@ export function proposalContext(
   const fmt = formatterFor(proposalLocale(language, settings.locale), scope?.currency ?? null);
   return {
     assessment,
-    recommendation,
+    // The stored recommendation's sentences in the proposal's language, by rule id and from the answers (English stays as stored).
+    recommendation: recommendationIn(recommendation, assessment.requirements, language),
     branding,
     revision,
     settings,

@@ -1,5 +1,14 @@
 // "What we heard": the workshop's answers and the project context as a table, then the questions still open.
-import { type AnswerField, CONTEXT_QUESTIONS, type ContextField, describeAnswer, describeContext, QUESTIONS, type Requirements } from '../engine';
+import {
+  type AnswerField,
+  type ContextField,
+  contextQuestionsIn,
+  describeAnswer,
+  describeContext,
+  questionsIn,
+  type Requirements,
+  sectionName,
+} from '../engine';
 import * as m from '../i18n/paraglide/messages';
 import type { ProposalContext } from './context';
 import { listAnd } from './phrases';
@@ -39,11 +48,12 @@ export function heardSection(ctx: ProposalContext): Section | null {
   const { assessment, recommendation: r, internal, client, language } = ctx;
   const locale = { locale: language };
   const contextTopic = m.proposal_heard_context_topic({}, locale);
-  const answered = QUESTIONS.filter((q) => assessment.requirements[q.field] !== undefined);
-  const open = QUESTIONS.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
+  const questions = questionsIn(language);
+  const answered = questions.filter((q) => assessment.requirements[q.field] !== undefined);
+  const open = questions.filter((q) => assessment.requirements[q.field] === undefined && applies(q.field, assessment.requirements));
   // Project context (budget, date, hosting...): recorded beside the answers, moving no score.
-  const context = CONTEXT_QUESTIONS.flatMap((q) => {
-    const words = contextInClientTerms(ctx, q.field) ?? describeContext(q.field, assessment.requirements[q.field]);
+  const context = contextQuestionsIn(language).flatMap((q) => {
+    const words = contextInClientTerms(ctx, q.field) ?? describeContext(q.field, assessment.requirements[q.field], language);
     return words === undefined ? [] : [[contextTopic, q.label, words]];
   });
   if (answered.length === 0 && context.length === 0) return null;
@@ -59,11 +69,14 @@ export function heardSection(ctx: ProposalContext): Section | null {
         { title: m.proposal_heard_question({}, locale), share: 0.38, bold: true },
         { title: m.proposal_heard_answer({}, locale), share: 0.36 },
       ],
-      rows: [...answered.map((q) => [q.section, q.label, describeAnswer(q.field, assessment.requirements[q.field])]), ...context],
+      rows: [
+        ...answered.map((q) => [sectionName(q.section, language), q.label, describeAnswer(q.field, assessment.requirements[q.field], language)]),
+        ...context,
+      ],
       productText: true,
     },
   ];
-  const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements)) : [];
+  const openLabels = internal ? openQuestionLabels(r, (field) => applies(field, assessment.requirements), language) : [];
   const openText = openLabels.length > 0 ? openLabels : open.map((q) => q.label);
   // Questions read as questions ("…?"), one after the other; older labels are joined into one sentence.
   const openSentence = openText.every((t) => t.endsWith('?')) ? openText.join(' ') : `${listAnd(openText, language)}.`;

@@ -11,7 +11,7 @@ const MINUS = '\u2212';
 
 /** The recommended option's price as quoted (the scope's figure, rounded for the client) with its discount and tax. */
 export function taxedPrice(c: Commercial): TaxedPrice {
-  return priceWithTax(quotedTotal(c, c.tier), c.scope);
+  return priceWithTax(quotedTotal(c, c.tier), c.scope, c.language);
 }
 
 /** "20%", "19.5%", "19,5 %": a percentage as the locale writes numbers. */
@@ -58,7 +58,7 @@ export function withPriceLines(section: Section, c: Commercial): Section {
 /** The payment schedule: each stage with its share and amount, the amounts adding up exactly to the total paid. */
 export function paymentSchedule(c: Commercial): Block[] {
   const price = taxedPrice(c);
-  const stages = paymentAmounts(price.totalWithTax, c.scope);
+  const stages = paymentAmounts(price.totalWithTax, c.scope, c.language);
   const rows = stages.map((s) => [s.label, percent(c, s.percent), c.fmt.money(s.amount)]);
   rows.push([m.proposal_total({}, at(c)), percent(c, 100), c.fmt.money(price.totalWithTax)]);
   const how =

@@ -42,7 +42,7 @@ export function summarySection(ctx: ProposalContext): Section {
         m.proposal_summary_confidence({ confidence, answered: String(r.answered), total: String(total) }, locale),
       ],
     },
-    { kind: 'paragraph', text: confidenceText(r, total) },
+    { kind: 'paragraph', text: confidenceText(r, total, ctx.language) },
   ];
   return { title: m.proposal_summary_title({}, locale), blocks };
 }

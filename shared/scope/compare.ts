@@ -2,6 +2,8 @@
 // against the estimate's own. Pure; reads an Estimate, never a scope, so it always agrees with the totals shown.
 import type { Reason } from '../engine/recommend';
 import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS } from '../engine/requirements';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { fromHundredths, toHundredths } from './arithmetic';
 import type { Estimate } from './estimate';
 import { daysFor } from './item-days';
@@ -63,22 +65,39 @@ export function frameworkCostDelta(estimate: Estimate, scope?: Scope): TierCompa
   }));
 }
 
-/** "Flask would add about 12 days (≈ £6,600.00)", "… save about …", or "… cost about the same", for the live panel and the PDF. */
-export function describeFrameworkDelta(delta: FrameworkDelta, currency: string, locale: string): string {
-  const name = FRAMEWORK_NAMES[delta.framework];
+/** "about 12 days", "less than a day": a whole number of days in a sentence, in `language`. */
+function aboutDays(days: number, language: ProposalLanguage): string {
+  const locale = { locale: language };
+  if (days === 0) return m.scope_amount_less_than_a_day({}, locale);
+  const inputs = { days: String(days) };
+  return new Intl.PluralRules(language).select(days) === 'one' ? m.scope_amount_days_one(inputs, locale) : m.scope_amount_days_other(inputs, locale);
+}
+
+/**
+ * "Flask would add about 12 days (≈ £6,600.00)", "… save about …", or "… cost about the same", for the live panel and
+ * the PDF, in `language` (English unless asked).
+ */
+export function describeFrameworkDelta(delta: FrameworkDelta, currency: string, locale: string, language: ProposalLanguage = 'en'): string {
+  const at = { locale: language };
+  const framework = FRAMEWORK_NAMES[delta.framework];
   const days = Math.round(Math.abs(delta.days));
-  if (delta.price === 0 && days === 0) return `${name} would cost about the same`;
-  const amount = days === 0 ? 'less than a day' : `about ${days} ${days === 1 ? 'day' : 'days'}`;
+  if (delta.price === 0 && days === 0) return m.scope_delta_same({ framework }, at);
+  const amount = aboutDays(days, language);
   const money = `≈ ${formatMoney(Math.abs(delta.price), currency, locale)}`;
   const rewrite =
     delta.rewriteDays === undefined || delta.rewriteFrom === undefined
       ? ''
-      : `, including about ${Math.round(delta.rewriteDays)} days to rewrite the running ${FRAMEWORK_NAMES[delta.rewriteFrom]} application`;
-  if (delta.price >= 0 && delta.days >= 0) return `${name} would add ${amount} (${money})${rewrite}`;
-  if (delta.price <= 0 && delta.days <= 0) return `${name} would save ${amount} (${money})`;
+      : m.scope_delta_rewrite({ days: String(Math.round(delta.rewriteDays)), from: FRAMEWORK_NAMES[delta.rewriteFrom] }, at);
+  if (delta.price >= 0 && delta.days >= 0) return m.scope_delta_add({ framework, amount, money, rewrite }, at);
+  if (delta.price <= 0 && delta.days <= 0) return m.scope_delta_save({ framework, amount, money }, at);
   // Days and money can move apart when the items that change are done by roles with different rates.
-  return `${name} would take ${amount} ${delta.days > 0 ? 'more' : 'fewer'} and cost ${formatMoney(Math.abs(delta.price), currency, locale)} ${delta.price > 0 ? 'more' : 'less'}`;
+  const inputs = { framework, amount, money: formatMoney(Math.abs(delta.price), currency, locale) };
+  if (delta.days > 0) return delta.price > 0 ? m.scope_delta_longer_costlier(inputs, at) : m.scope_delta_longer_cheaper(inputs, at);
+  return delta.price > 0 ? m.scope_delta_shorter_costlier(inputs, at) : m.scope_delta_shorter_cheaper(inputs, at);
 }
+
+/** Languages that write on in lower case after a colon (German and Thai keep the reason as it is). */
+const LOWER_AFTER_COLON: ReadonlySet<ProposalLanguage> = new Set(['en', 'fr', 'es', 'nl']);
 
 /**
  * When the recommended framework costs more than another, one sentence a client can follow on why it is still the
@@ -91,15 +110,21 @@ export function whyRecommendedCostsMore(
   reasons: readonly Pick<Reason, 'framework' | 'effect' | 'text'>[],
   currency: string,
   locale: string,
+  language: ProposalLanguage = 'en',
 ): string | undefined {
   if (comparison === undefined || comparison.framework !== recommended) return undefined;
   const cheaper = comparison.deltas.filter((d) => d.price < 0).sort((a, b) => a.price - b.price)[0];
   const reason = reasons.find((r) => r.framework === recommended && r.effect > 0);
   if (cheaper === undefined || reason === undefined) return undefined;
   const days = Math.round(Math.abs(cheaper.days));
-  const saving = `${days === 0 ? 'less than a day' : `about ${days} ${days === 1 ? 'day' : 'days'}`} (≈ ${formatMoney(-cheaper.price, currency, locale)})`;
-  // The reason reads on after a colon: lower-case its first word unless it is a name (Django, Flask, FastAPI).
+  const saving = `${aboutDays(days, language)} (≈ ${formatMoney(-cheaper.price, currency, locale)})`;
+  // The reason reads on after a colon: lower-case its first word unless it is a name (Django, Flask, FastAPI), in the
+  // languages that do so.
   const first = reason.text.split(/[\s’']/)[0] ?? '';
-  const because = Object.values(FRAMEWORK_NAMES).includes(first) ? reason.text : reason.text.charAt(0).toLowerCase() + reason.text.slice(1);
-  return `${FRAMEWORK_NAMES[cheaper.framework]} would save ${saving} to build, but we recommend ${FRAMEWORK_NAMES[recommended]}: ${because}`;
+  const keep = Object.values(FRAMEWORK_NAMES).includes(first) || !LOWER_AFTER_COLON.has(language);
+  const because = keep ? reason.text : reason.text.charAt(0).toLowerCase() + reason.text.slice(1);
+  return m.scope_why_costs_more(
+    { cheaper: FRAMEWORK_NAMES[cheaper.framework], saving, recommended: FRAMEWORK_NAMES[recommended], because },
+    { locale: language },
+  );
 }

@@ -1,8 +1,12 @@
 // Work items the project context calls for (shared/engine/project-context.ts): one per integration, privacy work when
-// personal data is handled, mobile and translation work. Data and one pure function; draft.ts adds them to a draft.
+// personal data is handled, mobile and translation work. Data and pure functions; draft.ts adds them to a draft. Their
+// sentences are messages (messages/scope/), in the language asked for.
 import type { Requirements } from '../engine/requirements';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import type { Phase } from './knowledge';
 import type { ThreePoint } from './schema';
+import { worded, type Wording } from './words';
 
 export interface ContextItem {
   id: string;
@@ -24,8 +28,12 @@ export function slug(name: string): string {
   return s === '' ? 'other' : s.slice(0, 40);
 }
 
-export function contextItems(requirements: Requirements): ContextItem[] {
-  const items: ContextItem[] = [];
+/** A context item with its title and description in every proposal language. */
+export type WordedContextItem = Omit<ContextItem, 'title' | 'description'> & { text: Wording };
+
+/** The items the answers' context calls for, each worded in every proposal language. */
+export function contextWordings(requirements: Requirements): WordedContextItem[] {
+  const items: WordedContextItem[] = [];
   const seen = new Set<string>();
   for (const name of requirements.integrations ?? []) {
     let id = `integration-${slug(name)}`;
@@ -33,19 +41,23 @@ export function contextItems(requirements: Requirements): ContextItem[] {
     seen.add(id);
     items.push({
       id,
-      title: `Integration: ${name}`,
-      description: `Connecting to ${name}: authentication, the data exchanged, error handling and tests against a sandbox.`,
+      text: {
+        title: (locale) => m.scope_integration_title({ name }, { locale }),
+        description: (locale) => m.scope_integration_description({ name }, { locale }),
+      },
       phase: 'Build',
       role: 'developer',
       days: { low: 2, likely: 3, high: 6 },
     });
   }
   if (requirements.personalData === true) {
-    const which = requirements.personalDataKinds?.trim();
+    const kinds = requirements.personalDataKinds?.trim();
     items.push({
       id: 'privacy-gdpr',
-      title: 'Personal data and GDPR',
-      description: `Privacy by design${which ? ` for ${which}` : ''}: a record of processing, consent and retention rules, export and deletion on request, access logging.`,
+      text: {
+        title: (locale) => m.scope_privacy_title({}, { locale }),
+        description: (locale) => (kinds ? m.scope_privacy_description_for({ kinds }, { locale }) : m.scope_privacy_description({}, { locale })),
+      },
       phase: 'Build',
       role: 'senior-developer',
       days: { low: 2, likely: 3, high: 5 },
@@ -54,8 +66,7 @@ export function contextItems(requirements: Requirements): ContextItem[] {
   if (requirements.mobile === 'responsive') {
     items.push({
       id: 'mobile-responsive',
-      title: 'Responsive layout for phones',
-      description: 'Every screen adapted to small screens and touch, checked on current iOS and Android browsers.',
+      text: worded(m.scope_mobile_responsive_title, m.scope_mobile_responsive_description),
       phase: 'Build',
       role: 'designer',
       days: { low: 2, likely: 4, high: 6 },
@@ -63,8 +74,7 @@ export function contextItems(requirements: Requirements): ContextItem[] {
   } else if (requirements.mobile === 'native-app') {
     items.push({
       id: 'mobile-app-api',
-      title: 'API for a mobile app',
-      description: 'The endpoints, authentication tokens and push notifications a store app needs (the app itself is scoped separately).',
+      text: worded(m.scope_mobile_app_api_title, m.scope_mobile_app_api_description),
       phase: 'Build',
       role: 'developer',
       days: { low: 4, likely: 6, high: 10 },
@@ -74,12 +84,19 @@ export function contextItems(requirements: Requirements): ContextItem[] {
   if (languages.length > 1) {
     items.push({
       id: 'i18n',
-      title: `Translations (${languages.join(', ')})`,
-      description: 'Text prepared for translation, a language switch, dates and numbers per locale, and the translation files for each language.',
+      text: {
+        title: (locale) => m.scope_translations_title({ languages: languages.join(', ') }, { locale }),
+        description: (locale) => m.scope_translations_description({}, { locale }),
+      },
       phase: 'Build',
       role: 'developer',
       days: { low: 1.5, likely: 2 + languages.length * 0.5, high: 4 + languages.length },
     });
   }
   return items;
+}
+
+/** The items the answers' context calls for, worded in `language` (English unless asked). */
+export function contextItems(requirements: Requirements, language: ProposalLanguage = 'en'): ContextItem[] {
+  return contextWordings(requirements).map(({ text, ...item }) => ({ ...item, title: text.title(language), description: text.description(language) }));
 }

@@ -5,9 +5,10 @@ import { recommend } from '../engine/recommend';
 import { type Framework, FRAMEWORKS, type Requirements } from '../engine/requirements';
 import { conditionHolds } from '../engine/score';
 import { suggestStack } from '../engine/stack';
+import type { ProposalLanguage } from '../i18n/language';
 import { contextItems } from './context-items';
 import { draftTexts } from './default-texts';
-import { PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule, type WorkWhen } from './knowledge';
+import { PHASE_NAMES, PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule, type WorkWhen } from './knowledge';
 import { coordinationItem, existingCodebaseItem, featureItems, rewriteItem } from './project-items';
 import { emptyScope, type RateCard, type Scope, type ScopeItem, type ThreePoint } from './schema';
 import { answerFactors, DEFAULT_SIZING, extendedFramework, EXTENDING_SHARE, featureDays, scaled, type ScaleDriver, type Sizing, volumeFactor } from './sizing';
@@ -42,6 +43,11 @@ export interface DraftOptions {
   framework?: Framework;
   /** Days per feature size; defaults to the rate card's own sizing, else DEFAULT_SIZING. */
   sizing?: Sizing;
+  /**
+   * The language the drafted texts are written in (titles, descriptions, phases, the tier's name, the default
+   * assumptions, exclusions and responsibilities): the assessment's proposal language, English when absent.
+   */
+  language?: ProposalLanguage;
 }
 
 /** What every row's days are scaled by, computed once per draft. */
@@ -75,7 +81,7 @@ export function rowDays(rule: WorkItemRule, framework: Framework, requirements: 
   return factor === 1 ? { ...days } : scaled(days, factor);
 }
 
-function rowItems(requirements: Requirements, rateCard: RateCard, framework: Framework, drivers: Drivers): ScopeItem[] {
+function rowItems(requirements: Requirements, rateCard: RateCard, framework: Framework, drivers: Drivers, language: ProposalLanguage): ScopeItem[] {
   const listed = (requirements.features ?? []).length > 0;
   const rows = WORK_ITEMS.filter(
     (rule) => workItemApplies(rule, requirements) && !(listed && rule.placeholder === true) && !(drivers.extending && rule.extending === 'omit'),
@@ -84,8 +90,8 @@ function rowItems(requirements: Requirements, rateCard: RateCard, framework: Fra
     const optional = rule.optional === true || (typeof rule.optional === 'object' && whenHolds(rule.optional, requirements));
     return {
       id: rule.id,
-      title: rule.title,
-      description: rule.description,
+      title: rule.text.title(language),
+      description: rule.text.description(language),
       phase: rule.phase,
       role: roleOn(rateCard, rule.role),
       ...rowDays(rule, framework, requirements, drivers),
@@ -105,28 +111,30 @@ function rowItems(requirements: Requirements, rateCard: RateCard, framework: Fra
  */
 export function draftScope(requirements: Requirements, rateCard: RateCard, options: DraftOptions = {}): Scope {
   const framework = options.framework ?? recommend(requirements).recommended;
+  const language = options.language ?? 'en';
   const sizing = options.sizing ?? rateCard.sizing ?? DEFAULT_SIZING;
   const drivers = driversOf(requirements, sizing);
   const own = (item: Omit<ScopeItem, 'role'> & { role: string }): ScopeItem => ({ ...item, role: roleOn(rateCard, item.role) });
   const parts: ScopeItem[] = [
-    ...rowItems(requirements, rateCard, framework, drivers),
-    ...featureItems(requirements, sizing).map(own),
-    ...[existingCodebaseItem(requirements, drivers.volume), rewriteItem(requirements, framework)].filter((i) => i !== undefined).map(own),
+    ...rowItems(requirements, rateCard, framework, drivers, language),
+    ...featureItems(requirements, sizing, language).map(own),
+    ...[existingCodebaseItem(requirements, drivers.volume, language), rewriteItem(requirements, framework, language)].filter((i) => i !== undefined).map(own),
     // The project context adds its own items (integrations, privacy, mobile, translations), the same days for every framework.
-    ...contextItems(requirements).map(({ days, ...item }) => own({ ...item, ...days })),
+    ...contextItems(requirements, language).map(({ days, ...item }) => own({ ...item, ...days })),
   ];
-  const coordination = coordinationItem(requirements, parts, framework);
+  const coordination = coordinationItem(requirements, parts, framework, language);
   if (coordination !== undefined) parts.push(own(coordination));
-  const items = PHASES.flatMap((phase) => parts.filter((i) => i.phase === phase));
+  // In phase order, each phase then named in the draft's language.
+  const items = PHASES.flatMap((phase) => parts.filter((i) => i.phase === phase).map((i) => ({ ...i, phase: PHASE_NAMES[phase](language) })));
   return {
-    ...emptyScope(rateCard),
+    ...emptyScope(rateCard, language),
     items,
     // The default texts the answers call for (shared/scope/default-texts.ts), never one the draft contradicts.
-    ...draftTexts(requirements, items),
+    ...draftTexts(requirements, items, language),
   };
 }
 
-/** The knowledge row's sentence on why the frameworks' days differ, for an item drafted from it (matched by id). */
-export function frameworkReason(item: Pick<ScopeItem, 'id'>): string | undefined {
-  return WORK_ITEMS.find((rule) => rule.id === item.id)?.why;
+/** The knowledge row's sentence on why the frameworks' days differ, in `language`, for an item drafted from it (matched by id). */
+export function frameworkReason(item: Pick<ScopeItem, 'id'>, language: ProposalLanguage = 'en'): string | undefined {
+  return WORK_ITEMS.find((rule) => rule.id === item.id)?.text.why(language);
 }

@@ -1,29 +1,88 @@
 // The drafted items that come from the project rather than from a knowledge row: one per listed feature (sized by the
 // sizing table), the cost of working inside a running application, its rewrite under another framework, and the
-// coordination a larger team needs. Pure; draft.ts places them. The numbers are in shared/scope/sizing.ts.
-import { type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from '../engine/requirements';
+// coordination a larger team needs. Pure; draft.ts places them. The numbers are in shared/scope/sizing.ts; the sentences
+// are messages (messages/scope/), in the language asked for.
+import { type ExistingSize, type Framework, FRAMEWORK_NAMES, FRAMEWORKS, type Requirements } from '../engine/requirements';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
 import { slug } from './context-items';
-import type { Estimate } from './estimate';
 import { daysFor } from './item-days';
 import type { Phase } from './knowledge';
 import type { ScopeItem, ThreePoint } from './schema';
 import { coordinationShare, DEFAULT_EXISTING_SIZE, EXISTING_CODEBASE_DAYS, extendedFramework, REWRITE_DAYS, scaled, type Sizing } from './sizing';
+import type { Wording } from './words';
 
 type Drafted = ScopeItem & { phase: Phase };
 
 const ZERO: ThreePoint = { low: 0, likely: 0, high: 0 };
 
-/** One item per listed feature, in the client's words, its days from its size; the same under every framework. */
-export function featureItems(requirements: Requirements, sizing: Sizing): Drafted[] {
+const EXISTING_DESCRIPTIONS = {
+  small: m.scope_existing_codebase_description_small,
+  medium: m.scope_existing_codebase_description_medium,
+  large: m.scope_existing_codebase_description_large,
+} as const;
+
+const REWRITE_DESCRIPTIONS = {
+  small: m.scope_rewrite_description_small,
+  medium: m.scope_rewrite_description_medium,
+  large: m.scope_rewrite_description_large,
+} as const;
+
+/** Each feature's id (unique, stable across re-drafts) and its wording: the client's title, the drafted description. */
+function features(requirements: Requirements): { id: string; feature: NonNullable<Requirements['features']>[number]; text: Wording }[] {
   const seen = new Set<string>();
   return (requirements.features ?? []).map((feature) => {
     let id = `feature-${slug(feature.title)}`;
     for (let n = 2; seen.has(id); n++) id = `feature-${slug(feature.title)}-${n}`;
     seen.add(id);
+    const size = feature.size.toUpperCase();
+    return { id, feature, text: { title: () => feature.title, description: (locale) => m.scope_feature_description({ size }, { locale }) } };
+  });
+}
+
+const existingWording = (existing: Framework, size: ExistingSize): Wording => ({
+  title: (locale) => m.scope_existing_codebase_title({ framework: FRAMEWORK_NAMES[existing] }, { locale }),
+  description: (locale) => EXISTING_DESCRIPTIONS[size]({}, { locale }),
+});
+
+/** The rewrite's wording as drafted for an estimate in `framework`. */
+function rewriteWording(existing: Framework, size: ExistingSize, framework: Framework): Wording {
+  const from = FRAMEWORK_NAMES[existing];
+  return {
+    title: (locale) =>
+      framework === existing ? m.scope_rewrite_title_same({ from }, { locale }) : m.scope_rewrite_title({ from, to: FRAMEWORK_NAMES[framework] }, { locale }),
+    description: (locale) => REWRITE_DESCRIPTIONS[size]({ from }, { locale }),
+  };
+}
+
+const coordinationWording = (teamSize: number | undefined): Wording => ({
+  title: (locale) => m.scope_coordination_title({}, { locale }),
+  description: (locale) => m.scope_coordination_description({ count: String(teamSize) }, { locale }),
+});
+
+/**
+ * Every wording a draft may have given the items that come from the project, by item id: one per feature, the existing
+ * codebase, the rewrite (one per framework the draft was made for), coordination. For telling drafted text from edited.
+ */
+export function projectWordings(requirements: Requirements): { id: string; text: Wording }[] {
+  const out: { id: string; text: Wording }[] = features(requirements).map(({ id, text }) => ({ id, text }));
+  const existing = extendedFramework(requirements);
+  const size = requirements.existingSize ?? DEFAULT_EXISTING_SIZE;
+  if (existing !== undefined) {
+    out.push({ id: 'existing-codebase', text: existingWording(existing, size) });
+    for (const f of FRAMEWORKS) out.push({ id: 'rewrite', text: rewriteWording(existing, size, f) });
+  }
+  if (coordinationShare(requirements.teamSize) > 0) out.push({ id: 'coordination', text: coordinationWording(requirements.teamSize) });
+  return out;
+}
+
+/** One item per listed feature, in the client's words, its days from its size; the same under every framework. */
+export function featureItems(requirements: Requirements, sizing: Sizing, language: ProposalLanguage = 'en'): Drafted[] {
+  return features(requirements).map(({ id, feature, text }) => {
     return {
       id,
-      title: feature.title,
-      description: `Built end to end: its data, rules, screens or calls, and tests (size ${feature.size.toUpperCase()}).`,
+      title: text.title(language),
+      description: text.description(language),
       phase: 'Build',
       role: feature.size === 'xl' ? 'senior-developer' : 'developer',
       ...sizing[feature.size],
@@ -35,14 +94,15 @@ export function featureItems(requirements: Requirements, sizing: Sizing): Drafte
  * Reading the running application, its tests and its deployment, before the new work can go in: the table's days for
  * its size, times the new work's volume factor between 0.5 and 1.5 (small work reads less of it, large work more).
  */
-export function existingCodebaseItem(requirements: Requirements, volume: number): Drafted | undefined {
+export function existingCodebaseItem(requirements: Requirements, volume: number, language: ProposalLanguage = 'en'): Drafted | undefined {
   const existing = extendedFramework(requirements);
   if (existing === undefined) return undefined;
   const size = requirements.existingSize ?? DEFAULT_EXISTING_SIZE;
+  const text = existingWording(existing, size);
   return {
     id: 'existing-codebase',
-    title: `Working in the running ${FRAMEWORK_NAMES[existing]} application`,
-    description: `Reading the ${size} application the work extends, running its tests and releasing through its own deployment; its foundations are reused, not rebuilt.`,
+    title: text.title(language),
+    description: text.description(language),
     phase: 'Foundations',
     role: 'senior-developer',
     ...scaled(EXISTING_CODEBASE_DAYS[size], Math.min(1.5, Math.max(0.5, volume))),
@@ -53,19 +113,16 @@ export function existingCodebaseItem(requirements: Requirements, volume: number)
  * The rewrite of the running application under any framework but its own, sized by `existingSize`: zero days under the
  * framework it runs on, so the comparison between frameworks carries it and the chosen framework's total does not.
  */
-export function rewriteItem(requirements: Requirements, framework: Framework): Drafted | undefined {
+export function rewriteItem(requirements: Requirements, framework: Framework, language: ProposalLanguage = 'en'): Drafted | undefined {
   const existing = extendedFramework(requirements);
   if (existing === undefined) return undefined;
   const size = requirements.existingSize ?? DEFAULT_EXISTING_SIZE;
   const days = (f: Framework): ThreePoint => (f === existing ? { ...ZERO } : { ...REWRITE_DAYS[size] });
-  const from = FRAMEWORK_NAMES[existing];
+  const text = rewriteWording(existing, size, framework);
   return {
     id: 'rewrite',
-    title:
-      framework === existing
-        ? `Rewrite of the running ${from} application (only with another framework)`
-        : `Rewrite of the running ${from} application in ${FRAMEWORK_NAMES[framework]}`,
-    description: `Rebuilding what the ${size} ${from} application already does (models, screens, accounts, tests) and moving its data, before the new work.`,
+    title: text.title(language),
+    description: text.description(language),
     phase: 'Foundations',
     role: 'senior-developer',
     ...days(framework),
@@ -74,7 +131,12 @@ export function rewriteItem(requirements: Requirements, framework: Framework): D
 }
 
 /** Coordination for a team of three or more: a share of every committed item's days (6% per doubling of the team). */
-export function coordinationItem(requirements: Requirements, items: readonly ScopeItem[], framework: Framework): Drafted | undefined {
+export function coordinationItem(
+  requirements: Requirements,
+  items: readonly ScopeItem[],
+  framework: Framework,
+  language: ProposalLanguage = 'en',
+): Drafted | undefined {
   const share = coordinationShare(requirements.teamSize);
   if (share === 0) return undefined;
   const committed = items.filter((i) => i.optional !== true && i.deferred !== true);
@@ -90,8 +152,8 @@ export function coordinationItem(requirements: Requirements, items: readonly Sco
   };
   return {
     id: 'coordination',
-    title: 'Team coordination',
-    description: `Planning, code review and integrating the work of ${requirements.teamSize} developers so it fits together.`,
+    title: coordinationWording(requirements.teamSize).title(language),
+    description: coordinationWording(requirements.teamSize).description(language),
     phase: 'Build',
     role: 'senior-developer',
     ...days(framework),
@@ -99,19 +161,5 @@ export function coordinationItem(requirements: Requirements, items: readonly Sco
   };
 }
 
-export interface Rewrite {
-  from: Framework;
-  to: Framework;
-  /** Expected days of the rewrite line under `to` (the table's, for a scope drafted before the line existed). */
-  days: number;
-}
-
-/** The rewrite an estimate carries: when the work extends a running application in another framework than `estimate`'s. */
-export function rewriteOf(requirements: Requirements, estimate: Pick<Estimate, 'framework' | 'lines'>): Rewrite | undefined {
-  const from = extendedFramework(requirements);
-  if (from === undefined || from === estimate.framework) return undefined;
-  const line = estimate.lines.find((l) => l.id === 'rewrite');
-  const table = REWRITE_DAYS[requirements.existingSize ?? DEFAULT_EXISTING_SIZE];
-  const days = line?.expectedDays ?? Math.round(((table.low + 4 * table.likely + table.high) / 6) * 100) / 100;
-  return { from, to: estimate.framework, days };
-}
+// The rewrite an estimate carries lives beside its tables (sizing.ts), so the app can read it without these texts.
+export { type Rewrite, rewriteOf } from './sizing';

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 import { FEATURE_SIZES, type FeatureSize, FRAMEWORKS } from '../engine/requirements';
+import type { ProposalLanguage } from '../i18n/language';
+import * as m from '../i18n/paraglide/messages';
+import { type Words, words } from './words';
 
 export const ITEMS_MAX = 1000;
 export const RATES_MAX = 50;
@@ -16,12 +19,19 @@ export const DESCRIPTION_MAX = 2000;
 export const TEXT_MAX = 500;
 export const NAME_MAX = 60;
 export const PAYMENTS_MAX = 12;
-export const DEFAULT_PAYMENTS: readonly { label: string; percent: number }[] = [
-  { label: 'On signature', percent: 30 },
-  { label: 'At the beta', percent: 40 },
-  { label: 'At launch', percent: 30 },
+/** The default payment stages, their labels in every proposal language. */
+export const DEFAULT_PAYMENT_STAGES: readonly { label: Words; percent: number }[] = [
+  { label: words(m.scope_payment_signature), percent: 30 },
+  { label: words(m.scope_payment_beta), percent: 40 },
+  { label: words(m.scope_payment_launch), percent: 30 },
 ];
-export const DEFAULT_TAX_LABEL = 'VAT';
+export const DEFAULT_PAYMENTS: readonly { label: string; percent: number }[] = DEFAULT_PAYMENT_STAGES.map((p) => ({
+  label: p.label('en'),
+  percent: p.percent,
+}));
+/** The tax's default name in every proposal language ("VAT", "MwSt."...), and in English. */
+export const DEFAULT_TAX_WORDS: Words = words(m.scope_tax_label);
+export const DEFAULT_TAX_LABEL = DEFAULT_TAX_WORDS('en');
 
 /** True when `value` is written with at most two decimals (0.29 yes, 0.295 no), judged on its shortest decimal form. */
 export function hasAtMostTwoDecimals(value: number): boolean {
@@ -188,9 +198,9 @@ export function recommendedTierOf(scope: Pick<Scope, 'tiers' | 'recommendedTier'
   return chosen !== undefined && chosen >= 1 && chosen <= scope.tiers.length ? chosen : scope.tiers.length;
 }
 
-/** The payment schedule in force: the scope's own, or the default 30/40/30. */
-export function paymentsOf(scope: Pick<Scope, 'payments'>): Payment[] {
-  return (scope.payments ?? DEFAULT_PAYMENTS).map((p) => ({ ...p }));
+/** The payment schedule in force: the scope's own, or the default 30/40/30 labelled in `language`. */
+export function paymentsOf(scope: Pick<Scope, 'payments'>, language: ProposalLanguage = 'en'): Payment[] {
+  return (scope.payments ?? DEFAULT_PAYMENT_STAGES.map((p) => ({ label: p.label(language), percent: p.percent }))).map((p) => ({ ...p }));
 }
 
 /** Settings' rate card: the defaults a new scope copies. */
@@ -227,17 +237,36 @@ export const DEFAULT_RATE_CARD: RateCard = {
   validityDays: 30,
 };
 
-export const DEFAULT_TIER_NAME = 'Standard';
+/** The one tier a new scope has, named in every proposal language, and in English. */
+export const DEFAULT_TIER_WORDS: Words = words(m.scope_tier_standard);
+export const DEFAULT_TIER_NAME = DEFAULT_TIER_WORDS('en');
 
-/** A scope with no items: currency, rates and percentages copied from the card, so a later card change never alters it. */
-export function emptyScope(rateCard: RateCard): Scope {
+/** The names a tier added in the Scope view starts with, by its place (Good, Better, Best), in every proposal language. */
+export const ADDED_TIER_WORDS: readonly Words[] = [words(m.scope_tier_good), words(m.scope_tier_better), words(m.scope_tier_best)];
+
+/** "Tier 2": a tier's name by its number, for a place past the named ones. */
+export const numberedTierWords =
+  (n: number): Words =>
+  (locale) =>
+    m.scope_tier_numbered({ number: String(n) }, { locale });
+
+/** The name a tier added at `index` (0-based) starts with, in `language`. */
+export function addedTierName(index: number, language: ProposalLanguage = 'en'): string {
+  return (ADDED_TIER_WORDS[index] ?? numberedTierWords(index + 1))(language);
+}
+
+/**
+ * A scope with no items: currency, rates and percentages copied from the card, so a later card change never alters it;
+ * its one tier named in `language`.
+ */
+export function emptyScope(rateCard: RateCard, language: ProposalLanguage = 'en'): Scope {
   return {
     currency: rateCard.currency,
     rates: rateCard.rates.map((r) => ({ ...r })),
     pmPercent: rateCard.pmPercent,
     qaPercent: rateCard.qaPercent,
     contingencyPercent: rateCard.contingencyPercent,
-    tiers: [DEFAULT_TIER_NAME],
+    tiers: [DEFAULT_TIER_WORDS(language)],
     items: [],
     assumptions: [],
     exclusions: [],

@@ -3,6 +3,7 @@
 // scales with what drives it. Pure data and small pure functions; draft.ts applies them. Documented in
 // shared/scope/README.md, "How a draft is sized"; keep the two in step.
 import type { ExistingSize, Framework, Requirements } from '../engine/requirements';
+import type { Estimate } from './estimate';
 import type { Sizing, ThreePoint } from './schema';
 
 export { type Sizing, sizingSchema } from './schema';
@@ -102,4 +103,21 @@ export function scaled(days: ThreePoint, factor: number): ThreePoint {
 export function extendedFramework(requirements: Requirements): Framework | undefined {
   const existing = requirements.existingFramework;
   return requirements.extendingExisting === true && existing !== undefined && existing !== 'none' ? existing : undefined;
+}
+
+export interface Rewrite {
+  from: Framework;
+  to: Framework;
+  /** Expected days of the rewrite line under `to` (the table's, for a scope drafted before the line existed). */
+  days: number;
+}
+
+/** The rewrite an estimate carries: when the work extends a running application in another framework than `estimate`'s. */
+export function rewriteOf(requirements: Requirements, estimate: Pick<Estimate, 'framework' | 'lines'>): Rewrite | undefined {
+  const from = extendedFramework(requirements);
+  if (from === undefined || from === estimate.framework) return undefined;
+  const line = estimate.lines.find((l) => l.id === 'rewrite');
+  const table = REWRITE_DAYS[requirements.existingSize ?? DEFAULT_EXISTING_SIZE];
+  const days = line?.expectedDays ?? Math.round(((table.low + 4 * table.likely + table.high) / 6) * 100) / 100;
+  return { from, to: estimate.framework, days };
 }

@@ -1,7 +1,8 @@
 // What the client pays: a tier's total less the scope's discount, plus its tax, split into the payment schedule.
 // Exact integer arithmetic in minor units (arithmetic.ts); formatting and layout belong to the proposal and the UI.
+import type { ProposalLanguage } from '../i18n/language';
 import { mulDivRound, toHundredths } from './arithmetic';
-import { DEFAULT_TAX_LABEL, type Payment, paymentsOf, type Scope } from './schema';
+import { DEFAULT_TAX_WORDS, type Payment, paymentsOf, type Scope } from './schema';
 
 /** A tier's price as the client pays it. `total` is the estimate's (before discount and tax). */
 export interface TaxedPrice {
@@ -21,14 +22,14 @@ export interface TaxedPrice {
 
 export type PriceTerms = Pick<Scope, 'taxPercent' | 'taxLabel' | 'discountPercent'>;
 
-/** The discount, then the tax on what is left, for a total in minor units (≥ 0). */
-export function priceWithTax(total: number, terms: PriceTerms): TaxedPrice {
+/** The discount, then the tax on what is left, for a total in minor units (≥ 0); without a tax name, the default in `language`. */
+export function priceWithTax(total: number, terms: PriceTerms, language: ProposalLanguage = 'en'): TaxedPrice {
   const discountPercent = terms.discountPercent ?? 0;
   const taxPercent = terms.taxPercent ?? 0;
   const discount = mulDivRound(total, toHundredths(discountPercent), 10_000);
   const net = total - discount;
   const tax = mulDivRound(net, toHundredths(taxPercent), 10_000);
-  return { total, discount, net, tax, totalWithTax: net + tax, discountPercent, taxPercent, taxLabel: terms.taxLabel ?? DEFAULT_TAX_LABEL };
+  return { total, discount, net, tax, totalWithTax: net + tax, discountPercent, taxPercent, taxLabel: terms.taxLabel ?? DEFAULT_TAX_WORDS(language) };
 }
 
 export interface PaymentAmount extends Payment {
@@ -60,7 +61,7 @@ export function splitPayments(amount: number, payments: readonly Payment[]): Pay
   return payments.map((p, index) => ({ label: p.label, percent: p.percent, amount: shares[index]!.whole + (extra.get(index) ?? 0) }));
 }
 
-/** The scope's schedule in force (its own or 30/40/30) applied to an amount. */
-export function paymentAmounts(amount: number, scope: Pick<Scope, 'payments'>): PaymentAmount[] {
-  return splitPayments(amount, paymentsOf(scope));
+/** The scope's schedule in force (its own or 30/40/30, labelled in `language`) applied to an amount. */
+export function paymentAmounts(amount: number, scope: Pick<Scope, 'payments'>, language: ProposalLanguage = 'en'): PaymentAmount[] {
+  return splitPayments(amount, paymentsOf(scope, language));
 }

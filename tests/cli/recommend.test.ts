@@ -35,6 +35,20 @@ describe('scopewise recommend', () => {
     expect(out.recommended).toBe('django');
   });
 
+  it('writes the sentences in the language asked for, with the same facts, and refuses an unknown language', async () => {
+    const requirements = { projectKind: 'saas', auth: 'roles', adminPanel: true } as const;
+    const path = file('saas-de.json', JSON.stringify(requirements));
+    const result = await cli(['recommend', path, '--language', 'de']);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(recommendationSchema.safeParse(out).success).toBe(true);
+    expect(out).toEqual(recommend(requirements, 'de'));
+    expect(out.ranking).toEqual(recommend(requirements).ranking);
+    expect(out.reasons[0].text).toMatch(/Django/);
+    expect(out.reasons[0].text).not.toBe(recommend(requirements).reasons[0]!.text);
+    expectBadInput(await cli(['recommend', path, '--language', 'xx']), /language: expected one of en, de, fr, es, nl, th, got "xx"/);
+  });
+
   it('reads stdin when the file is -', async () => {
     const result = await cli(['recommend', '-'], '{"projectKind":"prototype","lifetime":"hours"}');
     expect(result.code).toBe(0);

@@ -13,7 +13,7 @@ import { isCombiningMark, thaiBreaks } from '../../shared/proposal/thai-breaks';
 import { THAI_FORM_ORIGINALS, thaiForms } from '../../shared/proposal/thai-forms';
 import { assessmentOf, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
 import { nodeFaces, renderProposal } from './node-render';
-import { pdfLines, pdfText, requirePdfTools, tempFolder } from './pdf-tools';
+import { pdfText, pdfWords, requirePdfTools, tempFolder, type Word } from './pdf-tools';
 
 const fonts = await nodeFaces(['thai']);
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -86,6 +86,21 @@ describe('Thai line breaking', () => {
   });
 });
 
+/** A line's words cut into columns wherever the gap between two words is wider than a space (a table's next cell). */
+function segmentsOf(words: readonly Word[]): { page: number; text: string; xMin: number; yMin: number; yMax: number }[] {
+  const out: { page: number; text: string; xMin: number; yMin: number; yMax: number; xMax: number }[] = [];
+  for (const w of [...words].sort((a, b) => a.xMin - b.xMin)) {
+    const last = out.at(-1);
+    if (last !== undefined && w.xMin - last.xMax < 8) {
+      last.text += ` ${w.text}`;
+      last.xMax = w.xMax;
+      last.yMin = Math.min(last.yMin, w.yMin);
+      last.yMax = Math.max(last.yMax, w.yMax);
+    } else out.push({ page: w.page, text: w.text, xMin: w.xMin, xMax: w.xMax, yMin: w.yMin, yMax: w.yMax });
+  }
+  return out;
+}
+
 describe('a Thai proposal read back by poppler', () => {
   const folder = tempFolder();
   beforeAll(() => requirePdfTools());
@@ -116,18 +131,27 @@ describe('a Thai proposal read back by poppler', () => {
       // The positioned forms read back as the marks they stand for.
       expect(text).not.toMatch(/[\uF700-\uF71A]/);
       expect(text).toContain('สิ่งที่เราได้รับฟัง');
-      // Lines of one paragraph: consecutive on a page, one line pitch apart (a heading or a table cell is not).
-      const lines = pdfLines(file);
+      // Lines of one paragraph or table cell: words on a baseline cut into columns where a wide gap separates them, and a
+      // column's line followed by the next line starting at the same x, one line pitch below.
+      const lines: Word[][] = [];
+      for (const word of [...pdfWords(file).words].sort((a, b) => a.page - b.page || a.yMax - b.yMax || a.xMin - b.xMin)) {
+        const last = lines.at(-1);
+        if (last !== undefined && last[0]!.page === word.page && Math.abs(last[0]!.yMax - word.yMax) <= 1) last.push(word);
+        else lines.push([word]);
+      }
+      const columns = lines.flatMap(segmentsOf);
       const thai = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]/;
       let checked = 0;
-      for (const [i, { text: line, page, yMin, yMax }] of lines.entries()) {
-        expect(line, `line ${i}`).not.toMatch(/^\p{M}/u);
-        const next = lines[i + 1];
-        if (next === undefined || next.page !== page || next.yMin - yMin > 1.6 * (yMax - yMin)) continue;
+      for (const [i, column] of columns.entries()) {
+        expect(column.text, `line ${i}`).not.toMatch(/^\p{M}/u);
+        const height = column.yMax - column.yMin;
+        const next = columns.find(
+          (c) => c.page === column.page && c.yMin > column.yMin + 1 && c.yMin - column.yMin <= 1.6 * height && Math.abs(c.xMin - column.xMin) < 3,
+        );
         // Two lines that meet inside a run of Thai: the break falls where Segmenter ends a word in the joined text.
-        if (thai.test(line.at(-1) ?? '') && thai.test(next.text[0] ?? '')) {
-          const joined = `${line}${next.text}`;
-          expect(boundaries(joined).has(line.length), `"${line}" | "${next.text}"`).toBe(true);
+        if (next !== undefined && thai.test(column.text.at(-1) ?? '') && thai.test(next.text[0] ?? '')) {
+          const joined = `${column.text}${next.text}`;
+          expect(boundaries(joined).has(column.text.length), `"${column.text}" | "${next.text}"`).toBe(true);
           checked++;
         }
       }

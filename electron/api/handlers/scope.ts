@@ -2,6 +2,7 @@
 // rate card's rates into it. Editing the scope itself goes through assessments.update like any other field.
 import { getRateCard, recordedRatios, requireAssessment, saveAssessment } from '../../../db';
 import { AppError } from '../../../shared/errors';
+import { isProposalLanguage } from '../../../shared/i18n/language';
 import { draftScope } from '../../../shared/scope/draft';
 import { refreshRates } from '../../../shared/scope/rates';
 import type { HandlerGroup } from '../dispatch';
@@ -16,7 +17,10 @@ export function scopeHandlers(services: Services): HandlerGroup {
         if (assessment.scope !== null && assessment.scope !== undefined && replace !== true) {
           throw new AppError('conflict', 'This assessment already has a scope; drafting again would replace it (ask with replace: true).', 'replace');
         }
-        return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db)) });
+        // Drafted in the proposal's language (shared/scope/README.md, "The scope in the client's language"), English when none is set.
+        const language = (assessment as { proposalLanguage?: unknown }).proposalLanguage;
+        const options = isProposalLanguage(language) ? { language } : {};
+        return saveAssessment(db, id, { scope: draftScope(assessment.requirements, getRateCard(db), options) });
       })();
     },
     // Reads only: the record the Scope view calibrates its range by (db/actuals.ts); the assessment must exist.
