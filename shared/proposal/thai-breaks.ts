@@ -14,13 +14,29 @@ export function isCombiningMark(char: string): boolean {
   return /^\p{M}$/u.test(char);
 }
 
+/** Texts already segmented, with their word ends: bounded, emptied whole when full. */
+const NONE: ReadonlySet<number> = new Set();
+const KNOWN_MAX = 4096;
+const known = new Map<string, ReadonlySet<number>>();
+
 /**
  * The string offsets at which a Thai word ends and another word (not a space) follows: the places a line may break
  * inside a run of Thai text. Empty for text with no Thai, which is not segmented at all.
  */
-export function thaiBreaks(text: string): Set<number> {
+export function thaiBreaks(text: string): ReadonlySet<number> {
+  if (!/[\u0E00-\u0E7F]/.test(text)) return NONE;
+  // A text is shaped several times (measured, kept together, drawn): segmenting it once is enough.
+  let ends = known.get(text);
+  if (ends === undefined) {
+    ends = segmentEnds(text);
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(text, ends);
+  }
+  return ends;
+}
+
+function segmentEnds(text: string): ReadonlySet<number> {
   const ends = new Set<number>();
-  if (!/[\u0E00-\u0E7F]/.test(text)) return ends;
   segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   for (const { segment, index } of segmenter.segment(text)) {
     const end = index + segment.length;
