@@ -94,7 +94,6 @@ export function proposalContext(
   const scope = scopeOf(assessment, options);
   const language = options.language ?? DEFAULT_LANGUAGE;
   const fmt = formatterFor(settings.locale, scope?.currency ?? null);
-  const language = options.language ?? DEFAULT_LANGUAGE;
   return {
     assessment,
     // The stored recommendation's sentences in the proposal's language, by rule id and from the answers (English stays as stored).
