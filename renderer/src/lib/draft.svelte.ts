@@ -11,6 +11,7 @@ import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
 import { History } from './history';
+import { m, t } from './i18n.svelte';
 import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
@@ -293,7 +294,7 @@ class Draft {
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
-      return { problem: error instanceof AppError ? error.message : 'the scope is not valid' };
+      return { problem: error instanceof AppError ? error.message : t(m.ui_draft_scope_not_valid) };
     }
   }
 
@@ -306,14 +307,14 @@ class Draft {
     const { scope: _drafted, ...fields } = this.#state();
     const result = await callRaw('assessments.update', { id, fields: { ...fields, ...scopeField } });
     if (!result.ok) {
-      reportError(result.error, { label: 'Retry', run: () => void this.autosave.flush() });
+      reportError(result.error, { label: t(m.ui_draft_retry), run: () => void this.autosave.flush() });
       return false;
     }
     if (this.id !== id) return true;
     if ('scope' in scopeField) this.#savedScope = scope;
     if (problem !== undefined) {
       // The rest is saved; the scope waits until the grid holds something valid (its next edit saves it).
-      reportError({ message: `Scope not saved yet: ${problem}`, field: 'scope' });
+      reportError({ message: t(m.ui_draft_scope_not_saved_yet, { problem }), field: 'scope' });
       return false;
     }
     const saved = result.value;
@@ -321,7 +322,7 @@ class Draft {
     this.revision = saved.revision;
     this.savedAt = new Date();
     // A message offering an action (Undo after a removed row) stays until used: the save indicator shows the save.
-    if (status.action === null || status.tone === 'error') announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
+    if (status.action === null || status.tone === 'error') announce(t(m.ui_draft_saved_at, { time: formatTime(this.savedAt) }), 'success');
     return true;
   }
 }
