@@ -45,6 +45,9 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves the renderer unminified by default; minified, the first load fetches less than half the
+      // JavaScript (ui.initialJs), which the app's texts in two languages need room for.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
