@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
-import { restoreBackup, upgradeMessage } from '../../db';
+import { getUiLanguage, restoreBackup, upgradeMessage } from '../../db';
+import { type UiLanguage, uiLanguageFromSystem } from '../../shared/i18n/language';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
@@ -136,7 +137,15 @@ if (!app.requestSingleInstanceLock()) {
     window.on('close', saveBounds);
     window.on('closed', () => (window = null));
     const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run)));
+    const showMenu = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
+    // The menus speak the app's language: the system's until the database is readable, then the one chosen in
+    // Settings (a change there reaches the menus at the next start; the window's own texts change at once).
+    const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
+    showMenu(systemLanguage);
+    opened.ready.then(
+      () => showMenu(getUiLanguage(opened.db) ?? systemLanguage),
+      () => {},
+    );
     void window.loadURL(`${APP_ORIGIN}/index.html`);
   });
 

@@ -32,6 +32,7 @@ const fake = vi.hoisted(() => {
     whenReady: () => Promise.resolve(),
     getPath: () => state.userData,
     getAppPath: () => process.cwd(),
+    getLocale: () => 'en-US',
     isPackaged: false,
     quit: () => void state.quit++,
   };
