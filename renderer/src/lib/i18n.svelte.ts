@@ -1,4 +1,4 @@
-// The language the app's own screens speak (`uiLanguage`) and the one way components read their texts: `t(m.ui_id)`
+// The language the app's own screens speak (`uiLanguage`) and the one way components read their texts: `t(m.<message id>)`
 // calls a compiled message with the current language, so every text re-renders when the language changes. It never
 // sets Paraglide's global locale: a proposal is written in its own language, whatever the app speaks.
 import { type UiLanguage, uiLanguageFromSystem } from '../../../shared/i18n/language';
@@ -23,7 +23,7 @@ type Message<I> = (inputs: I, options?: { locale?: UiLanguage }) => string;
 /** A message without inputs, kept to be shown later in whatever language the app speaks then (a label in a table). */
 export type UiText = Message<Record<string, never>>;
 
-/** A message in the app's language: `t(m.ui_settings_heading)`, `t(m.ui_saved_at, { time })`. */
+/** A message in the app's language: `t(m.ui_settings_view_settings)`, `t(m.ui_draft_saved_at, { time })`. */
 export function t<I extends object>(message: Message<I>, ...inputs: Record<string, never> extends I ? [I?] : [I]): string {
   return message((inputs[0] ?? {}) as I, { locale: uiLanguage.current });
 }
