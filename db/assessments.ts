@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { Database } from 'better-sqlite3';
 
-import type { AssessmentFields, AssessmentStatus, Deal, SavedAssessment } from '../shared/assessment';
+import { type AssessmentFields, type AssessmentStatus, CONTACT_FIELDS, type ContactField, type Deal, type SavedAssessment } from '../shared/assessment';
 import { type Confidence, ENGINE_VERSION, type Framework, recommend, type Recommendation, type Requirements } from '../shared/engine';
 import { AppError } from '../shared/errors';
 import type { Scope } from '../shared/scope/schema';
@@ -37,6 +37,8 @@ interface AssessmentRow {
   scope: string | null;
   /** The deal as JSON (migration 012), or null: never sent. */
   deal: string | null;
+  /** The client's contact person as JSON (migration 015), or null: none; absent on older schemas. */
+  client_contact?: string | null;
 }
 
 const EMPTY_FIELDS: AssessmentFields = { clientName: '', projectTitle: '', consultant: '', status: 'draft', requirements: {}, notes: '' };
@@ -69,7 +71,28 @@ function toSaved(row: AssessmentRow, known?: Recommendation): SavedAssessment {
     deletedAt: row.deleted_at,
     scope: row.scope === null ? null : (JSON.parse(row.scope) as Scope),
     ...dealField(row.deal),
+    ...contactField(row.client_contact ?? null),
   };
+}
+
+/** The client's contact person as fields: only the parts given, so revisions without one keep their identity. */
+export function contactField(contact: string | null): Partial<Pick<AssessmentFields, ContactField>> {
+  return contact === null ? {} : (JSON.parse(contact) as Partial<Pick<AssessmentFields, ContactField>>);
+}
+
+/** The contact as stored: JSON of the non-empty parts (names cleaned like titles), or null when none is given. */
+export function contactJson(fields: Partial<AssessmentFields>): string | null {
+  const contact: Partial<Record<ContactField, string>> = {};
+  for (const key of CONTACT_FIELDS) {
+    const value = fields[key];
+    if (value !== undefined && value !== '') contact[key] = key === 'clientContactEmail' ? value : cleanTitle(value);
+  }
+  return Object.keys(contact).length === 0 ? null : JSON.stringify(contact);
+}
+
+/** Whether the connection's schema has `assessments.client_contact` (migration 15); see hasAssessmentColumn. */
+export function hasContactColumn(db: Database): boolean {
+  return hasAssessmentColumn(db, 'client_contact');
 }
 
 /** A stored deal as a field: absent when there is none, so revisions of assessments never sent keep their identity. */
@@ -102,7 +125,8 @@ const ROW_COLUMNS = `seq, id, client_id, client_name, project_title, consultant,
   engine_version, revision, created_at, updated_at, deleted_at, scope, deal`;
 
 function readRow(db: Database, id: string): AssessmentRow | undefined {
-  return statement(db, `SELECT ${ROW_COLUMNS} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
+  const columns = hasContactColumn(db) ? `${ROW_COLUMNS}, client_contact` : ROW_COLUMNS;
+  return statement(db, `SELECT ${columns} FROM assessments WHERE id = ?`).get(id) as AssessmentRow | undefined;
 }
 
 /** The assessment, live or in the trash, or null. */
@@ -153,9 +177,9 @@ export function insertAssessmentRow(
   statement(
     db,
     `INSERT INTO assessments (id, client_id, client_name, project_title, consultant, status, requirements, notes,
-       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasSearchWords(db) ? ', search_words' : ''})
+       recommended, confidence, engine_version, revision, created_at, updated_at, deleted_at, scope${hasDealColumn(db) ? ', deal' : ''}${hasContactColumn(db) ? ', client_contact' : ''}${hasSearchWords(db) ? ', search_words' : ''})
      VALUES (@id, @clientId, @clientName, @projectTitle, @consultant, @status, @requirements, @notes,
-       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
+       @recommended, @confidence, @engineVersion, @revision, @createdAt, @updatedAt, @deletedAt, @scope${hasDealColumn(db) ? ', @deal' : ''}${hasContactColumn(db) ? ', @clientContact' : ''}${hasSearchWords(db) ? ', @searchWords' : ''})`,
   ).run({
     id: meta.id,
     clientId: linkClient(db, fields.clientName, now),
@@ -174,6 +198,7 @@ export function insertAssessmentRow(
     deletedAt: meta.deletedAt ?? null,
     scope: scopeJson(fields.scope),
     ...(hasDealColumn(db) ? { deal: dealJson(fields.deal) } : {}),
+    ...(hasContactColumn(db) ? { clientContact: contactJson(fields) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(fields, requirements) } : {}),
   });
   return recommendation;
@@ -194,9 +219,10 @@ export function createAssessment(db: Database, fields: Partial<AssessmentFields>
   const at = now.toISOString();
   const id = options.id ?? randomUUID();
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<AssessmentFields>;
-  const { scope, ...rest } = withCleanTitles({ ...EMPTY_FIELDS, ...given });
-  // No scope is left out of the fields (not null), as revisions without one hold them.
-  const complete: AssessmentFields = scope === null || scope === undefined ? rest : { ...rest, scope };
+  const { scope, clientContactName, clientContactRole, clientContactEmail, ...rest } = withCleanTitles({ ...EMPTY_FIELDS, ...given });
+  // No scope is left out of the fields (not null), as revisions without one hold them; so is an empty contact part.
+  const contact = contactField(contactJson({ clientContactName, clientContactRole, clientContactEmail }));
+  const complete: AssessmentFields = scope === null || scope === undefined ? { ...rest, ...contact } : { ...rest, ...contact, scope };
   db.transaction(() => {
     if (readRow(db, id) !== undefined) throw new AppError('conflict', `an assessment with id ${id} already exists`, 'id');
     const createdAt = options.createdAt ?? at;
@@ -230,7 +256,10 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       };
       const scope = changes.scope === undefined ? current.scope : scopeJson(changes.scope);
       const deal = changes.deal === undefined ? current.deal : dealJson(changes.deal);
+      const currentContact = current.client_contact ?? null;
+      const contact = contactJson({ ...contactField(currentContact), ...definedContact(changes) });
       const changed =
+        contact !== currentContact ||
         requirements !== current.requirements ||
         next.notes !== current.notes ||
         scope !== current.scope ||
@@ -251,7 +280,13 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         verdict = { recommended: fresh.recommended, engineVersion: fresh.engineVersion };
         confidence = fresh.confidence;
       }
-      const revision = writeRevision(db, id, { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal) }, verdict, now);
+      const revision = writeRevision(
+        db,
+        id,
+        { ...next, requirements: parsed, ...scopeField(scope), ...dealField(deal), ...contactField(contact) },
+        verdict,
+        now,
+      );
 
       const clientId = next.clientName === current.client_name ? current.client_id : linkClient(db, next.clientName, now);
       // An indexed column is assigned only when it changes: SQLite rewrites an index entry whenever one of its columns
@@ -272,7 +307,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         db,
         `UPDATE assessments SET ${changedIndexed.map(([name]) => `${name} = @${name}, `).join('')}consultant = @consultant, requirements = @requirements,
            notes = @notes, confidence = @confidence, engine_version = @engineVersion, revision = @revision,
-           updated_at = @updatedAt, scope = @scope${setSearchWords(db)}
+           updated_at = @updatedAt, scope = @scope${hasContactColumn(db) ? ', client_contact = @clientContact' : ''}${setSearchWords(db)}
          WHERE seq = @seq`,
       ).run({
         ...Object.fromEntries(changedIndexed),
@@ -285,6 +320,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
         updatedAt: at,
         seq: current.seq,
         scope,
+        ...(hasContactColumn(db) ? { clientContact: contact } : {}),
         ...(hasSearchWords(db)
           ? {
               searchWords: searchWordsOf({
@@ -311,6 +347,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
           notes: next.notes,
           scope,
           deal,
+          client_contact: contact,
           recommended: verdict.recommended,
           confidence,
           engine_version: verdict.engineVersion,
@@ -321,4 +358,9 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
       );
     })
     .immediate();
+}
+
+/** The contact parts a save changes: those given (an empty one clears its part), without the ones left out. */
+function definedContact(changes: Partial<AssessmentFields>): Partial<Pick<AssessmentFields, ContactField>> {
+  return Object.fromEntries(CONTACT_FIELDS.filter((key) => changes[key] !== undefined).map((key) => [key, changes[key]]));
 }

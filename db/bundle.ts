@@ -8,7 +8,16 @@ import { type AssessmentFields, assessmentFieldsSchema, MAX_REVISION_NUMBER, typ
 import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, type BundleAssessment, type BundleRevision, bundleSchema } from '../shared/bundle';
 import { recommend } from '../shared/engine';
 import { AppError, parseInput } from '../shared/errors';
-import { dealJson, insertAssessmentRow, requireAssessment, requirementsJson, scopeJson, searchWordsOfFields } from './assessments';
+import {
+  contactJson,
+  dealJson,
+  hasContactColumn,
+  insertAssessmentRow,
+  requireAssessment,
+  requirementsJson,
+  scopeJson,
+  searchWordsOfFields,
+} from './assessments';
 import { dropClientIfUnused, getClient, linkClient } from './clients';
 import { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 import { appendRevisions, listRevisions, renumberRevisions, revisionHistory, type RevisionState } from './revisions';
@@ -278,7 +287,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     `UPDATE assessments SET client_id = @clientId, client_name = @clientName, project_title = @projectTitle, consultant = @consultant,
        status = @status, requirements = @requirements, notes = @notes, recommended = @recommended,
        confidence = @confidence, engine_version = @engineVersion, revision = @revision, updated_at = @updatedAt, deleted_at = NULL,
-       scope = @scope, deal = @deal${setSearchWords(db)}
+       scope = @scope, deal = @deal${hasContactColumn(db) ? ', client_contact = @clientContact' : ''}${setSearchWords(db)}
      WHERE id = @id`,
   ).run({
     id,
@@ -296,6 +305,7 @@ export function fastForward(db: Database, id: string, incoming: Incoming, later:
     updatedAt: incoming.updatedAt,
     scope: scopeJson(incoming.fields.scope),
     deal: dealJson(incoming.fields.deal),
+    ...(hasContactColumn(db) ? { clientContact: contactJson(incoming.fields) } : {}),
     ...(hasSearchWords(db) ? { searchWords: searchWordsOfFields(incoming.fields, requirementsJson(incoming.fields.requirements)) } : {}),
   });
   if (clientId !== previousClient) dropClientIfUnused(db, previousClient);

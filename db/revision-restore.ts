@@ -2,7 +2,7 @@
 // work: the current revision is sealed first, so the restored fields become a new revision after it.
 import type { Database } from 'better-sqlite3';
 
-import type { SavedAssessment } from '../shared/assessment';
+import { CONTACT_FIELDS, type SavedAssessment } from '../shared/assessment';
 import { AppError } from '../shared/errors';
 import { requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 import { dropClientIfUnused } from './clients';
@@ -20,7 +20,9 @@ export function restoreRevision(db: Database, id: string, number: number, option
       sealRevision(db, id, current.revision);
       const { clientName, projectTitle, consultant, status, requirements, notes } = old.fields;
       const scope = (old.fields as { scope?: SavedAssessment['scope'] }).scope ?? null;
-      return saveAssessment(db, id, { clientName, projectTitle, consultant, status, requirements, notes, scope }, options);
+      // A contact part the old revision lacks is cleared: the restored state is the revision's, whole.
+      const contact = Object.fromEntries(CONTACT_FIELDS.map((key) => [key, old.fields[key] ?? '']));
+      return saveAssessment(db, id, { clientName, projectTitle, consultant, status, requirements, notes, scope, ...contact }, options);
     })
     .immediate();
 }

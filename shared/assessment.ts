@@ -27,6 +27,26 @@ function titleSchema(max: number) {
 }
 
 export const SIGNER_MAX = 200;
+/** The client's contact person: name and role as short titles, the e-mail as an address (RFC 5321 caps it at 254). */
+export const CONTACT_MAX = 200;
+export const CONTACT_EMAIL_MAX = 254;
+
+/** The contact's e-mail: an address, or empty (none). Checked, never rewritten, so the stored text is what was typed. */
+const contactEmailSchema = z
+  .string()
+  .max(CONTACT_EMAIL_MAX)
+  .refine((text) => text === '' || z.email().safeParse(text).success, {
+    message: 'Not an e-mail address; write it as name@example.com, or leave it empty',
+  });
+
+/** Whether the text may be saved as the contact's e-mail: empty, or an address (the editor flags anything else). */
+export function isContactEmail(text: string): boolean {
+  return contactEmailSchema.safeParse(text).success;
+}
+
+/** The client's contact person as the assessment fields carry them (each optional; empty means none). */
+export const CONTACT_FIELDS = ['clientContactName', 'clientContactRole', 'clientContactEmail'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
 export const REASON_MAX = 2000;
 
 /**
@@ -58,6 +78,10 @@ export type Deal = z.infer<typeof dealSchema>;
 export const assessmentFieldsSchema = z
   .object({
     clientName: titleSchema(300),
+    /** The client's contact person (printed on the cover and as the signatory of the acceptance), their role, e-mail. */
+    clientContactName: titleSchema(CONTACT_MAX).optional(),
+    clientContactRole: titleSchema(CONTACT_MAX).optional(),
+    clientContactEmail: contactEmailSchema.optional(),
     projectTitle: titleSchema(300),
     consultant: z.string().max(200),
     status: z.enum(ASSESSMENT_STATUSES),

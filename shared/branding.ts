@@ -96,8 +96,8 @@ export type ProposalSettings = z.infer<typeof proposalSettingsSchema>;
 
 export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
   locale: 'en-GB',
-  paymentTerms:
-    '30% on signature, 40% at the midpoint review and 30% on delivery; invoices are payable within 14 days. Changes to the scope are agreed in writing before work on them starts.',
+  // No stages of its own: the payment schedule above it prints the scope's (`payments`), which this must not contradict.
+  paymentTerms: 'Invoices are payable within 14 days. Changes to the scope are agreed in writing before work on them starts.',
   validityDays: 30,
   numberFormat: 'SW-{year}-{seq}',
   showRange: false,

@@ -3,7 +3,7 @@
 // the colleague changed are merged without asking. Pure.
 import type { AssessmentFields } from './assessment';
 import { ANSWER_FIELDS, type AnswerField, describeAnswer, questionLabel } from './engine/requirements';
-import { COMPARED_FIELDS, type ComparedField, describeField, FIELD_LABELS } from './revisions';
+import { COMPARED_FIELDS, type ComparedField, comparedValue, describeField, FIELD_LABELS } from './revisions';
 
 /** What can be taken from the other side: one of the assessment's own fields, its notes, its scope, or one answer. */
 export type MergePart = ComparedField | 'notes' | 'scope' | AnswerField;
@@ -26,13 +26,14 @@ function sorted(value: unknown): unknown {
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(sorted(a ?? null)) === JSON.stringify(sorted(b ?? null));
 
 function valueOf(fields: AssessmentFields, part: MergePart): unknown {
-  if ((COMPARED_FIELDS as readonly string[]).includes(part) || part === 'notes' || part === 'scope') return fields[part as ComparedField | 'notes' | 'scope'];
+  if ((COMPARED_FIELDS as readonly string[]).includes(part)) return comparedValue(part as ComparedField, fields);
+  if (part === 'notes' || part === 'scope') return fields[part];
   return fields.requirements[part as AnswerField];
 }
 
 /** Every part in which the two sides differ, in the order the compare view lists them. */
 export function differingParts(mine: AssessmentFields, theirs: AssessmentFields): MergePart[] {
-  const parts: MergePart[] = COMPARED_FIELDS.filter((field) => mine[field] !== theirs[field]);
+  const parts: MergePart[] = COMPARED_FIELDS.filter((field) => comparedValue(field, mine) !== comparedValue(field, theirs));
   if (mine.notes !== theirs.notes) parts.push('notes');
   if (!same(mine.scope, theirs.scope)) parts.push('scope');
   for (const field of ANSWER_FIELDS) if (mine.requirements[field] !== theirs.requirements[field]) parts.push(field);
@@ -47,9 +48,12 @@ export function mergeFields(mine: AssessmentFields, theirs: AssessmentFields, ta
     if (part === 'scope') {
       if (theirs.scope === undefined) delete merged.scope;
       else merged.scope = theirs.scope;
-    } else if ((COMPARED_FIELDS as readonly string[]).includes(part) || part === 'notes')
-      (merged as unknown as Record<string, unknown>)[part] = theirs[part as ComparedField | 'notes'];
-    else if (theirs.requirements[part as AnswerField] === undefined) delete requirements[part];
+    } else if ((COMPARED_FIELDS as readonly string[]).includes(part) || part === 'notes') {
+      // A part the other side does not have (no contact person there) is left out here too.
+      const value = theirs[part as ComparedField | 'notes'];
+      if (value === undefined) delete (merged as unknown as Record<string, unknown>)[part];
+      else (merged as unknown as Record<string, unknown>)[part] = value;
+    } else if (theirs.requirements[part as AnswerField] === undefined) delete requirements[part];
     else requirements[part] = theirs.requirements[part as AnswerField];
   }
   return merged;

@@ -25,10 +25,18 @@ export function answerDifferences(before: Requirements, after: Requirements): An
 }
 
 /** The assessment's own fields a comparison names (the answers and notes are compared on their own). */
-export const COMPARED_FIELDS = ['clientName', 'projectTitle', 'consultant', 'status'] as const;
+export const COMPARED_FIELDS = ['clientName', 'clientContactName', 'clientContactRole', 'clientContactEmail', 'projectTitle', 'consultant', 'status'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-export const FIELD_LABELS: Record<ComparedField, string> = { clientName: 'Client', projectTitle: 'Project title', consultant: 'Consultant', status: 'Status' };
+export const FIELD_LABELS: Record<ComparedField, string> = {
+  clientName: 'Client',
+  clientContactName: 'Contact person',
+  clientContactRole: 'Contact role',
+  clientContactEmail: 'Contact e-mail',
+  projectTitle: 'Project title',
+  consultant: 'Consultant',
+  status: 'Status',
+};
 const STATUS_WORDS: Record<AssessmentFields['status'], string> = {
   draft: 'Draft',
   final: 'Final',
@@ -47,11 +55,17 @@ export interface FieldDifference {
 
 export function describeField(field: ComparedField, fields: AssessmentFields): string {
   if (field === 'status') return STATUS_WORDS[fields.status];
-  return fields[field].trim() === '' ? '(blank)' : fields[field];
+  const text = fields[field] ?? '';
+  return text.trim() === '' ? '(blank)' : text;
+}
+
+/** A compared field's value, an absent optional one (the client's contact) as empty. */
+export function comparedValue(field: ComparedField, fields: AssessmentFields): string {
+  return fields[field] ?? '';
 }
 
 export function fieldDifferences(before: AssessmentFields, after: AssessmentFields): FieldDifference[] {
-  return COMPARED_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+  return COMPARED_FIELDS.filter((field) => comparedValue(field, before) !== comparedValue(field, after)).map((field) => ({
     field,
     label: FIELD_LABELS[field],
     from: describeField(field, before),

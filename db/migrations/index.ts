@@ -15,6 +15,7 @@ import { migration011 } from './011-search-backlog';
 import { migration012 } from './012-deals';
 import { migration013 } from './013-script-words';
 import { migration014 } from './014-team-authorship';
+import { migration015 } from './015-client-contact';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 /** The last migration's number (equal to the list's length once every assigned number is in it). */

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type ApiResult, type ChannelName, type ChannelOutput, type Contract, contract } from '../../shared/api/contract';
 import { AppError, parseInput } from '../../shared/errors';
 import { storageError } from '../../shared/storage-error';
+import { type KnownFolders, withoutPaths } from './without-paths';
 
 export type ChannelPayload<K extends ChannelName> = z.output<Contract[K]['input']>;
 export type Handler<K extends ChannelName> = (input: ChannelPayload<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
@@ -33,12 +34,17 @@ export function isChannelName(name: string): name is ChannelName {
 /** Report of an unexpected failure; the caller decides where it goes (stderr, a log file). Never sent to the UI. */
 export type FailureLog = (channel: string, error: unknown) => void;
 
-/** Absolute paths in a message become their last part: the UI names the file, never the layout of the disk. */
-export function withoutPaths(message: string): string {
-  return message.replace(/(?<![\w.])(?:[A-Za-z]:[\\/]|\/)(?:[^\s'"`:;,()\\/]+[\\/])*([^\s'"`:;,()\\/]*)/g, (_match, last: string) => last || 'folder');
-}
-
-export async function dispatch(handlers: Handlers, channel: string, payload: unknown, log: FailureLog = () => {}): Promise<ApiResult<unknown>> {
+/**
+ * Serves one call. An error's message crosses with its paths cut to their last part (electron/api/without-paths.ts),
+ * the folders the process knows (data, home, exports) cut whole: the UI names the file, never the layout of the disk.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+  log: FailureLog = () => {},
+  folders: KnownFolders = {},
+): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) return { ok: false, error: { code: 'not_found', message: `unknown channel "${channel.slice(0, 80)}"` } };
   try {
     const input = parseInput(contract[channel].input as z.ZodType, payload ?? {});
@@ -46,7 +52,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const value = await handler(input);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError && error.code !== 'internal') return { ok: false, error: { ...error.toJSON(), message: withoutPaths(error.message) } };
+    if (error instanceof AppError && error.code !== 'internal')
+      return { ok: false, error: { ...error.toJSON(), message: withoutPaths(error.message, folders) } };
     log(channel, error);
     // A known cause (disk full, read-only, locked, permission) is named as the CLI names it, not "please try again".
     const known = storageError(error);

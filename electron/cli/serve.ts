@@ -2,6 +2,7 @@
 // the first stdout line is the URL to open, carrying the run's token. Runs until interrupted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,6 +72,7 @@ export const serveCommand: Command = {
         port,
         rendererDir: RENDERER_DIR,
         handlers: gate.handlers,
+        folders: { data: dirname(path), home: homedir(), exports: exportsFolderFor(path) },
         log: (channel, error) => io.err(`scopewise: ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
       });
     } catch (error) {

@@ -106,7 +106,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     gate = shutdownGate(createHandlers(services));
-    registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error));
+    registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error), {
+      data: dataFolder,
+      home: app.getPath('home'),
+      // The save dialog opens here; a folder picked elsewhere is still cut by its separators.
+      exports: app.getPath('documents'),
+    });
     // The integrity check runs while the window paints (db/integrity-schedule.ts); until it passes nothing is written.
     // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
     const opened = services;

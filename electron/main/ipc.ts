@@ -3,6 +3,7 @@
 import { CHANNEL_NAMES } from '../../shared/api/channels';
 import type { ApiResult } from '../../shared/api/contract';
 import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
+import type { KnownFolders } from '../api/without-paths';
 import { isAppUrl } from './security';
 
 export interface IpcEventLike {
@@ -15,16 +16,23 @@ export interface IpcMainLike {
 
 export const IPC_PREFIX = 'scopewise:';
 
-export async function serveIpcCall(handlers: Handlers, name: string, event: IpcEventLike, payload: unknown, log?: FailureLog): Promise<ApiResult<unknown>> {
+export async function serveIpcCall(
+  handlers: Handlers,
+  name: string,
+  event: IpcEventLike,
+  payload: unknown,
+  log?: FailureLog,
+  folders?: KnownFolders,
+): Promise<ApiResult<unknown>> {
   if (!isAppUrl(event.senderFrame?.url)) {
     return { ok: false, error: { code: 'forbidden', message: 'this call did not come from Scopewise’s own window' } };
   }
-  return dispatch(handlers, name, payload, log);
+  return dispatch(handlers, name, payload, log, folders);
 }
 
-export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers, log?: FailureLog): () => void {
+export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers, log?: FailureLog, folders?: KnownFolders): () => void {
   for (const name of CHANNEL_NAMES) {
-    ipcMain.handle(`${IPC_PREFIX}${name}`, (event, payload) => serveIpcCall(handlers, name, event, payload, log));
+    ipcMain.handle(`${IPC_PREFIX}${name}`, (event, payload) => serveIpcCall(handlers, name, event, payload, log, folders));
   }
   return () => CHANNEL_NAMES.forEach((name) => ipcMain.removeHandler(`${IPC_PREFIX}${name}`));
 }

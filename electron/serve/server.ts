@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../shared/bundle';
 import { dispatch, type FailureLog, type Handlers } from '../api/dispatch';
+import type { KnownFolders } from '../api/without-paths';
 import { CONTENT_SECURITY_POLICY } from '../web/security-policy';
 import { contentTypeOf, staticPath } from '../web/static-path';
 
@@ -19,6 +20,8 @@ export interface ServeOptions {
   handlers: Handlers;
   token?: string;
   log?: FailureLog;
+  /** Folders cut whole from error messages (the data folder, home, the exports folder). */
+  folders?: KnownFolders;
 }
 
 export interface RunningServer {
@@ -150,7 +153,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
         }
       }
-      const result = await dispatch(options.handlers, channel, payload, options.log);
+      const result = await dispatch(options.handlers, channel, payload, options.log, options.folders);
       return sendJson(response, 200, result);
     }
 

@@ -3,7 +3,6 @@
 import { clientFormFields } from './acceptance-form';
 import type { ProposalContext } from './context';
 import { paymentSchedule } from './payment-terms';
-import { joinAnd } from './reasoning';
 import { cleanText } from './text';
 import type { Block, Section } from './types';
 
@@ -27,6 +26,12 @@ function optionNames(ctx: ProposalContext): string[] {
   return c !== null && c.estimate.tiers.length > 1 ? c.estimate.tiers.map((t) => t.name) : [];
 }
 
+/** The client's signatory: the contact person recorded for the client, with their role; none when not recorded. */
+function signatoryOf(ctx: ProposalContext): { signatory?: string } {
+  const signatory = [ctx.contact.name, ctx.contact.role].filter((s) => s !== '').join(', ');
+  return ctx.contact.name === '' ? {} : { signatory };
+}
+
 /** The signature boxes: the client's (with the option chosen when there is a choice) and the consultancy's. */
 export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'signature' }> {
   const options = optionNames(ctx);
@@ -37,6 +42,7 @@ export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'si
       {
         heading: 'For the client',
         organisation: ctx.client || 'Client',
+        ...signatoryOf(ctx),
         fields: clientLines,
         form: clientFormFields(clientLines, options),
       },
@@ -48,7 +54,8 @@ export function signatureBlock(ctx: ProposalContext): Extract<Block, { kind: 'si
 export function acceptanceSection(ctx: ProposalContext): Section {
   const options = optionNames(ctx);
   const number = ctx.number !== undefined ? ` (${ctx.number})` : '';
-  const choice = options.length > 0 ? ` in the option written below (${joinAnd(options).replace(/ and ([^ ]+)$/, ' or $1')})` : '';
+  // "A, B or C": the last name joined by "or" whatever its length (a tier's name may have several words).
+  const choice = options.length > 0 ? ` in the option written below (${options.slice(0, -1).join(', ')} or ${options.at(-1)!})` : '';
   const recommended = options.length > 0 && ctx.commercial !== null ? ` We recommend ${ctx.commercial.tier.name}.` : '';
   return {
     title: 'Acceptance',

@@ -9,6 +9,7 @@ import type { Estimate, TierEstimate } from '../scope/estimate';
 import { daysFor } from '../scope/item-days';
 import { apportion, roundTo } from '../scope/rounding';
 import type { QuoteFigure, Scope } from '../scope/schema';
+import { clientPrice, quotedExactPrice } from './client-price';
 import type { Formatter } from './formatting';
 import { frameworkName, joinAnd, plural } from './reasoning';
 import type { Block, Section } from './types';
@@ -35,13 +36,12 @@ const shown = (c: Commercial, minor: number): string => c.fmt.money(roundTo(mino
 
 /** The exact figure quoted for a tier: its expected total, or its simulated P50/P80 when the scope quotes one. */
 function quotedExact(c: Commercial, t: TierEstimate): number {
-  const quote = c.quote ?? 'expected';
-  return quote === 'expected' || t.percentiles === undefined ? t.total : t.percentiles[quote].total;
+  return quotedExactPrice(t, c.quote);
 }
 
-/** The quoted price of a tier, rounded as printed. */
+/** The quoted price of a tier, rounded as printed (the same figure the presented Scope view shows). */
 export function quotedTotal(c: Commercial, t: TierEstimate): number {
-  return roundTo(quotedExact(c, t), c.rounding ?? 0);
+  return clientPrice(t, c.quote, c.rounding ?? 0);
 }
 
 const daysText = (c: Commercial, days: number): string => `${c.fmt.days(days)} ${days === 1 ? 'day' : 'days'}`;
@@ -139,7 +139,8 @@ export function optionsSection(c: Commercial): Section | null {
     }
   }
   if (c.estimate.addOns.length > 0) {
-    blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
+    // With one tier the section itself is "Optional add-ons": no second heading of the same name under it.
+    if (tiers.length > 1) blocks.push({ kind: 'subheading', text: 'Optional add-ons' });
     blocks.push({ kind: 'paragraph', text: 'Priced separately; add any of them to the chosen option.' });
     blocks.push({
       kind: 'table',

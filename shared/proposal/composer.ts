@@ -6,8 +6,9 @@ import { AppError } from '../errors';
 import { embedFaces, FAMILY } from './embed';
 import type { FaceName, FontSet } from './faces';
 import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
-import { contactLinks } from './links';
+import { contactLinks, personLinks } from './links';
 import { Outline } from './outline';
+import { type FlowLine, linesBeforeBreak } from './page-break';
 import { DEFAULT_LANGUAGE, Tagging } from './tagging';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
 import type { ProposalModel, Rgb } from './types';
@@ -35,7 +36,7 @@ export class Composer {
     this.doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
     const faces = [fonts.regular, fonts.bold, ...(fonts.thai === null ? [] : [fonts.thai]), ...(fonts.cjk === null ? [] : [fonts.cjk])];
     embedFaces(this.doc, faces);
-    this.tags = new Tagging(this.doc, model.language ?? DEFAULT_LANGUAGE, contactLinks(model.brand.footer));
+    this.tags = new Tagging(this.doc, model.language ?? DEFAULT_LANGUAGE, [...contactLinks(model.brand.footer), ...personLinks(model.cover.person ?? [])]);
     this.outline = new Outline(this.doc);
   }
 
@@ -174,26 +175,54 @@ export class Composer {
    * at least two lines end a page and at least two start the next (a paragraph of three or fewer moves whole).
    */
   flow(lines: readonly Line[], x: number, size: number, leading: number, colour: Rgb): void {
+    this.flowRuns([{ lines, x, size, leading, colour }]);
+  }
+
+  /**
+   * Moves to a new page when the runs' first lines could not stay on this one (page-break.ts), so whatever is drawn
+   * beside them first (a bullet's marker) lands on the page where they start.
+   */
+  startRuns(runs: readonly FlowRun[]): void {
+    const lines = flowLines(runs);
+    if (lines.length > 0 && linesBeforeBreak(lines, 0, this.bottom - this.y) === 0 && this.y > BODY_TOP) this.newPage();
+  }
+
+  /**
+   * Runs of lines, each with its own size and leading (a bullet's text, then its detail), flowing down the pages as
+   * one paragraph: the break falls inside a run, keeping two of its lines on each side, never between runs (page-break.ts).
+   */
+  flowRuns(runs: readonly FlowRun[]): void {
+    const lines = flowLines(runs);
+    const drawn = runs.flatMap((run) => run.lines.map((line) => ({ line, run })));
     let i = 0;
     while (i < lines.length) {
-      const remaining = lines.length - i;
-      const fit = this.linesLeft(leading);
-      let take: number;
-      if (fit >= remaining) take = remaining;
-      else if (remaining <= 3 || fit < 2) take = 0;
-      else take = Math.min(fit, remaining - 2);
+      let take = linesBeforeBreak(lines, i, this.bottom - this.y);
       if (take === 0) {
         if (this.y > BODY_TOP) {
           this.newPage();
           continue;
         }
-        take = Math.max(1, Math.min(fit, remaining));
+        // Not even a fresh page holds two lines: as many as fit, at least one.
+        take = Math.max(1, Math.min(lines.length - i, this.linesLeft(lines[i]!.leading)));
       }
-      for (const line of lines.slice(i, i + take)) {
-        this.drawLine(line, x, this.y + size * BASELINE, size, colour);
-        this.y += leading;
+      for (const { line, run } of drawn.slice(i, i + take)) {
+        this.drawLine(line, run.x, this.y + run.size * BASELINE, run.size, run.colour);
+        this.y += run.leading;
       }
       i += take;
     }
   }
+}
+
+/** Lines of one size, leading and colour, drawn from `x`: a paragraph, or one part of a bullet. */
+export interface FlowRun {
+  lines: readonly Line[];
+  x: number;
+  size: number;
+  leading: number;
+  colour: Rgb;
+}
+
+function flowLines(runs: readonly FlowRun[]): FlowLine[] {
+  return runs.flatMap((run, index) => run.lines.map((line) => ({ run: index, leading: run.leading, blank: line.runs.every((r) => r.text.trim() === '') })));
 }

@@ -31,6 +31,8 @@ export interface ProposalContext {
   client: string;
   /** The client's name in a sentence ("the client" when none was recorded). */
   clientName: string;
+  /** The client's contact person as printed (name, role, e-mail), each empty when not recorded. */
+  contact: { name: string; role: string; email: string };
   project: string;
   consultant: string;
   winner: string;
@@ -100,6 +102,11 @@ export function proposalContext(
     company: cleanLine(branding.companyName) || 'Our consultancy',
     client,
     clientName: client || 'the client',
+    contact: {
+      name: cleanLine(assessment.clientContactName ?? ''),
+      role: cleanLine(assessment.clientContactRole ?? ''),
+      email: cleanLine(assessment.clientContactEmail ?? ''),
+    },
     project: cleanLine(assessment.projectTitle),
     consultant: cleanLine(assessment.consultant) || cleanLine(branding.consultantName),
     winner: frameworkName(recommendation.recommended),

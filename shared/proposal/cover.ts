@@ -35,7 +35,21 @@ export function drawCover(c: Composer): void {
   c.tags.tag('P', () =>
     client.lines.forEach((line, i) => c.drawLine(line, LEFT, y + client.size * 0.95 + i * client.size * LEADING.coverClient, client.size, INK)),
   );
-  y += client.lines.length * client.size * LEADING.coverClient + 30;
+  y += client.lines.length * client.size * LEADING.coverClient;
+  // The client's contact person, role and e-mail (the e-mail a live link: composer.ts lists it among the targets).
+  const person = (cover.person ?? []).map((line) => fitBlock(line, 'regular', TYPE.coverFact, CONTENT_W, 2, c.fonts, c.replaced));
+  if (person.length > 0) {
+    y += COVER.personGap;
+    c.tags.tag('P', () => {
+      for (const block of person) {
+        for (const line of block.lines) {
+          c.drawLine(line, LEFT, y + block.size, block.size, INK);
+          y += block.size * LEADING.coverFact;
+        }
+      }
+    });
+  }
+  y += 30;
 
   const closing = packItems(c, c.model.cover.closing.split('\n'), 'regular', TYPE.caption, CONTENT_W);
   const closingY = PAGE.height - COVER.closingFromBottom - (closing.length - 1) * PITCH.footer;

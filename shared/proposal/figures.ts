@@ -173,14 +173,15 @@ export function drawGantt(
 }
 
 /** Signature boxes side by side, a labelled line per field; the whole block moves to the next page if it does not fit. */
-type Party = { heading: string; organisation: string; fields: string[]; form?: (FormFieldSpec | null)[] };
+type Party = { heading: string; organisation: string; signatory?: string; fields: string[]; form?: (FormFieldSpec | null)[] };
 
 function signatureLayout(c: Composer, parties: readonly Party[]) {
   const s = SIGNATURE;
   const count = Math.max(1, parties.length);
   const columnW = (CONTENT_W - (count - 1) * s.gap) / count;
   const headings = parties.map((p) => c.lines(p.heading, 'bold', TYPE.subheading, columnW));
-  const orgs = parties.map((p) => c.lines(p.organisation, 'regular', TYPE.small, columnW));
+  // The organisation, then who signs for it when known.
+  const orgs = parties.map((p) => [p.organisation, p.signatory ?? ''].filter((s) => s !== '').flatMap((text) => c.lines(text, 'regular', TYPE.small, columnW)));
   const headH = Math.max(...headings.map((h) => h.length)) * PITCH.subheading + Math.max(...orgs.map((o) => o.length)) * PITCH.calloutBody + 6;
   const fields = Math.max(...parties.map((p) => p.fields.length));
   return { columnW, headings, orgs, headH, height: headH + fields * s.fieldH };

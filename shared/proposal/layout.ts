@@ -74,6 +74,10 @@ export function shape(input: string, style: Style, fonts: FontSet, replaced: Rep
     } else if (BREAK_AFTER.has(char)) g.breakAfter = true;
     glyphs.push(g);
   }
+  // A hyphen before a digit joins the parts of one number (SW-2026-0042, 973-814-2525): never a break point there.
+  glyphs.forEach((g, i) => {
+    if (g.breakAfter && g.text === '-' && /\d/.test(glyphs[i + 1]?.text ?? '')) g.breakAfter = false;
+  });
   return glyphs;
 }
 

@@ -1,5 +1,6 @@
 // Which text in a proposal is a live link: the consultancy's e-mail address, web address and phone number, found in
-// its contact lines, and where they occur in a run of drawn text. Pure string work; tagging.ts writes the annotations.
+// its contact lines, the client contact's e-mail on the cover, and where they occur in a run of drawn text. Pure
+// string work; tagging.ts writes the annotations.
 
 export interface LinkTarget {
   /** The text as printed, also the annotation's /Contents. */
@@ -29,6 +30,11 @@ export function contactLinks(footer: readonly string[]): LinkTarget[] {
     const target = linkTargetOf(line);
     return target === null ? [] : [target];
   });
+}
+
+/** The link targets among the client's contact lines on the cover: only an e-mail address (a name is never a link). */
+export function personLinks(lines: readonly string[]): LinkTarget[] {
+  return lines.flatMap((line) => (EMAIL.test(line.trim()) ? [{ text: line.trim(), uri: encodeURI(`mailto:${line.trim()}`) }] : []));
 }
 
 /** Text cut into pieces at each occurrence of a target; a single piece with no target when none occurs. */

@@ -118,6 +118,7 @@ export function buildProposalModel(
       title: project || 'Proposal',
       clientLabel: 'Prepared for',
       client: client || 'Client not named',
+      person: personLines(ctx),
       facts,
       closing: [company, ...contacts, ...addressLines].join('\n'),
     },
@@ -126,4 +127,10 @@ export function buildProposalModel(
     pageLabel: 'Page {page} of {pages}',
     sections: sectionsOf(ctx),
   };
+}
+
+/** The cover's lines under the client: the contact person with their role, then their e-mail; none when not recorded. */
+function personLines(ctx: ProposalContext): string[] {
+  const { name, role, email } = ctx.contact;
+  return [[name, role].filter((s) => s !== '').join(', '), email].filter((s) => s !== '');
 }

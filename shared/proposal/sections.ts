@@ -1,6 +1,6 @@
 // Composition: a section's title and its blocks in order, flowing down the pages. Tables and figures have their own
 // files (tables.ts, figures.ts); this file decides spacing and what is kept together.
-import type { Composer } from './composer';
+import type { Composer, FlowRun } from './composer';
 import { drawCallout, drawChart, drawGantt, drawSignature, ganttHeight, signatureHeight } from './figures';
 import { fitLine } from './layout';
 import { drawTable, tableHeight } from './tables';
@@ -75,7 +75,11 @@ function heightOf(c: Composer, block: Block): number {
     case 'bullets':
       return (
         block.items.reduce(
-          (sum, item) => sum + c.lines(item.text, 'regular', TYPE.body, CONTENT_W - BULLET.indent).length * PITCH.bullet + SPACE.betweenBullets,
+          (sum, item) =>
+            sum +
+            c.lines(item.text, 'regular', TYPE.body, CONTENT_W - BULLET.indent).length * PITCH.bullet +
+            (item.detail === undefined ? 0 : c.lines(item.detail, 'regular', TYPE.caption, CONTENT_W - BULLET.indent).length * PITCH.bulletDetail) +
+            SPACE.betweenBullets,
           0,
         ) + SPACE.afterBullets
       );
@@ -145,14 +149,19 @@ function drawBullets(c: Composer, items: readonly { text: string; detail?: strin
   items.forEach((item, i) => {
     const lines = c.lines(item.text, 'regular', TYPE.body, width);
     const detail = item.detail === undefined ? [] : c.lines(item.detail, 'regular', TYPE.caption, width);
-    c.ensure(PITCH.bullet * Math.min(lines.length, 2));
+    // The item's text and its detail break as one paragraph: inside the text or inside the detail, two lines of it on
+    // each side, never between them; otherwise the item moves whole.
+    const runs: FlowRun[] = [
+      { lines, x: LEFT + indent, size: TYPE.body, leading: PITCH.bullet, colour: INK },
+      ...(detail.length > 0 ? [{ lines: detail, x: LEFT + indent, size: TYPE.caption, leading: PITCH.bulletDetail, colour: MUTED }] : []),
+    ];
+    c.startRuns(runs);
     const marker = numbered ? `${i + 1}.` : '\u2022';
     const markerLine = fitLine(marker, numbered ? 'bold' : 'regular', TYPE.body, indent, c.fonts, c.replaced);
     c.tags.open('LI');
     c.tags.tag('Lbl', () => c.drawLine(markerLine, LEFT + (numbered ? 0 : BULLET.markerInset), c.y + BULLET.markerDrop, TYPE.body, c.model.brand.primary));
     c.tags.open('LBody');
-    c.flow(lines, LEFT + indent, TYPE.body, PITCH.bullet, INK);
-    if (detail.length > 0) c.flow(detail, LEFT + indent, TYPE.caption, PITCH.bulletDetail, MUTED);
+    c.flowRuns(runs);
     c.tags.close();
     c.tags.close();
     c.y += SPACE.betweenBullets;

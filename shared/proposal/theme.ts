@@ -104,6 +104,8 @@ export const COVER = {
   brandY: 72,
   logoBox: { x: LEFT, y: 48, w: 150, h: 50, pad: 10, padTop: 8 },
   clientGap: 50,
+  /** Between the client's name and its contact person. */
+  personGap: 8,
   factGap: 24,
   closingFromBottom: 52,
 } as const;

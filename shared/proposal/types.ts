@@ -35,7 +35,8 @@ export type Block =
   | {
       kind: 'signature';
       /** `form`, aligned with `fields`: the fillable PDF field over each line (shared/proposal/acceptance-form.ts). */
-      parties: { heading: string; organisation: string; fields: string[]; form?: (FormFieldSpec | null)[] }[];
+      /** `signatory`: who is expected to sign for the party (the client's contact person and role), under its organisation. */
+      parties: { heading: string; organisation: string; signatory?: string; fields: string[]; form?: (FormFieldSpec | null)[] }[];
     };
 
 export interface Section {
@@ -63,6 +64,8 @@ export interface ProposalModel {
     title: string;
     clientLabel: string;
     client: string;
+    /** Under the client's name: its contact person and role, then their e-mail (a live link); absent or empty: none. */
+    person?: string[];
     facts: { label: string; value: string }[];
     closing: string;
   };

@@ -1,7 +1,7 @@
 // dispatch(): the one place calls are served; its error messages never show the layout of the disk.
 import { describe, expect, it } from 'vitest';
 
-import { withoutPaths } from '../../electron/api/dispatch';
+import { withoutPaths } from '../../electron/api/without-paths';
 
 describe('error messages crossing the API boundary', () => {
   it('name a file by its last part, never by its absolute path', () => {

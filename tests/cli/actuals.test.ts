@@ -12,21 +12,10 @@ import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { median } from '../../shared/scope/simulation';
 import { openForTest, tempFolder } from '../db/temp';
+import { TIMESHEET_TOOL } from '../fixtures/records';
 import { cli } from './cli-helpers';
 
-const TOOL: Requirements = {
-  projectKind: 'data-tool',
-  userInterface: 'server-rendered',
-  auth: 'basic',
-  adminPanel: true,
-  dataModel: 'simple',
-  teamSize: 1,
-  lifetime: 'years',
-  features: [
-    { title: 'Import timesheets', size: 'm' },
-    { title: 'Monthly report', size: 's' },
-  ],
-};
+const TOOL = TIMESHEET_TOOL;
 
 let path = '';
 afterEach(() => {

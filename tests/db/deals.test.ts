@@ -1,7 +1,7 @@
 // The deal's statuses in the database: sent seals the revision and later edits make a new version; accepted records
 // the option, the signer and the date and locks its revision; declined keeps a reason; expiry at start; every change
 // a revision; bad changes refused with nothing written. Real SQLite files.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   checkDatabase,
@@ -11,7 +11,6 @@ import {
   exportBundle,
   importBundle,
   listRevisions,
-  openDatabase,
   pipelineCsv,
   proposalVersion,
   readPipeline,
@@ -24,17 +23,10 @@ import {
 import { statusChangeSchema } from '../../shared/deal';
 import { parseInput } from '../../shared/errors';
 import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
-import { tempFolder } from './temp';
-
-let db: Database | null = null;
-afterEach(() => {
-  db?.close();
-  db = null;
-});
+import { tempDatabase } from './temp';
 
 async function fresh(): Promise<Database> {
-  db = await openDatabase(`${tempFolder()}/scopewise.db`, { mounts: '' });
-  return db;
+  return (await tempDatabase()).db;
 }
 
 const SCOPE: Scope = scopeSchema.parse({
@@ -169,19 +161,15 @@ describe('a deal in a bundle', () => {
     setStatus(handle, id, { status: 'sent' }, { now: at(1) });
     const accepted = setStatus(handle, id, { status: 'accepted', tier: 2, by: 'Jane Roe' }, { now: at(2) });
     const bundle = exportBundle(handle, [id]);
-    const other = await openDatabase(`${tempFolder()}/other.db`, { mounts: '' });
-    try {
-      importBundle(other, bundle);
-      const pipeline = readPipeline(other, { from: '2026-05-01', to: '2026-05-01', today: '2026-05-01' });
-      expect(pipeline.statuses.find((s) => s.status === 'accepted')).toEqual({
-        status: 'accepted',
-        count: 1,
-        values: [{ currency: 'EUR', total: accepted.deal!.value }],
-      });
-      expect(pipeline.decided[0]).toMatchObject({ id, acceptedTier: 2, acceptedBy: 'Jane Roe' });
-    } finally {
-      other.close();
-    }
+    const { db: other } = await tempDatabase();
+    importBundle(other, bundle);
+    const pipeline = readPipeline(other, { from: '2026-05-01', to: '2026-05-01', today: '2026-05-01' });
+    expect(pipeline.statuses.find((s) => s.status === 'accepted')).toEqual({
+      status: 'accepted',
+      count: 1,
+      values: [{ currency: 'EUR', total: accepted.deal!.value }],
+    });
+    expect(pipeline.decided[0]).toMatchObject({ id, acceptedTier: 2, acceptedBy: 'Jane Roe' });
   });
 });
 

@@ -1,5 +1,5 @@
 // Proposal numbers: given once per assessment, unique, stable afterwards, in the format of the settings.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   assignProposalNumber,
@@ -8,21 +8,13 @@ import {
   findProposalNumber,
   formatProposalNumber,
   getProposalSettings,
-  openDatabase,
   saveProposalSettings,
 } from '../../db';
 import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
-import { tempFolder } from './temp';
-
-let db: Database | null = null;
-afterEach(() => {
-  db?.close();
-  db = null;
-});
+import { tempDatabase } from './temp';
 
 async function fresh(): Promise<Database> {
-  db = await openDatabase(`${tempFolder()}/scopewise.db`, { mounts: '' });
-  return db;
+  return (await tempDatabase()).db;
 }
 
 describe('proposal numbers', () => {

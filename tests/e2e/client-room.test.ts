@@ -19,11 +19,17 @@ const OTHER_CLIENT = 'Harbourside Turbine Telemetry AB';
 const OTHER_NOTES = 'Margin target forty percent, keep quiet';
 let ours = '';
 
+/** One API call from the page; a call unanswered after 10 s fails naming its channel instead of waiting forever. */
 async function post<T>(channel: string, body: unknown): Promise<T> {
   return s.page.evaluate(
     async ([c, b, token]) => {
-      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(b) });
-      return ((await response.json()) as { value: unknown }).value;
+      try {
+        const signal = AbortSignal.timeout(10_000);
+        const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'X-Scopewise-Token': token }, body: JSON.stringify(b), signal });
+        return ((await response.json()) as { value: unknown }).value;
+      } catch (error) {
+        throw new Error(`${c}: ${String(error)}`);
+      }
     },
     [channel, body, s.serve.token] as [string, unknown, string],
   ) as Promise<T>;
@@ -252,20 +258,22 @@ describe('the client in the room', () => {
   });
 
   // Retried once: in one full CI run of three it hung until the test's 30 s limit right after the scope-undo test, and
-  // never alone (six runs) or in the file (four runs). The waits below name their step, so the next hang says where.
+  // never alone (six runs, then eighteen more of the two tests in a row, three of them with the page's CPU slowed sixfold)
+  // or in the file (four runs, then four more, and three in shuffled order with the CPU slowed fourfold). Every wait
+  // below is bounded and names its step (an API call its channel), so the next hang says where instead of hitting the limit.
   test('a new assessment left untouched leaves no record; one with anything typed is kept', { retry: 1 }, async () => {
     const total = async () => (await post<{ total: number }>('assessments.list', {})).total;
     const before = await total();
-    await s.page.getByRole('button', { name: 'New assessment' }).click();
+    await s.page.getByRole('button', { name: 'New assessment' }).click({ timeout: 10_000 });
     await s.page.locator('#field-clientName').waitFor({ timeout: 10_000 });
     await s.page.getByRole('link', { name: 'Assessments', exact: true }).click({ timeout: 10_000 });
     await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor({ timeout: 10_000 });
     await expect.poll(total).toBe(before);
     await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before);
 
-    await s.page.getByRole('button', { name: 'New assessment' }).click();
-    await s.page.locator('#field-clientName').fill('Kept client');
-    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+    await s.page.getByRole('button', { name: 'New assessment' }).click({ timeout: 10_000 });
+    await s.page.locator('#field-clientName').fill('Kept client', { timeout: 10_000 });
+    await s.page.getByRole('link', { name: 'Assessments', exact: true }).click({ timeout: 10_000 });
     await expect.poll(total).toBe(before + 1);
     await expect.poll(() => s.page.getByTestId('assessment-row').count()).toBe(before + 1);
   });

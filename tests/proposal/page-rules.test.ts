@@ -1,6 +1,7 @@
 // The layout rules, checked on every page of proposals generated from random scopes, names and branding and read back
 // with poppler (pdftotext -bbox): no page but the cover with fewer than six lines, no heading as the last line of a
-// page, no Latin word broken across two lines, and "Internal" in every page's header in the internal edition.
+// page, no Latin word broken across two lines, no bullet's detail text split with fewer than two lines on either side
+// of a page break (nor moved to a page without its item), and "Internal" in every page's header in the internal edition.
 // fast-check prints the seed and the path of a failing run, so it can be replayed with { seed, path }.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,10 @@ interface Case {
   requirements: Requirements;
   /** The scope's start date, or '' for none (relative weeks). */
   start: string;
+  /** Items' descriptions: the fixture's one-liners, or every other item with one of one to six lines. */
+  details: 'fixture' | 'varied';
+  /** The client's contact person on the cover and in the acceptance: none, or a name, role and e-mail. */
+  contact: { clientContactName?: string; clientContactRole?: string; clientContactEmail?: string };
 }
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
@@ -73,7 +78,20 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     {},
   ),
   start: fc.constantFrom('', '2027-03-01', '2026-12-24'),
+  details: fc.constantFrom<Case['details']>('fixture', 'varied'),
+  contact: fc.constantFrom<Case['contact']>(
+    {},
+    {
+      clientContactName: 'Jörg Müller-Lüdenscheidt',
+      clientContactRole: 'Leiter Zahlungsverkehr und Betrugsprävention',
+      clientContactEmail: 'j.mueller@nordlicht.de',
+    },
+    { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ' },
+  ),
 });
+
+/** A description of one to six lines in the scope section (about 100 characters a line), its own words per item. */
+const variedDescription = (i: number): string => longText(40 + ((i * 137) % 560), 11 + i).trim();
 
 function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
   const base = scopeOf(c.items);
@@ -82,7 +100,11 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
     tiers: c.tiers,
     recommendedTier: Math.min(c.recommended, c.tiers.length),
     ...(c.start === '' ? {} : { startDate: c.start }),
-    items: base.items.map((item) => ({ ...item, tier: Math.min(item.tier ?? 1, c.tiers.length) })),
+    items: base.items.map((item, i) => ({
+      ...item,
+      tier: Math.min(item.tier ?? 1, c.tiers.length),
+      ...(c.details === 'varied' && i % 2 === 0 ? { description: variedDescription(i) } : {}),
+    })),
   };
   const branding: Branding = {
     ...DEFAULT_BRANDING,
@@ -102,7 +124,7 @@ function modelFor(c: Case, edition: 'client' | 'internal'): ProposalModel {
           ],
         }),
   };
-  const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes) });
+  const assessment = assessmentOf({ clientName: c.client, projectTitle: c.project, requirements: c.requirements, notes: longText(c.notes), ...c.contact });
   return buildProposalModel(assessment, recommend(c.requirements), branding, REVISION, {
     edition,
     scope,
@@ -152,6 +174,27 @@ function modelWords(model: ProposalModel): Set<string> {
   return out;
 }
 
+/** Every bullet's detail text, spaces squashed, to tell its lines from others'. */
+function bulletDetails(model: ProposalModel): string[] {
+  const squash = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return model.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'bullets' ? b.items.flatMap((i) => (i.detail === undefined ? [] : [squash(i.detail)])) : [])),
+  );
+}
+
+/** Whether a laid-out line is a line of a bullet's detail: indented like a bullet's text, and part of a detail. */
+function isDetailLine(line: PageLine, details: readonly string[]): boolean {
+  const text = line.text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return line.words[0]!.xMin > 60 && line.words[0]!.xMin < 90 && details.some((d) => d.includes(text));
+}
+
+/** How many lines, from the start (or the end) of `lines`, are detail lines in a row. */
+function detailRun(lines: readonly PageLine[], details: readonly string[], fromEnd: boolean): number {
+  const ordered = fromEnd ? [...lines].reverse() : lines;
+  const stop = ordered.findIndex((l) => !isDetailLine(l, details));
+  return stop < 0 ? ordered.length : stop;
+}
+
 function headings(model: ProposalModel): Set<string> {
   const out = new Set<string>();
   for (const section of model.sections) {
@@ -168,11 +211,23 @@ async function check(c: Case, edition: 'client' | 'internal', run: number): Prom
   const pages = pagesOf(file);
   const words = modelWords(model);
   const titles = headings(model);
+  const details = bulletDetails(model);
   pages.slice(1).forEach((page, i) => {
     const n = i + 2;
     expect(page.body.length, `page ${n} has ${page.body.length} lines: ${page.body.map((l) => l.text).join(' | ')}`).toBeGreaterThanOrEqual(6);
     const last = page.body[page.body.length - 1]!.text;
     expect(titles.has(last), `page ${n} ends with the heading "${last}"`).toBe(false);
+    // A bullet's detail that goes on at the top of this page: at least two of its lines here and two on the page before
+    // (a detail that moved without its item leaves none there).
+    const previous = pages[n - 2]!;
+    const continued = n > 2 ? detailRun(page.body, details, false) : 0;
+    if (continued > 0) {
+      const before = detailRun(previous.body, details, true);
+      expect(
+        { before, after: continued },
+        `page ${n} starts with ${continued} line(s) of a bullet's detail after ${before} on page ${n - 1}: ${page.body[0]!.text}`,
+      ).toSatisfy(({ before: b, after: a }: { before: number; after: number }) => b >= 2 && a >= 2);
+    }
     if (edition === 'internal') expect(page.header, `page ${n} header`).toMatch(/Internal/);
     else expect(page.header).not.toMatch(/Internal/);
     // A Latin word broken across lines: a fragment that is no word of the model, whose join with a word on the next
@@ -220,6 +275,8 @@ describe('the layout rules on every page', () => {
       primary: '#1f3a5f',
       requirements: { ...REALISTIC_REQUIREMENTS, targetDate: '2027-03-19', budgetRange: '75k-200k' },
       start: '2027-03-01',
+      details: 'varied',
+      contact: { clientContactName: 'สมชาย วงศ์สกุล', clientContactRole: 'ผู้อำนวยการฝ่ายปฏิบัติการ', clientContactEmail: 'somchai@example.co.th' },
     };
     await check(c, 'client', 1000);
     await check(c, 'internal', 1001);

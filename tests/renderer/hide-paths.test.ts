@@ -24,6 +24,11 @@ describe('hidePaths', () => {
     expect(hidePaths('"/Users/ana/Library/Application Support/Scopewise/scopewise.db" is read-only')).toBe(`"${HIDDEN_PATH}" is read-only`);
   });
 
+  test('replaces the relative piece a path cut short elsewhere leaves behind', () => {
+    expect(hidePaths('could not write Client Files/exports/Acme proposal.pdf: the disk is full')).not.toMatch(/exports|Files\//u);
+    expect(hidePaths('Inc/exports/ข้อเสนอ.pdf is open elsewhere')).toBe(`${HIDDEN_PATH} is open elsewhere`);
+  });
+
   test('leaves text without a path exactly as it is', () => {
     for (const text of [
       'Saved at 10:42',

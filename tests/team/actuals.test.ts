@@ -4,28 +4,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { createAssessment, estimatedDays, getAssessment } from '../../db';
-import type { Requirements } from '../../shared/engine';
 import { draftScope } from '../../shared/scope/draft';
 import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { median } from '../../shared/scope/simulation';
 import { cli } from '../cli/cli-helpers';
+import { TIMESHEET_TOOL } from '../fixtures/records';
 import { newDevice, syncDevice, useTeamCluster } from './team-fixture';
 
 const pg = useTeamCluster();
 
-const TOOL: Requirements = {
-  projectKind: 'data-tool',
-  userInterface: 'server-rendered',
-  auth: 'basic',
-  adminPanel: true,
-  dataModel: 'simple',
-  teamSize: 1,
-  lifetime: 'years',
-  features: [
-    { title: 'Import timesheets', size: 'm' },
-    { title: 'Monthly report', size: 's' },
-  ],
-};
+const TOOL = TIMESHEET_TOOL;
 
 interface Calibration {
   projects: number;

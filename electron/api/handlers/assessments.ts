@@ -74,6 +74,10 @@ export function assessmentHandlers(services: Services): HandlerGroup {
       const source = requireAssessment(services.db, id);
       return createAssessment(services.db, {
         clientName: source.clientName,
+        // The same client, so the same person to speak to and sign.
+        clientContactName: source.clientContactName,
+        clientContactRole: source.clientContactRole,
+        clientContactEmail: source.clientContactEmail,
         projectTitle: `${source.projectTitle} (copy)`.slice(0, 300),
         consultant: source.consultant,
         status: 'draft',

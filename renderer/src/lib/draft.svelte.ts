@@ -1,6 +1,6 @@
 // The assessment open in the editor: its fields as the user types them, the live recommendation derived from
 // them, and autosave. Typed text is never dropped: a failed save keeps it here and retries on the next change.
-import type { AssessmentStatus, Deal, SavedAssessment } from '../../../shared/assessment';
+import { type AssessmentStatus, type Deal, isContactEmail, type SavedAssessment } from '../../../shared/assessment';
 import { type AnswerField, type ContextField, type EstimateField, type Feature, recommend, type Requirements } from '../../../shared/engine';
 import { AppError, parseInput } from '../../../shared/errors';
 import { estimateScope } from '../../../shared/scope/estimate';
@@ -14,7 +14,7 @@ import { History } from './history';
 import { m, t } from './i18n.svelte';
 import { announce, reportError, status } from './status.svelte';
 
-export type TextField = 'clientName' | 'projectTitle' | 'consultant' | 'notes';
+export type TextField = 'clientName' | 'clientContactName' | 'clientContactRole' | 'clientContactEmail' | 'projectTitle' | 'consultant' | 'notes';
 
 /** This tab's note of an untouched new assessment it discarded as its page closed, for the next page to finish. */
 const CLOSING_DISCARD_KEY = 'scopewise.closing-discard';
@@ -23,6 +23,9 @@ export type AnswerValue = string | number | boolean;
 /** What undo and redo step through: everything the user edits in the draft, as immutable values. */
 interface DraftState {
   clientName: string;
+  clientContactName: string;
+  clientContactRole: string;
+  clientContactEmail: string;
   projectTitle: string;
   consultant: string;
   status: AssessmentStatus;
@@ -34,6 +37,10 @@ interface DraftState {
 class Draft {
   id = $state<string | null>(null);
   clientName = $state('');
+  /** The client's contact person, role and e-mail as typed ('' for none); an e-mail that is not one is held back. */
+  clientContactName = $state('');
+  clientContactRole = $state('');
+  clientContactEmail = $state('');
   projectTitle = $state('');
   consultant = $state('');
   status = $state<AssessmentStatus>('draft');
@@ -84,6 +91,9 @@ class Draft {
   #state(): DraftState {
     return {
       clientName: this.clientName,
+      clientContactName: this.clientContactName,
+      clientContactRole: this.clientContactRole,
+      clientContactEmail: this.clientContactEmail,
       projectTitle: this.projectTitle,
       consultant: this.consultant,
       status: this.status,
@@ -95,6 +105,9 @@ class Draft {
 
   #apply(state: DraftState): void {
     this.clientName = state.clientName;
+    this.clientContactName = state.clientContactName;
+    this.clientContactRole = state.clientContactRole;
+    this.clientContactEmail = state.clientContactEmail;
     this.projectTitle = state.projectTitle;
     this.consultant = state.consultant;
     this.status = state.status;
@@ -206,6 +219,9 @@ class Draft {
     if (this.id !== detail.id && status.tone !== 'error') announce('');
     this.id = detail.id;
     this.clientName = detail.clientName;
+    this.clientContactName = detail.clientContactName ?? '';
+    this.clientContactRole = detail.clientContactRole ?? '';
+    this.clientContactEmail = detail.clientContactEmail ?? '';
     this.projectTitle = detail.projectTitle;
     this.consultant = detail.consultant;
     this.status = detail.status;
@@ -303,15 +319,22 @@ class Draft {
     if (id === null) return true;
     const scope = this.scope;
     const { problem, ...scopeField } = this.#scopeToSend();
-    // Every field as it stands; the scope only as #scopeToSend allows (a scope with a problem is not sent).
-    const { scope: _drafted, ...fields } = this.#state();
-    const result = await callRaw('assessments.update', { id, fields: { ...fields, ...scopeField } });
+    // Every field as it stands; the scope only as #scopeToSend allows (a scope with a problem is not sent), the
+    // contact's e-mail only once it is an address (the field is flagged until then).
+    const { scope: _drafted, clientContactEmail, ...fields } = this.#state();
+    const email = clientContactEmail.trim();
+    const emailField = isContactEmail(email) ? { clientContactEmail: email } : {};
+    const result = await callRaw('assessments.update', { id, fields: { ...fields, ...emailField, ...scopeField } });
     if (!result.ok) {
       reportError(result.error, { label: t(m.ui_draft_retry), run: () => void this.autosave.flush() });
       return false;
     }
     if (this.id !== id) return true;
     if ('scope' in scopeField) this.#savedScope = scope;
+    if (!('clientContactEmail' in emailField)) {
+      reportError({ message: t(m.ui_draft_contact_email_not_saved), field: 'clientContactEmail' });
+      return false;
+    }
     if (problem !== undefined) {
       // The rest is saved; the scope waits until the grid holds something valid (its next edit saves it).
       reportError({ message: t(m.ui_draft_scope_not_saved_yet, { problem }), field: 'scope' });

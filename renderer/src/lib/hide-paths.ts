@@ -19,10 +19,14 @@ const PATH = new RegExp(
     // /home/ana/...: at least two parts, not after a word or another separator (so "and/or", "I/O", URLs stay).
     String.raw`(?<![\w.~:/\\])/(?:${FOLDER})+${LAST}`,
   ].join('|'),
-  'g',
+  'gu',
 );
 
-/** The text with every absolute path replaced by HIDDEN_PATH; text without a path comes back unchanged. */
+// What is left of a path cut short elsewhere ("Files/exports/harbour.pdf"): three parts or more, not inside a word,
+// a URL or another path. Dates ("12/05/2026") and fractions have no letter and stay.
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.~:/\\-])${PART}(?:[/\\]${PART}){2,}`, 'gu');
+
+/** The text with every absolute path (and any relative piece of three parts) replaced by HIDDEN_PATH; text without a path comes back unchanged. */
 export function hidePaths(text: string): string {
-  return text.replace(PATH, HIDDEN_PATH);
+  return text.replace(PATH, HIDDEN_PATH).replace(RELATIVE, (piece) => (/\p{L}/u.test(piece) ? HIDDEN_PATH : piece));
 }

@@ -33,13 +33,14 @@ const pluralRules: Partial<Record<UiLanguage, Intl.PluralRules>> = {};
 
 /**
  * A count's sentence with the word chosen by the language's plural rules (`Intl.PluralRules`): `one` for a single
- * thing, `other` for the rest. Both messages take the same inputs, `count` formatted for the language among them.
+ * thing, `other` for the rest. Both messages take the same inputs, `count` among them: formatted for the language, or
+ * as `written` when the caller writes it otherwise (the proposal's own formatter).
  */
-export function plural<I extends { count: unknown }>(count: number, one: Message<I>, other: Message<I>, inputs?: Omit<I, 'count'>): string {
+export function plural<I extends { count: unknown }>(count: number, one: Message<I>, other: Message<I>, inputs?: Omit<I, 'count'>, written?: string): string {
   const language = uiLanguage.current;
   const rules = (pluralRules[language] ??= new Intl.PluralRules(language));
   const message = rules.select(count) === 'one' ? one : other;
-  return message({ ...inputs, count: formatCount(count) } as I, { locale: language });
+  return message({ ...inputs, count: written ?? formatCount(count) } as I, { locale: language });
 }
 
 /**
