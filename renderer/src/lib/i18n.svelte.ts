@@ -1,13 +1,22 @@
 // The language the app's own screens speak (`uiLanguage`) and the one way components read their texts: `t(m.<message id>)`
 // calls a compiled message with the current language, so every text re-renders when the language changes. It never
 // sets Paraglide's global locale: a proposal is written in its own language, whatever the app speaks.
-import { type UiLanguage, uiLanguageFromSystem } from '../../../shared/i18n/language';
+import { isUiLanguage, type UiLanguage, uiLanguageFromSystem } from '../../../shared/i18n/language';
 
 export * as m from '../../../shared/i18n/paraglide/messages';
 
+/** This machine's note of the last language applied, so a reload paints in it before the settings have answered. */
+const REMEMBERED_KEY = 'scopewise.ui-language';
+
+function startingLanguage(): UiLanguage {
+  const remembered = typeof localStorage === 'undefined' ? null : localStorage.getItem(REMEMBERED_KEY);
+  if (isUiLanguage(remembered)) return remembered;
+  return uiLanguageFromSystem(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
 class UiLanguageState {
-  /** Until the settings say otherwise: the system's language when it is German, English otherwise. */
-  current = $state<UiLanguage>(uiLanguageFromSystem(typeof navigator === 'undefined' ? [] : navigator.languages));
+  /** Until the settings say otherwise: the language last applied here, else the system's (German or English). */
+  current = $state<UiLanguage>(startingLanguage());
 }
 
 export const uiLanguage = new UiLanguageState();
@@ -16,6 +25,7 @@ export const uiLanguage = new UiLanguageState();
 export function applyUiLanguage(language: UiLanguage): void {
   uiLanguage.current = language;
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof localStorage !== 'undefined') localStorage.setItem(REMEMBERED_KEY, language);
 }
 
 type Message<I> = (inputs: I, options?: { locale?: UiLanguage }) => string;
