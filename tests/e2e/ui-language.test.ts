@@ -66,6 +66,21 @@ async function go(hash: string): Promise<void> {
   }, hash);
 }
 
+/** Elements whose content is wider than their box and clipped or scrolled sideways: a German word longer than its button. */
+async function cutOff(): Promise<string[]> {
+  return s.page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.getClientRects().length === 0 || el.closest('dialog:not([open]), .visually-hidden') !== null) continue;
+      if (getComputedStyle(el).overflowX === 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    return out;
+  });
+}
+
 async function chooseLanguage(name: string): Promise<void> {
   await go('#/settings');
   await s.page.locator('#ui-language').selectOption({ label: name });
@@ -109,6 +124,34 @@ describe('the app in the consultant’s language', () => {
     await s.page.getByRole('heading', { name: 'Bewertungen', level: 1 }).waitFor();
     await expect.poll(() => s.page.getByText('1 Bewertung', { exact: true }).count()).toBe(1);
     expect(await englishOnScreen()).toEqual([]);
+  }, 120_000);
+
+  test('in German on a 1024×640 projector, the editor, the scope view and Settings cut nothing the English screens do not', async () => {
+    await s.page.setViewportSize({ width: 1024, height: 640 });
+    const screens = [
+      ['editor', `#/assessment/${id}`, '#field-clientName'],
+      ['scope', `#/assessment/${id}/scope`, '#scope-add'],
+      ['settings', '#/settings', '#ui-language'],
+    ] as const;
+    /** What is cut on each screen, by element (the sizes differ with the words, the elements must not). */
+    const cutPerScreen = async (language: string): Promise<Record<string, string[]>> => {
+      const found: Record<string, string[]> = {};
+      for (const [name, hash, ready] of screens) {
+        await go(hash);
+        await s.page.locator(ready).waitFor();
+        await s.screenshot(`ui-language-${language}-${name}-1024x640`);
+        found[name] = (await cutOff()).map((cut) => cut.replace(/: \d+ > \d+$/, ''));
+      }
+      return found;
+    };
+    try {
+      await chooseLanguage('English');
+      const english = await cutPerScreen('en');
+      await chooseLanguage('Deutsch');
+      expect(await cutPerScreen('de')).toEqual(english);
+    } finally {
+      await s.page.setViewportSize({ width: 1366, height: 900 });
+    }
   }, 120_000);
 
   test('the choice survives a reload, and switching back to English restores the English screens', async () => {
