@@ -107,6 +107,8 @@ describe('the app in the consultant’s language', () => {
     await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await s.page.locator('#ui-language option').allTextContents()).toEqual(['English', 'Deutsch']);
     expect(await englishOnScreen()).toEqual([]);
+    const violations = await s.audit();
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
     await go(`#/assessment/${id}`);
     await s.page.getByRole('link', { name: 'Workshop' }).waitFor();
