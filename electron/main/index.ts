@@ -29,6 +29,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let window: BrowserWindow | null = null;
   let services: Services | null = null;
+  /** Rebuilds the application menu in a language; set once the window exists. */
+  let showMenu: ((language: UiLanguage) => void) | null = null;
   let gate: ShutdownGate | null = null;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
 
@@ -105,7 +107,15 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    gate = shutdownGate(createHandlers(services));
+    const handlers = createHandlers(services);
+    const saveSettings = handlers['settings.update'];
+    // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).
+    handlers['settings.update'] = async (input) => {
+      const view = await saveSettings(input);
+      if (input.uiLanguage !== undefined && view.uiLanguage !== null) showMenu?.(view.uiLanguage);
+      return view;
+    };
+    gate = shutdownGate(handlers);
     registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error), {
       data: dataFolder,
       home: app.getPath('home'),
@@ -142,13 +152,14 @@ if (!app.requestSingleInstanceLock()) {
     window.on('close', saveBounds);
     window.on('closed', () => (window = null));
     const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
-    const showMenu = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
+    const show = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
+    showMenu = show;
     // The menus speak the app's language: the system's until the database is readable, then the one chosen in
-    // Settings (a change there reaches the menus at the next start; the window's own texts change at once).
+    // Settings (and each new choice, see settings.update above).
     const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
-    showMenu(systemLanguage);
+    show(systemLanguage);
     opened.ready.then(
-      () => showMenu(getUiLanguage(opened.db) ?? systemLanguage),
+      () => show(getUiLanguage(opened.db) ?? systemLanguage),
       () => {},
     );
     void window.loadURL(`${APP_ORIGIN}/index.html`);
