@@ -65,7 +65,7 @@ export { discardIfUntouched, restoreRevision } from './revision-restore';
 export { getRevision, listRevisions, REVISION_WINDOW_MS, type RevisionForProposal, revisionForProposal, shouldCoalesce } from './revisions';
 export { searchTerms, toFtsQuery } from './search';
 export { catchUpSearchIndex } from './search-backlog';
-export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
+export { getBranding, getProposalSettings, getUiLanguage, resetBranding, saveBranding, saveProposalSettings, saveUiLanguage } from './settings';
 export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
 export { discardUntouchedAssessments } from './untouched';
 export { startWorker } from './worker-file';

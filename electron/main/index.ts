@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
-import { restoreBackup, upgradeMessage } from '../../db';
+import { getUiLanguage, restoreBackup, upgradeMessage } from '../../db';
+import { type UiLanguage, uiLanguageFromSystem } from '../../shared/i18n/language';
 import { createHandlers } from '../api/handlers';
 import { openServices, type Services } from '../api/services';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
@@ -28,6 +29,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let window: BrowserWindow | null = null;
   let services: Services | null = null;
+  /** Rebuilds the application menu in a language; set once the window exists. */
+  let showMenu: ((language: UiLanguage) => void) | null = null;
   let gate: ShutdownGate | null = null;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
 
@@ -104,7 +107,15 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    gate = shutdownGate(createHandlers(services));
+    const handlers = createHandlers(services);
+    const saveSettings = handlers['settings.update'];
+    // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).
+    handlers['settings.update'] = async (input) => {
+      const view = await saveSettings(input);
+      if (input.uiLanguage !== undefined && view.uiLanguage !== null) showMenu?.(view.uiLanguage);
+      return view;
+    };
+    gate = shutdownGate(handlers);
     registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error), {
       data: dataFolder,
       home: app.getPath('home'),
@@ -141,7 +152,16 @@ if (!app.requestSingleInstanceLock()) {
     window.on('close', saveBounds);
     window.on('closed', () => (window = null));
     const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run)));
+    const show = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
+    showMenu = show;
+    // The menus speak the app's language: the system's until the database is readable, then the one chosen in
+    // Settings (and each new choice, see settings.update above).
+    const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
+    show(systemLanguage);
+    opened.ready.then(
+      () => show(getUiLanguage(opened.db) ?? systemLanguage),
+      () => {},
+    );
     void window.loadURL(`${APP_ORIGIN}/index.html`);
   });
 
