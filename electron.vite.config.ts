@@ -28,6 +28,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'integrity-worker': resolve('db/integrity-worker.ts'),
           'import-worker': resolve('electron/api/import-worker.ts'),
+          'service-worker': resolve('electron/api/service-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },

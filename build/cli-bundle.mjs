@@ -59,7 +59,12 @@ export async function buildCliBundle() {
   const result = await build({
     absWorkingDir: ROOT,
     // Worker threads are entries of their own, beside the chunks that start them (db/worker-file.ts).
-    entryPoints: { main: 'electron/cli/main.ts', 'integrity-worker': 'db/integrity-worker.ts', 'import-worker': 'electron/api/import-worker.ts' },
+    entryPoints: {
+      main: 'electron/cli/main.ts',
+      'integrity-worker': 'db/integrity-worker.ts',
+      'import-worker': 'electron/api/import-worker.ts',
+      'service-worker': 'electron/api/service-worker.ts',
+    },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,

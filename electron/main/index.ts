@@ -7,8 +7,7 @@ import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
 import { restoreBackup, upgradeMessage } from '../../db';
-import { createHandlers } from '../api/handlers';
-import { openServices, type Services } from '../api/services';
+import { type HostedServices, hostServices } from '../api/service-host';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
 import { electronFileActions } from './file-actions';
@@ -27,7 +26,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  let services: Services | null = null;
+  let services: HostedServices | null = null;
   let gate: ShutdownGate | null = null;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
 
@@ -85,9 +84,11 @@ if (!app.requestSingleInstanceLock()) {
       },
       fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
     };
+    // The handlers and the database run in a worker thread (electron/api/service-host.ts): this thread answers the
+    // window and routes calls; dialogs, the shell and the keychain stay here, asked for by the worker.
     services = await openWithRecovery(
       () =>
-        openServices({
+        hostServices({
           databasePath,
           ...binding,
           files: electronFileActions({ dialog, shell, window: () => window }),
@@ -104,28 +105,23 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    gate = shutdownGate(createHandlers(services));
+    gate = shutdownGate(services.handlers);
     registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error));
     // The integrity check runs while the window paints (db/integrity-schedule.ts); until it passes nothing is written.
     // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
     const opened = services;
     opened.ready.catch(async (refusal: unknown) => {
-      const restored = await recoverFromRefusal(
-        refusal,
-        async (backup) => {
-          await restoreBackup(databasePath, backup, { backupDir: opened.backupDir, lock: opened.lock, ...binding });
-          await opened.reopen();
-        },
-        recoveryUi,
-      );
+      const restored = await recoverFromRefusal(refusal, (backup) => opened.restoreAndReopen(backup), recoveryUi);
       if (restored) window?.webContents.reload();
       else app.quit();
     });
     // The team sync writes: it starts once the integrity check has passed.
-    opened.ready.then(
-      () => opened.team.start(),
-      () => {},
-    );
+    opened.startTeam();
+    // The services' worker stopping on its own (it never should) leaves nothing that can save: say so and quit.
+    void opened.lost.then((reason) => {
+      dialog.showErrorBox('Scopewise stopped', reason.message);
+      app.quit();
+    });
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);
