@@ -29,6 +29,7 @@ export default defineConfig({
           'integrity-worker': resolve('db/integrity-worker.ts'),
           'import-worker': resolve('electron/api/import-worker.ts'),
           'service-worker': resolve('electron/api/service-worker.ts'),
+          'export-worker': resolve('electron/api/export-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },

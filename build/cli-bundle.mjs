@@ -64,6 +64,7 @@ export async function buildCliBundle() {
       'integrity-worker': 'db/integrity-worker.ts',
       'import-worker': 'electron/api/import-worker.ts',
       'service-worker': 'electron/api/service-worker.ts',
+      'export-worker': 'electron/api/export-worker.ts',
     },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },

@@ -1,5 +1,5 @@
-// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import in a worker, with its
-// progress and cancel), and the safety copies of the database.
+// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import and the export in a
+// worker, with their progress and cancel), and the safety copies of the database.
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -7,7 +7,7 @@ import { createBackup, dismissBeforeRestore, getAssessment, listBackups, require
 import type { BackupInfo } from '../../../shared/api/types';
 import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
-import { bundleFileName, writeBundle } from '../bundle-export';
+import { bundleFileName } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { ImportSource } from '../import-worker';
 import type { Services } from '../services';
@@ -42,10 +42,12 @@ export function dataHandlers(services: Services): HandlerGroup {
       if (path === null) return { cancelled: true };
       let written;
       try {
-        written = writeBundle(services.db, ids, path);
+        // In a worker, with its progress and cancel (../long-work.ts): thousands of assessments take seconds.
+        written = await services.work.exportBundle(services, ids, path);
       } catch (error) {
         throw describeWriteFailure(error, 'The bundle', path);
       }
+      if (written === null) return { cancelled: true };
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
