@@ -30,6 +30,7 @@ export default defineConfig({
           'import-worker': resolve('electron/api/import-worker.ts'),
           'service-worker': resolve('electron/api/service-worker.ts'),
           'export-worker': resolve('electron/api/export-worker.ts'),
+          'render-worker': resolve('electron/api/render-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],
         output: { chunkFileNames: '[name]-[hash].js' },

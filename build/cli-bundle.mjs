@@ -65,6 +65,7 @@ export async function buildCliBundle() {
       'import-worker': 'electron/api/import-worker.ts',
       'service-worker': 'electron/api/service-worker.ts',
       'export-worker': 'electron/api/export-worker.ts',
+      'render-worker': 'electron/api/render-worker.ts',
     },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },

@@ -21,6 +21,7 @@ import { storageReason } from '../../shared/storage-error';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
 import { LongWork } from './long-work';
+import { ProposalRenderer } from './proposal-renderer';
 import type { SecretStore } from './secret-store';
 
 export interface Services {
@@ -48,8 +49,10 @@ export interface Services {
   closeForRestore(): void;
   /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
   readonly team: TeamSync;
-  /** Long work in a worker thread (a bundle import), with its progress and cancel (electron/api/long-work.ts). */
+  /** Long work in a worker thread (a bundle import or export), with its progress and cancel (electron/api/long-work.ts). */
   readonly work: LongWork;
+  /** Renders proposals in a worker thread of its own (electron/api/proposal-renderer.ts). */
+  readonly proposals: ProposalRenderer;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -142,6 +145,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     },
     team: new TeamSync(() => services.db, options.secrets ?? null),
     work: new LongWork(),
+    proposals: new ProposalRenderer(),
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();
@@ -152,6 +156,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       closed = true;
       opened.cancel();
       services.team.stop();
+      services.proposals.close();
       closeDatabase(services.db, warn);
       lock.release();
     },
