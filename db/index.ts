@@ -3,10 +3,12 @@
 export { estimatedDays, recordActualDays, recordedRatios } from './actuals';
 export { createAssessment, type CreateOptions, getAssessment, requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 export {
+  BackupCancelledError,
   backupDatabase,
   BackupFailedCheckError,
   type BackupFile,
   backupIfDue,
+  type BackupProgress,
   createBackup,
   defaultBackupDir,
   dismissBeforeRestore,
