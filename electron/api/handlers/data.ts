@@ -51,11 +51,16 @@ export function dataHandlers(services: Services): HandlerGroup {
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
-    'backups.create': async () => {
-      const path = await createBackup(services.db, services.backupDir, 'manual');
-      const listed = listBackups(services.backupDir).find((b) => b.path === path);
-      return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
-    },
+    'backups.create': () =>
+      // Tracked: tasks.progress shows the copy and the check, and tasks.cancel stops the copy leaving nothing.
+      services.work.track('backup', 'copying', async (task) => {
+        const path = await createBackup(services.db, services.backupDir, 'manual', new Date(), {
+          onProgress: (done, total) => task.tell(done === total ? 'checking' : 'copying', done, total),
+          cancelled: task.cancelled,
+        });
+        const listed = listBackups(services.backupDir).find((b) => b.path === path);
+        return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
+      }),
     'backups.restore': ({ name }) =>
       // Alone: no import may write to the file while it is replaced (./long-work.ts).
       services.work.exclusive(async () => {
