@@ -104,6 +104,7 @@ async function serve(port: MessagePort, data: ServiceWorkerData): Promise<void> 
       ...binding,
       holderName: data.holderName,
       maintenance: data.maintenance,
+      renderInWorker: true,
       warn: (message) => tell({ kind: 'warn', message }),
       onUpgrade: (from, to) => tell({ kind: 'upgrade', from, to }),
       onCheck: (event) => tell({ kind: 'check', event }),

@@ -20,7 +20,7 @@ export function proposalHandlers(services: Services): HandlerGroup {
     'proposal.preview': async ({ id, edition, revision }) => {
       const file = await renderAssessmentProposal(services.db, id, {
         edition: edition ?? 'client',
-        render: services.proposals.render,
+        ...(services.proposals === null ? {} : { render: services.proposals.render }),
         ...(revision === undefined ? {} : { revision }),
       });
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
@@ -30,7 +30,7 @@ export function proposalHandlers(services: Services): HandlerGroup {
         const file = await renderAssessmentProposal(services.db, id, {
           edition: edition ?? 'client',
           assignNumber: true,
-          render: services.proposals.render,
+          ...(services.proposals === null ? {} : { render: services.proposals.render }),
           ...(revision === undefined ? {} : { revision }),
         });
         const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
