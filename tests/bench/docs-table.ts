@@ -54,7 +54,8 @@ export function updateBenchTable(markdown: string, measured: readonly MeasuredRo
   const section = hasTable ? markdown.slice(start + TABLE_START.length, end).trim() : '';
   const rows = existingRows(section);
   for (const row of measured) rows.set(row.name, cells(row));
-  const table = [TABLE_START, ...tableLines([...rows.keys()].sort().map((name) => rows.get(name)!)), TABLE_END].join('\n');
+  // Blank lines around the table, as Prettier writes Markdown, so the generated page passes the format check.
+  const table = [TABLE_START, '', ...tableLines([...rows.keys()].sort().map((name) => rows.get(name)!)), '', TABLE_END].join('\n');
   if (hasTable) return markdown.slice(0, start) + table + markdown.slice(end + TABLE_END.length);
   return `${markdown.trimEnd()}\n\n${table}\n`;
 }
