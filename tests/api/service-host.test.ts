@@ -2,7 +2,7 @@
 // every channel answered through the same dispatch(), typed errors revived on this side, dialogs asked of this thread,
 // the lock and a damaged file's refusal exactly as in-process, and close() returning with the WAL folded in and the
 // lock released. Real SQLite files; the worker is a real worker thread.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -150,6 +150,35 @@ describe('the services hosted in a worker thread', () => {
     next.close();
     expect(await dispatch(hosted.handlers, 'assessments.list', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
+
+  it('restores the newest good backup over a file the background check refused, and serves it, as the app recovers', async () => {
+    const dir = folder();
+    const path = join(dir, 'scopewise.db');
+    // Big enough (about 70 MB) that the integrity check runs in the background after the first reads.
+    const db = await openDatabase(path, { mounts: '' });
+    const kept = createAssessment(db, { clientName: 'In The Backup' }).id;
+    db.exec(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)
+       INSERT INTO settings (key, value) SELECT 'padding-' || i, json_quote(hex(randomblob(100))) FROM n`,
+    );
+    const backup = await createBackup(db, defaultBackupDir(path), 'manual');
+    closeDatabase(db);
+    const bytes = readFileSync(path);
+    const page = Math.floor((bytes.length / 4096) * 0.75);
+    bytes.fill(0x5a, page * 4096, page * 4096 + 2000);
+    writeFileSync(path, bytes);
+    const hosted = await host(path);
+    const refusal = await hosted.ready.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(DatabaseRefusedError);
+    expect((refusal as DatabaseRefusedError).newestGoodBackup).toBe(backup);
+    expect(await dispatch(hosted.handlers, 'assessments.create', { fields: { clientName: 'Refused' } })).toMatchObject({ ok: false });
+    await hosted.restoreAndReopen(backup);
+    expect(await dispatch(hosted.handlers, 'assessments.get', { id: kept })).toMatchObject({ ok: true, value: { clientName: 'In The Backup' } });
+    expect(await dispatch(hosted.handlers, 'assessments.create', { fields: { clientName: 'After The Restore' } })).toMatchObject({ ok: true });
+  }, 120_000);
 
   it('refuses a damaged file as a DatabaseRefusedError naming the newest good backup, and writes nothing', async () => {
     const dir = folder();
