@@ -77,7 +77,7 @@ export interface BackupInfo {
  */
 export interface TaskProgress {
   task: 'import' | 'export' | 'backup' | 'restore';
-  /** An import reads, checks, then imports; an export exports; a backup copies, then checks; a restore checks, then copies. */
+  /** An import reads, checks, then imports; an export exports; a backup copies, then checks; a restore copies. */
   phase: 'reading' | 'checking' | 'importing' | 'exporting' | 'copying';
   done: number;
   total: number;

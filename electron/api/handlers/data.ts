@@ -62,22 +62,27 @@ export function dataHandlers(services: Services): HandlerGroup {
         return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
       }),
     'backups.restore': ({ name }) =>
-      // Alone: no import may write to the file while it is replaced (./long-work.ts).
-      services.work.exclusive(async () => {
-        const path = join(services.backupDir, name);
-        if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-        services.closeForRestore();
-        try {
-          await restoreBackup(services.databasePath, path, {
-            backupDir: services.backupDir,
-            lock: services.lock,
-            ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
-          });
-        } finally {
-          await services.reopen();
-        }
-        return { ok: true };
-      }),
+      // Alone: no import may write to the file while it is replaced (./long-work.ts). Tracked: tasks.progress shows the
+      // copy, and tasks.cancel stops it before the swap, leaving the database as it was.
+      services.work.exclusive(() =>
+        services.work.track('restore', 'copying', async (task) => {
+          const path = join(services.backupDir, name);
+          if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+          services.closeForRestore();
+          try {
+            await restoreBackup(services.databasePath, path, {
+              backupDir: services.backupDir,
+              lock: services.lock,
+              ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
+              onProgress: (done, total) => task.tell('copying', done, total),
+              cancelled: task.cancelled,
+            });
+          } finally {
+            await services.reopen();
+          }
+          return { ok: true };
+        }),
+      ),
     'backups.dismiss': ({ name }) => {
       dismissBeforeRestore(services.backupDir, name);
       return { ok: true };
