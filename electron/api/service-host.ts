@@ -16,7 +16,8 @@ import type { SecretStore } from './secret-store';
 import type { FileAction, HostMessage, SecretAction, ServiceWorkerData, WorkerMessage } from './service-worker';
 import type { ServicesOptions } from './services';
 
-export type HostedServicesOptions = Omit<ServicesOptions, 'maintenance'> & { maintenance?: boolean };
+/** As ServicesOptions; proposals always render in a worker of their own here. */
+export type HostedServicesOptions = Omit<ServicesOptions, 'renderInWorker'>;
 
 export interface HostedServices {
   /** Every channel, served by the worker. */
