@@ -24,6 +24,7 @@ import type { Edition, RenderedProposal } from '../../shared/proposal';
 import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
 import { fontFiles } from './proposal-fonts';
+import type { RenderProposal } from './proposal-renderer';
 
 export interface ProposalFile {
   assessmentId: string;
@@ -43,6 +44,8 @@ export interface ProposalRequest {
   revision?: number;
   /** Print the number the assessment's first export gives it (an export does; a preview does not); writeProposal stores it. */
   assignNumber?: boolean;
+  /** Renders the model (the services' worker: in a worker of its own, ./proposal-renderer.ts); on this thread when absent. */
+  render?: RenderProposal;
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
@@ -77,7 +80,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     revision: revision.number,
     edition,
     recommendation,
-    rendered: await renderProposal(model, fontFiles),
+    rendered: request.render === undefined ? await renderProposal(model, fontFiles) : await request.render(model),
     suggestedName: proposalFileName(shown.clientName, shown.projectTitle, edition),
     numberClaim,
   };

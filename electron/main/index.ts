@@ -6,10 +6,9 @@ import { basename, join } from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
-import { getUiLanguage, restoreBackup, upgradeMessage } from '../../db';
+import { restoreBackup, upgradeMessage } from '../../db';
 import { type UiLanguage, uiLanguageFromSystem } from '../../shared/i18n/language';
-import { createHandlers } from '../api/handlers';
-import { openServices, type Services } from '../api/services';
+import { type HostedServices, hostServices } from '../api/service-host';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
 import { electronFileActions } from './file-actions';
@@ -28,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  let services: Services | null = null;
+  let services: HostedServices | null = null;
   /** Rebuilds the application menu in a language; set once the window exists. */
   let showMenu: ((language: UiLanguage) => void) | null = null;
   let gate: ShutdownGate | null = null;
@@ -88,9 +87,11 @@ if (!app.requestSingleInstanceLock()) {
       },
       fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
     };
+    // The handlers and the database run in a worker thread (electron/api/service-host.ts): this thread answers the
+    // window and routes calls; dialogs, the shell and the keychain stay here, asked for by the worker.
     services = await openWithRecovery(
       () =>
-        openServices({
+        hostServices({
           databasePath,
           ...binding,
           files: electronFileActions({ dialog, shell, window: () => window }),
@@ -107,7 +108,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    const handlers = createHandlers(services);
+    const handlers = { ...services.handlers };
     const saveSettings = handlers['settings.update'];
     // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).
     handlers['settings.update'] = async (input) => {
@@ -126,22 +127,17 @@ if (!app.requestSingleInstanceLock()) {
     // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
     const opened = services;
     opened.ready.catch(async (refusal: unknown) => {
-      const restored = await recoverFromRefusal(
-        refusal,
-        async (backup) => {
-          await restoreBackup(databasePath, backup, { backupDir: opened.backupDir, lock: opened.lock, ...binding });
-          await opened.reopen();
-        },
-        recoveryUi,
-      );
+      const restored = await recoverFromRefusal(refusal, (backup) => opened.restoreAndReopen(backup), recoveryUi);
       if (restored) window?.webContents.reload();
       else app.quit();
     });
     // The team sync writes: it starts once the integrity check has passed.
-    opened.ready.then(
-      () => opened.team.start(),
-      () => {},
-    );
+    opened.startTeam();
+    // The services' worker stopping on its own (it never should) leaves nothing that can save: say so and quit.
+    void opened.lost.then((reason) => {
+      dialog.showErrorBox('Scopewise stopped', reason.message);
+      app.quit();
+    });
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);
@@ -159,7 +155,7 @@ if (!app.requestSingleInstanceLock()) {
     const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
     show(systemLanguage);
     opened.ready.then(
-      () => show(getUiLanguage(opened.db) ?? systemLanguage),
+      async () => show((await opened.handlers['settings.get']({})).uiLanguage ?? systemLanguage),
       () => {},
     );
     void window.loadURL(`${APP_ORIGIN}/index.html`);

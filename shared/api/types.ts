@@ -79,8 +79,9 @@ export interface BackupInfo {
  * yet known). A bundle import reads the file, checks it, then imports assessment by assessment.
  */
 export interface TaskProgress {
-  task: 'import';
-  phase: 'reading' | 'checking' | 'importing';
+  task: 'import' | 'export' | 'backup' | 'restore';
+  /** An import reads, checks, then imports; an export exports; a backup copies, then checks; a restore copies. */
+  phase: 'reading' | 'checking' | 'importing' | 'exporting' | 'copying';
   done: number;
   total: number;
 }

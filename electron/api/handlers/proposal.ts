@@ -18,7 +18,11 @@ function existingPdf(path: string): string {
 export function proposalHandlers(services: Services): HandlerGroup {
   return {
     'proposal.preview': async ({ id, edition, revision }) => {
-      const file = await renderAssessmentProposal(services.db, id, { edition: edition ?? 'client', ...(revision === undefined ? {} : { revision }) });
+      const file = await renderAssessmentProposal(services.db, id, {
+        edition: edition ?? 'client',
+        ...(services.proposals === null ? {} : { render: services.proposals.render }),
+        ...(revision === undefined ? {} : { revision }),
+      });
       return { pdfBase64: Buffer.from(file.rendered.bytes).toString('base64'), pages: file.rendered.pages, replaced: file.rendered.replaced };
     },
     'proposal.export': ({ id, edition, revision }) =>
@@ -26,6 +30,7 @@ export function proposalHandlers(services: Services): HandlerGroup {
         const file = await renderAssessmentProposal(services.db, id, {
           edition: edition ?? 'client',
           assignNumber: true,
+          ...(services.proposals === null ? {} : { render: services.proposals.render }),
           ...(revision === undefined ? {} : { revision }),
         });
         const path = await services.files.chooseSavePath(file.suggestedName, 'pdf');
