@@ -59,7 +59,14 @@ export async function buildCliBundle() {
   const result = await build({
     absWorkingDir: ROOT,
     // Worker threads are entries of their own, beside the chunks that start them (db/worker-file.ts).
-    entryPoints: { main: 'electron/cli/main.ts', 'integrity-worker': 'db/integrity-worker.ts', 'import-worker': 'electron/api/import-worker.ts' },
+    entryPoints: {
+      main: 'electron/cli/main.ts',
+      'integrity-worker': 'db/integrity-worker.ts',
+      'import-worker': 'electron/api/import-worker.ts',
+      'service-worker': 'electron/api/service-worker.ts',
+      'export-worker': 'electron/api/export-worker.ts',
+      'render-worker': 'electron/api/render-worker.ts',
+    },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,

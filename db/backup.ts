@@ -59,21 +59,52 @@ export function pruneBackups(backupDir: string, options: RotationOptions = {}): 
   return deleted;
 }
 
+/** Told how far a backup's copy is, and asked whether to stop (the CLI's Ctrl+C, the app's tasks.cancel). */
+export interface BackupProgress {
+  onProgress?: (copiedPages: number, totalPages: number) => void;
+  /** Checked between steps: true stops the copy, and nothing is left (not even the partial file). */
+  cancelled?: () => boolean;
+}
+
+/** A backup stopped on request: nothing was written. */
+export class BackupCancelledError extends AppError {
+  constructor() {
+    super('unavailable', 'The backup was cancelled; nothing was written.', 'backup');
+  }
+}
+
+/** Pages copied per step (1 MB of 4 KB pages): small enough for progress and a prompt cancel, large enough to be quick. */
+const BACKUP_STEP_PAGES = 256;
+
 /**
  * Copies the open database to `destination` with SQLite's online backup API: saves may go on meanwhile and the copy
- * is still a consistent snapshot. Written beside the destination first and renamed, so a half copy never carries its name.
+ * is still a consistent snapshot. Written beside the destination first and renamed, so a half copy never carries its
+ * name; a failed or cancelled copy leaves nothing.
  */
-export async function backupDatabase(db: Database, destination: string): Promise<string> {
+export async function backupDatabase(db: Database, destination: string, progress: BackupProgress = {}): Promise<string> {
   const target = resolve(destination);
   if (existsSync(target)) throw new AppError('invalid_input', `${target}: already exists; choose a new file name`, 'out');
   if (!existsSync(dirname(target))) throw new AppError('invalid_input', `${target}: the folder ${dirname(target)} does not exist`, 'out');
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
-    // After a first small step, copy the rest in one step: a save by another connection between steps restarts
-    // the copy, so small steps against a busy writer might never finish. Saves on this same connection are
-    // carried into the copy by SQLite either way; WAL lets the other connection keep writing during the step.
-    await db.backup(partial, { progress: ({ totalPages }) => totalPages + 100 });
+    // Steps of BACKUP_STEP_PAGES, so progress can be told and a cancel seen between them. A save by another
+    // connection between steps restarts the copy (the pages left grow again), and small steps against a busy writer
+    // might never finish: after a restart, the rest is copied in one step. Saves on this same connection are carried
+    // into the copy by SQLite either way; WAL lets the other connection keep writing during a step.
+    let left = Number.POSITIVE_INFINITY;
+    let restarted = false;
+    const { totalPages: copied } = await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (progress.cancelled?.() === true) throw new BackupCancelledError();
+        if (remainingPages > left) restarted = true;
+        left = remainingPages;
+        progress.onProgress?.(totalPages - remainingPages, totalPages);
+        return restarted ? totalPages + 100 : BACKUP_STEP_PAGES;
+      },
+    });
+    if (progress.cancelled?.() === true) throw new BackupCancelledError();
+    progress.onProgress?.(copied, copied);
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -131,10 +162,20 @@ function checkFile(path: string, options: ConnectOptions): string | null {
  * A copy that fails is moved to backups/failed/ and the live database is checked, and BackupFailedCheckError says
  * both; retention does not run then, so the newest good backup is never deleted to make room for a bad one.
  */
-export async function createBackup(db: Database, backupDir: string, reason: BackupReason, now = new Date(), options: ConnectOptions = {}): Promise<string> {
+export async function createBackup(
+  db: Database,
+  backupDir: string,
+  reason: BackupReason,
+  now = new Date(),
+  options: ConnectOptions & BackupProgress = {},
+): Promise<string> {
+  const { onProgress, cancelled, ...connectOptions } = options;
   mkdirSync(backupDir, { recursive: true });
-  const path = await backupDatabase(db, join(backupDir, backupFileName(now, reason)));
-  const problem = checkFile(path, options);
+  const path = await backupDatabase(db, join(backupDir, backupFileName(now, reason)), {
+    ...(onProgress === undefined ? {} : { onProgress }),
+    ...(cancelled === undefined ? {} : { cancelled }),
+  });
+  const problem = checkFile(path, connectOptions);
   if (problem !== null) {
     const failed = failedBackupDir(backupDir);
     mkdirSync(failed, { recursive: true });

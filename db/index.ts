@@ -3,10 +3,12 @@
 export { estimatedDays, recordActualDays, recordedRatios } from './actuals';
 export { createAssessment, type CreateOptions, getAssessment, requireAssessment, saveAssessment, type WriteOptions } from './assessments';
 export {
+  BackupCancelledError,
   backupDatabase,
   BackupFailedCheckError,
   type BackupFile,
   backupIfDue,
+  type BackupProgress,
   createBackup,
   defaultBackupDir,
   dismissBeforeRestore,
@@ -59,14 +61,22 @@ export {
 } from './proposal-numbers';
 export { proposalVersion } from './proposal-versions';
 export { getRateCard, saveRateCard } from './rate-card';
-export { hasInterruptedRestore, recoverInterruptedRestore, restoreBackup, restoreJournalFor, type RestoreResult } from './restore';
+export {
+  hasInterruptedRestore,
+  recoverInterruptedRestore,
+  restoreBackup,
+  RestoreCancelledError,
+  restoreJournalFor,
+  type RestoreProgress,
+  type RestoreResult,
+} from './restore';
 export { backupFileName, type BackupReason, BACKUPS_KEPT, backupsToDelete, isBackupDue, parseBackupFileName } from './retention';
 export { canonicalFieldsJson, revisionIdentity } from './revision-identity';
 export { discardIfUntouched, restoreRevision } from './revision-restore';
 export { getRevision, listRevisions, REVISION_WINDOW_MS, type RevisionForProposal, revisionForProposal, shouldCoalesce } from './revisions';
 export { searchTerms, toFtsQuery } from './search';
 export { catchUpSearchIndex } from './search-backlog';
-export { getBranding, getProposalSettings, resetBranding, saveBranding, saveProposalSettings } from './settings';
+export { getBranding, getProposalSettings, getUiLanguage, resetBranding, saveBranding, saveProposalSettings, saveUiLanguage } from './settings';
 export { purgeTrash, restoreAssessment, TRASH_DAYS, trashAssessment } from './trash';
 export { discardUntouchedAssessments } from './untouched';
 export { startWorker } from './worker-file';

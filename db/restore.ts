@@ -168,10 +168,24 @@ function newestGoodBeforeRestore(backupDir: string, options: ConnectOptions): st
  * whatever its state, is kept as a "before-restore" backup, so the restore can be undone. Needs the database's
  * lock: pass the one held, or it is taken here (and refused while another process holds it).
  */
+/** Told how far a restore's copy is, and asked whether to stop while it copies (the app's tasks.cancel). */
+export interface RestoreProgress {
+  onProgress?: (copiedPages: number, totalPages: number) => void;
+  /** Checked between the copy's steps: true stops the restore, and the database is left as it was. */
+  cancelled?: () => boolean;
+}
+
+/** A restore stopped on request while it copied: the database was not changed. */
+export class RestoreCancelledError extends AppError {
+  constructor() {
+    super('unavailable', 'The restore was cancelled; nothing was changed.', 'backup');
+  }
+}
+
 export async function restoreBackup(
   databasePath: string,
   backupPath: string,
-  options: ConnectOptions & { backupDir?: string; now?: Date; lock?: DatabaseLock } = {},
+  options: ConnectOptions & { backupDir?: string; now?: Date; lock?: DatabaseLock } & RestoreProgress = {},
 ): Promise<RestoreResult> {
   // The real path: through a symbolic link, the restore replaces the database, not the link.
   const file = canonicalDatabasePath(databasePath);
@@ -210,7 +224,15 @@ export async function restoreBackup(
       if (setAside !== null) keepAside(file, setAside, present);
       const db = connect(source, { ...options, readonly: true, fileMustExist: true });
       try {
-        await db.backup(incoming);
+        await db.backup(incoming, {
+          progress: ({ totalPages, remainingPages }) => {
+            if (options.cancelled?.() === true) throw new RestoreCancelledError();
+            options.onProgress?.(totalPages - remainingPages, totalPages);
+            // SQLite's pages per step as before (better-sqlite3's default): the backup is not written meanwhile.
+            return 100;
+          },
+        });
+        if (options.cancelled?.() === true) throw new RestoreCancelledError();
       } finally {
         db.close();
       }

@@ -1,9 +1,10 @@
-// Settings: the branding printed on proposals and the proposal settings (locale, terms, numbering), each stored as one
-// JSON value; the branding's defaults are a sample consultancy (shared/branding.ts).
+// Settings: the branding printed on proposals, the proposal settings (locale, terms, numbering) and the app's language,
+// each stored as one JSON value; the branding's defaults are a sample consultancy (shared/branding.ts).
 import type { Database } from 'better-sqlite3';
 
 import { type Branding, brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings, proposalSettingsSchema } from '../shared/branding';
 import { parseInput } from '../shared/errors';
+import { isUiLanguage, type UiLanguage, uiLanguageSchema } from '../shared/i18n/language';
 import { statement } from './statements';
 
 const BRANDING_KEY = 'branding';
@@ -48,6 +49,26 @@ export function saveProposalSettings(db: Database, settings: ProposalSettings): 
   const valid = parseInput(proposalSettingsSchema, settings, 'proposal');
   statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
     PROPOSAL_KEY,
+    JSON.stringify(valid),
+  );
+  return valid;
+}
+
+const UI_LANGUAGE_KEY = 'uiLanguage';
+
+/** The language the consultant chose for the app's screens, or null when none was chosen (the app follows the system). */
+export function getUiLanguage(db: Database): UiLanguage | null {
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(UI_LANGUAGE_KEY) as { value: string } | undefined;
+  if (row === undefined) return null;
+  const stored: unknown = JSON.parse(row.value);
+  return isUiLanguage(stored) ? stored : null;
+}
+
+/** Saves the app's language after checking it is one the app speaks (an AppError names `uiLanguage` otherwise). */
+export function saveUiLanguage(db: Database, language: UiLanguage): UiLanguage {
+  const valid = parseInput(uiLanguageSchema, language, 'uiLanguage');
+  statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    UI_LANGUAGE_KEY,
     JSON.stringify(valid),
   );
   return valid;

@@ -7,6 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { connectAgain, importBundle, type ImportReport, parseBundle } from '../../db';
 import { AppError } from '../../shared/errors';
+import { errorToData } from './error-transfer';
+import type { TaskMessage } from './long-work';
 
 /** What the starting thread sends: the bundle's file or its text, and where the database is. */
 export interface ImportWorkerData {
@@ -23,11 +25,7 @@ export type ImportSource = { path: string } | { text: string } | { bytes: Uint8A
 export type ImportPhase = 'reading' | 'checking' | 'importing';
 
 /** The worker's messages: progress any number of times, then exactly one of done, cancelled or failed. */
-export type ImportWorkerMessage =
-  | { kind: 'progress'; phase: ImportPhase; done: number; total: number }
-  | { kind: 'done'; report: ImportReport }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; error: { app: boolean; code: string; message: string; field?: string } };
+export type ImportWorkerMessage = TaskMessage<ImportReport>;
 
 /** Progress is told at most this often (and at every change of phase): enough for a bar, not a flood of messages. */
 const PROGRESS_MS = 50;
@@ -75,18 +73,13 @@ function run(data: ImportWorkerData, tell: (message: ImportWorkerMessage) => voi
           progress('importing', done, total, done === total);
         },
       });
-      tell({ kind: 'done', report });
+      tell({ kind: 'done', value: report });
     } finally {
       db.close();
     }
   } catch (error) {
     if (error instanceof ImportCancelled) return tell({ kind: 'cancelled' });
-    if (error instanceof AppError) return tell({ kind: 'failed', error: { app: true, ...error.toJSON() } });
-    const code = (error as { code?: unknown }).code;
-    tell({
-      kind: 'failed',
-      error: { app: false, code: typeof code === 'string' ? code : '', message: error instanceof Error ? error.message : String(error) },
-    });
+    tell({ kind: 'failed', error: errorToData(error) });
   }
 }
 

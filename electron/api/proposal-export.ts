@@ -28,6 +28,7 @@ import type { Edition, RenderedProposal } from '../../shared/proposal';
 import { proposalFileName } from '../../shared/proposal/file-name';
 import { writeFileAtomic } from './atomic-write';
 import { fontFiles } from './proposal-fonts';
+import type { RenderProposal } from './proposal-renderer';
 
 export interface ProposalFile {
   assessmentId: string;
@@ -51,6 +52,8 @@ export interface ProposalRequest {
   assignNumber?: boolean;
   /** The language for this one export; the revision's proposalLanguage (English when it has none) when absent. */
   language?: ProposalLanguage;
+  /** Renders the model (the services' worker: in a worker of its own, ./proposal-renderer.ts); on this thread when absent. */
+  render?: RenderProposal;
 }
 
 export async function renderAssessmentProposal(db: Database, id: string, request: ProposalRequest = {}): Promise<ProposalFile> {
@@ -96,7 +99,7 @@ export async function renderAssessmentProposal(db: Database, id: string, request
     edition,
     language,
     recommendation,
-    rendered: await renderProposal(model, fontFiles),
+    rendered: request.render === undefined ? await renderProposal(model, fontFiles) : await request.render(model),
     suggestedName,
     numberClaim,
   };

@@ -21,6 +21,7 @@ import { storageReason } from '../../shared/storage-error';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
 import { LongWork } from './long-work';
+import { ProposalRenderer } from './proposal-renderer';
 import type { SecretStore } from './secret-store';
 
 export interface Services {
@@ -48,8 +49,13 @@ export interface Services {
   closeForRestore(): void;
   /** The team library's sync (electron/team/service.ts); `start()` it to sync in the background. */
   readonly team: TeamSync;
-  /** Long work in a worker thread (a bundle import), with its progress and cancel (electron/api/long-work.ts). */
+  /** Long work in a worker thread (a bundle import or export), with its progress and cancel (electron/api/long-work.ts). */
   readonly work: LongWork;
+  /**
+   * Renders proposals in a worker thread of its own (electron/api/proposal-renderer.ts) when the services run in
+   * theirs (`renderInWorker`); null when they are called in-process (tests), which render on their own thread.
+   */
+  readonly proposals: ProposalRenderer | null;
   reopen(): Promise<void>;
   close(): void;
 }
@@ -69,6 +75,8 @@ export interface ServicesOptions {
   secrets?: SecretStore;
   /** Told before an older database is upgraded, a one-time wait (db/open.ts). */
   onUpgrade?: OpenOptions['onUpgrade'];
+  /** Proposals render in a worker of their own, so a render never holds up other calls (the services' worker sets it). */
+  renderInWorker?: boolean;
 }
 
 export function exportsFolderFor(databasePath: string): string {
@@ -142,6 +150,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     },
     team: new TeamSync(() => services.db, options.secrets ?? null),
     work: new LongWork(),
+    proposals: options.renderInWorker === true ? new ProposalRenderer() : null,
     async reopen() {
       closeDatabase(services.db, warn);
       services.db = await open();
@@ -152,6 +161,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
       closed = true;
       opened.cancel();
       services.team.stop();
+      services.proposals?.close();
       closeDatabase(services.db, warn);
       lock.release();
     },

@@ -6,6 +6,7 @@ import { checkDatabase, checkFileIntegrity, countAssessments, DatabaseRefusedErr
 import { AppError } from '../../shared/errors';
 import { type Command, EXIT_FAILURE, EXIT_OK } from './command';
 import { databasePath, DB_DETAILS, DB_OPTION, requireDatabaseFile, withCommandDatabase } from './database';
+import { progressText } from './progress';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -21,13 +22,17 @@ export const checkCommand: Command = {
       io.err(`scopewise: check: not ok\n${problems.map((p) => `  ${p}\n`).join('')}`);
       return EXIT_FAILURE;
     };
+    // On a terminal, the part being checked: the file's integrity is the long one (it reads every page).
+    const line = progressText(io);
     try {
+      line.tell('checking the file (1 of 2: integrity)', true);
       // What the file is (ours, which version) from its header, then integrity_check read-only: it covers everything
       // quick_check reads, so the open below skips quick_check and the file is read once, not twice.
       examineDatabaseFile(path, { quickCheck: false });
       const damage = checkFileIntegrity(path);
       if (damage.length > 0) return notOk(damage);
       return await withCommandDatabase(values, io, { mode: 'read', quickCheck: false }, (db) => {
+        line.tell('checking the file (2 of 2: foreign keys and search index)', true);
         const report = checkDatabase(db, { integrity: false });
         if (!report.ok) return notOk(report.problems);
         io.out(
@@ -40,6 +45,8 @@ export const checkCommand: Command = {
       if (!(error instanceof DatabaseRefusedError) || error.reason === 'newer') throw error;
       io.err(`scopewise: check: not ok: ${error.message}\n`);
       return EXIT_FAILURE;
+    } finally {
+      line.end();
     }
   },
 };

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 import { upgradeMessage } from '../../db';
 import { AppError } from '../../shared/errors';
-import { createHandlers } from '../api/handlers';
-import { exportsFolderFor, openServices } from '../api/services';
+import { hostServices } from '../api/service-host';
+import { exportsFolderFor } from '../api/services';
 import { shutdownGate } from '../api/shutdown-gate';
 import { browserFileActions } from '../serve/file-actions';
 import { startServer } from '../serve/server';
@@ -54,7 +54,9 @@ export const serveCommand: Command = {
       mkdirSync(dirname(path), { recursive: true });
     }
     ensureRendererBuilt(io);
-    const services = await openServices({
+    // The handlers and the database run in a worker thread (electron/api/service-host.ts): this thread only answers
+    // the HTTP port and routes each call, so a long call never holds up another caller's short one.
+    const services = await hostServices({
       databasePath: path,
       files: browserFileActions(exportsFolderFor(path)),
       holderName: 'scopewise serve',
@@ -65,7 +67,7 @@ export const serveCommand: Command = {
         if (event.phase === 'passed') io.err(`scopewise: integrity check passed (${Math.round(event.ms)} ms)\n`);
       },
     });
-    const gate = shutdownGate(createHandlers(services));
+    const gate = shutdownGate(services.handlers);
     let server;
     try {
       server = await startServer({
@@ -83,10 +85,7 @@ export const serveCommand: Command = {
       throw error;
     }
     // The team sync writes: it starts once the integrity check has passed (a refusal stops serve below).
-    services.ready.then(
-      () => services.team.start(),
-      () => {},
-    );
+    services.startTeam();
     io.out(`${server.url}\n`);
     io.err(`scopewise: serving ${path} — open the URL above; Ctrl+C stops\n`);
     const running = server;
@@ -110,6 +109,8 @@ export const serveCommand: Command = {
       // A file the check refuses: serve stops and exits with the same refusal a damaged file gets at start (naming
       // the newest good backup); an API that answered nothing but the damage would look like a broken page.
       services.ready.catch((refusal: unknown) => stop(refusal instanceof Error ? refusal : new Error('the integrity check could not run')));
+      // The worker stopping on its own leaves nothing to serve: serve stops with the reason.
+      void services.lost.then((reason) => stop(reason));
     });
     return EXIT_OK;
   },

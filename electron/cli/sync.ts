@@ -8,6 +8,7 @@ import { parseTeamUrl } from '../team/url';
 import { integerOption, requireOption } from './args';
 import { type Command, EXIT_FAILURE, EXIT_OK } from './command';
 import { DB_DETAILS, DB_OPTION, withCommandDatabase } from './database';
+import { progressText } from './progress';
 
 export const syncCommand: Command = {
   name: 'sync',
@@ -33,13 +34,21 @@ export const syncCommand: Command = {
     const batch = integerOption(values.batch, 'batch', 1, 5000, 500);
     return withCommandDatabase(values, io, { mode: 'write', command: 'sync' }, async (db) => {
       let report;
+      // On a terminal, what has moved so far, after each round trip.
+      const line = progressText(io);
       try {
-        report = await syncTeam(db, { url, field: '--team-url' }, { batch });
+        report = await syncTeam(
+          db,
+          { url, field: '--team-url' },
+          { batch, onProgress: ({ pushed, pulled }) => line.tell(`syncing: pushed ${pushed}, pulled ${pulled}`) },
+        );
       } catch (error) {
         // Not bad input: the team database could not be reached or refused; the local database is as it was.
         if (!(error instanceof AppError)) throw error;
         io.err(`scopewise: sync: ${error.message}\n`);
         return EXIT_FAILURE;
+      } finally {
+        line.end();
       }
       const conflicts = report.conflicts.map((id) => ({ id, projectTitle: getAssessment(db, id)?.projectTitle ?? '' }));
       if (values.json === true)

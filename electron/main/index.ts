@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
 import { restoreBackup, upgradeMessage } from '../../db';
-import { createHandlers } from '../api/handlers';
-import { openServices, type Services } from '../api/services';
+import { type UiLanguage, uiLanguageFromSystem } from '../../shared/i18n/language';
+import { type HostedServices, hostServices } from '../api/service-host';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
 import { electronFileActions } from './file-actions';
@@ -27,7 +27,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  let services: Services | null = null;
+  let services: HostedServices | null = null;
+  /** Rebuilds the application menu in a language; set once the window exists. */
+  let showMenu: ((language: UiLanguage) => void) | null = null;
   let gate: ShutdownGate | null = null;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
 
@@ -85,9 +87,11 @@ if (!app.requestSingleInstanceLock()) {
       },
       fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
     };
+    // The handlers and the database run in a worker thread (electron/api/service-host.ts): this thread answers the
+    // window and routes calls; dialogs, the shell and the keychain stay here, asked for by the worker.
     services = await openWithRecovery(
       () =>
-        openServices({
+        hostServices({
           databasePath,
           ...binding,
           files: electronFileActions({ dialog, shell, window: () => window }),
@@ -104,7 +108,15 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    gate = shutdownGate(createHandlers(services));
+    const handlers = { ...services.handlers };
+    const saveSettings = handlers['settings.update'];
+    // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).
+    handlers['settings.update'] = async (input) => {
+      const view = await saveSettings(input);
+      if (input.uiLanguage !== undefined && view.uiLanguage !== null) showMenu?.(view.uiLanguage);
+      return view;
+    };
+    gate = shutdownGate(handlers);
     registerIpc(ipcMain, gate.handlers, (channel, error) => console.error(`scopewise: ${channel} failed`, error), {
       data: dataFolder,
       home: app.getPath('home'),
@@ -115,22 +127,17 @@ if (!app.requestSingleInstanceLock()) {
     // When it refuses the file, the same offer as at start: restore the newest good backup in place, or quit.
     const opened = services;
     opened.ready.catch(async (refusal: unknown) => {
-      const restored = await recoverFromRefusal(
-        refusal,
-        async (backup) => {
-          await restoreBackup(databasePath, backup, { backupDir: opened.backupDir, lock: opened.lock, ...binding });
-          await opened.reopen();
-        },
-        recoveryUi,
-      );
+      const restored = await recoverFromRefusal(refusal, (backup) => opened.restoreAndReopen(backup), recoveryUi);
       if (restored) window?.webContents.reload();
       else app.quit();
     });
     // The team sync writes: it starts once the integrity check has passed.
-    opened.ready.then(
-      () => opened.team.start(),
-      () => {},
-    );
+    opened.startTeam();
+    // The services' worker stopping on its own (it never should) leaves nothing that can save: say so and quit.
+    void opened.lost.then((reason) => {
+      dialog.showErrorBox('Scopewise stopped', reason.message);
+      app.quit();
+    });
 
     const bounds = readBounds();
     // windowOptions() sets contextIsolation, sandbox and disableBlinkFeatures 'Auxclick' (tests/main/window-options.test.ts);
@@ -141,7 +148,16 @@ if (!app.requestSingleInstanceLock()) {
     window.on('close', saveBounds);
     window.on('closed', () => (window = null));
     const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run)));
+    const show = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
+    showMenu = show;
+    // The menus speak the app's language: the system's until the database is readable, then the one chosen in
+    // Settings (and each new choice, see settings.update above).
+    const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
+    show(systemLanguage);
+    opened.ready.then(
+      async () => show((await opened.handlers['settings.get']({})).uiLanguage ?? systemLanguage),
+      () => {},
+    );
     void window.loadURL(`${APP_ORIGIN}/index.html`);
   });
 

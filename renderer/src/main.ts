@@ -2,6 +2,10 @@
 import './app.css';
 
 import { draft } from './lib/draft.svelte';
+import { uiLanguage } from './lib/i18n.svelte';
+
+// The page speaks the app's language from its first paint (screen readers, hyphenation); the settings may change it.
+document.documentElement.lang = uiLanguage.current;
 
 // Before the first screen mounts: its first call waits for this (draft.settle()).
 draft.resumeClosingDiscard();

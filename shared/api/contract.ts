@@ -6,7 +6,7 @@ import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '.
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../bundle';
 import { statusChangeInputSchema } from '../deal';
-import { PROPOSAL_LANGUAGES } from '../i18n/language';
+import { PROPOSAL_LANGUAGES, uiLanguageSchema } from '../i18n/language';
 import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
 import { CHANNEL_NAMES, type ChannelNameList } from './channels';
@@ -70,11 +70,16 @@ export const contract = {
   'settings.get': channel<SettingsView>()(empty),
   /**
    * Any part may be sent alone: the branding (any of its fields), the whole rate card, proposal settings;
-   * `proposal.brandingConfirmed` records the first-run branding check.
+   * `proposal.brandingConfirmed` records the first-run branding check; `uiLanguage` is the app's own language.
    */
   'settings.update': channel<SettingsView>()(
     z
-      .object({ branding: brandingSchema.partial().optional(), rateCard: rateCardSchema.optional(), proposal: proposalSettingsSchema.partial().optional() })
+      .object({
+        branding: brandingSchema.partial().optional(),
+        rateCard: rateCardSchema.optional(),
+        proposal: proposalSettingsSchema.partial().optional(),
+        uiLanguage: uiLanguageSchema.optional(),
+      })
       .strict(),
   ),
   'settings.pickLogo': channel<SettingsView & { cancelled: boolean }>()(empty),

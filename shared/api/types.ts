@@ -2,6 +2,7 @@
 import type { AssessmentPage } from '../assessment';
 import type { Branding, ProposalSettings } from '../branding';
 import type { Framework } from '../engine/requirements';
+import type { UiLanguage } from '../i18n/language';
 import type { AnswerDifference, FieldDifference, ScopeComparison } from '../revisions';
 import type { RateCard } from '../scope/schema';
 
@@ -60,6 +61,8 @@ export interface SettingsView {
   rateCard: RateCard;
   /** Locale, payment terms, validity, number format, range shown, and whether the branding was confirmed. */
   proposal: ProposalSettings;
+  /** The app's own language as the consultant chose it; null until chosen, when the app follows the system's language. */
+  uiLanguage: UiLanguage | null;
   dataFolder: string;
   databasePath: string;
 }
@@ -76,8 +79,9 @@ export interface BackupInfo {
  * yet known). A bundle import reads the file, checks it, then imports assessment by assessment.
  */
 export interface TaskProgress {
-  task: 'import';
-  phase: 'reading' | 'checking' | 'importing';
+  task: 'import' | 'export' | 'backup' | 'restore';
+  /** An import reads, checks, then imports; an export exports; a backup copies, then checks; a restore copies. */
+  phase: 'reading' | 'checking' | 'importing' | 'exporting' | 'copying';
   done: number;
   total: number;
 }

@@ -1,6 +1,7 @@
 // The languages a proposal can be written in and the app can speak: their tags and what each covers. Texts live as
 // messages in messages/<domain>/<language>.json, compiled by Paraglide JS into shared/i18n/paraglide/ (build/i18n.mjs);
 // this module only names the languages, so callers can validate a tag without loading any message.
+import { z } from 'zod';
 
 /** Languages a proposal (and every sentence in it) can be written in, as BCP 47 tags. */
 export const PROPOSAL_LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'th'] as const;
@@ -21,6 +22,14 @@ export function isUiLanguage(tag: unknown): tag is UiLanguage {
 }
 
 /**
+ * The app's language before the consultant chooses one: German when the system's preferred language is German (de,
+ * de-AT, de-CH...), English otherwise. `preferred` is the system's list, most preferred first (navigator.languages).
+ */
+export function uiLanguageFromSystem(preferred: readonly string[]): UiLanguage {
+  return /^de(-|$)/i.test(preferred[0] ?? '') ? 'de' : 'en';
+}
+
+/**
  * Which languages each message domain (a folder of messages/) must hold every text in: the proposal's domains in
  * every proposal language, the app's screens in every app language.
  */
@@ -31,3 +40,6 @@ export const DOMAIN_LANGUAGES: Record<string, readonly string[]> = {
   proposal: PROPOSAL_LANGUAGES,
   ui: UI_LANGUAGES,
 };
+
+/** `uiLanguage` as the settings accept it: a tag the app has every screen text in. */
+export const uiLanguageSchema = z.enum(UI_LANGUAGES);

@@ -107,6 +107,19 @@ describe('the API handlers', () => {
     expect(fingerprint(api.services.db)).toBe(before);
   });
 
+  it('keeps the app language the consultant chose, refusing a language the app does not speak and writing nothing', async () => {
+    // None chosen yet: the app follows the system's language.
+    expect((await api.call('settings.get', {})).uiLanguage).toBeNull();
+    expect((await api.call('settings.update', { uiLanguage: 'de' })).uiLanguage).toBe('de');
+    expect((await api.call('settings.get', {})).uiLanguage).toBe('de');
+    const before = fingerprint(api.services.db);
+    const bad = await api.raw('settings.update', { uiLanguage: 'th' as 'de', branding: { companyName: 'Half Saved Ltd' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'uiLanguage' } });
+    expect(bad.ok ? '' : bad.error.message).toBe('uiLanguage: expected one of en, de, got "th"');
+    expect(fingerprint(api.services.db)).toBe(before);
+    expect((await api.call('settings.update', { uiLanguage: 'en' })).uiLanguage).toBe('en');
+  });
+
   it('previews either edition; only the internal one carries the notes', async () => {
     const created = await api.call('assessments.create', { fields: { clientName: 'Edition Ltd', projectTitle: 'Portal', notes: 'Budget is tight.' } });
     const client = await api.call('proposal.preview', { id: created.id });

@@ -32,6 +32,7 @@ const fake = vi.hoisted(() => {
     whenReady: () => Promise.resolve(),
     getPath: () => state.userData,
     getAppPath: () => process.cwd(),
+    getLocale: () => 'en-US',
     isPackaged: false,
     quit: () => void state.quit++,
   };
@@ -128,6 +129,16 @@ describe('the main process, wired', () => {
     item.click!();
     expect(fake.state.windows[0]!.scripts.at(-1)).toContain("'scopewise:command'");
     expect(fake.state.windows[0]!.scripts.at(-1)).toContain('"new-assessment"');
+  });
+
+  it('names its menus in the language chosen in Settings, from the moment it is chosen', async () => {
+    const labels = (): (string | undefined)[] => (fake.state.menu as { label?: string }[]).map((item) => item.label);
+    expect(labels()).toContain('File');
+    expect(await call('settings.update', { uiLanguage: 'de' })).toMatchObject({ ok: true, value: { uiLanguage: 'de' } });
+    expect(labels()).toContain('Datei');
+    expect(labels()).not.toContain('File');
+    await call('settings.update', { uiLanguage: 'en' });
+    expect(labels()).toContain('File');
   });
 
   it('closes the database on quit, checkpointing the write-ahead log into the main file', async () => {

@@ -47,6 +47,29 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menuTemplate on %s', (plat
   });
 });
 
+describe('menuTemplate in the app’s language', () => {
+  it('names its own menus and commands in German when the app speaks German, and keeps the accelerators', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const labels = items(menuTemplate(platform, vi.fn(), 'de'))
+        .map((item) => item.label)
+        .filter(Boolean);
+      expect(labels).toEqual(
+        expect.arrayContaining([
+          'Datei',
+          'Neue Bewertung',
+          'PDF exportieren…',
+          'Bearbeiten',
+          'Suchen',
+          platform === 'darwin' ? 'Einstellungen…' : 'Einstellungen',
+        ]),
+      );
+      expect(labels).not.toEqual(expect.arrayContaining(['File']));
+      expect(items(menuTemplate(platform, vi.fn(), 'de')).filter((item) => item.accelerator !== undefined)).toHaveLength(4);
+    }
+    expect(menuTemplate('linux', vi.fn())[0]?.label).toBe('File');
+  });
+});
+
 describe('menuTemplate per platform', () => {
   it('starts with the app menu (About, Settings, Hide, Quit) on macOS only', () => {
     const mac = menuTemplate('darwin', vi.fn());

@@ -1,5 +1,5 @@
-// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import in a worker, with its
-// progress and cancel), and the safety copies of the database.
+// Handlers for bundles.*, backups.* and tasks.*: moving assessments between machines (the import and the export in a
+// worker, with their progress and cancel), and the safety copies of the database.
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -7,7 +7,7 @@ import { createBackup, dismissBeforeRestore, getAssessment, listBackups, require
 import type { BackupInfo } from '../../../shared/api/types';
 import { BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../../../shared/bundle';
 import { AppError } from '../../../shared/errors';
-import { bundleFileName, writeBundle } from '../bundle-export';
+import { bundleFileName } from '../bundle-export';
 import type { HandlerGroup } from '../dispatch';
 import type { ImportSource } from '../import-worker';
 import type { Services } from '../services';
@@ -42,35 +42,47 @@ export function dataHandlers(services: Services): HandlerGroup {
       if (path === null) return { cancelled: true };
       let written;
       try {
-        written = writeBundle(services.db, ids, path);
+        // In a worker, with its progress and cancel (../long-work.ts): thousands of assessments take seconds.
+        written = await services.work.exportBundle(services, ids, path);
       } catch (error) {
         throw describeWriteFailure(error, 'The bundle', path);
       }
+      if (written === null) return { cancelled: true };
       return { cancelled: false, path: written.path, sha256: written.sha256 };
     },
     'backups.list': () => listBackups(services.backupDir).map((b) => backupInfo(b.path, b.takenAt, b.reason)),
-    'backups.create': async () => {
-      const path = await createBackup(services.db, services.backupDir, 'manual');
-      const listed = listBackups(services.backupDir).find((b) => b.path === path);
-      return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
-    },
-    'backups.restore': ({ name }) =>
-      // Alone: no import may write to the file while it is replaced (./long-work.ts).
-      services.work.exclusive(async () => {
-        const path = join(services.backupDir, name);
-        if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
-        services.closeForRestore();
-        try {
-          await restoreBackup(services.databasePath, path, {
-            backupDir: services.backupDir,
-            lock: services.lock,
-            ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
-          });
-        } finally {
-          await services.reopen();
-        }
-        return { ok: true };
+    'backups.create': () =>
+      // Tracked: tasks.progress shows the copy and the check, and tasks.cancel stops the copy leaving nothing.
+      services.work.track('backup', 'copying', async (task) => {
+        const path = await createBackup(services.db, services.backupDir, 'manual', new Date(), {
+          onProgress: (done, total) => task.tell(done === total ? 'checking' : 'copying', done, total),
+          cancelled: task.cancelled,
+        });
+        const listed = listBackups(services.backupDir).find((b) => b.path === path);
+        return backupInfo(path, listed?.takenAt ?? new Date().toISOString(), 'manual');
       }),
+    'backups.restore': ({ name }) =>
+      // Alone: no import may write to the file while it is replaced (./long-work.ts). Tracked: tasks.progress shows the
+      // copy, and tasks.cancel stops it before the swap, leaving the database as it was.
+      services.work.exclusive(() =>
+        services.work.track('restore', 'copying', async (task) => {
+          const path = join(services.backupDir, name);
+          if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+          services.closeForRestore();
+          try {
+            await restoreBackup(services.databasePath, path, {
+              backupDir: services.backupDir,
+              lock: services.lock,
+              ...(services.nativeBinding === undefined ? {} : { nativeBinding: services.nativeBinding }),
+              onProgress: (done, total) => task.tell('copying', done, total),
+              cancelled: task.cancelled,
+            });
+          } finally {
+            await services.reopen();
+          }
+          return { ok: true };
+        }),
+      ),
     'backups.dismiss': ({ name }) => {
       dismissBeforeRestore(services.backupDir, name);
       return { ok: true };

@@ -20,6 +20,7 @@ export function proposalHandlers(services: Services): HandlerGroup {
     'proposal.preview': async ({ id, edition, revision, language }) => {
       const file = await renderAssessmentProposal(services.db, id, {
         edition: edition ?? 'client',
+        ...(services.proposals === null ? {} : { render: services.proposals.render }),
         ...(revision === undefined ? {} : { revision }),
         ...(language === undefined ? {} : { language }),
       });
@@ -30,6 +31,7 @@ export function proposalHandlers(services: Services): HandlerGroup {
         const file = await renderAssessmentProposal(services.db, id, {
           edition: edition ?? 'client',
           assignNumber: true,
+          ...(services.proposals === null ? {} : { render: services.proposals.render }),
           ...(revision === undefined ? {} : { revision }),
           ...(language === undefined ? {} : { language }),
         });

@@ -1,8 +1,8 @@
 // Handlers for settings.*: the branding printed on proposals (a logo is fully decoded before it is stored), the rate
-// card a new scope copies, and where data lives.
+// card a new scope copies, the app's language, and where data lives.
 import { readFileSync, statSync } from 'node:fs';
 
-import { getBranding, getProposalSettings, getRateCard, saveBranding, saveProposalSettings, saveRateCard } from '../../../db';
+import { getBranding, getProposalSettings, getRateCard, getUiLanguage, saveBranding, saveProposalSettings, saveRateCard, saveUiLanguage } from '../../../db';
 import type { SettingsView } from '../../../shared/api/types';
 import { type Branding, LOGO_MAX_BYTES } from '../../../shared/branding';
 import { AppError } from '../../../shared/errors';
@@ -16,6 +16,7 @@ function view(services: Services, branding: Branding): SettingsView {
     branding,
     rateCard: getRateCard(services.db),
     proposal: getProposalSettings(services.db),
+    uiLanguage: getUiLanguage(services.db),
     dataFolder: services.dataFolder,
     databasePath: services.databasePath,
   };
@@ -24,7 +25,7 @@ function view(services: Services, branding: Branding): SettingsView {
 export function settingsHandlers(services: Services): HandlerGroup {
   return {
     'settings.get': () => view(services, getBranding(services.db)),
-    'settings.update': ({ branding, rateCard, proposal }) => {
+    'settings.update': ({ branding, rateCard, proposal, uiLanguage }) => {
       // A logo is refused here, with a message, rather than later when a proposal is exported.
       if (branding?.logo !== undefined && branding.logo !== null) decodeLogo(readLogo(branding.logo)!);
       const db = services.db;
@@ -32,6 +33,7 @@ export function settingsHandlers(services: Services): HandlerGroup {
       const saved = db.transaction(() => {
         if (rateCard !== undefined) saveRateCard(db, rateCard);
         if (proposal !== undefined) saveProposalSettings(db, { ...getProposalSettings(db), ...proposal });
+        if (uiLanguage !== undefined) saveUiLanguage(db, uiLanguage);
         return branding === undefined ? getBranding(db) : saveBranding(db, { ...getBranding(db), ...branding });
       })();
       return view(services, saved);

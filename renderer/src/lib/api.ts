@@ -1,6 +1,7 @@
 // The renderer's door to the app: window.scopewise from the Electron preload, or the same contract over
 // the loopback HTTP bridge when the UI runs in a browser through `scopewise serve`.
 import { type ApiResult, CHANNEL_NAMES, type ChannelName, type ScopewiseApi } from '../../../shared/api/contract';
+import { m, t } from './i18n.svelte';
 import { adoptSessionToken, tokenInFragment } from './session-token';
 
 declare global {
@@ -48,11 +49,10 @@ function httpApi(): ScopewiseApi {
           // A save sent as the page closes must still arrive.
           keepalive: body.length < KEEPALIVE_LIMIT,
         });
-        if (response.status === 401)
-          return { ok: false, error: { code: 'unauthorized', message: 'This page is not signed in: open the URL printed by scopewise serve.' } };
+        if (response.status === 401) return { ok: false, error: { code: 'unauthorized', message: t(m.ui_api_not_signed_in) } };
         return (await response.json()) as ApiResult<unknown>;
       } catch {
-        return { ok: false, error: { code: 'io', message: 'Scopewise is not reachable: is scopewise serve still running?' } };
+        return { ok: false, error: { code: 'io', message: t(m.ui_api_not_reachable) } };
       }
     };
   }

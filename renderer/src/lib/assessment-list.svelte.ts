@@ -3,21 +3,22 @@
 import type { AssessmentSort, AssessmentStatus, AssessmentSummary } from '../../../shared/assessment';
 import type { Framework } from '../../../shared/engine';
 import { callRaw } from './call';
+import { m } from './i18n.svelte';
 import { reportError } from './status.svelte';
 
 export const SORTS = [
-  { value: 'updatedAt:desc', label: 'Recently updated' },
-  { value: 'updatedAt:asc', label: 'Least recently updated' },
-  { value: 'createdAt:desc', label: 'Newest first' },
-  { value: 'createdAt:asc', label: 'Oldest first' },
-  { value: 'clientName:asc', label: 'Client A–Z' },
-  { value: 'clientName:desc', label: 'Client Z–A' },
-  { value: 'projectTitle:asc', label: 'Project A–Z' },
-  { value: 'projectTitle:desc', label: 'Project Z–A' },
-  { value: 'status:asc', label: 'Status' },
-  { value: 'status:desc', label: 'Status, reversed' },
-  { value: 'recommended:asc', label: 'Recommended framework' },
-  { value: 'recommended:desc', label: 'Recommended framework, reversed' },
+  { value: 'updatedAt:desc', label: m.ui_sort_recently_updated },
+  { value: 'updatedAt:asc', label: m.ui_sort_least_recently_updated },
+  { value: 'createdAt:desc', label: m.ui_sort_newest_first },
+  { value: 'createdAt:asc', label: m.ui_sort_oldest_first },
+  { value: 'clientName:asc', label: m.ui_sort_client_a_z },
+  { value: 'clientName:desc', label: m.ui_sort_client_z_a },
+  { value: 'projectTitle:asc', label: m.ui_sort_project_a_z },
+  { value: 'projectTitle:desc', label: m.ui_sort_project_z_a },
+  { value: 'status:asc', label: m.ui_sort_status },
+  { value: 'status:desc', label: m.ui_sort_status_reversed },
+  { value: 'recommended:asc', label: m.ui_sort_recommended },
+  { value: 'recommended:desc', label: m.ui_sort_recommended_reversed },
 ] as const;
 export type SortValue = (typeof SORTS)[number]['value'];
 

@@ -12,6 +12,7 @@ import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
 import { formatTime } from './format';
 import { History } from './history';
+import { m, t, uiLanguage } from './i18n.svelte';
 import { announce, reportError, status } from './status.svelte';
 
 export type TextField = 'clientName' | 'clientContactName' | 'clientContactRole' | 'clientContactEmail' | 'projectTitle' | 'consultant' | 'notes';
@@ -66,8 +67,8 @@ class Draft {
 
   /** The consultancy's record (actual ÷ estimated days of delivered projects), fetched by the Scope view; calibrates the range. */
   ratios = $state.raw<readonly number[]>([]);
-  /** The live recommendation: the engine runs here, in the renderer, on every answer. */
-  recommendation = $derived(recommend(this.requirements));
+  /** The live recommendation: the engine runs here, in the renderer, on every answer, in the consultant's language. */
+  recommendation = $derived(recommend(this.requirements, uiLanguage.current));
   /** The live estimate for the recommended framework and the team size answered, as `estimate --json` prints it. */
   estimate = $derived(
     this.scope === null
@@ -322,7 +323,7 @@ class Draft {
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
-      return { problem: error instanceof AppError ? error.message : 'the scope is not valid' };
+      return { problem: error instanceof AppError ? error.message : t(m.ui_draft_scope_not_valid) };
     }
   }
 
@@ -338,18 +339,18 @@ class Draft {
     const emailField = isContactEmail(email) ? { clientContactEmail: email } : {};
     const result = await callRaw('assessments.update', { id, fields: { ...fields, ...emailField, ...scopeField } });
     if (!result.ok) {
-      reportError(result.error, { label: 'Retry', run: () => void this.autosave.flush() });
+      reportError(result.error, { label: t(m.ui_draft_retry), run: () => void this.autosave.flush() });
       return false;
     }
     if (this.id !== id) return true;
     if ('scope' in scopeField) this.#savedScope = scope;
     if (!('clientContactEmail' in emailField)) {
-      reportError({ message: 'Contact e-mail not saved yet: write it as name@example.com', field: 'clientContactEmail' });
+      reportError({ message: t(m.ui_draft_contact_email_not_saved), field: 'clientContactEmail' });
       return false;
     }
     if (problem !== undefined) {
       // The rest is saved; the scope waits until the grid holds something valid (its next edit saves it).
-      reportError({ message: `Scope not saved yet: ${problem}`, field: 'scope' });
+      reportError({ message: t(m.ui_draft_scope_not_saved_yet, { problem }), field: 'scope' });
       return false;
     }
     const saved = result.value;
@@ -357,7 +358,7 @@ class Draft {
     this.revision = saved.revision;
     this.savedAt = new Date();
     // A message offering an action (Undo after a removed row) stays until used: the save indicator shows the save.
-    if (status.action === null || status.tone === 'error') announce(`Saved at ${formatTime(this.savedAt)}`, 'success');
+    if (status.action === null || status.tone === 'error') announce(t(m.ui_draft_saved_at, { time: formatTime(this.savedAt) }), 'success');
     return true;
   }
 }

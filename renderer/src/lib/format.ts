@@ -1,14 +1,29 @@
-// How dates, sizes and answers read on screen. Pure; the locale is the user's.
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+// How dates, sizes, statuses and answers read on screen. Pure; the locale is the user's, the words the app's language.
+import { m, t, uiLocale } from './i18n.svelte';
+
+const formats = new Map<string, { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+/** The date formats of the screen's locale, made once per locale (a formatter is costly to make, cheap to reuse). */
+function formatsNow(): { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat } {
+  const locale = uiLocale();
+  let found = formats.get(locale);
+  if (found === undefined) {
+    found = {
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatsNow().dateTime.format(date);
 }
 
 export function formatTime(date: Date): string {
-  return time.format(date);
+  return formatsNow().time.format(date);
 }
 
 export function formatBytes(bytes: number): string {
@@ -17,11 +32,17 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export const STATUS_NAMES: Record<string, string> = {
-  draft: 'Draft',
-  final: 'Final',
-  sent: 'Sent',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  expired: 'Expired',
+const STATUS_NAMES: Record<string, (inputs?: object, options?: { locale?: 'en' | 'de' }) => string> = {
+  draft: m.ui_status_draft,
+  final: m.ui_status_final,
+  sent: m.ui_status_sent,
+  accepted: m.ui_status_accepted,
+  declined: m.ui_status_declined,
+  expired: m.ui_status_expired,
 };
+
+/** An assessment's status as the app's language names it (an unknown one as it was stored). */
+export function statusName(status: string): string {
+  const name = STATUS_NAMES[status];
+  return name === undefined ? status : t(name);
+}

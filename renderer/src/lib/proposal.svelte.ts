@@ -4,6 +4,7 @@
 import type { Edition } from '../../../shared/proposal/types';
 import { call } from './call';
 import { draft } from './draft.svelte';
+import { m, t } from './i18n.svelte';
 import { presentation } from './presentation.svelte';
 import { navigate } from './router.svelte';
 import { settings } from './settings.svelte';
@@ -39,11 +40,11 @@ async function brandingConfirmed(): Promise<boolean> {
   const answer = await brandingPrompt.ask();
   if (answer === 'edit') {
     navigate({ screen: 'settings' });
-    announce('Check the branding, then export again.');
+    announce(t(m.ui_proposal_check_branding));
     return false;
   }
   if (answer === 'cancel') {
-    announce('Export cancelled.');
+    announce(t(m.ui_proposal_export_cancelled));
     return false;
   }
   return settings.changeProposal('brandingConfirmed', true);
@@ -69,24 +70,22 @@ export async function exportProposal(id: string, edition: Edition = 'client', re
   try {
     if (!(await draft.autosave.flush())) return;
     if (!(await brandingConfirmed())) return;
-    announce(edition === 'internal' ? 'Exporting the internal edition…' : 'Exporting the proposal…');
+    announce(edition === 'internal' ? t(m.ui_proposal_exporting_internal) : t(m.ui_proposal_exporting));
     const result = await call('proposal.export', { id, edition, ...(revision === undefined ? {} : { revision }) });
     if (result === undefined) return;
     if (result.cancelled || result.path === undefined) {
-      announce('Export cancelled.');
+      announce(t(m.ui_proposal_export_cancelled));
       return;
     }
     proposal.lastExport = { assessmentId: id, path: result.path, sha256: result.sha256 ?? '' };
     // The path ends the sentence's first part with no punctuation after it, so it can be copied (or parsed) whole.
     const replaced =
-      result.replaced !== undefined && result.replaced.length > 0
-        ? ` — some characters could not be printed and were replaced: ${result.replaced.join(' ')}`
-        : '';
+      result.replaced !== undefined && result.replaced.length > 0 ? t(m.ui_proposal_characters_replaced, { characters: result.replaced.join(' ') }) : '';
     // On the projector no path is shown: a folder or an old revision's file name may name another client.
     announce(
       presentation.on
-        ? `Exported the proposal${revision === undefined ? '' : ` of revision ${revision}`}.${replaced}`
-        : `Exported to ${result.path}${replaced}`,
+        ? (revision === undefined ? t(m.ui_proposal_exported) : t(m.ui_proposal_exported_revision, { revision })) + replaced
+        : t(m.ui_proposal_exported_to, { path: result.path }) + replaced,
       'success',
     );
   } finally {
@@ -99,15 +98,15 @@ export async function exportBundle(id: string): Promise<void> {
   if (!(await draft.autosave.flush())) return;
   const result = await call('bundles.export', { ids: [id] });
   if (result === undefined) return;
-  if (result.cancelled || result.path === undefined) announce('Bundle export cancelled.');
-  else announce(presentation.on ? 'Bundle saved.' : `Bundle saved to ${result.path}`, 'success');
+  if (result.cancelled || result.path === undefined) announce(t(m.ui_proposal_bundle_export_cancelled));
+  else announce(presentation.on ? t(m.ui_proposal_bundle_saved) : t(m.ui_proposal_bundle_saved_to, { path: result.path }), 'success');
 }
 
 export async function openExport(path: string): Promise<void> {
-  if ((await call('proposal.open', { path })) !== undefined) announce(presentation.on ? 'Opened the proposal.' : `Opened ${path}`);
+  if ((await call('proposal.open', { path })) !== undefined) announce(presentation.on ? t(m.ui_proposal_opened) : t(m.ui_proposal_opened_path, { path }));
 }
 
 export async function showExportInFolder(path: string): Promise<void> {
   if ((await call('proposal.showInFolder', { path })) !== undefined)
-    announce(presentation.on ? 'Showed the proposal in its folder.' : `Showed ${path} in its folder`);
+    announce(presentation.on ? t(m.ui_proposal_shown_in_folder) : t(m.ui_proposal_shown_path_in_folder, { path }));
 }

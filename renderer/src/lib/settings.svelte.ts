@@ -1,10 +1,12 @@
 // Settings as the Settings screen edits them: the branding (autosaved like an assessment), the proposal settings
-// (saved on each change), the data folder, backups.
+// (saved on each change), the app's language (applied at once), the data folder, backups.
 import type { BackupInfo } from '../../../shared/api/types';
 import { type Branding, brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings } from '../../../shared/branding';
+import type { UiLanguage } from '../../../shared/i18n/language';
 import { DEFAULT_RATE_CARD, type RateCard } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { call, callRaw } from './call';
+import { applyUiLanguage, m, t, type UiText } from './i18n.svelte';
 import { announce, reportError } from './status.svelte';
 
 const partialBranding = brandingSchema.partial();
@@ -19,6 +21,8 @@ class SettingsState {
   loaded = $state(false);
   saveState = $state<SaveState>('saved');
   backups = $state.raw<BackupInfo[]>([]);
+  /** The app's language as chosen in Settings; null until chosen (the app then follows the system's language). */
+  uiLanguage = $state<UiLanguage | null>(null);
 
   readonly autosave = new Autosave({
     save: () => this.#send(),
@@ -31,6 +35,8 @@ class SettingsState {
     const value = await call('settings.get', {});
     if (value === undefined) return;
     this.proposal = value.proposal;
+    this.uiLanguage = value.uiLanguage;
+    if (value.uiLanguage !== null) applyUiLanguage(value.uiLanguage);
     // Keep what the user typed and has not saved yet.
     if (this.autosave.dirty) return;
     this.branding = value.branding;
@@ -60,16 +66,16 @@ class SettingsState {
       keep();
       const issue = checked.error.issues[0];
       const field = String(issue?.path[0] ?? 'branding');
-      reportError({ message: `Not saved yet: ${BRANDING_LABELS[field] ?? field} ${describeIssue(issue?.code)}`, field });
+      reportError({ message: describeIssue(BRANDING_LABELS[field] === undefined ? field : t(BRANDING_LABELS[field]), issue?.code), field });
       return false;
     }
     const result = await callRaw('settings.update', { branding });
     if (!result.ok) {
       keep();
-      reportError(result.error, { label: 'Retry', run: () => void this.autosave.flush() });
+      reportError(result.error, { label: t(m.ui_settings_retry), run: () => void this.autosave.flush() });
       return false;
     }
-    announce('Settings saved', 'success');
+    announce(t(m.ui_settings_saved), 'success');
     return true;
   }
 
@@ -81,7 +87,20 @@ class SettingsState {
       return false;
     }
     this.proposal = result.value.proposal;
-    if (field !== 'brandingConfirmed') announce('Settings saved', 'success');
+    if (field !== 'brandingConfirmed') announce(t(m.ui_settings_saved), 'success');
+    return true;
+  }
+
+  /** Switches the app's language at once and keeps the choice; a refusal leaves the screens as they were. */
+  async changeUiLanguage(language: UiLanguage): Promise<boolean> {
+    const result = await callRaw('settings.update', { uiLanguage: language });
+    if (!result.ok) {
+      reportError(result.error);
+      return false;
+    }
+    this.uiLanguage = result.value.uiLanguage;
+    applyUiLanguage(language);
+    announce(t(m.ui_settings_saved), 'success');
     return true;
   }
 
@@ -91,24 +110,24 @@ class SettingsState {
   }
 }
 
-export const BRANDING_LABELS: Record<string, string> = {
-  companyName: 'Company name',
-  consultantName: 'Consultant name',
-  email: 'Email',
-  website: 'Website',
-  phone: 'Phone',
-  address: 'Address',
-  primaryColour: 'Primary colour',
-  accentColour: 'Accent colour',
-  logo: 'Logo',
-  team: 'Team',
-  references: 'References',
+const BRANDING_LABELS: Record<string, UiText> = {
+  companyName: m.ui_settings_company_name,
+  consultantName: m.ui_settings_consultant_name,
+  email: m.ui_settings_email,
+  website: m.ui_settings_website,
+  phone: m.ui_settings_phone,
+  address: m.ui_settings_address,
+  primaryColour: m.ui_settings_primary_colour,
+  accentColour: m.ui_settings_accent_colour,
+  logo: m.ui_settings_logo,
+  team: m.ui_settings_team,
+  references: m.ui_settings_references,
 };
 
-function describeIssue(code: string | undefined): string {
-  if (code === 'too_small') return 'cannot be empty.';
-  if (code === 'too_big') return 'is too long.';
-  return 'is not valid.';
+function describeIssue(field: string, code: string | undefined): string {
+  if (code === 'too_small') return t(m.ui_settings_field_empty, { field });
+  if (code === 'too_big') return t(m.ui_settings_field_too_long, { field });
+  return t(m.ui_settings_field_not_valid, { field });
 }
 
 export const settings = new SettingsState();
