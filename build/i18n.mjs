@@ -35,7 +35,7 @@ function messageFiles() {
 /** True when the compiled messages are missing or older than a message file, the settings or this script. */
 export function areMessagesStale() {
   const compiled = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
-  if (compiled === undefined) return true;
+  if (compiled === undefined || modifiedMs(join(I18N_OUT, 'messages.js')) === Number.POSITIVE_INFINITY) return true;
   return [SETTINGS, fileURLToPath(import.meta.url), ...messageFiles()].some((file) => modifiedMs(file) > compiled);
 }
 
