@@ -15,6 +15,26 @@ function proposalFonts(): Plugin {
   };
 }
 
+/**
+ * The window reads the messages compiled in the app's own languages (shared/i18n/paraglide-app, build/i18n.mjs)
+ * wherever the code imports the full set: the same functions, without the proposal languages' words, which only the
+ * proposal (rendered outside the window) prints.
+ */
+function appLanguagesOnly(): Plugin {
+  const full = resolve('shared/i18n/paraglide') + '/';
+  const app = resolve('shared/i18n/paraglide-app') + '/';
+  return {
+    name: 'scopewise-app-languages-only',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.includes('i18n/paraglide/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved === null || !resolved.id.startsWith(full)) return resolved;
+      return { ...resolved, id: app + resolved.id.slice(full.length) };
+    },
+  };
+}
+
 // Main and preload are bundled for Node; better-sqlite3 stays external (native addon, unpacked from the asar).
 // Each worker thread is an entry of its own, and every chunk sits beside index.js, so a worker is found next to the
 // code that starts it (db/worker-file.ts).
@@ -45,11 +65,11 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [svelte()],
+    plugins: [appLanguagesOnly(), svelte()],
     build: {
       outDir: resolve('out/renderer'),
-      // Minified (electron-vite leaves it off by default): the window's first load fetches the engine with its words in
-      // every proposal language, and ui.initialJs must stay within budget (tests/e2e/looks.test.ts, tests/bench/metrics/ui.ts).
+      // Minified (electron-vite leaves it off by default): the window's first load fetches the engine with its words, and
+      // ui.initialJs must stay within budget (tests/e2e/looks.test.ts, tests/bench/metrics/ui.ts).
       minify: 'esbuild',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -43,7 +43,7 @@ export const LAYERS = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'coverage/', '.native/', 'shared/i18n/paraglide/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'coverage/', '.native/', 'shared/i18n/paraglide/', 'shared/i18n/paraglide-app/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -3,15 +3,23 @@
 // its locale per call (`m.some_id(inputs, { locale: 'de' })`), so a proposal renders in the client's language while
 // the app stays in the consultant's. `ensureMessagesCompiled()` compiles only when a message file or the settings are
 // newer than the last compile, or the output is gone. Run directly (`node build/i18n.mjs`) to compile now.
+//
+// A second output, shared/i18n/paraglide-app/, holds the same messages in the app's own languages only (APP_LOCALES,
+// the UI_LANGUAGES of shared/i18n/language.ts): the window's build reads it instead (electron.vite.config.ts), so its
+// first load carries the engine's and the scope's words in English and German, not in every proposal language, which
+// only the proposal (rendered outside the window) needs.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MESSAGES_DIR = join(ROOT, 'messages');
 export const I18N_OUT = join(ROOT, 'shared', 'i18n', 'paraglide');
-const STAMP = join(I18N_OUT, '.compiled');
+export const I18N_APP_OUT = join(ROOT, 'shared', 'i18n', 'paraglide-app');
+/** The languages the app's window speaks: UI_LANGUAGES in shared/i18n/language.ts (tests/i18n/coverage.test.ts checks they agree). */
+export const APP_LOCALES = ['en', 'de'];
+const STAMP = join(I18N_APP_OUT, '.compiled');
 const SETTINGS = join(ROOT, 'project.inlang', 'settings.json');
 
 function modifiedMs(path) {
@@ -27,16 +35,42 @@ function messageFiles() {
 /** True when the compiled messages are missing or older than a message file, the settings or this script. */
 export function areMessagesStale() {
   const compiled = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
-  if (compiled === undefined) return true;
+  if (compiled === undefined || modifiedMs(join(I18N_OUT, 'messages.js')) === Number.POSITIVE_INFINITY) return true;
   return [SETTINGS, fileURLToPath(import.meta.url), ...messageFiles()].some((file) => modifiedMs(file) > compiled);
 }
 
-export function compileMessages() {
+/** Types (.d.ts) only where TypeScript reads them: the window's build takes the app's output as plain JavaScript. */
+function compile(project, outdir, types) {
   const cli = join(ROOT, 'node_modules', '@inlang', 'paraglide-js', 'bin', 'run.js');
-  const args = [cli, 'compile', '--project', './project.inlang', '--outdir', './shared/i18n/paraglide'];
-  args.push('--silent', '--no-emit-readme', '--emit-ts-declarations', '--strategy', 'globalVariable', 'baseLocale');
+  const args = [cli, 'compile', '--project', project, '--outdir', outdir, '--silent', '--no-emit-readme'];
+  args.push(types ? '--emit-ts-declarations' : '--no-emit-ts-declarations', '--strategy', 'globalVariable', 'baseLocale');
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`Compiling the messages failed:\n${run.stderr || run.stdout}`);
+}
+
+/**
+ * The app's project: the same settings with the app's languages only. Written under out/ (paths in an inlang project
+ * are relative to the folder that holds it, hence the two levels up).
+ */
+function writeAppProject() {
+  const settings = JSON.parse(readFileSync(SETTINGS, 'utf8'));
+  const up = (path) => path.replace(/^\.\//, '../../');
+  const format = settings['plugin.inlang.messageFormat'];
+  const app = {
+    ...settings,
+    locales: APP_LOCALES,
+    modules: settings.modules.map(up),
+    'plugin.inlang.messageFormat': { ...format, pathPattern: [format.pathPattern].flat().map(up) },
+  };
+  const folder = join(ROOT, 'out', 'i18n', 'app.inlang');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'settings.json'), `${JSON.stringify(app, null, 2)}\n`);
+  return './out/i18n/app.inlang';
+}
+
+export function compileMessages() {
+  compile('./project.inlang', './shared/i18n/paraglide', true);
+  compile(writeAppProject(), './shared/i18n/paraglide-app', false);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 

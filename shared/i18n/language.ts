@@ -34,7 +34,6 @@ export function uiLanguageFromSystem(preferred: readonly string[]): UiLanguage {
  * every proposal language, the app's screens in every app language.
  */
 export const DOMAIN_LANGUAGES: Record<string, readonly string[]> = {
-  common: PROPOSAL_LANGUAGES,
   engine: PROPOSAL_LANGUAGES,
   scope: PROPOSAL_LANGUAGES,
   proposal: PROPOSAL_LANGUAGES,

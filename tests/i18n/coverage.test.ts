@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { DOMAIN_LANGUAGES, PROPOSAL_LANGUAGES } from '../../shared/i18n/language';
+import { DOMAIN_LANGUAGES, PROPOSAL_LANGUAGES, UI_LANGUAGES } from '../../shared/i18n/language';
 
 const MESSAGES = join(import.meta.dirname, '..', '..', 'messages');
 
@@ -65,7 +65,17 @@ describe('message coverage', () => {
 });
 
 describe('compiled messages', () => {
+  it("compile the app's window in exactly the app's languages", async () => {
+    const { APP_LOCALES } = await import('../../build/i18n.mjs');
+    expect([...APP_LOCALES]).toEqual([...UI_LANGUAGES]);
+  });
+
   it('render per call in the language asked for', async () => {
+    const m = await import('../../shared/i18n/paraglide/messages');
+    expect(PROPOSAL_LANGUAGES.map((locale) => m.engine_answer_yes({}, { locale }))).toEqual(['Yes', 'Ja', 'Oui', 'Sí', 'Ja', 'ใช่']);
+  });
+
+  it('name every language in its own words', async () => {
     const { languageName } = await import('../../shared/i18n/names');
     expect(PROPOSAL_LANGUAGES.map(languageName)).toEqual(['English', 'Deutsch', 'Français', 'Español', 'Nederlands', 'ไทย']);
   });
