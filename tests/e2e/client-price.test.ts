@@ -28,6 +28,8 @@ beforeAll(async () => {
     fields: {
       clientName: 'Harbour Logistics',
       projectTitle: 'Parcel tracking',
+      // A German client: the proposal, and so the presented figures, are written in German conventions (de-DE below).
+      proposalLanguage: 'de',
       requirements: { projectKind: 'ecommerce', adminPanel: true, auth: 'roles', integrations: ['SAP'], personalData: true },
     },
   }));
@@ -64,8 +66,10 @@ describe('the presented Scope view and the client edition', () => {
       expect(pdf, figure).toContain(figure);
     }
     // The Investment row of the options table carries the three figures in order.
-    expect(pdf).toContain(`Investment ${shown.join(' ')}`);
-    // Effort and duration are written as the PDF writes them too (its decimals, its locale).
+    expect(pdf).toContain(shown.join(' '));
+    // Effort and duration are written as the PDF writes them too (its decimals, its locale); the unit's word is the
+    // app's language on screen and the client's in the German PDF, so the figures are compared, in order.
+    const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const row of ['Effort', 'Duration']) {
       const cells = await s.page
         .getByTestId('client-options')
@@ -73,7 +77,9 @@ describe('the presented Scope view and the client edition', () => {
         .locator('td')
         .allTextContents();
       expect(cells.length, row).toBe(3);
-      expect(pdf, row).toContain(`${row} ${cells.map(plain).join(' ')}`);
+      const figures = cells.map((cell) => plain(cell).replace(/[^\d.,]/gu, ''));
+      for (const figure of figures) expect(figure, row).toMatch(/^\d[\d.]*(,\d+)?$/u);
+      expect(pdf, row).toMatch(new RegExp(figures.map(escape).join('\\D+'), 'u'));
     }
 
     // At the projector's smallest size the German figures still fit their columns.
@@ -82,5 +88,20 @@ describe('the presented Scope view and the client edition', () => {
       .getByTestId('client-options')
       .evaluate((table) => [...table.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
     expect(cut).toEqual([]);
+  }, 120_000);
+
+  test('follow the proposal language: an English proposal under a German locale setting shows English figures, as its PDF does', async () => {
+    await post('assessments.update', { id, fields: { proposalLanguage: 'en' } });
+    await s.page.evaluate(() => localStorage.setItem('scopewise.presentation', 'on'));
+    await s.open();
+    await s.page.goto(`${s.serve.url.replace(/#.*$/, '')}#/assessment/${id}/scope`);
+    await s.page.getByTestId('scope-client-view').waitFor();
+    const cells = s.page.getByTestId('client-tier-total');
+    await expect.poll(() => cells.count()).toBe(3);
+    await expect.poll(async () => (await cells.allTextContents()).map(plain).join(' | ')).toMatch(/^€[\d,]+\.00 \| €[\d,]+\.00 \| €[\d,]+\.00$/u);
+    const shown = (await cells.allTextContents()).map(plain);
+    const exported = await post<{ path: string }>('proposal.export', { id });
+    const pdf = plain(execFileSync('pdftotext', ['-layout', exported.path, '-'], { encoding: 'utf8' }));
+    expect(pdf).toContain(`Investment ${shown.join(' ')}`);
   }, 120_000);
 });

@@ -48,8 +48,11 @@ describe('the whole workshop by keyboard alone', () => {
     await key('Control+n');
     await expect.poll(focused).toBe('Client name');
     await typeText('Østerberg Logistik');
-    await key('Tab');
-    expect(await focused()).toBe('Project title');
+    // The client's own details first: the proposal's language and the person who will read and sign it.
+    for (const field of ['Proposal language', 'Contact person', 'Contact role', 'Contact e-mail', 'Project title']) {
+      await key('Tab');
+      expect(await focused()).toBe(field);
+    }
     await typeText('Fleet tracking API');
   });
 
