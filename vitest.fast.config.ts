@@ -37,6 +37,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Both cores: Vitest's default leaves one free, which halves a loop that is mostly waiting on imports and PDFs.
+    maxWorkers: 2,
     env: { SCOPEWISE_FUZZ_RUNS: process.env.SCOPEWISE_FUZZ_RUNS ?? '20' },
     projects: [
       { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**', ...FULL_TIER_ONLY] } },

@@ -39,11 +39,18 @@ export function areMessagesStale() {
   return [SETTINGS, fileURLToPath(import.meta.url), ...messageFiles()].some((file) => modifiedMs(file) > compiled);
 }
 
-/** Types (.d.ts) only where TypeScript reads them: the window's build takes the app's output as plain JavaScript. */
-function compile(project, outdir, types) {
+/**
+ * The full set is read by Node (the CLI, the main process, the tests): one module per language, a few files to load
+ * instead of one per message, which each test process would otherwise load one by one. The window's set is bundled:
+ * one module per message, so the bundler keeps only the messages the window uses. Types (.d.ts) only where
+ * TypeScript reads them: the window's build takes its output as plain JavaScript.
+ */
+function compile(project, outdir, forNode) {
   const cli = join(ROOT, 'node_modules', '@inlang', 'paraglide-js', 'bin', 'run.js');
   const args = [cli, 'compile', '--project', project, '--outdir', outdir, '--silent', '--no-emit-readme'];
-  args.push(types ? '--emit-ts-declarations' : '--no-emit-ts-declarations', '--strategy', 'globalVariable', 'baseLocale');
+  args.push('--strategy', 'globalVariable', 'baseLocale');
+  if (forNode) args.push('--emit-ts-declarations', '--output-structure', 'locale-modules');
+  else args.push('--no-emit-ts-declarations', '--output-structure', 'message-modules');
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`Compiling the messages failed:\n${run.stderr || run.stdout}`);
 }

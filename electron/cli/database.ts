@@ -88,6 +88,9 @@ export async function withCommandDatabase<T>(
 /** How long a command waits for another command to finish with the database before it is refused. */
 export const COMMAND_LOCK_WAIT_MS = 30_000;
 
+/** How long a holder that has not written its name yet may be taken for a command starting (db/lock.ts names it at once). */
+const UNNAMED_GRACE_MS = 3_000;
+
 /** Is the holder another CLI command, which holds the lock for a moment (not `serve` or the app, which hold it for hours)? */
 function isPassingCommand(holder: LockHolder | null): boolean {
   return holder !== null && holder.what.startsWith('scopewise ') && holder.what !== 'scopewise serve';
@@ -98,12 +101,17 @@ function isPassingCommand(holder: LockHolder | null): boolean {
  * command waits its turn, up to COMMAND_LOCK_WAIT_MS; the app or `serve` holding it is refused at once, naming them.
  */
 async function acquireLockForCommand(path: string, what: string): Promise<DatabaseLock> {
-  const deadline = Date.now() + COMMAND_LOCK_WAIT_MS;
+  const started = Date.now();
+  const deadline = started + COMMAND_LOCK_WAIT_MS;
   for (;;) {
     try {
       return acquireDatabaseLock(path, what);
     } catch (error) {
-      if (!(error instanceof DatabaseLockedError) || !isPassingCommand(error.holder) || Date.now() > deadline) throw error;
+      if (!(error instanceof DatabaseLockedError) || Date.now() > deadline) throw error;
+      // A holder not yet named is most likely another command between taking the lock and writing its name (the name
+      // is committed a moment later; under load that moment grows): it gets a short grace before it counts as unknown.
+      const starting = error.holder === null && Date.now() - started < UNNAMED_GRACE_MS;
+      if (!isPassingCommand(error.holder) && !starting) throw error;
       await sleep(20 + Math.floor(Math.random() * 40));
     }
   }
