@@ -8,7 +8,7 @@ import type { FaceName, FontSet } from './faces';
 import { layoutText, layoutWhole, type Line, type ReplacedSet, type Style } from './layout';
 import { contactLinks, personLinks } from './links';
 import { Outline } from './outline';
-import { type FlowLine, linesBeforeBreak } from './page-break';
+import { type FlowLine, linesBeforeBreak, minimumStart } from './page-break';
 import { DEFAULT_LANGUAGE, Tagging } from './tagging';
 import { BASELINE, BODY_TOP, FURNITURE, PAGE, PITCH, STROKE } from './theme';
 import type { ProposalModel, Rgb } from './types';
@@ -182,6 +182,11 @@ export class Composer {
    * Moves to a new page when the runs' first lines could not stay on this one (page-break.ts), so whatever is drawn
    * beside them first (a bullet's marker) lands on the page where they start.
    */
+  /** The height these runs need on a page to start there (page-break.ts minimumStart): what a heading above keeps with it. */
+  startHeight(runs: readonly FlowRun[]): number {
+    return minimumStart(flowLines(runs));
+  }
+
   startRuns(runs: readonly FlowRun[]): void {
     const lines = flowLines(runs);
     if (lines.length > 0 && linesBeforeBreak(lines, 0, this.bottom - this.y) === 0 && this.y > BODY_TOP) this.newPage();

@@ -35,3 +35,17 @@ export function linesBeforeBreak(lines: readonly FlowLine[], from: number, room:
   }
   return 0;
 }
+
+/**
+ * The height of the fewest lines a page must hold for `lines` to start on it: the shortest beginning that
+ * linesBeforeBreak would accept as a break, or all of them. What a heading above must keep with it, so the heading
+ * never stays behind when the lines move to the next page.
+ */
+export function minimumStart(lines: readonly FlowLine[]): number {
+  let used = 0;
+  for (let take = 1; take <= lines.length; take++) {
+    used += lines[take - 1]!.leading;
+    if (take === lines.length || linesBeforeBreak(lines, 0, used) === take) return used;
+  }
+  return 0;
+}

@@ -53,8 +53,11 @@ function leadHeight(c: Composer, blocks: readonly Block[], from: number): number
         SPACE.afterSubheading +
         Math.max(SPACE.keepWithSubheading, leadHeight(c, blocks, from + 1))
       );
-    case 'bullets':
-      return PITCH.bullet * Math.min(2, c.lines(block.items[0]?.text ?? '', 'regular', TYPE.body, CONTENT_W - BULLET.indent).length) + SPACE.betweenBullets;
+    case 'bullets': {
+      // The first item as drawBullets lays it out: its text and detail break as one, so it may need more than two lines.
+      const first = block.items[0];
+      return first === undefined ? 0 : c.startHeight(bulletRuns(c, first, block.numbered === true)) + SPACE.betweenBullets;
+    }
     case 'table':
       // The header with its first rows: the table then flows on, its header repeated on every page.
       return tableHeight(c, block, Math.min(block.rows.length, block.rows.length <= 4 ? block.rows.length : 2));
@@ -143,18 +146,25 @@ function drawBlock(c: Composer, block: Block, blocks: readonly Block[], index: n
   }
 }
 
-function drawBullets(c: Composer, items: readonly { text: string; detail?: string }[], numbered: boolean): void {
+/**
+ * A bullet item's lines as they flow: its text and its detail break as one paragraph, inside the text or inside the
+ * detail, two lines of it on each side, never between them; otherwise the item moves whole.
+ */
+function bulletRuns(c: Composer, item: { text: string; detail?: string }, numbered: boolean): FlowRun[] {
   const indent = numbered ? BULLET.numberedIndent : BULLET.indent;
   const width = CONTENT_W - indent;
+  const lines = c.lines(item.text, 'regular', TYPE.body, width);
+  const detail = item.detail === undefined ? [] : c.lines(item.detail, 'regular', TYPE.caption, width);
+  return [
+    { lines, x: LEFT + indent, size: TYPE.body, leading: PITCH.bullet, colour: INK },
+    ...(detail.length > 0 ? [{ lines: detail, x: LEFT + indent, size: TYPE.caption, leading: PITCH.bulletDetail, colour: MUTED }] : []),
+  ];
+}
+
+function drawBullets(c: Composer, items: readonly { text: string; detail?: string }[], numbered: boolean): void {
+  const indent = numbered ? BULLET.numberedIndent : BULLET.indent;
   items.forEach((item, i) => {
-    const lines = c.lines(item.text, 'regular', TYPE.body, width);
-    const detail = item.detail === undefined ? [] : c.lines(item.detail, 'regular', TYPE.caption, width);
-    // The item's text and its detail break as one paragraph: inside the text or inside the detail, two lines of it on
-    // each side, never between them; otherwise the item moves whole.
-    const runs: FlowRun[] = [
-      { lines, x: LEFT + indent, size: TYPE.body, leading: PITCH.bullet, colour: INK },
-      ...(detail.length > 0 ? [{ lines: detail, x: LEFT + indent, size: TYPE.caption, leading: PITCH.bulletDetail, colour: MUTED }] : []),
-    ];
+    const runs = bulletRuns(c, item, numbered);
     c.startRuns(runs);
     const marker = numbered ? `${i + 1}.` : '\u2022';
     const markerLine = fitLine(marker, numbered ? 'bold' : 'regular', TYPE.body, indent, c.fonts, c.replaced);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type FlowLine, linesBeforeBreak } from '../../shared/proposal/page-break';
+import { type FlowLine, linesBeforeBreak, minimumStart } from '../../shared/proposal/page-break';
 
 /** A bullet: `text` lines of 14.5 pt, then `detail` lines of 12 pt. */
 function bullet(text: number, detail: number): FlowLine[] {
@@ -59,5 +59,31 @@ describe('blank lines between paragraphs of a detail', () => {
     const take = linesBeforeBreak(lines, 0, 14.5 + 5 * 12 + 1);
     // The text and four detail lines stay; the fifth, the blank and the last go on together.
     expect(take).toBe(5);
+  });
+});
+
+describe('what a heading keeps with the lines below it', () => {
+  it('is the whole item when its text and detail cannot split: a one-line text with a three-line detail', () => {
+    const lines: FlowLine[] = [{ run: 0, leading: 14.5 }, ...Array.from({ length: 3 }, () => ({ run: 1, leading: 12 }))];
+    expect(minimumStart(lines)).toBeCloseTo(14.5 + 3 * 12);
+  });
+
+  it('is the text and two detail lines when a longer detail can split after them', () => {
+    const lines: FlowLine[] = [{ run: 0, leading: 14.5 }, ...Array.from({ length: 6 }, () => ({ run: 1, leading: 12 }))];
+    expect(minimumStart(lines)).toBeCloseTo(14.5 + 2 * 12);
+  });
+
+  it('is two lines of a long text', () => {
+    const lines: FlowLine[] = Array.from({ length: 5 }, () => ({ run: 0, leading: 14.5 }));
+    expect(minimumStart(lines)).toBeCloseTo(2 * 14.5);
+  });
+
+  it('is always a height at which the lines can start (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ run: fc.integer({ min: 0, max: 2 }), leading: fc.constantFrom(12, 14.5) }), { minLength: 1, maxLength: 12 }), (raw) => {
+        const lines = [...raw].sort((a, b) => a.run - b.run);
+        expect(linesBeforeBreak(lines, 0, minimumStart(lines))).toBeGreaterThan(0);
+      }),
+    );
   });
 });

@@ -301,4 +301,23 @@ describe('the layout rules on every page', () => {
     await check(c, 'client', 1000);
     await check(c, 'internal', 1001);
   }, 60_000);
+
+  it('hold on a Dutch internal edition whose phase heading once stood last on its page (property seed 596084174)', async () => {
+    const c: Case = {
+      client: 'Acme Logistics GmbH',
+      project: 'Customer portal for freight tracking',
+      tiers: ['Standard'],
+      items: 14,
+      recommended: 1,
+      address: 'USA Office',
+      notes: 0,
+      primary: '#1f3a5f',
+      requirements: { projectKind: 'api-service', apiDocs: true, existingFramework: 'none', languages: ['th', 'en'], integrations: ['SAP', 'Stripe'] },
+      start: '',
+      details: 'varied',
+      contact: {},
+      language: 'nl',
+    };
+    await check(c, 'internal', 1002);
+  }, 60_000);
 });
