@@ -1,19 +1,31 @@
 // Settings: the branding printed on proposals, the proposal settings (locale, terms, numbering) and the app's language,
-// each stored as one JSON value; the branding's defaults are a sample consultancy (shared/branding.ts).
+// each stored as one JSON value; the branding's defaults carry no consultancy's details (shared/branding.ts).
 import type { Database } from 'better-sqlite3';
 
-import { type Branding, brandingSchema, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS, type ProposalSettings, proposalSettingsSchema } from '../shared/branding';
+import {
+  type Branding,
+  brandingSchema,
+  DEFAULT_BRANDING,
+  DEFAULT_PROPOSAL_SETTINGS,
+  LEGACY_PLACEHOLDER_COMPANY,
+  type ProposalSettings,
+  proposalSettingsSchema,
+} from '../shared/branding';
 import { parseInput } from '../shared/errors';
 import { isUiLanguage, type UiLanguage, uiLanguageSchema } from '../shared/i18n/language';
 import { statement } from './statements';
 
 const BRANDING_KEY = 'branding';
 
-/** The saved branding, or the defaults. A stored value from an older version is completed with today's defaults. */
+/**
+ * The saved branding, or the defaults. A stored value from an older version is completed with today's defaults, and
+ * the English placeholder name older versions saved along with the other fields reads as no name.
+ */
 export function getBranding(db: Database): Branding {
   const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(BRANDING_KEY) as { value: string } | undefined;
   if (row === undefined) return { ...DEFAULT_BRANDING };
   const merged = { ...DEFAULT_BRANDING, ...(JSON.parse(row.value) as Partial<Branding>) };
+  if (merged.companyName === LEGACY_PLACEHOLDER_COMPANY) merged.companyName = '';
   const parsed = brandingSchema.safeParse(merged);
   return parsed.success ? parsed.data : { ...DEFAULT_BRANDING };
 }
@@ -28,7 +40,7 @@ export function saveBranding(db: Database, branding: Branding): Branding {
   return valid;
 }
 
-/** Back to the sample consultancy's branding. */
+/** Back to the defaults: no consultancy's details. */
 export function resetBranding(db: Database): Branding {
   statement(db, 'DELETE FROM settings WHERE key = ?').run(BRANDING_KEY);
   return { ...DEFAULT_BRANDING };

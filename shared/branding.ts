@@ -1,5 +1,5 @@
-// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (a placeholder, replaced at the
-// first run or in Settings).
+// Branding: the consultancy's identity printed on every proposal. Schema and defaults only (nothing entered until the
+// first run or Settings).
 import { z } from 'zod';
 
 import { PRICE_ROUNDINGS } from './scope/rounding';
@@ -24,7 +24,8 @@ export type Reference = z.infer<typeof referenceSchema>;
 
 export const brandingSchema = z
   .object({
-    companyName: z.string().trim().min(1).max(120),
+    /** Empty until the consultancy enters it: the proposal then names "our consultancy" in the proposal's language. */
+    companyName: z.string().trim().max(120),
     consultantName: z.string().max(120),
     email: z.string().max(200),
     website: z.string().max(200),
@@ -46,9 +47,15 @@ export const brandingSchema = z
 
 export type Branding = z.infer<typeof brandingSchema>;
 
-/** A new database's branding: a placeholder name and no contact details, until the first-run prompt or Settings. */
+/** The placeholder name older versions stored as the default; read as no name (db/settings.ts). */
+export const LEGACY_PLACEHOLDER_COMPANY = 'Your consultancy';
+
+/**
+ * A new database's branding: no name and no contact details, until the first-run prompt or Settings. No placeholder name
+ * is stored: one in English would print on every page of a proposal in the client's language.
+ */
 export const DEFAULT_BRANDING: Branding = {
-  companyName: 'Your consultancy',
+  companyName: '',
   consultantName: '',
   email: '',
   website: '',

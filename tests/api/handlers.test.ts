@@ -86,8 +86,8 @@ describe('the API handlers', () => {
 
   it('reads and updates the branding, refusing a logo that is not an image and writing nothing', async () => {
     const settings = await api.call('settings.get', {});
-    // A new database carries no company's details, only a placeholder name (the first-run prompt asks for them).
-    expect(settings.branding).toMatchObject({ companyName: 'Your consultancy', email: '', phone: '', website: '', address: '' });
+    // A new database carries no company's details, not even a placeholder name (the first-run prompt asks for them).
+    expect(settings.branding).toMatchObject({ companyName: '', email: '', phone: '', website: '', address: '' });
     const updated = await api.call('settings.update', { branding: { companyName: 'Acme Consulting', email: 'hello@acme.test' } });
     expect(updated.branding).toMatchObject({ companyName: 'Acme Consulting', email: 'hello@acme.test', phone: '' });
     const before = fingerprint(api.services.db);

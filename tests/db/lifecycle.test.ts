@@ -55,8 +55,20 @@ describe('the trash', () => {
 });
 
 describe('branding settings', () => {
-  it('starts from the sample consultancy, saves changes, refuses a bad colour naming it, and resets', async () => {
+  it('reads the English placeholder name an older version saved as no name, and keeps a name the consultancy entered', async () => {
     const { db } = await tempDatabase();
+    // Older versions stored the placeholder with the rest of the branding when any other field was saved.
+    db.prepare("INSERT INTO settings (key, value) VALUES ('branding', ?)").run(
+      JSON.stringify({ ...DEFAULT_BRANDING, companyName: 'Your consultancy', email: 'a@b.test' }),
+    );
+    expect(getBranding(db)).toMatchObject({ companyName: '', email: 'a@b.test' });
+    saveBranding(db, { ...getBranding(db), companyName: 'Your Consultancy Group' });
+    expect(getBranding(db).companyName).toBe('Your Consultancy Group');
+  });
+
+  it('starts with no consultancy details, saves changes, refuses a bad colour naming it, and resets', async () => {
+    const { db } = await tempDatabase();
+    expect(DEFAULT_BRANDING.companyName).toBe('');
     expect(getBranding(db)).toEqual(DEFAULT_BRANDING);
     const mine = {
       ...DEFAULT_BRANDING,

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('the first run', () => {
   test('a new database has no company details; the prompt saves the consultancy’s own, and does not come back', async () => {
-    expect(await branding()).toMatchObject({ companyName: 'Your consultancy', email: '', phone: '', website: '', address: '' });
+    expect(await branding()).toMatchObject({ companyName: '', email: '', phone: '', website: '', address: '' });
     await freshStart();
     await prompt().waitFor();
     const violations = await s.audit();
@@ -45,7 +45,7 @@ describe('the first run', () => {
     await prompt().getByLabel('Company name').fill('   ');
     await prompt().getByRole('button', { name: 'Save these details' }).click();
     await expect.poll(() => prompt().getByRole('alert').textContent()).toMatch(/^Company name cannot be empty/);
-    expect((await branding()).companyName).toBe('Your consultancy');
+    expect((await branding()).companyName).toBe('');
 
     await prompt().getByLabel('Company name').fill('Fjordline Consulting');
     await prompt().getByLabel('Email').fill('hello@fjordline.example');
@@ -67,7 +67,7 @@ describe('the first run', () => {
     await s.page.reload();
     await s.page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
     expect(await prompt().count()).toBe(0);
-    expect((await branding()).companyName).toBe('Your consultancy');
+    expect((await branding()).companyName).toBe('');
 
     await freshStart();
     await prompt().waitFor();

@@ -233,7 +233,7 @@ describe('a whole workshop in the browser', () => {
     await openAssessment(id);
     await s.page.getByRole('button', { name: 'Export PDF' }).click();
     // The first export asks to confirm the branding the proposal will carry; later exports do not ask again.
-    const prompt = s.page.getByRole('dialog', { name: 'Send proposals as Your consultancy?' });
+    const prompt = s.page.getByRole('dialog', { name: 'Send proposals without a company name?' });
     await prompt.waitFor();
     await prompt.getByRole('button', { name: 'Yes, export with this branding' }).click();
     const path = await exportedPath();
@@ -241,7 +241,8 @@ describe('a whole workshop in the browser', () => {
     expect(text).toContain(client);
     expect(text).toContain(PROJECT);
     expect(text).toContain('FastAPI');
-    expect(text).toContain('Your consultancy');
+    // No name entered: the proposal names the consultancy in its own language, no placeholder.
+    expect(text).toContain('Our consultancy');
 
     await s.page.getByRole('link', { name: 'Proposal' }).click();
     await expect.poll(async () => Number(await s.page.getByTestId('pdf-preview').getAttribute('data-pages')), { timeout: 20_000 }).toBeGreaterThan(1);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Assessment } from '../../shared/assessment';
-import { type Branding, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
+import { type Branding, DEFAULT_BRANDING, DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend, type Requirements } from '../../shared/engine';
 import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
 import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
@@ -231,7 +231,7 @@ function scopeIn(language: ProposalLanguage): Scope {
   });
 }
 
-function modelIn(language: ProposalLanguage, edition: 'client' | 'internal'): ProposalModel {
+function modelIn(language: ProposalLanguage, edition: 'client' | 'internal', brand: Branding = SAMPLE_BRANDING): ProposalModel {
   const typed = TYPED[language];
   const assessment: Assessment = {
     id: '0d4c1a9e-7b2f-4c61-9a53-2f0e6d8b1c47',
@@ -245,7 +245,7 @@ function modelIn(language: ProposalLanguage, edition: 'client' | 'internal'): Pr
     updatedAt: '2026-03-12T14:30:00+01:00',
   };
   const branding: Branding = {
-    ...SAMPLE_BRANDING,
+    ...brand,
     team: [{ name: typed.team[0]!, role: typed.team[1]!, line: typed.team[2]! }],
     references: [{ client: typed.client, outcome: typed.outcome, year: 2025 }],
   };
@@ -323,5 +323,19 @@ describe('proposals in every language', () => {
         expect(failing, `English in the ${language} ${edition} edition:\n${failing.join('\n')}`).toEqual([]);
       });
     }
+  }
+});
+
+describe("a new database's branding", () => {
+  // Nobody has entered the consultancy's name yet (the first-run prompt skipped): the proposal names the consultancy in
+  // its own language, never with an English placeholder stored as the name.
+  for (const language of PROPOSAL_LANGUAGES.filter((l) => l !== 'en')) {
+    it(`leaves no English on a ${language} proposal`, async () => {
+      const rendered = await renderProposal(modelIn(language, 'client', DEFAULT_BRANDING));
+      const file = join(folder.path(''), `${language}-unbranded.pdf`);
+      writeFileSync(file, rendered.bytes);
+      const lines = englishLines(pdfText(file), language);
+      expect(lines, `English in the ${language} proposal of an unbranded database:\n${lines.join('\n')}`).toEqual([]);
+    });
   }
 });
