@@ -4,15 +4,15 @@ import * as m from '../i18n/paraglide/messages';
 import { rewriteOf } from '../scope/project-items';
 import { alternativeCost } from './commercial';
 import type { ProposalContext } from './context';
-import { countText, daysText } from './phrases';
+import { countText, roughDaysText } from './phrases';
 import { clientCanChoose, confidenceBlocks, flipSentence, frameworkCharacter, frameworkName as name, reasoningBlocks, score } from './reasoning';
 import type { Block, Section } from './types';
 
-/** The days the estimate gives the rewrite of the running application, written out ("24 days"), when it prices one. */
+/** The days the estimate gives the rewrite of the running application, said roughly ("24 days"), when it prices one. */
 function rewriteDaysText(ctx: ProposalContext): string | undefined {
   const c = ctx.commercial;
   const rewrite = c === null ? undefined : rewriteOf(ctx.assessment.requirements, c.estimate);
-  return c === null || rewrite === undefined || rewrite.days <= 0 ? undefined : daysText(c.fmt, rewrite.days, ctx.language);
+  return c === null || rewrite === undefined || rewrite.days <= 0 ? undefined : roughDaysText(c.fmt, rewrite.days, ctx.language);
 }
 
 /** "The alternative: Flask (4 points behind)"; the client edition names no points (the client reads no scores). */

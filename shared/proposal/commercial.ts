@@ -13,7 +13,7 @@ import { apportion, roundTo } from '../scope/rounding';
 import type { QuoteFigure, Scope } from '../scope/schema';
 import { clientPrice, quotedExactPrice } from './client-price';
 import type { Formatter } from './formatting';
-import { countText, daysText as daysIn, listAnd, weeksText as weeksIn } from './phrases';
+import { countText, daysText as daysIn, listAnd, roughDaysText, weeksText as weeksIn } from './phrases';
 import { frameworkName } from './reasoning';
 import type { Block, Section } from './types';
 
@@ -68,6 +68,8 @@ export function quotedTotal(c: Commercial, t: TierEstimate): number {
 
 const daysText = (c: Commercial, days: number): string => daysIn(c.fmt, days, c.language ?? 'en');
 const weeksText = (c: Commercial, weeks: number): string => weeksIn(c.fmt, weeks, c.language ?? 'en');
+/** Days a sentence or a comparison states roughly ("about 222 days"), not a table's row that adds up. */
+const roughDays = (c: Commercial, days: number): string => roughDaysText(c.fmt, days, c.language ?? 'en');
 
 /** One sentence on price and time for the executive summary. */
 export function investmentSentence(c: Commercial): string {
@@ -77,7 +79,7 @@ export function investmentSentence(c: Commercial): string {
     price: c.fmt.money(quotedTotal(c, t)),
     low: shown(c, t.low),
     high: shown(c, t.high),
-    days: daysText(c, t.days),
+    days: roughDays(c, t.days),
     weeks: weeksText(c, t.weeks),
   };
   const several = c.estimate.tiers.length > 1;
@@ -96,7 +98,7 @@ export function alternativeCost(c: Commercial, framework: Framework): string {
   const rewrite = c.scope.items.find((i) => i.id === 'rewrite' && daysFor(i, framework).likely > 0);
   const inputs = {
     framework: frameworkName(framework),
-    days: daysText(c, days),
+    days: roughDays(c, days),
     price: c.fmt.money(price),
     difference: c.fmt.money(Math.abs(difference)),
     recommended: frameworkName(c.estimate.framework),
@@ -172,7 +174,7 @@ export function optionsSection(c: Commercial): Section | null {
     const rows: string[][] = [
       [m.proposal_options_investment({}, at(c)), ...tiers.map((t) => c.fmt.money(quotedTotal(c, t)))],
       ...(c.showRange ? [[m.proposal_options_range({}, at(c)), ...tiers.map((t) => `${shown(c, t.low)} \u2013 ${shown(c, t.high)}`)]] : []),
-      [m.proposal_effort({}, at(c)), ...tiers.map((t) => daysText(c, t.days))],
+      [m.proposal_effort({}, at(c)), ...tiers.map((t) => roughDays(c, t.days))],
       [m.proposal_options_duration({}, at(c)), ...tiers.map((t) => weeksText(c, t.weeks))],
       [
         m.proposal_options_deliverables({}, at(c)),
@@ -233,10 +235,10 @@ export function timelineSection(c: Commercial): Section | null {
   const team = countText(c.fmt, c.estimate.teamSize, c.language ?? 'en', m.proposal_developers_one, m.proposal_developers_other);
   // The weeks come from the development days; management, testing and contingency run alongside, not after.
   const alongside = c.tier.days - c.tier.buildDays;
-  const build = daysText(c, c.tier.buildDays);
+  const build = roughDays(c, c.tier.buildDays);
   const effort =
     alongside > 0
-      ? m.proposal_timeline_effort_alongside({ days: build, alongside: daysText(c, alongside) }, at(c))
+      ? m.proposal_timeline_effort_alongside({ days: build, alongside: roughDays(c, alongside) }, at(c))
       : m.proposal_timeline_effort({ days: build }, at(c));
   const blocks: Block[] = [];
   const startDate = c.scope.startDate;

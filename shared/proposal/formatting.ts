@@ -12,6 +12,15 @@ export interface Formatter {
   date(iso: string): string;
 }
 
+/**
+ * Days as one says them with "about": whole days from ten up, a tenth below (221.82 -> 222, 2.25 -> 2.3). Tables whose
+ * rows add up keep the estimate's hundredths; a sentence or a comparison that rounds anyway should not pretend them.
+ */
+export function roundedDays(days: number): number {
+  const step = Math.abs(days) >= 9.95 ? 1 : 10;
+  return Math.round(days * step) / step;
+}
+
 /** The calendar day of an ISO timestamp as written ("2026-03-12T23:30:00-05:00" is 12 March), as UTC midnight. */
 function dayOf(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -3,7 +3,7 @@
 // words themselves are messages (messages/proposal/<language>.json), so no English is hard-wired here.
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
-import type { Formatter } from './formatting';
+import { type Formatter, roundedDays } from './formatting';
 import { joinAnd } from './reasoning';
 
 const rulesByLanguage = new Map<string, Intl.PluralRules>();
@@ -22,6 +22,11 @@ export function takesOne(n: number, language: ProposalLanguage): boolean {
 export function daysText(fmt: Formatter, days: number, language: ProposalLanguage): string {
   const input = { days: fmt.days(days) };
   return takesOne(days, language) ? m.proposal_days_one(input, { locale: language }) : m.proposal_days_other(input, { locale: language });
+}
+
+/** "about 222 days": days a sentence or a comparison states roughly, rounded as one says them (roundedDays). */
+export function roughDaysText(fmt: Formatter, days: number, language: ProposalLanguage): string {
+  return daysText(fmt, roundedDays(days), language);
 }
 
 /** "3 weeks", written by the formatter. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ANSWER_FIELDS, QUESTIONS, recommend, type Requirements } from '../../shared/engine';
 import { buildProposalModel, formatDate, type ProposalModel } from '../../shared/proposal';
+import { roundedDays } from '../../shared/proposal/formatting';
 import { plainWords } from '../../shared/proposal/plain-words';
 import { draftScope, estimateScope } from '../../shared/scope';
 import { rewriteOf } from '../../shared/scope/project-items';
@@ -160,7 +161,7 @@ describe('the proposal model', () => {
     const model = buildProposalModel(assessmentOf({ requirements, notes: '' }), recommendation, SAMPLE_BRANDING, REVISION, { edition: 'internal', scope });
     const bullets = model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'bullets' ? b.items.map((i) => i.text) : []));
     const sentence = bullets.find((t) => t.startsWith('Choosing Django means a rewrite'));
-    expect(sentence).toMatch(new RegExp(`prices that rewrite at about ${String(rewrite!.days).replace('.', '\\.')} days\\.$`));
+    expect(sentence).toMatch(new RegExp(`prices that rewrite at about ${String(roundedDays(rewrite!.days)).replace('.', '\\.')} days\\.$`));
     // Without a scope nothing is priced, and the sentence stays the engine's own.
     const unpriced = modelFor(requirements, 'internal')
       .sections.flatMap((s) => s.blocks)
