@@ -15,67 +15,7 @@ import { DEFAULT_RATE_CARD, type Scope, scopeSchema } from '../../shared/scope/s
 import { REVISION, SAMPLE_BRANDING } from '../proposal/fixtures';
 import { renderProposal } from '../proposal/node-render';
 import { pdfText, requirePdfTools, tempFolder } from '../proposal/pdf-tools';
-
-/** English words that carry no content: one of them in a German sentence means the sentence is English. */
-const FUNCTION_WORDS = [
-  'the',
-  'and',
-  'of',
-  'to',
-  'with',
-  'for',
-  'your',
-  'this',
-  'will',
-  'is',
-  'are',
-  'our',
-  'we',
-  'you',
-  'that',
-  'from',
-  'by',
-  'be',
-  'it',
-  'not',
-  'which',
-  'would',
-  'each',
-  'its',
-  'into',
-  'than',
-  'at',
-  'as',
-  'an',
-  'on',
-  'in',
-  'or',
-  'if',
-  'has',
-  'have',
-  'what',
-  'when',
-  'how',
-  'there',
-  'they',
-  'their',
-  'can',
-  'should',
-  'about',
-  'only',
-  'more',
-  'less',
-  'all',
-];
-/** Words that are also ordinary words of the language (German "will", French "on", Dutch "is"). */
-const ALSO_NATIVE: Record<ProposalLanguage, readonly string[]> = {
-  en: [],
-  de: ['in', 'an', 'will', 'so'],
-  fr: ['on', 'or', 'as'],
-  es: ['has'],
-  nl: ['is', 'in', 'we', 'have', 'al', 'of'],
-  th: [],
-};
+import { englishLines } from './english-words';
 
 /**
  * Sections (by their English title) whose English would only be listed, not failed: none since the engine's and the
@@ -273,17 +213,6 @@ function sectionsOf(text: string, titles: readonly string[]): [string, string][]
   }
   parts.push([title, text.slice(from)]);
   return parts;
-}
-
-/** The lines of `text` holding English function words, with the words found. */
-function englishLines(text: string, language: ProposalLanguage): string[] {
-  const native = new Set(ALSO_NATIVE[language]);
-  const words = new Set(FUNCTION_WORDS.filter((w) => !native.has(w)));
-  return text
-    .split('\n')
-    .map((line) => ({ line: line.trim(), found: (line.toLowerCase().match(/[\p{L}’']+/gu) ?? []).filter((w) => words.has(w)) }))
-    .filter(({ found }) => found.length > 0)
-    .map(({ line, found }) => `${line}   [${[...new Set(found)].join(', ')}]`);
 }
 
 const folder = tempFolder();
