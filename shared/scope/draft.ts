@@ -9,7 +9,7 @@ import type { ProposalLanguage } from '../i18n/language';
 import { contextItems } from './context-items';
 import { draftTexts } from './default-texts';
 import { PHASE_NAMES, PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule, type WorkWhen } from './knowledge';
-import { coordinationItem, existingCodebaseItem, featureItems, rewriteItem } from './project-items';
+import { CODEBASE_ROLE, coordinationItem, existingCodebaseItem, featureItems, rewriteItem } from './project-items';
 import { emptyScope, type RateCard, type Scope, type ScopeItem, type ThreePoint } from './schema';
 import { answerFactors, DEFAULT_SIZING, extendedFramework, EXTENDING_SHARE, featureDays, scaled, type ScaleDriver, type Sizing, volumeFactor } from './sizing';
 
@@ -103,6 +103,33 @@ function rowItems(requirements: Requirements, rateCard: RateCard, framework: Fra
   });
 }
 
+const expected = (d: ThreePoint): number => (d.low + 4 * d.likely + d.high) / 6;
+
+/** What working inside the running application may cost at most: this share of what the extension saves. */
+export const CODEBASE_CAP_SHARE = 0.9;
+
+/**
+ * The most expected days the cost of working inside the running application may take, or undefined for new work.
+ * Extending leaves out (or halves) the foundations a new build would lay; reading the code costs days too, and for a
+ * small, short-lived product on a large application it could cost more than it saves. An extension priced above
+ * building the same work new would tell the client to build new, so the reading stays below what extending saves under
+ * the framework the application runs on, in days and in money (the reading is done at its own role's rate).
+ */
+function codebaseCap(requirements: Requirements, rateCard: RateCard, drivers: Drivers): number | undefined {
+  const existing = extendedFramework(requirements);
+  if (existing === undefined) return undefined;
+  const rate = (role: string): number => rateCard.rates.find((r) => r.role === roleOn(rateCard, role))?.dayRate ?? 0;
+  const committed = (items: ScopeItem[]): ScopeItem[] => items.filter((i) => i.optional !== true);
+  const fresh = committed(rowItems(requirements, rateCard, existing, { ...drivers, extending: false }, 'en'));
+  const extending = committed(rowItems(requirements, rateCard, existing, drivers, 'en'));
+  const days = (items: ScopeItem[]): number => items.reduce((sum, i) => sum + expected(i), 0);
+  const cost = (items: ScopeItem[]): number => items.reduce((sum, i) => sum + expected(i) * rate(i.role), 0);
+  const savedDays = days(fresh) - days(extending);
+  const readerRate = rate(CODEBASE_ROLE);
+  const byCost = readerRate > 0 ? (cost(fresh) - cost(extending)) / readerRate : savedDays;
+  return Math.max(0, CODEBASE_CAP_SHARE * Math.min(savedDays, byCost));
+}
+
 /**
  * A scope for these answers: one item per applicable knowledge row and per listed feature, in phase order, with the
  * chosen framework's days as its own and the two other frameworks' days in `byFramework`, rates and percentages copied
@@ -118,7 +145,12 @@ export function draftScope(requirements: Requirements, rateCard: RateCard, optio
   const parts: ScopeItem[] = [
     ...rowItems(requirements, rateCard, framework, drivers, language),
     ...featureItems(requirements, sizing, language).map(own),
-    ...[existingCodebaseItem(requirements, drivers.volume, language), rewriteItem(requirements, framework, language)].filter((i) => i !== undefined).map(own),
+    ...[
+      existingCodebaseItem(requirements, drivers.volume, language, codebaseCap(requirements, rateCard, drivers)),
+      rewriteItem(requirements, framework, language),
+    ]
+      .filter((i) => i !== undefined)
+      .map(own),
     // The project context adds its own items (integrations, privacy, mobile, translations), the same days for every framework.
     ...contextItems(requirements, language).map(({ days, ...item }) => own({ ...item, ...days })),
   ];

@@ -92,9 +92,10 @@ export function featureItems(requirements: Requirements, sizing: Sizing, languag
 
 /**
  * Reading the running application, its tests and its deployment, before the new work can go in: the table's days for
- * its size, times the new work's volume factor between 0.5 and 1.5 (small work reads less of it, large work more).
+ * its size, times the new work's volume factor between 0.5 and 1.5 (small work reads less of it, large work more), at
+ * most `cap` expected days (draft.ts: never more than extending saves).
  */
-export function existingCodebaseItem(requirements: Requirements, volume: number, language: ProposalLanguage = 'en'): Drafted | undefined {
+export function existingCodebaseItem(requirements: Requirements, volume: number, language: ProposalLanguage = 'en', cap = Infinity): Drafted | undefined {
   const existing = extendedFramework(requirements);
   if (existing === undefined) return undefined;
   const size = requirements.existingSize ?? DEFAULT_EXISTING_SIZE;
@@ -104,9 +105,21 @@ export function existingCodebaseItem(requirements: Requirements, volume: number,
     title: text.title(language),
     description: text.description(language),
     phase: 'Foundations',
-    role: 'senior-developer',
-    ...scaled(EXISTING_CODEBASE_DAYS[size], Math.min(1.5, Math.max(0.5, volume))),
+    role: CODEBASE_ROLE,
+    ...cappedDays(scaled(EXISTING_CODEBASE_DAYS[size], Math.min(1.5, Math.max(0.5, volume))), cap),
   };
+}
+
+/** Who reads the running application: its days are priced at this role's rate. */
+export const CODEBASE_ROLE = 'senior-developer';
+
+/** Three-point days whose expected value (low + 4·likely + high) / 6 is at most `cap`, each point down to the quarter day. */
+function cappedDays(days: ThreePoint, cap: number): ThreePoint {
+  const expected = (days.low + 4 * days.likely + days.high) / 6;
+  if (expected <= cap) return days;
+  const factor = cap / expected;
+  const q = (n: number): number => Math.floor(n * factor * 4) / 4;
+  return { low: q(days.low), likely: q(days.likely), high: q(days.high) };
 }
 
 /**

@@ -222,6 +222,25 @@ describe('the sizing rules, over any answers', () => {
     );
   });
 
+  it('extending a large application with a small, short-lived product still costs less than building it new', () => {
+    // Found by the property above (fast-check seed -1981877302): reading a large codebase (10 days) cost more than the
+    // few foundations a simple product of months would lay new (66.11 days extending against 65.87 new).
+    const base: Requirements = {
+      dataModel: 'simple',
+      lifetime: 'months',
+      existingFramework: 'django',
+      existingSize: 'large',
+      features: (['l', 'xs', 'xs', 'l', 's'] as const).map((size, i) => ({ title: `Feature ${i + 1}`, size })),
+    };
+    const extending = draftScope({ ...base, extendingExisting: true }, DEFAULT_RATE_CARD, { framework: 'django' });
+    const fresh = draftScope({ ...base, extendingExisting: false }, DEFAULT_RATE_CARD, { framework: 'django' });
+    const [e, f] = [estimateScope(extending, { framework: 'django' }), estimateScope(fresh, { framework: 'django' })];
+    expect(e.tiers[0]!.days).toBeLessThan(f.tiers[0]!.days);
+    expect(e.tiers[0]!.total).toBeLessThan(f.tiers[0]!.total);
+    // The reading is still there, only never more than extending saves.
+    expect(extending.items.find((i) => i.id === 'existing-codebase')?.likely).toBeGreaterThan(0);
+  });
+
   it('drafts a valid scope for any answers with any features and running application', () => {
     fc.assert(
       fc.property(requirementsArbitrary, fc.option(listed, { nil: undefined }), fc.constantFrom('small', 'medium', 'large'), (r, list, existingSize) => {
