@@ -39,6 +39,9 @@ export default defineConfig({
     pool: 'forks',
     // Both cores: Vitest's default leaves one free, which halves a loop that is mostly waiting on imports and PDFs.
     maxWorkers: 2,
+    // One process per worker for all its files, not one per file: each file's setup runs again (tests/setup-runs.ts),
+    // but modules stay loaded, so no test may depend on being the first of its process (tests/renderer/fake-api.ts).
+    isolate: false,
     env: { SCOPEWISE_FUZZ_RUNS: process.env.SCOPEWISE_FUZZ_RUNS ?? '20' },
     projects: [
       { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**', ...FULL_TIER_ONLY] } },

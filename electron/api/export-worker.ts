@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { connectAgain } from '../../db';
+import { yieldToCallers } from './background-thread';
 import { writeBundle, type WrittenBundle } from './bundle-export';
 import { errorToData } from './error-transfer';
 import type { TaskMessage } from './long-work';
@@ -51,5 +52,6 @@ function run(data: ExportWorkerData, tell: (message: TaskMessage<WrittenBundle>)
 
 if (parentPort !== null) {
   const port = parentPort;
+  yieldToCallers();
   run(workerData as ExportWorkerData, (message) => port.postMessage(message));
 }

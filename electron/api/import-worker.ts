@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { connectAgain, importBundle, type ImportReport, parseBundle } from '../../db';
 import { AppError } from '../../shared/errors';
+import { yieldToCallers } from './background-thread';
 import { errorToData } from './error-transfer';
 import type { TaskMessage } from './long-work';
 
@@ -85,5 +86,6 @@ function run(data: ImportWorkerData, tell: (message: ImportWorkerMessage) => voi
 
 if (parentPort !== null) {
   const port = parentPort;
+  yieldToCallers();
   run(workerData as ImportWorkerData, (message) => port.postMessage(message));
 }

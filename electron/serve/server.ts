@@ -73,17 +73,29 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 /**
  * The body's bytes, or null when there are more than `limit`. An oversized body is still read to its end (and
  * dropped), so the 413 reaches a client that is still sending instead of a reset; past DRAIN_LIMIT the connection
- * is cut.
+ * is cut. A body that states its length (a browser's file does) is copied into one buffer of its own as it arrives:
+ * joining a bundle's thousand chunks at the end held this thread for tens of milliseconds, and a buffer of its own is
+ * handed over to the services' worker without a copy.
  */
 async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(request.headers['content-length']);
+  let whole = Number.isSafeInteger(declared) && declared > 0 && declared <= limit ? Buffer.allocUnsafeSlow(declared) : null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
-    size += (chunk as Buffer).length;
+    const bytes = chunk as Buffer;
+    if (whole !== null && size + bytes.length > whole.length) {
+      // More than it stated (Node's parser never lets this happen): kept as chunks from here on.
+      chunks.push(whole.subarray(0, size));
+      whole = null;
+    }
+    if (whole !== null) bytes.copy(whole, size);
+    else if (size + bytes.length <= limit) chunks.push(bytes);
+    size += bytes.length;
     if (size > DRAIN_LIMIT) request.socket.destroy();
-    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return size > limit ? null : Buffer.concat(chunks);
+  if (size > limit) return null;
+  return whole !== null ? whole.subarray(0, size) : Buffer.concat(chunks);
 }
 
 function channelOf(pathname: string): string | null {

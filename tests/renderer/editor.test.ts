@@ -27,7 +27,7 @@ const fake = vi.hoisted(() => {
   };
   return { state, api };
 });
-vi.mock('../../renderer/src/lib/api', () => ({ api: fake.api, isBrowserTransport: true }));
+vi.mock('../../renderer/src/lib/api', () => import('./fake-api'));
 
 import { flushSync, tick } from 'svelte';
 
@@ -36,7 +36,10 @@ import StatusBar from '../../renderer/src/components/StatusBar.svelte';
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/lib/autosave';
 import { draft } from '../../renderer/src/lib/draft.svelte';
 import { recommend, type Requirements } from '../../shared/engine';
+import { useFakeApi } from './fake-api';
 import { byLabel, click, type Mounted, one, press, show, type } from './mount';
+
+useFakeApi(fake.api);
 
 const ID = '4d0d5a8e-6f61-4b8a-9a3e-0c8f3d1e2b7a';
 

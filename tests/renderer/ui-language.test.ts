@@ -23,7 +23,7 @@ const fake = vi.hoisted(() => {
   };
   return { state, api };
 });
-vi.mock('../../renderer/src/lib/api', () => ({ api: fake.api, isBrowserTransport: true }));
+vi.mock('../../renderer/src/lib/api', () => import('./fake-api'));
 
 import { flushSync } from 'svelte';
 
@@ -35,7 +35,10 @@ import { applyUiLanguage, uiLanguage } from '../../renderer/src/lib/i18n.svelte'
 import { settings } from '../../renderer/src/lib/settings.svelte';
 import { CONTEXT_QUESTIONS, FRAMEWORK_NAMES, QUESTION_SECTIONS, QUESTIONS, recommend } from '../../shared/engine';
 import { uiLanguageFromSystem } from '../../shared/i18n/language';
+import { useFakeApi } from './fake-api';
 import { type Mounted, one, show } from './mount';
+
+useFakeApi(fake.api);
 
 const ID = '6f0d6c1e-3c4b-4c1a-9d55-0d5b3b1f2a10';
 const ENGLISH_WORDS = new Set(
