@@ -318,7 +318,7 @@ class Draft {
     if (scope === this.#savedScope) return {};
     if (scope === null) return { scope: null };
     // Named as the grid shows it (the item's title, the column's heading), not as a schema path.
-    const problem = scopeProblem(scope);
+    const problem = scopeProblem(scope, uiLanguage.current);
     if (problem !== null) return { problem };
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
