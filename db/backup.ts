@@ -194,7 +194,7 @@ export async function createBackup(
  */
 export function dismissBeforeRestore(backupDir: string, name: string): string {
   const backup = listBackups(backupDir).find((b) => basename(b.path) === name);
-  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name', 'backup_not_found', { name });
   if (backup.reason !== 'before-restore') throw new AppError('invalid_input', `${name} is not a copy kept before a restore; only those are dismissed.`, 'name');
   const renamed = join(backupDir, backupFileName(new Date(backup.takenAt), 'restore-dismissed'));
   for (const suffix of ['-wal', '-journal', '']) if (existsSync(`${backup.path}${suffix}`)) renameSync(`${backup.path}${suffix}`, `${renamed}${suffix}`);

@@ -34,6 +34,8 @@ function tooLarge(maxBytes: number): AppError {
     'invalid_input',
     `the bundle would be larger than ${limit}, the most an import reads; nothing was written. Export fewer assessments at a time`,
     'ids',
+    'bundle_too_large',
+    { limit },
   );
 }
 

@@ -32,7 +32,7 @@ export function electronFileActions({ dialog, shell, window }: ElectronParts): F
     },
     async openPath(path) {
       const failure = await shell.openPath(path);
-      if (failure !== '') throw new AppError('io', 'The file could not be opened; it may have been moved or deleted.', 'path');
+      if (failure !== '') throw new AppError('io', 'The file could not be opened; it may have been moved or deleted.', 'path', 'file_moved');
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);

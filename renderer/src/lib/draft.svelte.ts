@@ -10,6 +10,7 @@ import { type Scope, scopeSchema } from '../../../shared/scope/schema';
 import { coneStage } from '../../../shared/scope/simulation';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
+import { errorText } from './error-text';
 import { formatTime } from './format';
 import { History } from './history';
 import { m, t, uiLanguage } from './i18n.svelte';
@@ -323,7 +324,7 @@ class Draft {
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
-      return { problem: error instanceof AppError ? error.message : t(m.ui_draft_scope_not_valid) };
+      return { problem: error instanceof AppError ? errorText(error, uiLanguage.current) : t(m.ui_draft_scope_not_valid) };
     }
   }
 
