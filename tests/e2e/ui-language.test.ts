@@ -120,7 +120,7 @@ describe('the app in the consultant’s language', () => {
     await s.page.getByRole('button', { name: 'Arbeitspaket hinzufügen' }).click();
     // A row added by hand is the consultant's own, in the app's language; its roles are the German rate card's.
     await expect.poll(() => s.page.getByRole('textbox', { name: 'Arbeitspaket', exact: true }).inputValue()).toBe('Neues Arbeitspaket');
-    expect(await s.page.getByRole('textbox', { name: 'Phase von Neues Arbeitspaket' }).inputValue()).toBe('Umsetzung');
+    expect(await s.page.getByRole('combobox', { name: 'Phase von Neues Arbeitspaket' }).inputValue()).toBe('Umsetzung');
     expect(await s.page.getByRole('combobox', { name: 'Rolle für Neues Arbeitspaket' }).locator('option').allTextContents()).toEqual(
       defaultRateCard('de').rates.map((rate) => rate.name),
     );
