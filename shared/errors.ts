@@ -52,6 +52,9 @@ export const ERROR_REASONS = [
   'team_not_set_up',
   'team_certificate_refused',
   'team_no_rights',
+  'team_no_keychain',
+  'team_not_configured',
+  'team_schema_newer',
   // The app itself.
   'shutting_down',
 ] as const;

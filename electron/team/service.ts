@@ -23,6 +23,16 @@ import { TEAM_SCHEMA_VERSION, teamSchemaVersion } from './schema';
 import { syncTeam } from './sync';
 import { parseTeamUrl, passwordInUrl, withoutPassword } from './url';
 
+/** A failed connection test as the UI gets it: the error's sentence, and its why and params for a window to word. */
+function failedTest(error: AppError): TeamTestResult {
+  return {
+    ok: false,
+    message: error.message,
+    ...(error.why === undefined ? {} : { why: error.why }),
+    ...(error.params === undefined ? {} : { params: error.params }),
+  };
+}
+
 export const SYNC_INTERVAL_MS = 2 * 60_000;
 /** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
  * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
@@ -131,6 +141,7 @@ export class TeamSync {
         'unsupported',
         'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise (scopewise serve reads it)',
         'password',
+        'team_no_keychain',
       );
     }
     return password;
@@ -147,22 +158,32 @@ export class TeamSync {
         parseTeamUrl(input.url, 'url');
         password = this.passwordToKeep({ url: input.url, ...(input.password === undefined ? {} : { password: input.password }) });
       } catch (error) {
-        return { ok: false, message: error instanceof AppError ? error.message : String(error) };
+        return error instanceof AppError ? failedTest(error) : { ok: false, message: String(error) };
       }
       options = { url: input.url, field: 'url', ...(password === null ? {} : { password }) };
     }
-    if (options === null) return { ok: false, message: 'No team database is set up yet.' };
+    if (options === null) return { ok: false, message: 'No team database is set up yet.', why: 'team_not_configured' };
     try {
       const connection = await connectTeam(options);
       try {
         const version = await teamSchemaVersion(connection.client);
         if (version === 0)
-          return { ok: false, message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.` };
+          return {
+            ok: false,
+            message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.`,
+            why: 'team_not_set_up',
+            params: { server: connection.target.label },
+          };
         if (version > TEAM_SCHEMA_VERSION)
-          return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
+          return {
+            ok: false,
+            message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.`,
+            why: 'team_schema_newer',
+            params: { server: connection.target.label },
+          };
         await connection.client.query('SELECT 1 FROM scopewise.changes LIMIT 1');
         if (input.url === undefined) this.offline = false;
-        return { ok: true, message: `Connected to ${connection.target.label}.` };
+        return { ok: true, message: `Connected to ${connection.target.label}.`, params: { server: connection.target.label } };
       } finally {
         await connection.close();
       }
@@ -170,7 +191,7 @@ export class TeamSync {
       const described = describeTeamError(error, 'team database');
       // The saved connection failing its test is what the next sync would meet: the status says offline, not synced.
       if (input.url === undefined && described.code === 'io') this.offline = true;
-      return { ok: false, message: described.message };
+      return failedTest(described);
     }
   }
 

@@ -75,6 +75,9 @@ const REASONS: Partial<Record<ErrorReason, Worded>> = {
   team_not_set_up: (p, at) => m.ui_error_team_not_set_up({ server: p.server ?? '' }, at),
   team_certificate_refused: (p, at) => m.ui_error_team_certificate_refused({ server: p.server ?? '' }, at),
   team_no_rights: (p, at) => m.ui_error_team_no_rights({ server: p.server ?? '' }, at),
+  team_no_keychain: (_, at) => m.ui_error_team_no_keychain({}, at),
+  team_not_configured: (_, at) => m.ui_error_team_not_configured({}, at),
+  team_schema_newer: (p, at) => m.ui_error_team_schema_newer({ server: p.server ?? '' }, at),
   shutting_down: (_, at) => m.ui_error_shutting_down({}, at),
 };
 
