@@ -39,7 +39,7 @@ export function setStatus(db: Database, id: string, change: StatusChangeRequest,
       const row = statement(db, 'SELECT deleted_at, scope, deal, recommended, requirements FROM assessments WHERE id = ?').get(id) as
         { deleted_at: string | null; scope: string | null; deal: string | null; recommended: Framework; requirements: string } | undefined;
       if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
-      if (row.deleted_at !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before changing its status`, 'id');
+      if (row.deleted_at !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before changing its status`, 'id', 'in_trash');
       const scope = row.scope === null ? null : (JSON.parse(row.scope) as Scope);
       const validUntil = validityDate(lastProposalSavedAt(db, id) ?? at, getProposalSettings(db).validityDays);
       const next = applyStatusChange(dealField(row.deal), change, at, { validUntil, tiers: scope?.tiers.length ?? 1 });

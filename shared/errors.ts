@@ -28,7 +28,9 @@ export const ERROR_REASONS = [
   'backup_not_found',
   'file_moved',
   'scope_missing',
-  // Someone else got there first.
+  // Someone else got there first, or the record is not where the action needs it.
+  'in_trash',
+  'not_in_trash',
   'scope_exists',
   'database_in_use',
   'saving_stopped',

@@ -68,7 +68,7 @@ export function assessmentHandlers(services: Services): HandlerGroup {
       return { ok: true };
     },
     'assessments.restore': ({ id }) => {
-      if (!restoreAssessment(services.db, id)) throw new AppError('not_found', 'That assessment is not in the trash.', 'id');
+      if (!restoreAssessment(services.db, id)) throw new AppError('not_found', 'That assessment is not in the trash.', 'id', 'not_in_trash');
       return { ok: true };
     },
     'assessments.duplicate': ({ id }) => {
