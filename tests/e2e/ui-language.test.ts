@@ -132,7 +132,7 @@ describe('the app in the consultant’s language', () => {
     expect(await englishOnScreen()).toEqual([]);
   }, 120_000);
 
-  test('a value the window refuses and the scope grid’s problem are told in German, with none of the English sentence', async () => {
+  test('a value the window refuses, the scope grid’s problem and the server’s refusal are told in German, with none of the English sentence', async () => {
     const status = s.page.getByRole('status');
     // The scope grid: an emptied title is named by the item's place and the column, in German.
     await go(`#/assessment/${id}/scope`);
@@ -154,6 +154,18 @@ describe('the app in the consultant’s language', () => {
     expect(await s.page.locator('body').innerText()).not.toMatch(/expected at least|rateCard\.rates/);
     await name.fill('Entwickler');
     await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain('Tagessätze gespeichert');
+
+    // The server refuses: the assessment was put in the trash elsewhere (another window, the CLI) while this one shows
+    // it. The answer crosses as { code, message, why }, and the window says it in German.
+    await go(`#/assessment/${id}/proposal`);
+    await s.page.getByRole('button', { name: 'Als versendet markieren' }).waitFor();
+    await callApi(s, 'assessments.delete', { id });
+    try {
+      await s.page.getByRole('button', { name: 'Als versendet markieren' }).click();
+      await expect.poll(() => status.innerText(), { timeout: 15_000 }).toBe('Diese Bewertung liegt im Papierkorb; stellen Sie sie zuerst wieder her.');
+    } finally {
+      await callApi(s, 'assessments.restore', { id });
+    }
   }, 120_000);
 
   test('in German on a 1024×640 projector, the editor, the scope view and Settings cut nothing the English screens do not', async () => {
