@@ -69,7 +69,7 @@ export interface BackupProgress {
 /** A backup stopped on request: nothing was written. */
 export class BackupCancelledError extends AppError {
   constructor() {
-    super('unavailable', 'The backup was cancelled; nothing was written.', 'backup');
+    super('unavailable', 'The backup was cancelled; nothing was written.', 'backup', 'cancelled');
   }
 }
 
@@ -127,7 +127,10 @@ export class BackupFailedCheckError extends AppError {
       liveDamage === null
         ? 'the database itself passes its check, so try again'
         : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
-    super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup');
+    super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup', 'backup_failed_check', {
+      kept: `failed/${basename(keptAt)}`,
+      live: liveDamage === null ? 'sound' : 'damaged',
+    });
     this.keptAt = keptAt;
     this.liveDamage = liveDamage;
   }

@@ -46,6 +46,7 @@ export const ERROR_REASONS = [
   'bundle_too_large',
   'bundle_not_json',
   'bundle_newer',
+  'bundle_too_many',
   // The team database (params: server).
   'team_unreachable',
   'team_password_refused',
@@ -57,7 +58,10 @@ export const ERROR_REASONS = [
   'team_no_keychain',
   'team_not_configured',
   'team_schema_newer',
-  // The app itself.
+  // Backups (params: kept, the failed copy's name; live, sound or damaged).
+  'backup_failed_check',
+  // The app itself: a long task stopped on request, the app closing.
+  'cancelled',
   'shutting_down',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

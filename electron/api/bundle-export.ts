@@ -69,6 +69,8 @@ export function writeBundle(db: Database, ids: readonly string[], path: string, 
       'invalid_input',
       `a bundle carries at most ${BUNDLE_MAX_ASSESSMENTS.toLocaleString('en')} assessments (${ids.length.toLocaleString('en')} given); export them in parts`,
       'ids',
+      'bundle_too_many',
+      { limit: String(BUNDLE_MAX_ASSESSMENTS) },
     );
   }
   const hash = createHash('sha256');

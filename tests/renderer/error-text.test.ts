@@ -20,6 +20,8 @@ const PARAMS: Partial<Record<ErrorReason, Record<string, string>>> = {
   number_taken: { number: 'SW-2026-014' },
   bundle_too_large: { limit: '160 MB' },
   bundle_newer: { version: '9' },
+  bundle_too_many: { limit: '10000' },
+  backup_failed_check: { kept: 'failed/scopewise-2026-12-07.db', live: 'damaged' },
   team_unreachable: { server: 'anna@team.example:5432/scopewise' },
   team_password_refused: { server: 'anna@team.example:5432/scopewise' },
   team_no_password: { server: 'anna@team.example:5432/scopewise' },
@@ -40,7 +42,9 @@ describe('an API error in the app’s language', () => {
       const german = errorText(error, 'de');
       expect(german, reason).not.toContain(ENGLISH);
       expect(german, reason).not.toMatch(/[{}]|undefined/);
-      for (const value of Object.values(PARAMS[reason] ?? {}).filter((v) => ['name', 'number', 'server', 'version'].some((k) => PARAMS[reason]?.[k] === v)))
+      for (const value of Object.values(PARAMS[reason] ?? {}).filter((v) =>
+        ['name', 'number', 'server', 'version', 'kept'].some((k) => PARAMS[reason]?.[k] === v),
+      ))
         expect(german, reason).toContain(value);
     }
   });

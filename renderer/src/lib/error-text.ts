@@ -70,6 +70,12 @@ const REASONS: Partial<Record<ErrorReason, Worded>> = {
   path_is_folder: (_, at) => m.ui_error_path_is_folder({}, at),
   bundle_not_json: (_, at) => m.ui_error_bundle_not_json({}, at),
   bundle_newer: (p, at) => m.ui_error_bundle_newer({ version: p.version ?? '' }, at),
+  bundle_too_many: (p, at) => m.ui_error_bundle_too_many({ limit: p.limit ?? '' }, at),
+  backup_failed_check: (p, at) =>
+    p.live === 'damaged'
+      ? m.ui_error_backup_failed_check_damaged({ kept: p.kept ?? '' }, at)
+      : m.ui_error_backup_failed_check_sound({ kept: p.kept ?? '' }, at),
+  cancelled: (_, at) => m.ui_error_cancelled({}, at),
   team_unreachable: (p, at) => m.ui_error_team_unreachable({ server: p.server ?? '' }, at),
   team_password_refused: (p, at) => m.ui_error_team_password_refused({ server: p.server ?? '' }, at),
   team_no_password: (p, at) => m.ui_error_team_no_password({ server: p.server ?? '' }, at),
