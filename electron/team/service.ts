@@ -44,6 +44,8 @@ export class TeamSync {
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private offline = false;
+  /** The last sync's failure as met in this run, so the status can give its why beside the stored English sentence. */
+  private lastFailure: AppError | null = null;
   private progress: TeamProgress | null = null;
   private changed = { generation: 0, ids: [] as string[] };
 
@@ -73,6 +75,13 @@ export class TeamSync {
     return { url: setting.url, field: 'team.url', ...(password === undefined ? {} : { password }) };
   }
 
+  /** The why and params of the stored last error, when it is the failure this run met. */
+  private lastErrorKey(stored: string | null): Pick<TeamStatus, 'lastErrorWhy' | 'lastErrorParams'> {
+    const failure = this.lastFailure;
+    if (failure === null || failure.why === undefined || failure.message !== stored) return {};
+    return { lastErrorWhy: failure.why, ...(failure.params === undefined ? {} : { lastErrorParams: failure.params }) };
+  }
+
   status(): TeamStatus {
     const db = this.db();
     const setting = getTeamConnection(db);
@@ -99,6 +108,7 @@ export class TeamSync {
       deviceId: state.deviceId,
       lastSyncAt: state.lastSyncAt,
       lastError: state.lastError,
+      ...this.lastErrorKey(state.lastError),
       pending,
       conflicts,
       passwordFrom,
@@ -118,12 +128,16 @@ export class TeamSync {
       this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH, onProgress: (progress) => (this.progress = progress) })
         .then((report) => {
           this.offline = false;
+          this.lastFailure = null;
           if (report.changed.length > 0) {
             const ids = [...report.changed.slice(0, CHANGED_KEPT), ...this.changed.ids.filter((id) => !report.changed.includes(id))];
             this.changed = { generation: this.changed.generation + 1, ids: ids.slice(0, CHANGED_KEPT) };
           }
         })
-        .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
+        .catch((error: unknown) => {
+          this.offline = error instanceof AppError && error.code === 'io';
+          this.lastFailure = error instanceof AppError ? error : null;
+        })
         .finally(() => {
           this.running = null;
           this.progress = null;

@@ -33,7 +33,10 @@ export interface TeamStatus {
   team: string | null;
   deviceId: string;
   lastSyncAt: string | null;
+  /** The last sync's failure in English; `lastErrorWhy` and `lastErrorParams` say it for a window to word (shared/errors.ts), when this run of the app met it. */
   lastError: string | null;
+  lastErrorWhy?: ErrorReason;
+  lastErrorParams?: ErrorParams;
   pending: { revisions: number; trash: number };
   conflicts: number;
   /** Where the password is kept: the OS keychain (app), PGPASSWORD (serve), or none given. */

@@ -2,7 +2,7 @@
 // English), English keeps the server's own sentence, and an error without a reason keeps that sentence as its detail.
 import { describe, expect, test } from 'vitest';
 
-import { errorText } from '../../renderer/src/lib/error-text';
+import { errorText, teamErrorText } from '../../renderer/src/lib/error-text';
 import { ERROR_REASONS, type ErrorReason } from '../../shared/errors';
 
 /** The params each reason's wording reads, as the servers fill them. */
@@ -77,5 +77,15 @@ describe('an API error in the app’s language', () => {
 
   test('a sentence the window wrote itself (no code) is shown as it is', () => {
     expect(errorText({ message: 'Noch nicht gespeichert: E-Mail ist ungültig.' }, 'de')).toBe('Noch nicht gespeichert: E-Mail ist ungültig.');
+  });
+
+  test('the team’s last sync failure in German when the status gives its key, as stored when it does not', () => {
+    const lastError = 'team database anna@team.example:5432/scopewise: nothing answers there (connection refused); working offline';
+    expect(teamErrorText({ lastError, lastErrorWhy: 'team_unreachable', lastErrorParams: { server: 'anna@team.example:5432/scopewise' } }, 'de')).toBe(
+      'Die Team-Datenbank anna@team.example:5432/scopewise ist nicht erreichbar; Scopewise arbeitet offline weiter.',
+    );
+    expect(teamErrorText({ lastError }, 'de')).toBe(lastError);
+    expect(teamErrorText({ lastError, lastErrorWhy: 'team_unreachable' }, 'en')).toBe(lastError);
+    expect(teamErrorText({ lastError: null }, 'de')).toBe('');
   });
 });

@@ -95,7 +95,13 @@ describe('team channels', () => {
       params: { server: expect.stringContaining('alice@') },
     });
     const status = await alice.call('team.connect', { url: 'postgres://alice@127.0.0.1:1/team', password: PASSWORD });
-    expect(status).toMatchObject({ state: 'offline', lastError: expect.stringMatching(/nothing answers/) });
+    expect(status).toMatchObject({
+      state: 'offline',
+      lastError: expect.stringMatching(/nothing answers/),
+      // The same failure as a key, for a window to word in its language.
+      lastErrorWhy: 'team_unreachable',
+      lastErrorParams: { server: expect.stringContaining('alice@127.0.0.1:1') },
+    });
     const created = await alice.call('assessments.create', { fields: { projectTitle: 'Offline work' } });
     expect((await alice.call('assessments.get', { id: created.id })).projectTitle).toBe('Offline work');
   });

@@ -164,6 +164,19 @@ function fieldProblem(reason: ErrorReason, error: ShownError, language: UiLangua
   }
 }
 
+/** The team status's last sync failure in `language`: worded from its key when it has one, else as stored. */
+export function teamErrorText(
+  status: { lastError: string | null; lastErrorWhy?: string; lastErrorParams?: Record<string, string> },
+  language: UiLanguage,
+): string {
+  if (status.lastError === null) return '';
+  if (status.lastErrorWhy === undefined) return status.lastError;
+  return errorText(
+    { code: 'io', message: status.lastError, why: status.lastErrorWhy, ...(status.lastErrorParams === undefined ? {} : { params: status.lastErrorParams }) },
+    language,
+  );
+}
+
 /** The sentence the window shows for an API error, in `language`. */
 export function errorText(error: ShownError, language: UiLanguage): string {
   if (language === 'en' || error.code === undefined) return error.message;
