@@ -58,6 +58,7 @@ export const ERROR_REASONS = [
   'team_no_keychain',
   'team_not_configured',
   'team_schema_newer',
+  'team_schema_older',
   // Backups (params: kept, the failed copy's name; live, sound or damaged).
   'backup_failed_check',
   // The app itself: a long task stopped on request, the app closing.

@@ -30,6 +30,7 @@ const PARAMS: Partial<Record<ErrorReason, Record<string, string>>> = {
   team_certificate_refused: { server: 'anna@team.example:5432/scopewise' },
   team_no_rights: { server: 'anna@team.example:5432/scopewise' },
   team_schema_newer: { server: 'anna@team.example:5432/scopewise' },
+  team_schema_older: { server: 'anna@team.example:5432/scopewise' },
 };
 
 const ENGLISH = 'the server’s English sentence';

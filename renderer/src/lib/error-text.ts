@@ -86,6 +86,7 @@ const REASONS: Partial<Record<ErrorReason, Worded>> = {
   team_no_keychain: (_, at) => m.ui_error_team_no_keychain({}, at),
   team_not_configured: (_, at) => m.ui_error_team_not_configured({}, at),
   team_schema_newer: (p, at) => m.ui_error_team_schema_newer({ server: p.server ?? '' }, at),
+  team_schema_older: (p, at) => m.ui_error_team_schema_older({ server: p.server ?? '' }, at),
   shutting_down: (_, at) => m.ui_error_shutting_down({}, at),
 };
 
