@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 
 import { DatabaseRefusedError, type RefusalReason } from '../../db';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorReason } from '../../shared/errors';
 import type { UiLanguage } from '../../shared/i18n/language';
 import * as m from '../../shared/i18n/paraglide/messages';
 import { SERVICES_STOPPED } from '../api/service-host';
@@ -20,16 +20,25 @@ const REFUSALS: Record<RefusalReason, (file: string, at: At) => string> = {
   unreadable: (file, at) => m.ui_dialog_database_unreadable({ file }, at),
 };
 
+/** The failures at start a German dialog says in its own words (the window's sentences for them). */
+const STARTUP_REASONS: Partial<Record<ErrorReason, (at: At) => string>> = {
+  database_in_use: (at) => m.ui_error_database_in_use({}, at),
+  read_only: (at) => m.ui_error_read_only({}, at),
+  permission_denied: (at) => m.ui_error_permission_denied({}, at),
+  disk_full: (at) => m.ui_error_disk_full({}, at),
+  folder_missing: (at) => m.ui_error_folder_missing({}, at),
+};
+
 /**
- * Why the database cannot be used, for a dialog: a refused file and a file held by another program in the app's
- * language; in English, and for any other failure, the error's own sentence.
+ * Why the database cannot be used, for a dialog: a refused file, a file held by another program and a known storage
+ * cause in the app's language; in English, and for any other failure, the error's own sentence.
  */
 export function databaseProblem(error: unknown, language: UiLanguage): string {
   const at = { locale: language };
   const message = error instanceof Error ? error.message : String(error);
   if (language === 'en') return message;
   if (error instanceof DatabaseRefusedError) return REFUSALS[error.reason](basename(error.path), at);
-  if (error instanceof AppError && error.why === 'database_in_use') return m.ui_error_database_in_use({}, at);
+  if (error instanceof AppError && error.why !== undefined) return STARTUP_REASONS[error.why]?.(at) ?? message;
   return message;
 }
 

@@ -38,6 +38,9 @@ describe('the main process’s dialogs', () => {
     );
     expect(databaseProblem(new DatabaseLockedError('/data/scopewise.db', null), 'de')).toMatch(/^Ein anderes Programm ändert gerade diese Datenbank/);
     expect(cannotOpenTitle('de')).toBe('Scopewise kann seine Datenbank nicht öffnen');
+    const readOnly = new AppError('io', '/media/usb/scopewise.db is on a read-only file system: there is no database there yet', 'database', 'read_only');
+    expect(databaseProblem(readOnly, 'de')).toMatch(/^Das Dateisystem oder die Datenbankdatei ist schreibgeschützt/);
+    expect(databaseProblem(readOnly, 'en')).toBe(readOnly.message);
   });
 
   it('in German say the services stopped, head a warning, and name the files a dialog offers', () => {
@@ -61,10 +64,10 @@ describe('the main process’s dialogs', () => {
           seen.push(options);
           return { canceled: true };
         }) as never,
-        showOpenDialog: (async (options: unknown) => {
+        showOpenDialog: async (options: unknown) => {
           seen.push(options);
           return { canceled: true, filePaths: [] };
-        }),
+        },
       },
       shell: { openPath: async () => '', showItemInFolder: () => {} },
       window: () => null,
