@@ -8,7 +8,7 @@ import { FRAMEWORK_NAMES, FRAMEWORKS } from '../engine/requirements';
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
 import { scopeSchema } from './schema';
-import { type Message, type Words,words } from './words';
+import { type Message, type Words, words } from './words';
 
 type Issue = z.core.$ZodIssue;
 type Estimate = 'low' | 'likely' | 'high';
