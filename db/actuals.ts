@@ -18,7 +18,7 @@ export function recordActualDays(db: Database, id: string, days: unknown): Saved
     const assessment = requireAssessment(db, id);
     const scope = assessment.scope;
     if (scope === null || scope === undefined)
-      throw new AppError('not_found', `assessment ${id} has no scope yet; actuals are compared with its estimate`, 'scope');
+      throw new AppError('not_found', `assessment ${id} has no scope yet; actuals are compared with its estimate`, 'scope', 'scope_missing');
     return saveAssessment(db, id, { scope: { ...scope, actualDays: valid } });
   })();
 }

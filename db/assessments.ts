@@ -158,7 +158,7 @@ export function getAssessment(db: Database, id: string): SavedAssessment | null 
 /** The assessment, or a not_found error naming the id. */
 export function requireAssessment(db: Database, id: string): SavedAssessment {
   const found = getAssessment(db, id);
-  if (found === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+  if (found === null) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
   return found;
 }
 
@@ -266,7 +266,7 @@ export function saveAssessment(db: Database, id: string, changes: Partial<Assess
   return db
     .transaction((): SavedAssessment => {
       const current = readRow(db, id);
-      if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+      if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
       const requirements = changes.requirements === undefined ? current.requirements : requirementsJson(changes.requirements);
       const next = {
         clientName: changes.clientName === undefined ? current.client_name : cleanTitle(changes.clientName),

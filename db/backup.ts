@@ -69,7 +69,7 @@ export interface BackupProgress {
 /** A backup stopped on request: nothing was written. */
 export class BackupCancelledError extends AppError {
   constructor() {
-    super('unavailable', 'The backup was cancelled; nothing was written.', 'backup');
+    super('unavailable', 'The backup was cancelled; nothing was written.', 'backup', 'cancelled');
   }
 }
 
@@ -127,7 +127,10 @@ export class BackupFailedCheckError extends AppError {
       liveDamage === null
         ? 'the database itself passes its check, so try again'
         : `the database itself is damaged (${liveDamage}): restore the newest good backup, and do not rely on new saves`;
-    super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup');
+    super('io', `The new backup failed its check (${problem}) and was kept apart as failed/${basename(keptAt)}; ${live}.`, 'backup', 'backup_failed_check', {
+      kept: `failed/${basename(keptAt)}`,
+      live: liveDamage === null ? 'sound' : 'damaged',
+    });
     this.keptAt = keptAt;
     this.liveDamage = liveDamage;
   }
@@ -194,7 +197,7 @@ export async function createBackup(
  */
 export function dismissBeforeRestore(backupDir: string, name: string): string {
   const backup = listBackups(backupDir).find((b) => basename(b.path) === name);
-  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+  if (backup === undefined) throw new AppError('not_found', `There is no backup named ${name}.`, 'name', 'backup_not_found', { name });
   if (backup.reason !== 'before-restore') throw new AppError('invalid_input', `${name} is not a copy kept before a restore; only those are dismissed.`, 'name');
   const renamed = join(backupDir, backupFileName(new Date(backup.takenAt), 'restore-dismissed'));
   for (const suffix of ['-wal', '-journal', '']) if (existsSync(`${backup.path}${suffix}`)) renameSync(`${backup.path}${suffix}`, `${renamed}${suffix}`);

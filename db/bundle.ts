@@ -40,6 +40,8 @@ export function parseBundle(input: unknown): Bundle {
         'unsupported',
         `version: this bundle was written by a newer Scopewise (format version ${version}); this one reads version ${BUNDLE_VERSION}`,
         'version',
+        'bundle_newer',
+        { version: String(version) },
       );
     }
   }
@@ -77,7 +79,8 @@ export function exportBundle(db: Database, ids: readonly string[], now = new Dat
 /** Throws the not_found error exportBundle would, for the first id with no assessment, without reading any. */
 export function requireBundleIds(db: Database, ids: readonly string[]): void {
   for (const id of ids) {
-    if (statement(db, 'SELECT 1 FROM assessments WHERE id = ?').get(id) === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+    if (statement(db, 'SELECT 1 FROM assessments WHERE id = ?').get(id) === undefined)
+      throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
   }
 }
 

@@ -38,8 +38,8 @@ export function setStatus(db: Database, id: string, change: StatusChangeRequest,
       // The row's own columns, not requireAssessment: that would run the engine, which a status change does not need.
       const row = statement(db, 'SELECT deleted_at, scope, deal, recommended, requirements FROM assessments WHERE id = ?').get(id) as
         { deleted_at: string | null; scope: string | null; deal: string | null; recommended: Framework; requirements: string } | undefined;
-      if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
-      if (row.deleted_at !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before changing its status`, 'id');
+      if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
+      if (row.deleted_at !== null) throw new AppError('conflict', `assessment ${id} is in the trash; restore it before changing its status`, 'id', 'in_trash');
       const scope = row.scope === null ? null : (JSON.parse(row.scope) as Scope);
       const validUntil = validityDate(lastProposalSavedAt(db, id) ?? at, getProposalSettings(db).validityDays);
       const next = applyStatusChange(dealField(row.deal), change, at, { validUntil, tiers: scope?.tiers.length ?? 1 });
@@ -93,7 +93,7 @@ export function saveEdits(db: Database, id: string, changes: Partial<AssessmentF
         // Two columns, not requireAssessment: every save from the editor carries its status, and must not run the engine twice.
         const current = statement(db, 'SELECT status, deal FROM assessments WHERE id = ?').get(id) as
           { status: AssessmentStatus; deal: string | null } | undefined;
-        if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+        if (current === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
         if (changes.status !== undefined && changes.status !== current.status && DECIDED.has(changes.status))
           throw new AppError(
             'invalid_input',

@@ -69,10 +69,12 @@ function toRecord(row: ExportRow): ExportRecord {
 export function recordExport(db: Database, input: ExportInput): ExportRecord {
   if (!/^[0-9a-f]{64}$/.test(input.sha256)) throw new AppError('invalid_input', 'sha256: expected 64 lowercase hex digits', 'sha256');
   const current = statement(db, 'SELECT revision FROM assessments WHERE id = ?').get(input.assessmentId) as { revision: number } | undefined;
-  if (current === undefined) throw new AppError('not_found', `no assessment with id ${input.assessmentId}`, 'assessmentId');
+  if (current === undefined) throw new AppError('not_found', `no assessment with id ${input.assessmentId}`, 'assessmentId', 'assessment_not_found');
   const revision = input.revision ?? current.revision;
   if (statement(db, 'SELECT 1 FROM revisions WHERE assessment_id = ? AND number = ?').get(input.assessmentId, revision) === undefined) {
-    throw new AppError('not_found', `assessment ${input.assessmentId} has no revision ${revision}`, 'revision');
+    throw new AppError('not_found', `assessment ${input.assessmentId} has no revision ${revision}`, 'revision', 'revision_not_found', {
+      number: String(revision),
+    });
   }
   const row = db.transaction((): ExportRow => {
     sealRevision(db, input.assessmentId, revision, input.shown);

@@ -172,6 +172,7 @@ export class DatabaseLockedError extends AppError {
       'conflict',
       `${databasePath} is in use by ${describe(holder)}${name}; only one program may change it at a time. Close that one first (reading with list, show or check still works)`,
       'database',
+      'database_in_use',
     );
     this.holder = holder;
   }

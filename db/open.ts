@@ -110,6 +110,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
       'io',
       `${file} ${onReadOnly} and a restore of it was interrupted; make the file system writable so that the next start can finish it`,
       'database',
+      'read_only',
     );
   }
   let examination: Examination;
@@ -121,6 +122,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
         'io',
         `${file} ${onReadOnly} and was not closed cleanly: its write-ahead log (${file}-wal) holds saves that only a writable disk can apply; make the file system writable and start again`,
         'database',
+        'read_only',
       );
     }
     if (error instanceof DatabaseRefusedError && error.reason !== 'newer') {
@@ -130,7 +132,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
     throw error;
   }
   if (examination.kind !== 'scopewise') {
-    throw new AppError('io', `${file} ${onReadOnly}: there is no database there yet, and none can be created on it`, 'database');
+    throw new AppError('io', `${file} ${onReadOnly}: there is no database there yet, and none can be created on it`, 'database', 'read_only');
   }
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
   if (examination.version < target) {
@@ -138,6 +140,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
       'io',
       `${file} ${onReadOnly} and was written by an older version of Scopewise (schema ${examination.version}); it must be upgraded once, which writes: make the file system writable, or copy the file to a writable folder`,
       'database',
+      'read_only',
     );
   }
   const db = connect(file, { ...options, readonly: true, fileMustExist: true });
@@ -192,7 +195,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   };
   let examination = examine(options.quickCheck ?? true);
   if (examination.kind === 'missing' && !existsSync(dirname(file))) {
-    throw new AppError('io', `${file}: the folder ${dirname(file)} does not exist`, 'database');
+    throw new AppError('io', `${file}: the folder ${dirname(file)} does not exist`, 'database', 'folder_missing');
   }
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
   // A migration writes to every table: a file is checked in full before one, even when the caller skipped the check.

@@ -156,7 +156,13 @@ export function nextProposalNumber(db: Database, assessmentId: string, format: s
 export function claimProposalNumber(db: Database, claim: ProposalNumberClaim, at: Date = new Date()): void {
   if (!claim.isNew) return;
   if (findProposalNumber(db, claim.assessmentId) !== null || takenInDatabase(db, claim.number)) {
-    throw new AppError('conflict', `The proposal number ${claim.number} was just given to another export; export again to get the next one.`, 'number');
+    throw new AppError(
+      'conflict',
+      `The proposal number ${claim.number} was just given to another export; export again to get the next one.`,
+      'number',
+      'number_taken',
+      { number: claim.number },
+    );
   }
   statement(db, 'INSERT INTO proposal_numbers (assessment_id, number, year, seq, assigned_at) VALUES (?, ?, ?, ?, ?)').run(
     claim.assessmentId,

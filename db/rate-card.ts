@@ -3,21 +3,21 @@
 import type { Database } from 'better-sqlite3';
 
 import { parseInput } from '../shared/errors';
-import { DEFAULT_RATE_CARD, type RateCard, rateCardSchema } from '../shared/scope/schema';
+import type { ProposalLanguage } from '../shared/i18n/language';
+import { defaultRateCard, type RateCard, rateCardSchema } from '../shared/scope/schema';
 import { statement } from './statements';
 
 const RATE_CARD_KEY = 'rateCard';
 
-function defaults(): RateCard {
-  return { ...DEFAULT_RATE_CARD, rates: DEFAULT_RATE_CARD.rates.map((rate) => ({ ...rate })) };
-}
-
-/** The saved rate card, or the defaults (also when a stored value no longer passes the schema). */
-export function getRateCard(db: Database): RateCard {
+/**
+ * The saved rate card, or the defaults (also when a stored value no longer passes the schema), their roles named in
+ * `language` (the app's: the consultant reads and edits them); a saved card keeps the names it was saved with.
+ */
+export function getRateCard(db: Database, language: ProposalLanguage = 'en'): RateCard {
   const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(RATE_CARD_KEY) as { value: string } | undefined;
-  if (row === undefined) return defaults();
-  const parsed = rateCardSchema.safeParse({ ...defaults(), ...(JSON.parse(row.value) as Partial<RateCard>) });
-  return parsed.success ? parsed.data : defaults();
+  if (row === undefined) return defaultRateCard(language);
+  const parsed = rateCardSchema.safeParse({ ...defaultRateCard(language), ...(JSON.parse(row.value) as Partial<RateCard>) });
+  return parsed.success ? parsed.data : defaultRateCard(language);
 }
 
 /** Saves the rate card after checking it against the schema (an AppError names a bad field; nothing is written then). */

@@ -178,7 +178,7 @@ export interface RestoreProgress {
 /** A restore stopped on request while it copied: the database was not changed. */
 export class RestoreCancelledError extends AppError {
   constructor() {
-    super('unavailable', 'The restore was cancelled; nothing was changed.', 'backup');
+    super('unavailable', 'The restore was cancelled; nothing was changed.', 'backup', 'cancelled');
   }
 }
 

@@ -15,7 +15,8 @@ export function restoreRevision(db: Database, id: string, number: number, option
     .transaction((): SavedAssessment => {
       const current = requireAssessment(db, id);
       const old = getRevision(db, id, number);
-      if (old === null) throw new AppError('not_found', `This assessment has no revision ${number}.`, 'revision');
+      if (old === null)
+        throw new AppError('not_found', `This assessment has no revision ${number}.`, 'revision', 'revision_not_found', { number: String(number) });
       if (number === current.revision) throw new AppError('invalid_input', `Revision ${number} is already the current one.`, 'revision');
       sealRevision(db, id, current.revision);
       const { clientName, projectTitle, consultant, status, requirements, notes } = old.fields;

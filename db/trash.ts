@@ -10,7 +10,7 @@ export const TRASH_DAYS = 30;
 /** Moves a live assessment to the trash. Returns false when it was already there. */
 export function trashAssessment(db: Database, id: string, now = new Date()): boolean {
   const row = statement(db, 'SELECT deleted_at FROM assessments WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+  if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
   if (row.deleted_at !== null) return false;
   statement(db, 'UPDATE assessments SET deleted_at = ? WHERE id = ?').run(now.toISOString(), id);
   return true;
@@ -19,7 +19,7 @@ export function trashAssessment(db: Database, id: string, now = new Date()): boo
 /** Brings an assessment back from the trash. Returns false when it was not in the trash. */
 export function restoreAssessment(db: Database, id: string): boolean {
   const row = statement(db, 'SELECT deleted_at FROM assessments WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-  if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id');
+  if (row === undefined) throw new AppError('not_found', `no assessment with id ${id}`, 'id', 'assessment_not_found');
   if (row.deleted_at === null) return false;
   statement(db, 'UPDATE assessments SET deleted_at = NULL WHERE id = ?').run(id);
   return true;

@@ -113,30 +113,37 @@ export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
 };
 
 /**
+ * What is wrong with a one-line-per-entry form: `error` in English, and the same as data for a window to word in its
+ * language: the `line` that does not read, or the `most` entries allowed.
+ */
+export type LinesProblem = { error: string; line: number } | { error: string; most: number };
+
+/**
  * Settings' one-line-per-entry forms: "Name — role — line" and "Client — outcome — year" (an em dash, an en dash or a
  * vertical bar between the parts). Blank lines are skipped; a line that does not read is named by its number.
  */
-export function parseTeamLines(text: string): { team: TeamMember[] } | { error: string } {
+export function parseTeamLines(text: string): { team: TeamMember[] } | LinesProblem {
   const team: TeamMember[] = [];
   for (const [i, raw] of text.split('\n').entries()) {
     if (raw.trim() === '') continue;
     const [name = '', role = '', ...rest] = raw.split(/\s*[\u2014\u2013|]\s*/);
     const parsed = teamMemberSchema.safeParse({ name, role, line: rest.join(' \u2014 ') });
-    if (!parsed.success) return { error: `team, line ${i + 1}: write it as "Name \u2014 role \u2014 one line about them" (a name of at most 80 characters)` };
+    if (!parsed.success)
+      return { error: `team, line ${i + 1}: write it as "Name \u2014 role \u2014 one line about them" (a name of at most 80 characters)`, line: i + 1 };
     team.push(parsed.data);
   }
-  return team.length > TEAM_MAX ? { error: `team: at most ${TEAM_MAX} people` } : { team };
+  return team.length > TEAM_MAX ? { error: `team: at most ${TEAM_MAX} people`, most: TEAM_MAX } : { team };
 }
 
-export function parseReferenceLines(text: string): { references: Reference[] } | { error: string } {
+export function parseReferenceLines(text: string): { references: Reference[] } | LinesProblem {
   const references: Reference[] = [];
   for (const [i, raw] of text.split('\n').entries()) {
     if (raw.trim() === '') continue;
     const parts = raw.split(/\s*[\u2014\u2013|]\s*/);
     const year = Number(parts.at(-1));
     const parsed = referenceSchema.safeParse({ client: parts[0] ?? '', outcome: parts.slice(1, -1).join(' \u2014 '), year: parts.length >= 3 ? year : NaN });
-    if (!parsed.success) return { error: `references, line ${i + 1}: write it as "Client \u2014 the outcome \u2014 year" (a year like 2025)` };
+    if (!parsed.success) return { error: `references, line ${i + 1}: write it as "Client \u2014 the outcome \u2014 year" (a year like 2025)`, line: i + 1 };
     references.push(parsed.data);
   }
-  return references.length > REFERENCES_MAX ? { error: `references: at most ${REFERENCES_MAX} case studies` } : { references };
+  return references.length > REFERENCES_MAX ? { error: `references: at most ${REFERENCES_MAX} case studies`, most: REFERENCES_MAX } : { references };
 }

@@ -1,26 +1,102 @@
-// The typed error every boundary answers with ({ code, message, field? }), and the wording of zod failures.
-// Messages name the field and what is allowed, in one line, and never carry stack traces, SQL or paths.
+// The typed error every boundary answers with ({ code, message, field?, why?, params? }), and the wording of zod
+// failures. Messages name the field and what is allowed, in one line, and never carry stack traces, SQL or paths.
+// `why` and `params` say the same in stable keys, so a window can word the error in its own language.
 import type { z } from 'zod';
 
 export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'io' | 'unsupported' | 'forbidden' | 'unauthorized' | 'unavailable' | 'internal';
+
+/**
+ * What went wrong, as a stable key beside the English `message`, for the errors a window user can meet: a form's
+ * value refused (the zod reasons, with the field), a record gone, another program holding the database, a full or
+ * read-only disk, a bundle refused, the team database out of reach. Extend, never rename: windows word them.
+ */
+export const ERROR_REASONS = [
+  // A submitted value refused (params: limit, unit, values, expected, format, name as the reason needs).
+  'missing',
+  'unknown_field',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'not_one_of',
+  'wrong_type',
+  'bad_format',
+  'not_valid',
+  // A record or file that is not there (params: number, name).
+  'assessment_not_found',
+  'revision_not_found',
+  'backup_not_found',
+  'file_moved',
+  'scope_missing',
+  // Someone else got there first, or the record is not where the action needs it.
+  'in_trash',
+  'not_in_trash',
+  'scope_exists',
+  'database_in_use',
+  'saving_stopped',
+  'number_taken',
+  // The disk (shared/storage-error.ts).
+  'disk_full',
+  'read_only',
+  'database_busy',
+  'permission_denied',
+  'folder_missing',
+  'path_is_folder',
+  // Bundles (params: limit, version).
+  'bundle_too_large',
+  'bundle_not_json',
+  'bundle_newer',
+  'bundle_too_many',
+  // The team database (params: server).
+  'team_unreachable',
+  'team_password_refused',
+  'team_no_password',
+  'team_connection_lost',
+  'team_not_set_up',
+  'team_certificate_refused',
+  'team_no_rights',
+  'team_no_keychain',
+  'team_not_configured',
+  'team_schema_newer',
+  'team_schema_older',
+  // Backups (params: kept, the failed copy's name; live, sound or damaged).
+  'backup_failed_check',
+  // The app itself: a long task stopped on request, the app closing.
+  'cancelled',
+  'shutting_down',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+/** The words an error's reason needs beside the field: a limit, a unit, the allowed values... all as text. */
+export type ErrorParams = Record<string, string>;
 
 export interface AppErrorShape {
   code: ErrorCode;
   message: string;
   field?: string;
+  why?: ErrorReason;
+  params?: ErrorParams;
 }
 
 export class AppError extends Error implements AppErrorShape {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, field?: string) {
+  readonly why?: ErrorReason;
+  readonly params?: ErrorParams;
+  constructor(code: ErrorCode, message: string, field?: string, reason?: ErrorReason, params?: ErrorParams) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (reason !== undefined) this.why = reason;
+    if (params !== undefined) this.params = params;
   }
   toJSON(): AppErrorShape {
-    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
+    const shape: AppErrorShape = { code: this.code, message: this.message };
+    if (this.field !== undefined) shape.field = this.field;
+    if (this.why !== undefined) shape.why = this.why;
+    if (this.params !== undefined) shape.params = this.params;
+    return shape;
   }
 }
 
@@ -80,45 +156,58 @@ function groupDigits(value: number): string {
 /** One readable sentence for the first problem zod found, naming the field and what it accepts. */
 export function describeZodError(error: z.ZodError, input: unknown, prefix = '', knownFields: readonly string[] = []): AppError {
   const issue = error.issues[0];
-  if (issue === undefined) return new AppError('invalid_input', `${prefix || 'input'} is not valid`);
+  if (issue === undefined) return new AppError('invalid_input', `${prefix || 'input'} is not valid`, undefined, 'not_valid');
   if (issue.code === 'unrecognized_keys') {
     const field = joinPath(prefix, [...issue.path, issue.keys[0] ?? '']);
     const known = issue.path.length === 0 && knownFields.length > 0 ? `; known fields are ${knownFields.join(', ')}` : '';
-    return new AppError('invalid_input', `${field}: unknown field${known}`, field);
+    return new AppError('invalid_input', `${field}: unknown field${known}`, field, 'unknown_field', { name: String(issue.keys[0] ?? '') });
   }
   const field = joinPath(prefix, issue.path);
   const name = field === '' ? 'input' : field;
   const got = show(valueAt(input, issue.path));
   let allowed: string;
+  let reason: ErrorReason = 'not_valid';
+  let params: ErrorParams = {};
   switch (issue.code) {
     case 'invalid_value':
       allowed = `one of ${issue.values.map((v) => String(v)).join(', ')}`;
+      reason = 'not_one_of';
+      params = { values: issue.values.map((v) => String(v)).join(', ') };
       break;
     case 'invalid_type':
       allowed = issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
       if (issue.expected === 'object') allowed = 'a JSON object';
       if (issue.expected === 'array') allowed = 'a list';
+      reason = 'wrong_type';
+      params = { expected: issue.expected };
       break;
-    case 'too_small':
-      allowed =
-        issue.origin === 'string' || issue.origin === 'array'
-          ? `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
-          : `at least ${groupDigits(fieldLimit(error, issue.path, 'too_small', Number(issue.minimum)))}`;
+    case 'too_small': {
+      const text = issue.origin === 'string' || issue.origin === 'array';
+      const limit = text ? String(issue.minimum) : groupDigits(fieldLimit(error, issue.path, 'too_small', Number(issue.minimum)));
+      allowed = text ? `at least ${limit} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at least ${limit}`;
+      reason = text ? 'too_short' : 'too_small';
+      params = text ? { limit, unit: issue.origin === 'string' ? 'characters' : 'items' } : { limit };
       break;
-    case 'too_big':
-      allowed =
-        issue.origin === 'string' || issue.origin === 'array'
-          ? `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`
-          : `at most ${groupDigits(fieldLimit(error, issue.path, 'too_big', Number(issue.maximum)))}`;
+    }
+    case 'too_big': {
+      const text = issue.origin === 'string' || issue.origin === 'array';
+      const limit = text ? String(issue.maximum) : groupDigits(fieldLimit(error, issue.path, 'too_big', Number(issue.maximum)));
+      allowed = text ? `at most ${limit} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at most ${limit}`;
+      reason = text ? 'too_long' : 'too_big';
+      params = text ? { limit, unit: issue.origin === 'string' ? 'characters' : 'items' } : { limit };
       break;
+    }
     case 'invalid_format':
       allowed = FORMATS[issue.format] ?? `text in ${issue.format} format`;
+      reason = 'bad_format';
+      params = { format: issue.format };
       break;
     default:
       allowed = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
   }
-  if (valueAt(input, issue.path) === undefined && issue.path.length > 0) return new AppError('invalid_input', `${name}: missing; expected ${allowed}`, field);
-  return new AppError('invalid_input', `${name}: expected ${allowed}, got ${got}`, field || undefined);
+  if (valueAt(input, issue.path) === undefined && issue.path.length > 0)
+    return new AppError('invalid_input', `${name}: missing; expected ${allowed}`, field, 'missing', {});
+  return new AppError('invalid_input', `${name}: expected ${allowed}, got ${got}`, field || undefined, reason, params);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -188,12 +277,14 @@ function describeOddValue(odd: OddValue, schema: z.ZodType, input: unknown, pref
       'invalid_input',
       `${name}: ${where} contains an unpaired surrogate at position ${odd.at} (half of a character, often from text cut in the middle of an emoji); send valid Unicode text`,
       field || undefined,
+      'not_valid',
     );
   }
   return new AppError(
     'invalid_input',
     `${name}: expected ${allowedRange(schema, input, odd.path)}, got a number too large to hold (${odd.value > 0 ? '' : '-'}infinity)`,
     field || undefined,
+    'not_valid',
   );
 }
 

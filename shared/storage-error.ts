@@ -1,6 +1,6 @@
 // The known causes of a failed read or write (disk full, read-only, locked, permission), named the same way by the
 // CLI, the API and the app. Pure: it reads the `code` an fs or SQLite error carries, never the file system.
-import { AppError } from './errors';
+import { AppError, type ErrorReason } from './errors';
 
 export type StorageCause = 'disk-full' | 'read-only' | 'locked' | 'permission' | 'no-folder' | 'is-folder';
 
@@ -11,6 +11,16 @@ const CAUSE_TEXT: Record<StorageCause, string> = {
   permission: 'permission denied',
   'no-folder': 'the folder does not accept new files',
   'is-folder': 'it is a folder',
+};
+
+/** The stable key a window words the cause by (shared/errors.ts ERROR_REASONS). */
+const CAUSE_REASON: Record<StorageCause, ErrorReason> = {
+  'disk-full': 'disk_full',
+  'read-only': 'read_only',
+  locked: 'database_busy',
+  permission: 'permission_denied',
+  'no-folder': 'folder_missing',
+  'is-folder': 'path_is_folder',
 };
 
 const WHAT_TO_DO: Record<StorageCause, string> = {
@@ -40,6 +50,12 @@ export function storageCause(error: unknown): StorageCause | null {
   return null;
 }
 
+/** The stable key for the error's known cause (disk_full, read_only...), or undefined when it has none. */
+export function storageErrorReason(error: unknown): ErrorReason | undefined {
+  const cause = storageCause(error);
+  return cause === null ? undefined : CAUSE_REASON[cause];
+}
+
 /** The cause in a few words ("the disk is full"), for messages that name a file first; the raw code when unknown. */
 export function storageReason(error: unknown): string {
   const cause = storageCause(error);
@@ -58,5 +74,7 @@ export function storageError(error: unknown, doing = 'That', unchanged = true): 
   return new AppError(
     'io',
     `${doing} failed: ${CAUSE_TEXT[cause]}${unchanged ? '; nothing was changed' : ''}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
+    undefined,
+    CAUSE_REASON[cause],
   );
 }

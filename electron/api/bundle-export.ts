@@ -34,6 +34,8 @@ function tooLarge(maxBytes: number): AppError {
     'invalid_input',
     `the bundle would be larger than ${limit}, the most an import reads; nothing was written. Export fewer assessments at a time`,
     'ids',
+    'bundle_too_large',
+    { limit },
   );
 }
 
@@ -67,6 +69,8 @@ export function writeBundle(db: Database, ids: readonly string[], path: string, 
       'invalid_input',
       `a bundle carries at most ${BUNDLE_MAX_ASSESSMENTS.toLocaleString('en')} assessments (${ids.length.toLocaleString('en')} given); export them in parts`,
       'ids',
+      'bundle_too_many',
+      { limit: String(BUNDLE_MAX_ASSESSMENTS) },
     );
   }
   const hash = createHash('sha256');

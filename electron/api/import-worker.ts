@@ -39,7 +39,7 @@ export function parseBundleText(text: string): ReturnType<typeof parseBundle> {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new AppError('invalid_input', 'The bundle is not valid JSON; nothing was imported.', 'bundle');
+    throw new AppError('invalid_input', 'The bundle is not valid JSON; nothing was imported.', 'bundle', 'bundle_not_json');
   }
   return parseBundle(json);
 }

@@ -63,5 +63,6 @@ export function requireGuardedDatabase(services: Services): void {
     'conflict',
     `Scopewise stopped saving: ${lost}. Nothing was changed; close every program using this database and start Scopewise again.`,
     'database',
+    'saving_stopped',
   );
 }

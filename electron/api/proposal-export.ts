@@ -61,7 +61,8 @@ export async function renderAssessmentProposal(db: Database, id: string, request
   const assessment = requireAssessment(db, id);
   const wanted = request.revision ?? assessment.revision;
   const found = revisionForProposal(db, id, wanted);
-  if (found === null) throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision');
+  if (found === null)
+    throw new AppError('not_found', `This assessment has no revision ${wanted}.`, 'revision', 'revision_not_found', { number: String(wanted) });
   const { revision, recommendation } = found;
   // The revision's own fields decide: an assessment whose language changed after sending still re-exports as sent.
   const shown = { ...assessment, proposalLanguage: undefined, ...revision.fields };

@@ -93,7 +93,7 @@ export async function hostServices(options: HostedServicesOptions): Promise<Host
   const post = (message: HostMessage, transfer: ArrayBuffer[] = []): void => worker.postMessage(message, transfer);
   const request = (message: (id: number) => HostMessage, transfer: ArrayBuffer[] = []): Promise<unknown> => {
     if (stoppedBy !== null) return Promise.reject(stoppedBy);
-    if (closing) return Promise.reject(new AppError('unavailable', 'Scopewise is shutting down; the request was not carried out.'));
+    if (closing) return Promise.reject(new AppError('unavailable', 'Scopewise is shutting down; the request was not carried out.', undefined, 'shutting_down'));
     return new Promise((settle, fail) => {
       const id = nextId++;
       pending.set(id, { settle, fail });

@@ -163,7 +163,7 @@ async function serve(port: MessagePort, data: ServiceWorkerData): Promise<void> 
         const closed = new Int32Array(data.closed);
         Atomics.store(closed, 0, 1);
         Atomics.notify(closed, 0);
-        for (const asked of waiting.values()) asked.fail(new AppError('unavailable', 'Scopewise is shutting down.'));
+        for (const asked of waiting.values()) asked.fail(new AppError('unavailable', 'Scopewise is shutting down.', undefined, 'shutting_down'));
         port.close();
         return;
       }

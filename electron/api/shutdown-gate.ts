@@ -30,7 +30,7 @@ export function shutdownGate(handlers: Handlers): ShutdownGate {
   for (const name of Object.keys(handlers) as ChannelName[]) {
     const handler = handlers[name] as (input: unknown) => unknown;
     gated[name] = async (input: unknown): Promise<unknown> => {
-      if (closing) throw new AppError('unavailable', SHUTTING_DOWN);
+      if (closing) throw new AppError('unavailable', SHUTTING_DOWN, undefined, 'shutting_down');
       running++;
       try {
         return await handler(input);

@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 
 import { AppError } from '../../shared/errors';
-import { storageCause, storageReason } from '../../shared/storage-error';
+import { storageCause, storageErrorReason, storageReason } from '../../shared/storage-error';
 
 /** The cause in a few words (shared/storage-error.ts names them for every write), or null when the error carries no code we can name. */
 export function writeFailureReason(error: unknown): string | null {
@@ -17,5 +17,10 @@ export function describeWriteFailure(error: unknown, what: string, path: string)
   const reason = writeFailureReason(error);
   if (reason === null) return error;
   const advice = reason === 'permission denied' ? "; Scopewise may not create files there. Change the folder's permissions or choose another" : '';
-  return new AppError('io', `${what} could not be written to the folder ${dirname(path)}: ${reason}${advice}. Nothing was written.`, 'path');
+  return new AppError(
+    'io',
+    `${what} could not be written to the folder ${dirname(path)}: ${reason}${advice}. Nothing was written.`,
+    'path',
+    storageErrorReason(error),
+  );
 }

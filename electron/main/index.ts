@@ -2,7 +2,7 @@
 // Logic lives in the plain modules beside this file; this only wires Electron objects to them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 
@@ -11,6 +11,7 @@ import { type UiLanguage, uiLanguageFromSystem } from '../../shared/i18n/languag
 import { type HostedServices, hostServices } from '../api/service-host';
 import { type ShutdownGate, shutdownGate } from '../api/shutdown-gate';
 import { electronBindingPath } from '../native/binding-path';
+import { cannotOpenTitle, databaseProblem, recoveryPrompt, stoppedBox, warningBox } from './dialog-text';
 import { electronFileActions } from './file-actions';
 import { denyPermissions, hardenContents } from './harden';
 import { registerIpc } from './ipc';
@@ -73,19 +74,21 @@ if (!app.requestSingleInstanceLock()) {
     const dataFolder = app.getPath('userData');
     const databasePath = join(dataFolder, 'scopewise.db');
     const binding = nativeBinding === undefined ? {} : { nativeBinding };
+    // The dialogs speak the app's language: the system's until the settings can be read (a refused database has
+    // none to read), then the one chosen in Settings (and each new choice, see settings.update below).
+    const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
+    let language: UiLanguage = systemLanguage;
     const recoveryUi: RecoveryUi = {
-      offerRestore: async (problem, backup) => {
+      offerRestore: async (_problem, backup, error) => {
         const answer = await dialog.showMessageBox({
           type: 'error',
-          message: 'Scopewise cannot open its database',
-          detail: `${problem}\n\nRestore the newest good backup (${basename(backup)})? The damaged file is kept in the backups folder.`,
-          buttons: ['Restore backup', 'Quit'],
+          ...recoveryPrompt(databaseProblem(error, language), backup, language),
           defaultId: 0,
           cancelId: 1,
         });
         return answer.response === 0 ? 'restore' : 'quit';
       },
-      fail: (problem) => dialog.showErrorBox('Scopewise cannot open its database', problem),
+      fail: (_problem, error) => dialog.showErrorBox(cannotOpenTitle(language), databaseProblem(error, language)),
     };
     // The handlers and the database run in a worker thread (electron/api/service-host.ts): this thread answers the
     // window and routes calls; dialogs, the shell and the keychain stay here, asked for by the worker.
@@ -94,10 +97,10 @@ if (!app.requestSingleInstanceLock()) {
         hostServices({
           databasePath,
           ...binding,
-          files: electronFileActions({ dialog, shell, window: () => window }),
+          files: electronFileActions({ dialog, shell, window: () => window, language: () => language }),
           holderName: 'the Scopewise app',
           secrets: safeStorageSecrets(safeStorage),
-          warn: (message) => void dialog.showMessageBox({ type: 'warning', message }),
+          warn: (message) => void dialog.showMessageBox({ type: 'warning', ...warningBox(message, language) }),
           // Before the window exists: said on the console (a large database's one-time upgrade takes seconds).
           onUpgrade: (from, to) => console.info(`Scopewise: ${upgradeMessage(from, to)}`),
         }),
@@ -113,7 +116,10 @@ if (!app.requestSingleInstanceLock()) {
     // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).
     handlers['settings.update'] = async (input) => {
       const view = await saveSettings(input);
-      if (input.uiLanguage !== undefined && view.uiLanguage !== null) showMenu?.(view.uiLanguage);
+      if (input.uiLanguage !== undefined && view.uiLanguage !== null) {
+        language = view.uiLanguage;
+        showMenu?.(view.uiLanguage);
+      }
       return view;
     };
     gate = shutdownGate(handlers);
@@ -135,7 +141,8 @@ if (!app.requestSingleInstanceLock()) {
     opened.startTeam();
     // The services' worker stopping on its own (it never should) leaves nothing that can save: say so and quit.
     void opened.lost.then((reason) => {
-      dialog.showErrorBox('Scopewise stopped', reason.message);
+      const box = stoppedBox(reason, language);
+      dialog.showErrorBox(box.title, box.text);
       app.quit();
     });
 
@@ -150,12 +157,14 @@ if (!app.requestSingleInstanceLock()) {
     const run = (command: Parameters<typeof menuScript>[0]): void => void window?.webContents.executeJavaScript(menuScript(command));
     const show = (language: UiLanguage): void => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, run, language)));
     showMenu = show;
-    // The menus speak the app's language: the system's until the database is readable, then the one chosen in
-    // Settings (and each new choice, see settings.update above).
-    const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
-    show(systemLanguage);
+    // The menus speak the app's language like the dialogs: the system's until the database is readable, then the one
+    // chosen in Settings (and each new choice, see settings.update above).
+    show(language);
     opened.ready.then(
-      async () => show((await opened.handlers['settings.get']({})).uiLanguage ?? systemLanguage),
+      async () => {
+        language = (await opened.handlers['settings.get']({})).uiLanguage ?? systemLanguage;
+        show(language);
+      },
       () => {},
     );
     void window.loadURL(`${APP_ORIGIN}/index.html`);

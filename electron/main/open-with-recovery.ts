@@ -6,10 +6,10 @@ import { DatabaseRefusedError } from '../../db';
 export type RecoveryChoice = 'restore' | 'quit';
 
 export interface RecoveryUi {
-  /** Asks whether to restore `backup` after `problem`; resolves to the user's choice. */
-  offerRestore(problem: string, backup: string): Promise<RecoveryChoice>;
-  /** Tells the user the app cannot start. */
-  fail(problem: string): void;
+  /** Asks whether to restore `backup` after `problem` (`error`'s message); resolves to the user's choice. */
+  offerRestore(problem: string, backup: string, error: unknown): Promise<RecoveryChoice>;
+  /** Tells the user the app cannot start (`problem` is `error`'s message). */
+  fail(problem: string, error: unknown): void;
 }
 
 function messageOf(error: unknown): string {
@@ -20,15 +20,15 @@ function messageOf(error: unknown): string {
 async function offerBackup(error: unknown, restore: (backup: string) => Promise<void>, ui: RecoveryUi): Promise<boolean> {
   const backup = error instanceof DatabaseRefusedError ? error.newestGoodBackup : null;
   if (backup === null) {
-    ui.fail(messageOf(error));
+    ui.fail(messageOf(error), error);
     return false;
   }
-  if ((await ui.offerRestore(messageOf(error), backup)) === 'quit') return false;
+  if ((await ui.offerRestore(messageOf(error), backup, error)) === 'quit') return false;
   try {
     await restore(backup);
     return true;
   } catch (again) {
-    ui.fail(messageOf(again));
+    ui.fail(messageOf(again), again);
     return false;
   }
 }
@@ -41,7 +41,7 @@ export async function openWithRecovery<T>(open: () => Promise<T>, restore: (back
     try {
       return await open();
     } catch (again) {
-      ui.fail(messageOf(again));
+      ui.fail(messageOf(again), again);
       return null;
     }
   }

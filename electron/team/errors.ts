@@ -13,27 +13,43 @@ export function describeTeamError(error: unknown, label: string): AppError {
   const detail = message ?? String(error);
   switch (code) {
     case '28P01':
-      return new AppError('unauthorized', `team database ${label}: the password was refused (check PGPASSWORD or the saved password)`);
+      return new AppError(
+        'unauthorized',
+        `team database ${label}: the password was refused (check PGPASSWORD or the saved password)`,
+        undefined,
+        'team_password_refused',
+        { server: label },
+      );
     case '28000':
-      return new AppError('unauthorized', `team database ${label}: this role may not log in here (${detail})`);
+      return new AppError('unauthorized', `team database ${label}: this role may not log in here (${detail})`, undefined, 'team_password_refused', {
+        server: label,
+      });
     case '3D000':
-      return new AppError('not_found', `team database ${label}: the database does not exist`);
+      return new AppError('not_found', `team database ${label}: the database does not exist`, undefined, 'team_not_set_up', { server: label });
     case '42501':
       return new AppError(
         'forbidden',
         `team database ${label}: the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`,
+        undefined,
+        'team_no_rights',
+        { server: label },
       );
     case '3F000':
     case '42P01':
       return new AppError(
         'not_found',
         `team database ${label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
+        undefined,
+        'team_not_set_up',
+        { server: label },
       );
     case 'ECONNREFUSED':
-      return new AppError('io', `team database ${label}: nothing answers there (connection refused); working offline`);
+      return new AppError('io', `team database ${label}: nothing answers there (connection refused); working offline`, undefined, 'team_unreachable', {
+        server: label,
+      });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new AppError('io', `team database ${label}: the host name is unknown; working offline`);
+      return new AppError('io', `team database ${label}: the host name is unknown; working offline`, undefined, 'team_unreachable', { server: label });
     case 'ETIMEDOUT':
     case 'ECONNRESET':
     case 'EPIPE':
@@ -43,18 +59,35 @@ export function describeTeamError(error: unknown, label: string): AppError {
     case '08006':
     case '08001':
     case '08003':
-      return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
+      return new AppError(
+        'io',
+        `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
+        undefined,
+        'team_connection_lost',
+        { server: label },
+      );
     default:
       // pg's own words when the server asks for a password and none was given (an empty one is none).
       if (/SASL|client password must be a string|password authentication/i.test(detail))
         return new AppError(
           'unauthorized',
           `team database ${label}: no password was given; type it in Settings → Team (kept in the keychain) or set PGPASSWORD before starting Scopewise`,
+          undefined,
+          'team_no_password',
+          { server: label },
         );
       if (/timeout|terminated|Connection terminated/i.test(detail))
-        return new AppError('io', `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`);
+        return new AppError(
+          'io',
+          `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
+          undefined,
+          'team_connection_lost',
+          { server: label },
+        );
       if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail))
-        return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`);
+        return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`, undefined, 'team_certificate_refused', {
+          server: label,
+        });
       return new AppError('internal', `team database ${label}: ${detail}`);
   }
 }

@@ -23,6 +23,16 @@ import { TEAM_SCHEMA_VERSION, teamSchemaVersion } from './schema';
 import { syncTeam } from './sync';
 import { parseTeamUrl, passwordInUrl, withoutPassword } from './url';
 
+/** A failed connection test as the UI gets it: the error's sentence, and its why and params for a window to word. */
+function failedTest(error: AppError): TeamTestResult {
+  return {
+    ok: false,
+    message: error.message,
+    ...(error.why === undefined ? {} : { why: error.why }),
+    ...(error.params === undefined ? {} : { params: error.params }),
+  };
+}
+
 export const SYNC_INTERVAL_MS = 2 * 60_000;
 /** Changes per round trip in the app: each batch is applied in one local transaction, so this keeps every one short
  * (about 100 ms at the rate of tests/bench/metrics/sync.ts) and a save waiting behind it is not held up noticeably. */
@@ -34,6 +44,8 @@ export class TeamSync {
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private offline = false;
+  /** The last sync's failure as met in this run, so the status can give its why beside the stored English sentence. */
+  private lastFailure: AppError | null = null;
   private progress: TeamProgress | null = null;
   private changed = { generation: 0, ids: [] as string[] };
 
@@ -63,6 +75,13 @@ export class TeamSync {
     return { url: setting.url, field: 'team.url', ...(password === undefined ? {} : { password }) };
   }
 
+  /** The why and params of the stored last error, when it is the failure this run met. */
+  private lastErrorKey(stored: string | null): Pick<TeamStatus, 'lastErrorWhy' | 'lastErrorParams'> {
+    const failure = this.lastFailure;
+    if (failure === null || failure.why === undefined || failure.message !== stored) return {};
+    return { lastErrorWhy: failure.why, ...(failure.params === undefined ? {} : { lastErrorParams: failure.params }) };
+  }
+
   status(): TeamStatus {
     const db = this.db();
     const setting = getTeamConnection(db);
@@ -89,6 +108,7 @@ export class TeamSync {
       deviceId: state.deviceId,
       lastSyncAt: state.lastSyncAt,
       lastError: state.lastError,
+      ...this.lastErrorKey(state.lastError),
       pending,
       conflicts,
       passwordFrom,
@@ -108,12 +128,16 @@ export class TeamSync {
       this.running = syncTeam(this.db(), options, { batch: APP_SYNC_BATCH, onProgress: (progress) => (this.progress = progress) })
         .then((report) => {
           this.offline = false;
+          this.lastFailure = null;
           if (report.changed.length > 0) {
             const ids = [...report.changed.slice(0, CHANGED_KEPT), ...this.changed.ids.filter((id) => !report.changed.includes(id))];
             this.changed = { generation: this.changed.generation + 1, ids: ids.slice(0, CHANGED_KEPT) };
           }
         })
-        .catch((error: unknown) => void (this.offline = error instanceof AppError && error.code === 'io'))
+        .catch((error: unknown) => {
+          this.offline = error instanceof AppError && error.code === 'io';
+          this.lastFailure = error instanceof AppError ? error : null;
+        })
         .finally(() => {
           this.running = null;
           this.progress = null;
@@ -131,6 +155,7 @@ export class TeamSync {
         'unsupported',
         'password: this system offers no keychain to keep it in; leave it out and set PGPASSWORD before starting Scopewise (scopewise serve reads it)',
         'password',
+        'team_no_keychain',
       );
     }
     return password;
@@ -147,22 +172,32 @@ export class TeamSync {
         parseTeamUrl(input.url, 'url');
         password = this.passwordToKeep({ url: input.url, ...(input.password === undefined ? {} : { password: input.password }) });
       } catch (error) {
-        return { ok: false, message: error instanceof AppError ? error.message : String(error) };
+        return error instanceof AppError ? failedTest(error) : { ok: false, message: String(error) };
       }
       options = { url: input.url, field: 'url', ...(password === null ? {} : { password }) };
     }
-    if (options === null) return { ok: false, message: 'No team database is set up yet.' };
+    if (options === null) return { ok: false, message: 'No team database is set up yet.', why: 'team_not_configured' };
     try {
       const connection = await connectTeam(options);
       try {
         const version = await teamSchemaVersion(connection.client);
         if (version === 0)
-          return { ok: false, message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.` };
+          return {
+            ok: false,
+            message: `Connected to ${connection.target.label}, but it has no team schema yet: its owner runs scopewise team init.`,
+            why: 'team_not_set_up',
+            params: { server: connection.target.label },
+          };
         if (version > TEAM_SCHEMA_VERSION)
-          return { ok: false, message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.` };
+          return {
+            ok: false,
+            message: `Connected to ${connection.target.label}, but its team schema is newer than this Scopewise.`,
+            why: 'team_schema_newer',
+            params: { server: connection.target.label },
+          };
         await connection.client.query('SELECT 1 FROM scopewise.changes LIMIT 1');
         if (input.url === undefined) this.offline = false;
-        return { ok: true, message: `Connected to ${connection.target.label}.` };
+        return { ok: true, message: `Connected to ${connection.target.label}.`, params: { server: connection.target.label } };
       } finally {
         await connection.close();
       }
@@ -170,7 +205,7 @@ export class TeamSync {
       const described = describeTeamError(error, 'team database');
       // The saved connection failing its test is what the next sync would meet: the status says offline, not synced.
       if (input.url === undefined && described.code === 'io') this.offline = true;
-      return { ok: false, message: described.message };
+      return failedTest(described);
     }
   }
 

@@ -52,20 +52,32 @@ async function prepare(db: Database, connection: TeamConnection, deviceId: strin
     throw new AppError(
       'not_found',
       `team database ${connection.target.label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
+      undefined,
+      'team_not_set_up',
+      { server: connection.target.label },
     );
   if (version > TEAM_SCHEMA_VERSION)
     throw new AppError(
       'unsupported',
       `team database ${connection.target.label}: its schema (version ${version}) is newer than this Scopewise knows; update Scopewise`,
+      undefined,
+      'team_schema_newer',
+      { server: connection.target.label },
     );
   if (version < TEAM_SCHEMA_VERSION)
     throw new AppError(
       'unsupported',
       `team database ${connection.target.label}: its schema (version ${version}) is older than this Scopewise needs (${TEAM_SCHEMA_VERSION}); the database owner upgrades it with: scopewise team init --url <owner-url>`,
+      undefined,
+      'team_schema_older',
+      { server: connection.target.label },
     );
   const team = await client.query<{ id: string }>('SELECT id::text AS id FROM scopewise.team LIMIT 1');
   const teamId = team.rows[0]?.id;
-  if (teamId === undefined) throw new AppError('conflict', `team database ${connection.target.label}: it holds no team; run team init first`);
+  if (teamId === undefined)
+    throw new AppError('conflict', `team database ${connection.target.label}: it holds no team; run team init first`, undefined, 'team_not_set_up', {
+      server: connection.target.label,
+    });
   bindTeam(db, teamId);
   await client.query('INSERT INTO scopewise.devices (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET last_seen = now()', [deviceId]);
   const role = await client.query<{ role: string }>('SELECT current_user AS role');

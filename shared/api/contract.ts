@@ -6,6 +6,7 @@ import { assessmentFieldsSchema, listQuerySchema, type SavedAssessment } from '.
 import { brandingSchema, proposalSettingsSchema } from '../branding';
 import { BUNDLE_MAX_ASSESSMENTS, BUNDLE_MAX_BYTES, BUNDLE_MAX_TEXT } from '../bundle';
 import { statusChangeInputSchema } from '../deal';
+import type { ErrorParams, ErrorReason } from '../errors';
 import { PROPOSAL_LANGUAGES, uiLanguageSchema } from '../i18n/language';
 import { type Pipeline, pipelineQuerySchema } from '../pipeline';
 import { rateCardSchema } from '../scope/schema';
@@ -144,7 +145,8 @@ const namesMatch: Same<ChannelName, ChannelNameList> = true;
 void namesMatch;
 
 /** What every call answers: a value, or a typed error. Errors never carry stacks, SQL or file-system internals. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
+export type ApiResult<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string; why?: ErrorReason; params?: ErrorParams } };
 
 /** The typed API the renderer sees as window.scopewise: one async function per channel. */
 export type ScopewiseApi = { [K in ChannelName]: (input: ChannelInput<K>) => Promise<ApiResult<ChannelOutput<K>>> };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import type { AssessmentFields } from '../assessment';
 import type { ChangedBy, MergePart } from '../conflict-merge';
+import type { ErrorParams, ErrorReason } from '../errors';
 import type { TeamNoticeKind } from '../team-notices';
 import type { RevisionComparison } from './types';
 
@@ -32,7 +33,10 @@ export interface TeamStatus {
   team: string | null;
   deviceId: string;
   lastSyncAt: string | null;
+  /** The last sync's failure in English; `lastErrorWhy` and `lastErrorParams` say it for a window to word (shared/errors.ts), when this run of the app met it. */
   lastError: string | null;
+  lastErrorWhy?: ErrorReason;
+  lastErrorParams?: ErrorParams;
   pending: { revisions: number; trash: number };
   conflicts: number;
   /** Where the password is kept: the OS keychain (app), PGPASSWORD (serve), or none given. */
@@ -64,7 +68,10 @@ export const teamDismissSchema = z.object({ through: z.number().int().min(0).max
 
 export interface TeamTestResult {
   ok: boolean;
+  /** In English; `why` and `params` say the same for a window to word (shared/errors.ts), `params.server` when connected. */
   message: string;
+  why?: ErrorReason;
+  params?: ErrorParams;
 }
 
 /** Who last shared each listed assessment, and whether it has a conflict waiting. */

@@ -218,24 +218,34 @@ export const rateCardSchema = z
   .strict();
 export type RateCard = z.infer<typeof rateCardSchema>;
 
-/**
- * Defaults: UK consultancy day rates in pence. PM 20% (about one day a week per developer), QA 15% (testing takes
- * 10–20% of development) and 10% contingency for unknowns, the rules of thumb in shared/scope/README.md.
- */
-export const DEFAULT_RATE_CARD: RateCard = {
-  currency: 'GBP',
-  rates: [
-    { role: 'developer', name: 'Developer', dayRate: 55000 },
-    { role: 'senior-developer', name: 'Senior developer', dayRate: 70000 },
-    { role: 'designer', name: 'Designer', dayRate: 50000 },
-    { role: 'project-manager', name: 'Project manager', dayRate: 60000 },
-    { role: 'qa-engineer', name: 'QA engineer', dayRate: 45000 },
-  ],
-  pmPercent: 20,
-  qaPercent: 15,
-  contingencyPercent: 10,
-  validityDays: 30,
+/** The default roles' names in every proposal language (the rate card's first names, in the consultant's language). */
+export const DEFAULT_ROLE_WORDS: Readonly<Record<string, Words>> = {
+  developer: words(m.scope_role_developer),
+  'senior-developer': words(m.scope_role_senior_developer),
+  designer: words(m.scope_role_designer),
+  'project-manager': words(m.scope_role_project_manager),
+  'qa-engineer': words(m.scope_role_qa_engineer),
 };
+
+/**
+ * Defaults: UK consultancy day rates in pence, the roles named in `language`. PM 20% (about one day a week per
+ * developer), QA 15% (testing takes 10–20% of development) and 10% contingency for unknowns, the rules of thumb in
+ * shared/scope/README.md.
+ */
+export function defaultRateCard(language: ProposalLanguage = 'en'): RateCard {
+  const rate = (role: string, dayRate: number): Rate => ({ role, name: DEFAULT_ROLE_WORDS[role]!(language), dayRate });
+  return {
+    currency: 'GBP',
+    rates: [rate('developer', 55000), rate('senior-developer', 70000), rate('designer', 50000), rate('project-manager', 60000), rate('qa-engineer', 45000)],
+    pmPercent: 20,
+    qaPercent: 15,
+    contingencyPercent: 10,
+    validityDays: 30,
+  };
+}
+
+/** The defaults with the roles named in English. */
+export const DEFAULT_RATE_CARD: RateCard = defaultRateCard('en');
 
 /** The one tier a new scope has, named in every proposal language, and in English. */
 export const DEFAULT_TIER_WORDS: Words = words(m.scope_tier_standard);

@@ -80,6 +80,21 @@ describe('the scope through the API', () => {
     expect(await api.raw('scope.draft', { id: '7c0e6d3e-8f0a-4c4e-9d7e-2b1a3c4d5e6f' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('names the default roles in the app’s language until the rate card is saved, and keeps the names it was saved with', async () => {
+    expect((await api.call('settings.get', {})).rateCard.rates.map((r) => r.name)).toEqual(DEFAULT_RATE_CARD.rates.map((r) => r.name));
+    await api.call('settings.update', { uiLanguage: 'de' });
+    const german = (await api.call('settings.get', {})).rateCard;
+    expect(german.rates.map((r) => r.name)).toEqual(['Entwickler', 'Senior-Entwickler', 'Designer', 'Projektmanager', 'Testingenieur']);
+    expect(german.rates.map((r) => r.role)).toEqual(DEFAULT_RATE_CARD.rates.map((r) => r.role));
+    // A scope drafted now copies the card the consultant sees.
+    const id = await newAssessment();
+    expect((await api.call('scope.draft', { id })).scope!.rates.map((r) => r.name)).toContain('Entwickler');
+    // Saved once, the card keeps its names whatever language the app speaks later.
+    await api.call('settings.update', { rateCard: german });
+    await api.call('settings.update', { uiLanguage: 'en' });
+    expect((await api.call('settings.get', {})).rateCard).toEqual(german);
+  });
+
   it('keeps the rates a scope was made with when the rate card changes, until scope.updateRates re-copies them', async () => {
     const id = await newAssessment();
     const scope = scopeOf([{ role: 'developer' }]);

@@ -13,6 +13,7 @@ import { BUNDLE_FORMAT, bundleSchema } from '../../shared/bundle';
 import { CONTEXT_FIELDS } from '../../shared/engine/project-context';
 import { recommendationSchema } from '../../shared/engine/recommendation';
 import { ANSWER_FIELDS, requirementsSchema } from '../../shared/engine/requirements';
+import { ERROR_REASONS } from '../../shared/errors';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { rateCardSchema, rateSchema, scopeItemSchema, scopeSchema } from '../../shared/scope/schema';
 
@@ -64,6 +65,10 @@ describe('shared/README.md names every public format element', () => {
 
   it('every channel of the API', () => {
     expect(missing(formats, CHANNEL_NAMES)).toEqual([]);
+  });
+
+  it('every reason an error may carry, and its why and params fields', () => {
+    expect(missing(formats, [...ERROR_REASONS, 'why', 'params'])).toEqual([]);
   });
 
   it('every top-level field of the bundle, of its assessments and of the scope', () => {

@@ -1,12 +1,12 @@
 // The app in the consultant's language, through `scopewise serve` in Chromium: Settings switches the screens to Deutsch
-// at once (no reload), the editor, Settings and the scope view then show no English word of their own, the choice
-// survives a reload, and switching back to English restores the English screens.
+// at once (no reload), the editor, Settings and the scope view then show no English word of their own (the rate card's
+// default roles and a row added by hand included), a refused value and the scope grid's problem are told in German,
+// the choice survives a reload, and switching back to English restores the English screens.
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-import { NEW_ITEM_TITLE } from '../../renderer/src/lib/scope-grid';
 import { CONTEXT_QUESTIONS, FRAMEWORK_NAMES, QUESTION_SECTIONS, QUESTIONS, recommend } from '../../shared/engine';
-import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
+import { defaultRateCard } from '../../shared/scope/schema';
 import { callApi, openSession, type Session } from './session';
 
 let s: Session;
@@ -42,8 +42,6 @@ function engineTexts(): string[] {
 }
 
 const TYPED = ['Bäckerei Vogel GmbH', 'Bestellportal'];
-/** Data the database starts with, in the language it was written in: the sample rate card's role names. */
-const DATA = [...DEFAULT_RATE_CARD.rates.map((rate) => rate.name), NEW_ITEM_TITLE];
 /** Sentences the scope's own module writes (shared/scope/compare.ts): the scope's domain, not the app's screens. */
 const SCOPE_SENTENCES = '[data-testid="framework-delta"], [data-testid="framework-why"]';
 
@@ -54,7 +52,7 @@ async function englishOnScreen(): Promise<string[]> {
     return { text: document.body.innerText, skipped };
   }, SCOPE_SENTENCES);
   let text = screen.text;
-  for (const known of [...screen.skipped, ...engineTexts(), ...TYPED, ...DATA]) text = text.split(known).join(' ');
+  for (const known of [...screen.skipped, ...engineTexts(), ...TYPED]) text = text.split(known).join(' ');
   const words = text.toLowerCase().match(/[a-zäöüß]+/g) ?? [];
   return [...new Set(words.filter((word) => ENGLISH_WORDS.has(word)))];
 }
@@ -119,13 +117,55 @@ describe('the app in the consultant’s language', () => {
     await s.page.getByRole('heading', { name: 'Noch kein Leistungsumfang' }).waitFor();
     expect(await englishOnScreen()).toEqual([]);
     await s.page.getByRole('button', { name: 'Mit leerem Leistungsumfang beginnen' }).click();
-    await s.page.getByRole('button', { name: 'Arbeitspaket hinzufügen' }).waitFor();
+    await s.page.getByRole('button', { name: 'Arbeitspaket hinzufügen' }).click();
+    // A row added by hand is the consultant's own, in the app's language; its roles are the German rate card's.
+    await expect.poll(() => s.page.getByRole('textbox', { name: 'Arbeitspaket', exact: true }).inputValue()).toBe('Neues Arbeitspaket');
+    expect(await s.page.getByRole('combobox', { name: 'Phase von Neues Arbeitspaket' }).inputValue()).toBe('Umsetzung');
+    expect(await s.page.getByRole('combobox', { name: 'Rolle für Neues Arbeitspaket' }).locator('option').allTextContents()).toEqual(
+      defaultRateCard('de').rates.map((rate) => rate.name),
+    );
     expect(await englishOnScreen()).toEqual([]);
 
     await go('#/');
     await s.page.getByRole('heading', { name: 'Bewertungen', level: 1 }).waitFor();
     await expect.poll(() => s.page.getByText('1 Bewertung', { exact: true }).count()).toBe(1);
     expect(await englishOnScreen()).toEqual([]);
+  }, 120_000);
+
+  test('a value the window refuses, the scope grid’s problem and the server’s refusal are told in German, with none of the English sentence', async () => {
+    const status = s.page.getByRole('status');
+    // The scope grid: an emptied title is named by the item's place and the column, in German.
+    await go(`#/assessment/${id}/scope`);
+    const title = s.page.getByRole('textbox', { name: 'Arbeitspaket', exact: true });
+    await title.fill('');
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain('Arbeitspaket 1: Der Titel darf nicht leer sein');
+    expect(await status.innerText()).not.toMatch(/must not be empty|Work item/);
+    await title.fill('Schnittstelle zur Warenwirtschaft');
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).not.toContain('Der Titel darf nicht leer sein');
+
+    // Settings: a role without a name is refused by the rate card's schema (an AppError, worded by the window).
+    await go('#/settings');
+    const name = s.page.getByRole('textbox', { name: 'Name der Rolle 1' });
+    expect(await name.inputValue()).toBe('Entwickler');
+    await name.fill('');
+    const alert = s.page.getByRole('alert').filter({ hasText: 'Name der Rolle 1' });
+    await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toBe('Name der Rolle 1 darf nicht leer sein.');
+    await expect.poll(() => status.innerText()).toContain('Tagessätze noch nicht gespeichert: Name der Rolle 1 darf nicht leer sein.');
+    expect(await s.page.locator('body').innerText()).not.toMatch(/expected at least|rateCard\.rates/);
+    await name.fill('Entwickler');
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain('Tagessätze gespeichert');
+
+    // The server refuses: the assessment was put in the trash elsewhere (another window, the CLI) while this one shows
+    // it. The answer crosses as { code, message, why }, and the window says it in German.
+    await go(`#/assessment/${id}/proposal`);
+    await s.page.getByRole('button', { name: 'Als versendet markieren' }).waitFor();
+    await callApi(s, 'assessments.delete', { id });
+    try {
+      await s.page.getByRole('button', { name: 'Als versendet markieren' }).click();
+      await expect.poll(() => status.innerText(), { timeout: 15_000 }).toBe('Diese Bewertung liegt im Papierkorb; stellen Sie sie zuerst wieder her.');
+    } finally {
+      await callApi(s, 'assessments.restore', { id });
+    }
   }, 120_000);
 
   test('in German on a 1024×640 projector, the editor, the scope view and Settings cut nothing the English screens do not', async () => {

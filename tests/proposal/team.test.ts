@@ -35,9 +35,12 @@ describe('team and references', () => {
         { client: 'Nordbank AG', outcome: 'A merchant portal for 4,000 shops', year: 2024 },
       ],
     });
-    expect(parseReferenceLines('Acme — great work')).toEqual({ error: expect.stringMatching(/^references, line 1: write it as/) });
-    expect(parseReferenceLines('Acme — great work — last year')).toEqual({ error: expect.stringMatching(/line 1/) });
-    expect(parseReferenceLines(Array.from({ length: 6 }, (_, i) => `C${i} — done — 2020`).join('\n'))).toEqual({ error: 'references: at most 5 case studies' });
+    expect(parseReferenceLines('Acme — great work')).toEqual({ error: expect.stringMatching(/^references, line 1: write it as/), line: 1 });
+    expect(parseReferenceLines('Acme — great work — last year')).toEqual({ error: expect.stringMatching(/line 1/), line: 1 });
+    expect(parseReferenceLines(Array.from({ length: 6 }, (_, i) => `C${i} — done — 2020`).join('\n'))).toEqual({
+      error: 'references: at most 5 case studies',
+      most: 5,
+    });
   });
 
   it('is stored with the branding and printed after the approach when filled, and left out when empty', async () => {

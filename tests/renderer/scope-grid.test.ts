@@ -10,13 +10,13 @@ import {
   displayOrder,
   formatMajorAmount,
   groupByPhase,
-  NEW_ITEM_TITLE,
+  newItemTitle,
   parseDays,
   parseMajorAmount,
   removeItem,
   restoreItem,
 } from '../../renderer/src/lib/scope-grid';
-import { DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
+import { addedTierName, DEFAULT_RATE_CARD, emptyScope, type Scope, scopeSchema } from '../../shared/scope/schema';
 
 function scope(): Scope {
   const items = [
@@ -40,11 +40,22 @@ describe('the scope grid', () => {
     const before = scope();
     const { scope: after, item } = addItem(before, 'n', 'c');
     expect(after.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'n']);
-    expect(item).toMatchObject({ title: NEW_ITEM_TITLE, phase: 'Build', role: 'senior-developer', tier: 1, low: 0, likely: 0, high: 0 });
+    expect(item).toMatchObject({ title: newItemTitle('en'), phase: 'Build', role: 'senior-developer', tier: 1, low: 0, likely: 0, high: 0 });
     expect(displayOrder(after.items)).toEqual(['a', 'c', 'n', 'b']);
     expect(before.items).toHaveLength(3);
     expect(scopeSchema.safeParse(after).success).toBe(true);
     expect(addItem(emptyScope(DEFAULT_RATE_CARD), 'first', null).item).toMatchObject({ phase: 'Build', role: 'developer' });
+  });
+
+  test('a row added by hand in the German app is titled and phased in German, a tier added is named in German; the old stays as typed', () => {
+    expect(newItemTitle('en')).toBe('New item');
+    const { item } = addItem(emptyScope(DEFAULT_RATE_CARD, 'de'), 'first', null, 'de');
+    expect(item).toMatchObject({ title: 'Neues Arbeitspaket', phase: 'Umsetzung' });
+    expect(scopeSchema.safeParse(addItem(emptyScope(DEFAULT_RATE_CARD, 'de'), 'first', null, 'de').scope).success).toBe(true);
+    // Below an item the consultant placed in a phase of their own, the new row joins that phase as typed.
+    expect(addItem(scope(), 'n', 'c', 'de').item).toMatchObject({ title: 'Neues Arbeitspaket', phase: 'Build' });
+    expect(emptyScope(DEFAULT_RATE_CARD, 'de').tiers).toEqual(['Standard']);
+    expect([1, 2, 3].map((n) => addedTierName(n, 'de'))).toEqual(['Erweitert', 'Komplett', 'Variante 4']);
   });
 
   test('changes one item, dropping flags that are false so equal scopes stay equal', () => {

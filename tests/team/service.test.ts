@@ -91,9 +91,17 @@ describe('team channels', () => {
     expect(await alice.call('team.test', { url: team.url('alice', null), password: 'wrong' })).toEqual({
       ok: false,
       message: expect.stringMatching(/password was refused/),
+      why: 'team_password_refused',
+      params: { server: expect.stringContaining('alice@') },
     });
     const status = await alice.call('team.connect', { url: 'postgres://alice@127.0.0.1:1/team', password: PASSWORD });
-    expect(status).toMatchObject({ state: 'offline', lastError: expect.stringMatching(/nothing answers/) });
+    expect(status).toMatchObject({
+      state: 'offline',
+      lastError: expect.stringMatching(/nothing answers/),
+      // The same failure as a key, for a window to word in its language.
+      lastErrorWhy: 'team_unreachable',
+      lastErrorParams: { server: expect.stringContaining('alice@127.0.0.1:1') },
+    });
     const created = await alice.call('assessments.create', { fields: { projectTitle: 'Offline work' } });
     expect((await alice.call('assessments.get', { id: created.id })).projectTitle).toBe('Offline work');
   });
@@ -189,9 +197,15 @@ describe('an honest status', () => {
     expect(await served.call('team.test', { url: team.url('alice', null), password: PASSWORD })).toEqual({
       ok: false,
       message: expect.stringMatching(/no keychain.*PGPASSWORD/),
+      why: 'team_no_keychain',
     });
     const missing = await served.call('team.test', { url: team.url('alice', null), password: '' });
-    expect(missing).toEqual({ ok: false, message: expect.stringMatching(/no password was given.*PGPASSWORD/) });
+    expect(missing).toEqual({
+      ok: false,
+      message: expect.stringMatching(/no password was given.*PGPASSWORD/),
+      why: 'team_no_password',
+      params: { server: expect.stringContaining('alice@') },
+    });
     expect(missing.message).not.toMatch(/SASL/);
   });
 });

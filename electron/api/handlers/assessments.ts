@@ -63,11 +63,12 @@ export function assessmentHandlers(services: Services): HandlerGroup {
     // An edit never sets accepted, declined or expired: those come with their record through deals.setStatus.
     'assessments.update': ({ id, fields }) => saveEdits(services.db, id, fields),
     'assessments.delete': ({ id }) => {
-      if (!trashAssessment(services.db, id)) throw new AppError('not_found', 'That assessment no longer exists or is already in the trash.', 'id');
+      if (!trashAssessment(services.db, id))
+        throw new AppError('not_found', 'That assessment no longer exists or is already in the trash.', 'id', 'assessment_not_found');
       return { ok: true };
     },
     'assessments.restore': ({ id }) => {
-      if (!restoreAssessment(services.db, id)) throw new AppError('not_found', 'That assessment is not in the trash.', 'id');
+      if (!restoreAssessment(services.db, id)) throw new AppError('not_found', 'That assessment is not in the trash.', 'id', 'not_in_trash');
       return { ok: true };
     },
     'assessments.duplicate': ({ id }) => {
@@ -98,8 +99,8 @@ export function assessmentHandlers(services: Services): HandlerGroup {
     'assessments.compare': ({ id, from, to }) => {
       const a = getRevision(services.db, id, from);
       const b = getRevision(services.db, id, to);
-      if (a === null) throw new AppError('not_found', `This assessment has no revision ${from}.`, 'from');
-      if (b === null) throw new AppError('not_found', `This assessment has no revision ${to}.`, 'to');
+      if (a === null) throw new AppError('not_found', `This assessment has no revision ${from}.`, 'from', 'revision_not_found', { number: String(from) });
+      if (b === null) throw new AppError('not_found', `This assessment has no revision ${to}.`, 'to', 'revision_not_found', { number: String(to) });
       const sent = sentRevisions(services, id);
       return {
         from: summary(a, sent),

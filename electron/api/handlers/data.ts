@@ -27,7 +27,13 @@ export function dataHandlers(services: Services): HandlerGroup {
         const path = await services.files.chooseOpenPath('bundle');
         if (path === null) return { cancelled: true, added: [], updated: [], restored: [], skipped: [], copies: [] };
         if (statSync(path).size > BUNDLE_MAX_BYTES) {
-          throw new AppError('invalid_input', `That bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported.`, 'bundle');
+          throw new AppError(
+            'invalid_input',
+            `That bundle is larger than ${BUNDLE_MAX_TEXT}, the most Scopewise reads; nothing was imported.`,
+            'bundle',
+            'bundle_too_large',
+            { limit: BUNDLE_MAX_TEXT },
+          );
         }
         source = { path };
       }
@@ -67,7 +73,8 @@ export function dataHandlers(services: Services): HandlerGroup {
       services.work.exclusive(() =>
         services.work.track('restore', 'copying', async (task) => {
           const path = join(services.backupDir, name);
-          if (!listBackups(services.backupDir).some((b) => b.path === path)) throw new AppError('not_found', `There is no backup named ${name}.`, 'name');
+          if (!listBackups(services.backupDir).some((b) => b.path === path))
+            throw new AppError('not_found', `There is no backup named ${name}.`, 'name', 'backup_not_found', { name });
           services.closeForRestore();
           try {
             await restoreBackup(services.databasePath, path, {

@@ -10,7 +10,7 @@ import { describeWriteFailure } from '../write-failure';
 
 function existingPdf(path: string): string {
   if (!isAbsolute(path) || !path.toLowerCase().endsWith('.pdf') || !existsSync(path)) {
-    throw new AppError('not_found', 'That PDF is no longer where it was exported; export it again.', 'path');
+    throw new AppError('not_found', 'That PDF is no longer where it was exported; export it again.', 'path', 'file_moved');
   }
   return path;
 }

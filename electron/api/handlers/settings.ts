@@ -14,7 +14,7 @@ import type { Services } from '../services';
 function view(services: Services, branding: Branding): SettingsView {
   return {
     branding,
-    rateCard: getRateCard(services.db),
+    rateCard: getRateCard(services.db, getUiLanguage(services.db) ?? 'en'),
     proposal: getProposalSettings(services.db),
     uiLanguage: getUiLanguage(services.db),
     dataFolder: services.dataFolder,

@@ -10,6 +10,7 @@ import { type Scope, scopeSchema } from '../../../shared/scope/schema';
 import { coneStage } from '../../../shared/scope/simulation';
 import { Autosave, type SaveState } from './autosave';
 import { callRaw } from './call';
+import { errorText } from './error-text';
 import { formatTime } from './format';
 import { History } from './history';
 import { m, t, uiLanguage } from './i18n.svelte';
@@ -318,12 +319,12 @@ class Draft {
     if (scope === this.#savedScope) return {};
     if (scope === null) return { scope: null };
     // Named as the grid shows it (the item's title, the column's heading), not as a schema path.
-    const problem = scopeProblem(scope);
+    const problem = scopeProblem(scope, uiLanguage.current);
     if (problem !== null) return { problem };
     try {
       return { scope: parseInput(scopeSchema, scope, 'scope') };
     } catch (error) {
-      return { problem: error instanceof AppError ? error.message : t(m.ui_draft_scope_not_valid) };
+      return { problem: error instanceof AppError ? errorText(error, uiLanguage.current) : t(m.ui_draft_scope_not_valid) };
     }
   }
 

@@ -1,14 +1,21 @@
 // The scope grid's edits as pure functions on a Scope: group rows by phase, add, change, remove and put back an item,
 // and read a typed day count. Never mutates its input (the editor replaces the scope, so the estimate recomputes once).
 import type { Framework } from '../../../shared/engine';
+import type { UiLanguage } from '../../../shared/i18n/language';
 import { daysFor, withDaysFor } from '../../../shared/scope/item-days';
 import type { Scope, ScopeItem } from '../../../shared/scope/schema';
+import { m } from './i18n.svelte';
 
 export const DAY_FIELDS = ['low', 'likely', 'high'] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
 
-/** A new row's title, selected when it gets focus so typing replaces it (an item's title may not be empty). */
-export const NEW_ITEM_TITLE = 'New item';
+/**
+ * A new row's title in the app's language (the consultant is the one typing), selected when it gets focus so typing
+ * replaces it (an item's title may not be empty).
+ */
+export function newItemTitle(language: UiLanguage): string {
+  return m.ui_scope_grid_new_item({}, { locale: language });
+}
 
 export interface PhaseGroup {
   phase: string;
@@ -31,14 +38,18 @@ export function displayOrder(items: readonly ScopeItem[]): string[] {
   return groupByPhase(items).flatMap((group) => group.items.map((item) => item.id));
 }
 
-/** A new, empty item like `after` (same phase, role and tier), placed right after it; or the first one. */
-export function addItem(scope: Scope, id: string, after: string | null): { scope: Scope; item: ScopeItem } {
+/**
+ * A new, empty item like `after` (same phase, role and tier), placed right after it; or the first one, in the Build
+ * phase. Its title and a first phase are written in `language`, the app's (a proposal prints the phase in its own).
+ */
+export function addItem(scope: Scope, id: string, after: string | null, language: UiLanguage = 'en'): { scope: Scope; item: ScopeItem } {
   const index = after === null ? -1 : scope.items.findIndex((item) => item.id === after);
   const model = index >= 0 ? scope.items[index] : scope.items.at(-1);
   const item: ScopeItem = {
     id,
-    title: NEW_ITEM_TITLE,
-    phase: model?.phase ?? 'Build',
+    title: newItemTitle(language),
+    // The drafted phase's own name, so a proposal prints it in its language (shared/scope/in-language.ts phaseName).
+    phase: model?.phase ?? m.scope_phase_build({}, { locale: language }),
     role: model?.role ?? scope.rates[0]?.role ?? 'developer',
     low: 0,
     likely: 0,

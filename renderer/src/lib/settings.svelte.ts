@@ -99,6 +99,8 @@ class SettingsState {
       return false;
     }
     this.uiLanguage = result.value.uiLanguage;
+    // A rate card not yet saved names its roles in the app's language: the answer carries it so.
+    this.rateCard = result.value.rateCard;
     applyUiLanguage(language);
     announce(t(m.ui_settings_saved), 'success');
     return true;

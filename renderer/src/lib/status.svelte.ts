@@ -1,5 +1,7 @@
 // The one status line the whole UI speaks through (a role="status" live region): saves, exports, errors.
 // Holds text and an optional follow-up action; it never calls the API itself.
+import { errorText, type ShownError } from './error-text';
+import { uiLanguage } from './i18n.svelte';
 
 export type StatusTone = 'info' | 'success' | 'error';
 
@@ -22,6 +24,7 @@ export function announce(message: string, tone: StatusTone = 'info', action: Sta
   status.action = action;
 }
 
-export function reportError(error: { message: string; field?: string }, action: StatusAction | null = null): void {
-  announce(error.message, 'error', action);
+/** An error in the app's language: one the API answered (it has a code) is worded by the window (./error-text.ts). */
+export function reportError(error: ShownError, action: StatusAction | null = null): void {
+  announce(errorText(error, uiLanguage.current), 'error', action);
 }
