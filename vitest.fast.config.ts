@@ -1,33 +1,12 @@
-// `npm run test:fast`: the developer's loop, everything but what needs Chromium, PostgreSQL or kill loops, with fewer
+// `npm run test:fast`: the developer's loop, everything but the files that run alone (tests/tiers.ts: Chromium,
+// PostgreSQL, kill loops, measurements at scale), with fewer
 // fuzz runs (SCOPEWISE_FUZZ_RUNS, 20 unless set: fewer than any property test states for itself); meant to finish in
 // under two minutes on two cores. `npm test` (what
 // CI runs) runs everything with each test's own counts (vitest.config.ts).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-/**
- * Files left to the full tier: they drive Chromium, start PostgreSQL, SIGKILL children, build installers, or measure
- * at scale (100,000 assessments' query plans, the memory of streaming tens of thousands, the threads' stalls while
- * hundreds are imported or exported).
- */
-const FULL_TIER_ONLY = [
-  'tests/e2e/**',
-  'tests/team/**',
-  'tests/serve/serve.test.ts',
-  'tests/db/crash.test.ts',
-  'tests/db/restore-crash.test.ts',
-  'tests/db/migrate-crash.test.ts',
-  'tests/serve/import-kill.test.ts',
-  'tests/db/list-plans.test.ts',
-  'tests/cli/streaming.test.ts',
-  // Threads measured under load: hundreds of assessments imported, exported or raced against saves.
-  'tests/api/import-worker.test.ts',
-  'tests/api/export-worker.test.ts',
-  'tests/api/service-host.test.ts',
-  'tests/db/restore-race.test.ts',
-  'tests/build/**',
-  'tests/audit/**',
-];
+import { RUN_ALONE } from './tests/tiers';
 
 export default defineConfig({
   plugins: [svelte()],
@@ -44,7 +23,7 @@ export default defineConfig({
     isolate: false,
     env: { SCOPEWISE_FUZZ_RUNS: process.env.SCOPEWISE_FUZZ_RUNS ?? '20' },
     projects: [
-      { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**', ...FULL_TIER_ONLY] } },
+      { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**', ...RUN_ALONE] } },
       { extends: true, resolve: { conditions: ['browser'] }, test: { name: 'renderer', include: ['tests/renderer/**/*.test.ts'], environment: 'jsdom' } },
     ],
   },

@@ -5,16 +5,16 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-vi.mock('../../renderer/src/lib/api', () => ({
-  api: { 'settings.update': async () => ({ ok: true, value: {} }) },
-  isBrowserTransport: true,
-}));
+vi.mock('../../renderer/src/lib/api', () => import('./fake-api'));
 
 import { flushSync } from 'svelte';
 
 import TeamReferencesForm from '../../renderer/src/components/TeamReferencesForm.svelte';
 import { applyUiLanguage } from '../../renderer/src/lib/i18n.svelte';
+import { useFakeApi } from './fake-api';
 import { type Mounted, one, show } from './mount';
+
+useFakeApi({ 'settings.update': async () => ({ ok: true, value: {} }) });
 
 let mounted: Mounted | null = null;
 afterEach(() => {
