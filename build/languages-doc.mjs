@@ -51,6 +51,9 @@ export function languagesDoc() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(LANGUAGES_DOC, languagesDoc());
+  // Written as prettier would write it, so `prettier --check` (npm test) passes right after a regeneration.
+  const { format, resolveConfig } = await import('prettier');
+  const options = (await resolveConfig(LANGUAGES_DOC)) ?? {};
+  writeFileSync(LANGUAGES_DOC, await format(languagesDoc(), { ...options, filepath: LANGUAGES_DOC }));
   process.stdout.write(`wrote ${LANGUAGES_DOC}\n`);
 }
