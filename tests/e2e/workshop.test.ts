@@ -233,7 +233,7 @@ describe('a whole workshop in the browser', () => {
     await openAssessment(id);
     await s.page.getByRole('button', { name: 'Export PDF' }).click();
     // The first export asks to confirm the branding the proposal will carry; later exports do not ask again.
-    const prompt = s.page.getByRole('dialog', { name: 'Send proposals without a company name?' });
+    const prompt = s.page.getByRole('dialog', { name: "Send proposals without your consultancy's name?" });
     await prompt.waitFor();
     await prompt.getByRole('button', { name: 'Yes, export with this branding' }).click();
     const path = await exportedPath();
