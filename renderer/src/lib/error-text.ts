@@ -18,17 +18,8 @@ export interface ShownError {
 type At = { locale: UiLanguage };
 type Worded = (params: Record<string, string>, at: At) => string;
 
-/** The window's label for a field an error names, by the last name in its path (`fields.clientName` → Client name). */
-const FIELD_LABELS: Record<string, UiText> = {
-  clientName: m.ui_client_fields_client_name,
-  projectTitle: m.ui_client_fields_project_title,
-  consultant: m.ui_client_fields_consultant,
-  status: m.ui_client_fields_status,
-  proposalLanguage: m.ui_client_fields_proposal_language,
-  clientContactName: m.ui_client_fields_contact_person,
-  clientContactRole: m.ui_client_fields_contact_role,
-  clientContactEmail: m.ui_client_fields_contact_e_mail,
-  notes: m.ui_notes_field_internal_notes,
+/** The Settings form's label for each branding field (also used by settings.svelte.ts for the form's own checks). */
+export const BRANDING_LABELS: Record<string, UiText> = {
   companyName: m.ui_settings_company_name,
   consultantName: m.ui_settings_consultant_name,
   email: m.ui_settings_email,
@@ -40,6 +31,20 @@ const FIELD_LABELS: Record<string, UiText> = {
   logo: m.ui_settings_logo,
   team: m.ui_settings_team,
   references: m.ui_settings_references,
+};
+
+/** The window's label for a field an error names, by the last name in its path (`fields.clientName` → Client name). */
+const FIELD_LABELS: Record<string, UiText> = {
+  clientName: m.ui_client_fields_client_name,
+  projectTitle: m.ui_client_fields_project_title,
+  consultant: m.ui_client_fields_consultant,
+  status: m.ui_client_fields_status,
+  proposalLanguage: m.ui_client_fields_proposal_language,
+  clientContactName: m.ui_client_fields_contact_person,
+  clientContactRole: m.ui_client_fields_contact_role,
+  clientContactEmail: m.ui_client_fields_contact_e_mail,
+  notes: m.ui_notes_field_internal_notes,
+  ...BRANDING_LABELS,
   uiLanguage: m.ui_language_settings_label,
   scope: m.ui_editor_header_scope_estimate,
   currency: m.ui_rate_card_form_currency,

@@ -6,7 +6,8 @@ import type { UiLanguage } from '../../../shared/i18n/language';
 import { DEFAULT_RATE_CARD, type RateCard } from '../../../shared/scope/schema';
 import { Autosave, type SaveState } from './autosave';
 import { call, callRaw } from './call';
-import { applyUiLanguage, m, t, type UiText } from './i18n.svelte';
+import { BRANDING_LABELS } from './error-text';
+import { applyUiLanguage, m, t } from './i18n.svelte';
 import { announce, reportError } from './status.svelte';
 
 const partialBranding = brandingSchema.partial();
@@ -111,20 +112,6 @@ class SettingsState {
     if (value !== undefined) this.backups = value;
   }
 }
-
-const BRANDING_LABELS: Record<string, UiText> = {
-  companyName: m.ui_settings_company_name,
-  consultantName: m.ui_settings_consultant_name,
-  email: m.ui_settings_email,
-  website: m.ui_settings_website,
-  phone: m.ui_settings_phone,
-  address: m.ui_settings_address,
-  primaryColour: m.ui_settings_primary_colour,
-  accentColour: m.ui_settings_accent_colour,
-  logo: m.ui_settings_logo,
-  team: m.ui_settings_team,
-  references: m.ui_settings_references,
-};
 
 function describeIssue(field: string, code: string | undefined): string {
   if (code === 'too_small') return t(m.ui_settings_field_empty, { field });
