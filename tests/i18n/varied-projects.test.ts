@@ -10,12 +10,12 @@ import { recommend, type Requirements } from '../../shared/engine';
 import { BUDGET_RANGES, HOSTING_PREFERENCES, MOBILE_NEEDS } from '../../shared/engine/project-context';
 import { EXISTING_SIZES, FEATURE_SIZES } from '../../shared/engine/requirements';
 import { PROPOSAL_LANGUAGES, type ProposalLanguage } from '../../shared/i18n/language';
-import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import { buildProposalModel } from '../../shared/proposal';
 import { draftScope } from '../../shared/scope';
 import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { seededRandom, variedRecords } from '../fixtures/records';
 import { fuzzRuns, testSeed } from '../fixtures/runs';
-import { assessmentOf, REVISION, SAMPLE_BRANDING } from '../proposal/fixtures';
+import { assessmentOf, REVISION, SAMPLE_BRANDING, stringsOf } from '../proposal/fixtures';
 import { englishLines } from './english-words';
 
 /** Feature titles a consultant would type in the client's language (the app never translates them). */
@@ -45,17 +45,6 @@ function projectsOf(count: number, seed: number, language: ProposalLanguage): Re
   });
 }
 
-function sentencesOf(model: ProposalModel): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
-  };
-  walk(model.sections);
-  return out;
-}
-
 describe('varied projects in every language', () => {
   for (const language of PROPOSAL_LANGUAGES.filter((l) => l !== 'en')) {
     it(`leave no English in ${language} proposals`, () => {
@@ -74,7 +63,7 @@ describe('varied projects in every language', () => {
             number: 'SW-2026-0001',
             language,
           });
-          for (const line of englishLines(sentencesOf(model).join('\n'), language)) failing.add(`${edition}, project ${i}: ${line}`);
+          for (const line of englishLines(stringsOf(model.sections).join('\n'), language)) failing.add(`${edition}, project ${i}: ${line}`);
         }
       }
       expect([...failing].slice(0, 20), `English in ${language} proposals (seed ${seed})`).toEqual([]);

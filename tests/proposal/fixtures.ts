@@ -153,3 +153,15 @@ export function scopedModelOf(edition: Edition = 'client', settings: ProposalSet
     number: 'SW-2026-0042',
   });
 }
+
+/** Every string in `value` (a proposal model or a part of it), depth first, skipping images' bytes. */
+export function stringsOf(value: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object' && !(v instanceof Uint8Array)) Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return out;
+}

@@ -10,17 +10,10 @@ import { draftScope, estimateScope } from '../../shared/scope';
 import { rewriteOf } from '../../shared/scope/project-items';
 import { DEFAULT_RATE_CARD } from '../../shared/scope/schema';
 import { variedRecords } from '../fixtures/records';
-import { assessmentOf, REVISION, SAMPLE_BRANDING } from './fixtures';
+import { assessmentOf, REVISION, SAMPLE_BRANDING, stringsOf } from './fixtures';
 
 function allText(model: ProposalModel): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
-  };
-  walk({ ...model, document: { ...model.document, issuedAt: '' }, pageLabel: '' });
-  return out;
+  return stringsOf({ ...model, document: { ...model.document, issuedAt: '' }, pageLabel: '' });
 }
 
 function modelFor(requirements: Requirements, edition: 'client' | 'internal' = 'client'): ProposalModel {

@@ -5,20 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROPOSAL_SETTINGS } from '../../shared/branding';
 import { recommend } from '../../shared/engine';
 import { PROPOSAL_LANGUAGES } from '../../shared/i18n/language';
-import { buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import { buildProposalModel } from '../../shared/proposal';
 import { roundedDays } from '../../shared/proposal/formatting';
-import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
-
-function textOf(model: ProposalModel): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) Object.values(value).forEach(walk);
-  };
-  walk(model.sections);
-  return out;
-}
+import { assessmentOf, REALISTIC_REQUIREMENTS, REVISION, SAMPLE_BRANDING, scopeOf, stringsOf } from './fixtures';
 
 describe('days said "about"', () => {
   it('rounds to whole days from ten up and to a tenth below, half away from zero', () => {
@@ -43,7 +32,7 @@ describe('days said "about"', () => {
         number: 'SW-2026-0042',
         language,
       });
-      const sentences = textOf(model).filter((t) => t.length > 40);
+      const sentences = stringsOf(model.sections).filter((t) => t.length > 40);
       expect(sentences.length).toBeGreaterThan(10);
       // A figure with two decimals followed by a word: "221.82 days", "221,82 Tage", "221,82 jours"...
       // Money is written to the cent: taken out first (the scope is in euros).
