@@ -5,28 +5,6 @@
 /// <reference lib="dom.iterable" />
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const fake = vi.hoisted(() => {
-  const state = {
-    saved: null as null | Record<string, unknown>,
-    updates: [] as { id: string; fields: Record<string, unknown> }[],
-    failNext: 0,
-  };
-  const api = {
-    // No team connected: the editor asks whether the assessment has a conflict and is told no.
-    'team.conflict': async () => ({ ok: true, value: null }),
-    'assessments.get': async ({ id }: { id: string }) => ({ ok: true, value: { ...state.saved, id } }),
-    'assessments.update': async (input: { id: string; fields: Record<string, unknown> }) => {
-      state.updates.push(structuredClone(input));
-      if (state.failNext > 0) {
-        state.failNext--;
-        return { ok: false, error: { code: 'io', message: 'The disk is full; nothing was saved.' } };
-      }
-      state.saved = { ...state.saved, ...input.fields, updatedAt: new Date().toISOString() };
-      return { ok: true, value: { ...state.saved, id: input.id } };
-    },
-  };
-  return { state, api };
-});
 vi.mock('../../renderer/src/lib/api', () => import('./fake-api'));
 
 import AssessmentEditor from '../../renderer/src/components/AssessmentEditor.svelte';
@@ -34,9 +12,10 @@ import StatusBar from '../../renderer/src/components/StatusBar.svelte';
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/lib/autosave';
 import { draft } from '../../renderer/src/lib/draft.svelte';
 import { recommend, type Requirements } from '../../shared/engine';
-import { useFakeApi } from './fake-api';
+import { fakeAssessmentStore, useFakeApi } from './fake-api';
 import { byLabel, type Mounted, one, show, type } from './mount';
 
+const fake = fakeAssessmentStore();
 useFakeApi(fake.api);
 
 const ID = '4d0d5a8e-6f61-4b8a-9a3e-0c8f3d1e2b7a';

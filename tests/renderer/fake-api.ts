@@ -24,3 +24,33 @@ export const api = new Proxy(
 );
 
 export const isBrowserTransport = true;
+
+/**
+ * One assessment kept in memory behind the editor's channels (get, update, and no team conflict): `state.saved` is what
+ * the editor loads, `state.updates` every update sent, and `state.failNext` refuses that many updates as a full disk.
+ */
+export function fakeAssessmentStore(): {
+  state: { saved: null | Record<string, unknown>; updates: { id: string; fields: Record<string, unknown> }[]; failNext: number };
+  api: Record<string, Handler>;
+} {
+  const state = {
+    saved: null as null | Record<string, unknown>,
+    updates: [] as { id: string; fields: Record<string, unknown> }[],
+    failNext: 0,
+  };
+  const api = {
+    // No team connected: the editor asks whether the assessment has a conflict and is told no.
+    'team.conflict': async () => ({ ok: true, value: null }),
+    'assessments.get': async ({ id }: { id: string }) => ({ ok: true, value: { ...state.saved, id } }),
+    'assessments.update': async (input: { id: string; fields: Record<string, unknown> }) => {
+      state.updates.push(structuredClone(input));
+      if (state.failNext > 0) {
+        state.failNext--;
+        return { ok: false, error: { code: 'io', message: 'The disk is full; nothing was saved.' } };
+      }
+      state.saved = { ...state.saved, ...input.fields, updatedAt: new Date().toISOString() };
+      return { ok: true, value: { ...state.saved, id: input.id } };
+    },
+  };
+  return { state, api };
+}
