@@ -11,7 +11,7 @@ import AssessmentEditor from '../../renderer/src/components/AssessmentEditor.sve
 import StatusBar from '../../renderer/src/components/StatusBar.svelte';
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/lib/autosave';
 import { draft } from '../../renderer/src/lib/draft.svelte';
-import { recommend, type Requirements } from '../../shared/engine';
+import type { Requirements } from '../../shared/engine';
 import { fakeAssessmentStore, useFakeApi } from './fake-api';
 import { byLabel, type Mounted, one, show, type } from './mount';
 
@@ -20,30 +20,11 @@ useFakeApi(fake.api);
 
 const ID = '4d0d5a8e-6f61-4b8a-9a3e-0c8f3d1e2b7a';
 
-function savedAssessment(requirements: Requirements): Record<string, unknown> {
-  return {
-    clientName: 'Acme Logistics',
-    projectTitle: 'Route planner',
-    consultant: 'Dana',
-    status: 'draft',
-    requirements,
-    notes: '',
-    createdAt: '2026-01-05T10:00:00.000Z',
-    updatedAt: '2026-01-05T10:00:00.000Z',
-    clientId: null,
-    recommendation: recommend(requirements),
-    revision: 1,
-    deletedAt: null,
-  };
-}
-
 let editor: Mounted;
 let statusBar: Mounted;
 
 async function openEditor(requirements: Requirements): Promise<void> {
-  fake.state.saved = savedAssessment(requirements);
-  fake.state.updates = [];
-  fake.state.failNext = 0;
+  fake.reset(requirements);
   draft.close();
   statusBar = show(StatusBar, {});
   editor = show(AssessmentEditor, { id: ID, tab: 'questions' });

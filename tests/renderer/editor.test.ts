@@ -40,30 +40,11 @@ const CONTRACT: Record<string, readonly string[]> = {
 };
 const NUMBERS = ['teamSize', 'expectedUsers'];
 
-function savedAssessment(requirements: Requirements): Record<string, unknown> {
-  return {
-    clientName: 'Acme Logistics',
-    projectTitle: 'Route planner',
-    consultant: 'Dana',
-    status: 'draft',
-    requirements,
-    notes: '',
-    createdAt: '2026-01-05T10:00:00.000Z',
-    updatedAt: '2026-01-05T10:00:00.000Z',
-    clientId: null,
-    recommendation: recommend(requirements),
-    revision: 1,
-    deletedAt: null,
-  };
-}
-
 let editor: Mounted;
 let statusBar: Mounted;
 
 async function openEditor(requirements: Requirements): Promise<void> {
-  fake.state.saved = savedAssessment(requirements);
-  fake.state.updates = [];
-  fake.state.failNext = 0;
+  fake.reset(requirements);
   draft.close();
   statusBar = show(StatusBar, {});
   editor = show(AssessmentEditor, { id: ID, tab: 'questions' });

@@ -1,6 +1,8 @@
 // The renderer's API faked at its one seam (renderer/src/lib/api) for the component tests: one module for every file.
 // In the fast tier a worker runs many files without isolation, and the first file's vi.mock of the API stays for the
 // rest of them with whatever it captured; so each file installs its own handlers here and the mock only forwards.
+import { recommend, type Requirements } from '../../shared/engine';
+
 type Handler = (input: never) => Promise<unknown>;
 
 let handlers: Record<string, Handler> = {};
@@ -32,6 +34,8 @@ export const isBrowserTransport = true;
 export function fakeAssessmentStore(): {
   state: { saved: null | Record<string, unknown>; updates: { id: string; fields: Record<string, unknown> }[]; failNext: number };
   api: Record<string, Handler>;
+  /** A fresh start: a saved draft assessment with these answers, no update sent, none to refuse. */
+  reset(requirements: Requirements): void;
 } {
   const state = {
     saved: null as null | Record<string, unknown>,
@@ -52,5 +56,23 @@ export function fakeAssessmentStore(): {
       return { ok: true, value: { ...state.saved, id: input.id } };
     },
   };
-  return { state, api };
+  const reset = (requirements: Requirements): void => {
+    state.saved = {
+      clientName: 'Acme Logistics',
+      projectTitle: 'Route planner',
+      consultant: 'Dana',
+      status: 'draft',
+      requirements,
+      notes: '',
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+      clientId: null,
+      recommendation: recommend(requirements),
+      revision: 1,
+      deletedAt: null,
+    };
+    state.updates = [];
+    state.failNext = 0;
+  };
+  return { state, api, reset };
 }
