@@ -7,16 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import type { Scope } from '../../shared/scope/schema';
-import { callApi, openSession, type Session } from './session';
+import { callOk, openSession, type Session } from './session';
 
 let s: Session;
 let id = '';
 
-async function post<T>(channel: string, input: unknown): Promise<T> {
-  const result = await callApi<T>(s, channel, input);
-  expect(result.error, channel).toBeUndefined();
-  return result.value;
-}
+const post = <T>(channel: string, input: unknown): Promise<T> => callOk<T>(s, channel, input);
 
 /** Spaces of any width (a locale's narrow no-break space among them) as one plain space, as the two sides compare. */
 const plain = (text: string): string => text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();

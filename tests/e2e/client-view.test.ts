@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { formatMoney } from '../../shared/scope/estimate';
 import type { Scope } from '../../shared/scope/schema';
-import { callApi, openSession, type Session } from './session';
+import { callOk, cutOff, openSession, type Session } from './session';
 
 let s: Session;
 let id = '';
@@ -19,33 +19,13 @@ const SIZES = [
   { width: 1366, height: 768 },
 ] as const;
 
-async function post<T>(channel: string, input: unknown): Promise<T> {
-  const result = await callApi<T>(s, channel, input);
-  expect(result.error, channel).toBeUndefined();
-  return result.value;
-}
+const post = <T>(channel: string, input: unknown): Promise<T> => callOk<T>(s, channel, input);
 
 /** Everything a person could read: the page's text, the values in its fields, the title. */
 async function screenText(): Promise<string> {
   return s.page.evaluate(() => {
     const values = [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value);
     return `${document.body.innerText}\n${values.join('\n')}\n${document.title}`;
-  });
-}
-
-/** Elements whose content is wider than their box and clipped or scrolled sideways (a cut word, a hidden column). */
-async function cutOff(): Promise<string[]> {
-  return s.page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (el.getClientRects().length === 0 || el.closest('dialog:not([open]), .visually-hidden') !== null) continue;
-      const overflow = getComputedStyle(el).overflowX;
-      if (overflow === 'visible') continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
-    }
-    return out;
   });
 }
 
@@ -61,7 +41,7 @@ async function expectClientView(screen: string): Promise<void> {
   expect(text, screen).not.toMatch(/day rate|Likely days|Low days|High days|\d \/ [\d.]+ \/ [\d.]+ days/i);
   expect(await s.page.locator('[data-col="low"], [data-col="likely"], [data-col="high"], [data-col="role"]').count(), screen).toBe(0);
   expect(await s.page.getByRole('button', { name: 'Settings', exact: true }).count(), screen).toBe(0);
-  expect(await cutOff(), screen).toEqual([]);
+  expect(await cutOff(s), screen).toEqual([]);
   const violations = await s.audit();
   expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }

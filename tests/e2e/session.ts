@@ -157,3 +157,25 @@ export async function callApi<T = Record<string, unknown>>(
     [channel, input, s.serve.token] as const,
   );
 }
+
+/** A call through the page that must succeed: its value, or an error naming the channel and the refusal. */
+export async function callOk<T>(s: Session, channel: string, input: unknown): Promise<T> {
+  const result = await callApi<T>(s, channel, input);
+  if (result.error !== undefined) throw new Error(`${channel} was refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** Elements whose content is wider than their box and clipped or scrolled sideways (a cut word, a hidden column). */
+export async function cutOff(s: Session): Promise<string[]> {
+  return s.page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.getClientRects().length === 0 || el.closest('dialog:not([open]), .visually-hidden') !== null) continue;
+      if (getComputedStyle(el).overflowX === 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    return out;
+  });
+}

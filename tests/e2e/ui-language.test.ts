@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { CONTEXT_QUESTIONS, FRAMEWORK_NAMES, QUESTION_SECTIONS, QUESTIONS, recommend } from '../../shared/engine';
 import { defaultRateCard } from '../../shared/scope/schema';
-import { callApi, openSession, type Session } from './session';
+import { callApi, cutOff, openSession, type Session } from './session';
 
 let s: Session;
 let id = '';
@@ -62,21 +62,6 @@ async function go(hash: string): Promise<void> {
   await s.page.evaluate((to) => {
     location.hash = to;
   }, hash);
-}
-
-/** Elements whose content is wider than their box and clipped or scrolled sideways: a German word longer than its button. */
-async function cutOff(): Promise<string[]> {
-  return s.page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (el.getClientRects().length === 0 || el.closest('dialog:not([open]), .visually-hidden') !== null) continue;
-      if (getComputedStyle(el).overflowX === 'visible') continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
-    }
-    return out;
-  });
 }
 
 async function chooseLanguage(name: string): Promise<void> {
@@ -182,7 +167,7 @@ describe('the app in the consultant’s language', () => {
         await go(hash);
         await s.page.locator(ready).waitFor();
         await s.screenshot(`ui-language-${language}-${name}-1024x640`);
-        found[name] = (await cutOff()).map((cut) => cut.replace(/: \d+ > \d+$/, ''));
+        found[name] = (await cutOff(s)).map((cut) => cut.replace(/: \d+ > \d+$/, ''));
       }
       return found;
     };
