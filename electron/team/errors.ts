@@ -11,6 +11,17 @@ export function describeTeamError(error: unknown, label: string): AppError {
   if (error instanceof AppError) return error;
   const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as PgLikeError;
   const detail = message ?? String(error);
+  // Said for a network error code and for pg's own words when the connection ends mid-call.
+  const connectionLost = (): AppError =>
+    new AppError(
+      'io',
+      `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
+      undefined,
+      'team_connection_lost',
+      {
+        server: label,
+      },
+    );
   switch (code) {
     case '28P01':
       return new AppError(
@@ -59,13 +70,7 @@ export function describeTeamError(error: unknown, label: string): AppError {
     case '08006':
     case '08001':
     case '08003':
-      return new AppError(
-        'io',
-        `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
-        undefined,
-        'team_connection_lost',
-        { server: label },
-      );
+      return connectionLost();
     default:
       // pg's own words when the server asks for a password and none was given (an empty one is none).
       if (/SASL|client password must be a string|password authentication/i.test(detail))
@@ -76,14 +81,7 @@ export function describeTeamError(error: unknown, label: string): AppError {
           'team_no_password',
           { server: label },
         );
-      if (/timeout|terminated|Connection terminated/i.test(detail))
-        return new AppError(
-          'io',
-          `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
-          undefined,
-          'team_connection_lost',
-          { server: label },
-        );
+      if (/timeout|terminated|Connection terminated/i.test(detail)) return connectionLost();
       if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail))
         return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`, undefined, 'team_certificate_refused', {
           server: label,
