@@ -49,6 +49,17 @@ async function longestStall(work: Promise<unknown>, every = 5): Promise<number> 
   return Math.max(longest, performance.now() - last);
 }
 
+/** A database of 1,000 demo assessments, hosted in the services' worker and ready; their ids. */
+async function hostedDemo(): Promise<{ ids: string[]; hosted: HostedServices }> {
+  const path = join(folder(), 'scopewise.db');
+  const db = await openDatabase(path, { mounts: '' });
+  const ids = insertDemoAssessments(db, { count: 1000, seed: 28 });
+  closeDatabase(db);
+  const hosted = await host(path);
+  await hosted.ready;
+  return { ids, hosted };
+}
+
 describe('the services hosted in a worker thread', () => {
   it('answers every channel through dispatch, with typed errors, and asks this thread for the save dialog', async () => {
     const dir = folder();
@@ -79,13 +90,7 @@ describe('the services hosted in a worker thread', () => {
   });
 
   it('keeps this thread free while a long call runs in the worker', async () => {
-    const dir = folder();
-    const path = join(dir, 'scopewise.db');
-    const db = await openDatabase(path, { mounts: '' });
-    const ids = insertDemoAssessments(db, { count: 1000, seed: 28 });
-    closeDatabase(db);
-    const hosted = await host(path);
-    await hosted.ready;
+    const { ids, hosted } = await hostedDemo();
     const started = performance.now();
     const stall = await longestStall(dispatch(hosted.handlers, 'bundles.export', { ids }));
     const took = performance.now() - started;
@@ -95,13 +100,7 @@ describe('the services hosted in a worker thread', () => {
   }, 60_000);
 
   it('answers a short call while a long one runs, within a few frames', async () => {
-    const dir = folder();
-    const path = join(dir, 'scopewise.db');
-    const db = await openDatabase(path, { mounts: '' });
-    const ids = insertDemoAssessments(db, { count: 1000, seed: 28 });
-    closeDatabase(db);
-    const hosted = await host(path);
-    await hosted.ready;
+    const { ids, hosted } = await hostedDemo();
     await dispatch(hosted.handlers, 'proposal.preview', { id: ids[0] }); // the renderer's worker and fonts, loaded once
     for (const [channel, payload] of [
       ['bundles.export', { ids }],
