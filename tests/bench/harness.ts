@@ -13,7 +13,8 @@ export interface Metric {
   run: () => Promise<MetricResult> | MetricResult;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The nearest-rank `p`th percentile of values sorted from low to high. */
+export function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index]!;
 }

@@ -19,7 +19,7 @@ import { closeDatabase } from '../../../electron/api/services';
 import { ensureRendererBuilt } from '../../e2e/build';
 import { startServe } from '../../serve/serve-process';
 import { demoDatabaseCopy } from '../demo-cache';
-import type { Metric } from '../harness';
+import { type Metric, percentile } from '../harness';
 
 const COUNT = 5000;
 const PROBE_EVERY_MS = 10;
@@ -115,7 +115,7 @@ async function oneImport(file: string): Promise<ImportSample> {
     answers.sort((a, b) => a - b);
     return {
       max: answers.at(-1) ?? 0,
-      p95: answers[Math.max(0, Math.ceil(answers.length * 0.95) - 1)] ?? 0,
+      p95: answers.length === 0 ? 0 : percentile(answers, 95),
       probes: answers.length,
       proberStall: probeStall,
       importMs,
@@ -125,11 +125,12 @@ async function oneImport(file: string): Promise<ImportSample> {
   }
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+/** The median of unsorted values (nearest rank: of five, the third). */
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /**
  * The median over IMPORTS imports of each import's slowest answer (max_ms) and of its p95, with the slowest answer of
