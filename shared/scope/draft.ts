@@ -81,13 +81,22 @@ export function rowDays(rule: WorkItemRule, framework: Framework, requirements: 
   return factor === 1 ? { ...days } : scaled(days, factor);
 }
 
-function rowItems(requirements: Requirements, rateCard: RateCard, framework: Framework, drivers: Drivers, language: ProposalLanguage): ScopeItem[] {
+/** The knowledge rows a draft with these drivers holds (the listed features replace the placeholders). */
+function draftedRules(requirements: Requirements, drivers: Drivers): WorkItemRule[] {
   const listed = (requirements.features ?? []).length > 0;
-  const rows = WORK_ITEMS.filter(
+  return WORK_ITEMS.filter(
     (rule) => workItemApplies(rule, requirements) && !(listed && rule.placeholder === true) && !(drivers.extending && rule.extending === 'omit'),
   );
-  return rows.map((rule) => {
-    const optional = rule.optional === true || (typeof rule.optional === 'object' && whenHolds(rule.optional, requirements));
+}
+
+/** Whether a drafted row is an add-on the client may choose, not committed work. */
+function isOptional(rule: WorkItemRule, requirements: Requirements): boolean {
+  return rule.optional === true || (typeof rule.optional === 'object' && whenHolds(rule.optional, requirements));
+}
+
+function rowItems(requirements: Requirements, rateCard: RateCard, framework: Framework, drivers: Drivers, language: ProposalLanguage): ScopeItem[] {
+  return draftedRules(requirements, drivers).map((rule) => {
+    const optional = isOptional(rule, requirements);
     return {
       id: rule.id,
       title: rule.text.title(language),
@@ -119,11 +128,15 @@ function codebaseCap(requirements: Requirements, rateCard: RateCard, drivers: Dr
   const existing = extendedFramework(requirements);
   if (existing === undefined) return undefined;
   const rate = (role: string): number => rateCard.rates.find((r) => r.role === roleOn(rateCard, role))?.dayRate ?? 0;
-  const committed = (items: ScopeItem[]): ScopeItem[] => items.filter((i) => i.optional !== true);
-  const fresh = committed(rowItems(requirements, rateCard, existing, { ...drivers, extending: false }, 'en'));
-  const extending = committed(rowItems(requirements, rateCard, existing, drivers, 'en'));
-  const days = (items: ScopeItem[]): number => items.reduce((sum, i) => sum + expected(i), 0);
-  const cost = (items: ScopeItem[]): number => items.reduce((sum, i) => sum + expected(i) * rate(i.role), 0);
+  // The committed rows' expected days under the application's framework, with their role, new and extending.
+  const committed = (d: Drivers): { days: number; role: string }[] =>
+    draftedRules(requirements, d)
+      .filter((rule) => !isOptional(rule, requirements))
+      .map((rule) => ({ days: expected(rowDays(rule, existing, requirements, d)), role: rule.role }));
+  const fresh = committed({ ...drivers, extending: false });
+  const extending = committed(drivers);
+  const days = (rows: { days: number }[]): number => rows.reduce((sum, r) => sum + r.days, 0);
+  const cost = (rows: { days: number; role: string }[]): number => rows.reduce((sum, r) => sum + r.days * rate(r.role), 0);
   const savedDays = days(fresh) - days(extending);
   const readerRate = rate(CODEBASE_ROLE);
   const byCost = readerRate > 0 ? (cost(fresh) - cost(extending)) / readerRate : savedDays;
