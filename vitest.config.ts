@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-import { RUN_ALONE, RUN_ALONE_FILES } from './tests/tiers';
+import { RUN_ALONE, RUN_ALONE_FILES } from './tests/tiers.ts';
 
 // Everything, each test with its own counts: what CI runs. Two cores take the Node tests and the Svelte component tests
 // (in jsdom, with the browser build of Svelte) side by side, each file in its own process; then the files that must

@@ -6,7 +6,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-import { RUN_ALONE } from './tests/tiers';
+import { RUN_ALONE } from './tests/tiers.ts';
 
 export default defineConfig({
   plugins: [svelte()],
