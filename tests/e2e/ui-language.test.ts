@@ -171,12 +171,24 @@ describe('the app in the consultant’s language', () => {
       }
       return found;
     };
+    // Each pass with the proposal in the same language, so the scope view shows the payment stages' default names in
+    // it: German's are phrases ("Bei Lieferung der Betaversion") where English has two words.
+    const inLanguage = async (ui: string, proposalLanguage: 'en' | 'de'): Promise<void> => {
+      await chooseLanguage(ui);
+      await go(`#/assessment/${id}`);
+      await s.page.locator('#field-proposalLanguage').selectOption(proposalLanguage);
+    };
     try {
-      await chooseLanguage('English');
+      await inLanguage('English', 'en');
       const english = await cutPerScreen('en');
-      await chooseLanguage('Deutsch');
-      expect(await cutPerScreen('de')).toEqual(english);
+      await inLanguage('Deutsch', 'de');
+      const german = await cutPerScreen('de');
+      await go(`#/assessment/${id}/scope`);
+      await expect.poll(() => s.page.getByRole('textbox', { name: 'Bezeichnung der Rate 2' }).inputValue()).toBe('Bei Lieferung der Betaversion');
+      expect(german).toEqual(english);
     } finally {
+      await go(`#/assessment/${id}`);
+      await s.page.locator('#field-proposalLanguage').selectOption('en');
       await s.page.setViewportSize({ width: 1366, height: 900 });
     }
   }, 120_000);

@@ -44,15 +44,40 @@ describe('the live estimate in the app’s language', () => {
   });
 });
 
-describe('the deal terms in the app’s language', () => {
-  test('in German a new stage and the tax name’s placeholder are German', () => {
-    applyUiLanguage('de');
+// The deal terms hold words of two kinds: the screen's own (labels, buttons, a new stage the consultant names) in the
+// app's language, and the defaults the proposal prints (the stages' and the tax's names) in the proposal's.
+describe('the deal terms in two languages', () => {
+  function dealTerms(language: 'en' | 'de', onchange: (next: Scope) => void = () => undefined): HTMLElement {
     const scope = draftScope(REQUIREMENTS, DEFAULT_RATE_CARD);
+    mounted = show(ScopeDealTerms, { scope, estimate: estimateScope(scope), language, onchange });
+    return mounted.target;
+  }
+  const stageNames = (target: HTMLElement): string[] =>
+    [...target.querySelectorAll<HTMLInputElement>('tbody td:first-child input')].map((input) => input.value);
+
+  test('a German window and a German proposal: the default stages, the tax name and a new stage are German', () => {
+    applyUiLanguage('de');
     let changed: Scope | null = null;
-    mounted = show(ScopeDealTerms, { scope, estimate: estimateScope(scope), onchange: (next: Scope) => (changed = next) });
-    expect(mounted.target.querySelector<HTMLInputElement>('#scope-taxLabel')?.placeholder).toBe('MwSt.');
-    const add = [...mounted.target.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rate hinzufügen');
+    const target = dealTerms('de', (next) => (changed = next));
+    expect(target.querySelector<HTMLInputElement>('#scope-taxLabel')?.placeholder).toBe('MwSt.');
+    expect(stageNames(target)).toEqual(['Bei Vertragsunterzeichnung', 'Bei Lieferung der Betaversion', 'Bei Inbetriebnahme']);
+    const add = [...target.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rate hinzufügen');
     add!.click();
-    expect(changed!.payments!.at(-1)!.label).toBe('Rate');
+    expect(changed!.payments!.map((p) => p.label)).toEqual(['Bei Vertragsunterzeichnung', 'Bei Lieferung der Betaversion', 'Bei Inbetriebnahme', 'Rate']);
+  });
+
+  test('a German window and an English proposal: the screen is German, the words the client reads stay English', () => {
+    applyUiLanguage('de');
+    let changed: Scope | null = null;
+    const target = dealTerms('en', (next) => (changed = next));
+    expect(target.querySelector('legend')?.textContent).toBe('Zahlungsplan');
+    expect(target.querySelector<HTMLInputElement>('#scope-taxLabel')?.placeholder).toBe('VAT');
+    expect(stageNames(target)).toEqual(['On signature', 'At the beta', 'At launch']);
+    // Changing one stage's share keeps the others as the proposal prints them.
+    const percent = target.querySelector<HTMLInputElement>('tbody tr:first-child td:nth-child(2) input')!;
+    percent.value = '20';
+    percent.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(changed!.payments!.map((p) => p.label)).toEqual(['On signature', 'At the beta', 'At launch']);
+    expect(changed!.payments![0]!.percent).toBe(20);
   });
 });
