@@ -80,12 +80,16 @@ describe('an API error in the app’s language', () => {
     expect(errorText({ message: 'Noch nicht gespeichert: E-Mail ist ungültig.' }, 'de')).toBe('Noch nicht gespeichert: E-Mail ist ungültig.');
   });
 
-  test('the team’s last sync failure in German when the status gives its key, as stored when it does not', () => {
+  test('the team’s last sync failure in German, from its key when the status gives one; English as stored', () => {
     const lastError = 'team database anna@team.example:5432/scopewise: nothing answers there (connection refused); working offline';
     expect(teamErrorText({ lastError, lastErrorWhy: 'team_unreachable', lastErrorParams: { server: 'anna@team.example:5432/scopewise' } }, 'de')).toBe(
       'Die Team-Datenbank anna@team.example:5432/scopewise ist nicht erreichbar; Scopewise arbeitet offline weiter.',
     );
-    expect(teamErrorText({ lastError }, 'de')).toBe(lastError);
+    // A failure stored by an earlier run has no key: German says the sync failed and is retried, no English sentence.
+    expect(teamErrorText({ lastError }, 'de')).toBe(
+      'Der letzte Abgleich mit der Team-Bibliothek ist fehlgeschlagen; Scopewise versucht es in einigen Minuten erneut.',
+    );
+    expect(teamErrorText({ lastError }, 'en')).toBe(lastError);
     expect(teamErrorText({ lastError, lastErrorWhy: 'team_unreachable' }, 'en')).toBe(lastError);
     expect(teamErrorText({ lastError: null }, 'de')).toBe('');
   });

@@ -170,13 +170,19 @@ function fieldProblem(reason: ErrorReason, error: ShownError, language: UiLangua
   }
 }
 
-/** The team status's last sync failure in `language`: worded from its key when it has one, else as stored. */
+/**
+ * The team status's last sync failure in `language`: worded from its key when it has one. Without one (a failure of
+ * an earlier run, stored as its English sentence, or one of no known kind) English shows it as stored and another
+ * language says that the last sync failed and is tried again, not the English sentence (TeamSettings keeps that as
+ * the entry's title, for whoever diagnoses it).
+ */
 export function teamErrorText(
   status: { lastError: string | null; lastErrorWhy?: string; lastErrorParams?: Record<string, string> },
   language: UiLanguage,
 ): string {
   if (status.lastError === null) return '';
-  if (status.lastErrorWhy === undefined) return status.lastError;
+  if (language === 'en') return status.lastError;
+  if (status.lastErrorWhy === undefined) return m.ui_team_settings_last_sync_failed({}, { locale: language });
   return errorText(
     { code: 'io', message: status.lastError, why: status.lastErrorWhy, ...(status.lastErrorParams === undefined ? {} : { params: status.lastErrorParams }) },
     language,
