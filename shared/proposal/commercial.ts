@@ -37,6 +37,13 @@ export interface Commercial {
 }
 
 /** The message options for the commercial's language. */
+/**
+ * The shares of the tables that price items by effort (the investment, the add-ons): the effort column holds a
+ * figure and its unit on one line in every language ("1.234,56 Personentage", "1 234,5 jornadas"), the price
+ * column a total in the millions.
+ */
+const EFFORT_TABLE = { item: 0.46, effort: 0.3, price: 0.24 } as const;
+
 const at = (c: Commercial): { locale: ProposalLanguage } => ({ locale: c.language ?? 'en' });
 
 /** "20 %", "20%": a percentage as the proposal's locale writes it (the number stays the formatter's). */
@@ -209,9 +216,9 @@ export function optionsSection(c: Commercial): Section | null {
     blocks.push({
       kind: 'table',
       columns: [
-        { title: m.proposal_add_on({}, at(c)), share: 0.56, bold: true },
-        { title: m.proposal_effort({}, at(c)), share: 0.2, align: 'right' },
-        { title: m.proposal_price({}, at(c)), share: 0.24, align: 'right' },
+        { title: m.proposal_add_on({}, at(c)), share: EFFORT_TABLE.item, bold: true },
+        { title: m.proposal_effort({}, at(c)), share: EFFORT_TABLE.effort, align: 'right' },
+        { title: m.proposal_price({}, at(c)), share: EFFORT_TABLE.price, align: 'right' },
       ],
       rows: c.estimate.addOns.map((a) => [a.title, daysText(c, a.days), shown(c, a.price)]),
     });
@@ -312,9 +319,9 @@ export function investmentSection(c: Commercial): Section {
     {
       kind: 'table',
       columns: [
-        { title: m.proposal_item({}, at(c)), share: 0.56, bold: true },
-        { title: m.proposal_effort({}, at(c)), share: 0.2, align: 'right' },
-        { title: m.proposal_price({}, at(c)), share: 0.24, align: 'right' },
+        { title: m.proposal_item({}, at(c)), share: EFFORT_TABLE.item, bold: true },
+        { title: m.proposal_effort({}, at(c)), share: EFFORT_TABLE.effort, align: 'right' },
+        { title: m.proposal_price({}, at(c)), share: EFFORT_TABLE.price, align: 'right' },
       ],
       rows,
       emphasis: [rows.length - 1],

@@ -245,10 +245,21 @@ function drawLineTable(c: Composer, block: TableBlock): void {
   header();
   const zebra = mix(primary, WHITE, TINT.zebra);
   const tint = mix(accent, WHITE, TINT.zebra);
+  const heightOf = (r: number): number => Math.max(1, ...allCells[r]!.map((cell) => cell.lines.length)) * leading + 2 * padY;
+  const pageRoom = c.bottom - BODY_TOP - headerH;
+  let rowsOnPage = 0;
   rows.forEach((_, r) => {
     const strong = emphasis.has(r);
     const cells = allCells[r]!;
     const count = Math.max(1, ...cells.map((cell) => cell.lines.length));
+    // A closing total never opens a page alone: when it would not fit below this row, this row goes over with it.
+    const total = r + 1 === rows.length - 1 && emphasis.has(r + 1);
+    const pair = total ? heightOf(r) + heightOf(r + 1) : 0;
+    if (total && rowsOnPage > 0 && c.y + pair > c.bottom && pair <= pageRoom) {
+      c.newPage();
+      header();
+      rowsOnPage = 0;
+    }
     const tr = c.tags.child('TR');
     const tagged = columns.map(() => c.tags.child('TD', tr));
     let done = 0;
@@ -257,6 +268,7 @@ function drawLineTable(c: Composer, block: TableBlock): void {
       if (fit < Math.min(count - done, 2)) {
         c.newPage();
         header();
+        rowsOnPage = 0;
         continue;
       }
       const take = Math.min(fit, count - done);
@@ -276,6 +288,7 @@ function drawLineTable(c: Composer, block: TableBlock): void {
       c.rule(RULE, LEFT, c.y, RIGHT, c.y, CELL.rule);
       done += take;
     }
+    rowsOnPage++;
   });
   c.y += SPACE.afterTable;
 }

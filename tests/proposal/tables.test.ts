@@ -4,9 +4,11 @@
 import type { UserOptions } from 'jspdf-autotable';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { QUESTIONS } from '../../shared/engine';
-import type { Block, ProposalModel } from '../../shared/proposal';
-import { assessmentOf, longText, modelOf } from './fixtures';
+import { QUESTIONS, recommend } from '../../shared/engine';
+import { PROPOSAL_LANGUAGES } from '../../shared/i18n/language';
+import * as m from '../../shared/i18n/paraglide/messages';
+import { type Block, buildProposalModel, type ProposalModel } from '../../shared/proposal';
+import { assessmentOf, longText, modelOf, REALISTIC_REQUIREMENTS, REVISION, SAMPLE_BRANDING, scopeOf } from './fixtures';
 import { renderProposal } from './node-render';
 import { pdfFonts, pdfLines, pdfText, pdfWords, qpdfCheck, requirePdfTools, tempFolder, wordsOutside } from './pdf-tools';
 
@@ -202,6 +204,36 @@ describe('where a table starts', () => {
   });
 });
 
+describe('where a priced table ends', () => {
+  it('never carries its total alone to the top of a page: the row above goes with it', async () => {
+    // An investment table (one-line rows, amounts on the right, the total last and emphasised) pushed down across the
+    // bottom of a page by a paragraph growing half a line per step: at some step only the total is left over.
+    const rows = Array.from({ length: 8 }, (_, i) => [`Phase P${i + 1}`, `${i + 2} days`, `€${(i + 2) * 1000}.00`]);
+    const table: Table = {
+      kind: 'table',
+      columns: [
+        { title: 'Item', share: 0.46, bold: true },
+        { title: 'Effort', share: 0.3, align: 'right' },
+        { title: 'Price', share: 0.24, align: 'right' },
+      ],
+      rows: [...rows, ['Total', '44 days', '€44,000.00']],
+      emphasis: [rows.length],
+    };
+    let split = 0;
+    for (let length = 2000; length <= 3600; length += 40) {
+      const result = await renderProposal(withTable(table, longText(length, 11)));
+      const lines = pdfLines(folder.write('total.pdf', result.bytes));
+      const header = lines.filter((l) => l.text === 'Item Effort Price');
+      if (header.length > 1) split++;
+      for (const head of header.slice(1)) {
+        const body = lines.filter((l) => l.page === head.page && l.yMin > head.yMax);
+        expect(body[0]?.text, `${length} characters: page ${head.page} starts with the total alone`).toMatch(/^Phase P\d+ /);
+      }
+    }
+    expect(split, 'the sweep split the table over two pages').toBeGreaterThan(3);
+  });
+});
+
 describe('a product-text table holding text DejaVu cannot draw', () => {
   it('falls back to the line layout, so the CJK face draws it instead of wrong glyphs', async () => {
     calls.length = 0;
@@ -225,5 +257,28 @@ describe('a product-text table holding text DejaVu cannot draw', () => {
     const result = await renderProposal(model);
     expect(calls.map(headTexts)).toEqual([['Component', 'Role in the project']]);
     expect(pdfText(folder.write('mistake.pdf', result.bytes))).toContain('株式会社サクラ');
+  });
+});
+
+describe('the effort column in every language', () => {
+  // A large project: phases of hundreds of days, so the effort reads "1.234,56 Personentage" in German.
+  const base = scopeOf();
+  const large = { ...base, items: base.items.map((item) => ({ ...item, low: item.low * 30, likely: item.likely * 30, high: item.high * 30 })) };
+
+  it.each(PROPOSAL_LANGUAGES)('keeps each figure on one line with its unit, in %s', async (language) => {
+    const model = buildProposalModel(assessmentOf(), recommend(REALISTIC_REQUIREMENTS), SAMPLE_BRANDING, REVISION, {
+      scope: large,
+      number: 'SW-2026-0042',
+      language,
+    });
+    const file = folder.write(`effort-${language}.pdf`, (await renderProposal(model)).bytes);
+    const unit = m.proposal_days_other({ days: '' }, { locale: language }).trim();
+    // A line of its own lies wholly below the line before it (a Thai word set in the Thai face has a box of other
+    // metrics than the figure beside it, so poppler may give it a line of its own on the same baseline).
+    const lines = pdfLines(file);
+    const alone = lines.filter((line, i) => line.text === unit && (i === 0 || line.yMin >= lines[i - 1]!.yMax - 0.5));
+    expect(alone, `a line holding only "${unit}"`).toEqual([]);
+    // The tables are there: their rows print the days with the unit.
+    expect(lines.filter((line) => line.text.includes(unit)).length).toBeGreaterThan(5);
   });
 });
