@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
+import type { Notice, Warning } from '../shared/warnings';
 import { connect, type ConnectOptions, examineDatabaseFile, removeEmptyCompanions } from './examine';
 import {
   backupFileName,
@@ -43,8 +44,18 @@ export function futureBackups(backupDir: string, now: Date = new Date()): Backup
 
 /** What a start says about backups dated in the future, or null when there are none. */
 export function futureBackupsWarning(backupDir: string, now: Date = new Date()): string | null {
+  return futureBackupsNotice(backupDir, now)?.said ?? null;
+}
+
+/** As futureBackupsWarning, with the same as a key for a window (shared/warnings.ts): the count and one name. */
+export function futureBackupsNotice(backupDir: string, now: Date = new Date()): Notice | null {
   const future = futureBackups(backupDir, now);
   if (future.length === 0) return null;
+  const warning: Warning = { why: 'backups_in_future', params: { count: future.length, example: basename(future[0]!.path) } };
+  return { warning, said: futureSentence(future) };
+}
+
+function futureSentence(future: BackupFile[]): string {
   return `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${basename(future[0]!.path)}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
 }
 

@@ -15,6 +15,7 @@ export {
   failedBackupDir,
   findNewestGoodBackup,
   futureBackups,
+  futureBackupsNotice,
   futureBackupsWarning,
   listBackups,
   pruneBackups,

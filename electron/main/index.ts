@@ -100,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
           files: electronFileActions({ dialog, shell, window: () => window, language: () => language }),
           holderName: 'the Scopewise app',
           secrets: safeStorageSecrets(safeStorage),
-          warn: (message) => void dialog.showMessageBox({ type: 'warning', ...warningBox(message, language) }),
+          warn: (message, warning) => void dialog.showMessageBox({ type: 'warning', ...warningBox(message, language, warning) }),
           // Before the window exists: said on the console (a large database's one-time upgrade takes seconds).
           onUpgrade: (from, to) => console.info(`Scopewise: ${upgradeMessage(from, to)}`),
         }),
