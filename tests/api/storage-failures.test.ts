@@ -55,7 +55,7 @@ describe('a full disk', () => {
     const folded = warnings.findIndex((m) => m.includes('could not be folded'));
     expect(keys[folded]).toEqual({ why: 'wal_at_shutdown', params: { file: databasePath, cause: 'disk_full' } });
     expect(warningBox(warnings[folded]!, 'de', keys[folded]).detail).toBe(
-      'Das Transaktionsprotokoll von scopewise.db konnte beim Beenden nicht in die Datenbank übernommen werden; jede Speicherung bleibt in scopewise.db-wal erhalten und wird beim nächsten Start übernommen. Der Datenträger ist voll.',
+      'Das Transaktionsprotokoll von scopewise.db konnte beim Beenden nicht in die Datenbank übernommen werden; jede Speicherung bleibt in scopewise.db-wal erhalten und wird beim nächsten Start übernommen. Ursache: Der Datenträger ist voll.',
     );
   });
 });
@@ -88,7 +88,7 @@ describe('a nearly full disk at start', () => {
     expect(warningBox(warnings[backup]!, 'en', keys[backup])).toEqual({ message: warnings[backup] });
     expect(warningBox(warnings[backup]!, 'de', keys[backup])).toEqual({
       message: 'Hinweis von Scopewise',
-      detail: 'Die tägliche Sicherung konnte nicht erstellt werden. Der Datenträger ist voll.',
+      detail: 'Die tägliche Sicherung konnte nicht erstellt werden. Ursache: Der Datenträger ist voll.',
     });
     expect(services.db.prepare('SELECT count(*) AS n FROM assessments').get()).toEqual({ n: 300 });
     expect(() => services.close()).not.toThrow();

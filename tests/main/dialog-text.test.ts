@@ -118,7 +118,7 @@ describe('a warning from the services', () => {
 
   it('in German names a known cause in words, and a raw code only when the cause is not a known one', () => {
     const detail = (why: WarningReason, params: Warning['params']): string => warningBox('', 'de', { why, params }).detail ?? '';
-    expect(detail('backup_not_made', { cause: 'disk_full' })).toBe('Die tägliche Sicherung konnte nicht erstellt werden. Der Datenträger ist voll.');
+    expect(detail('backup_not_made', { cause: 'disk_full' })).toBe('Die tägliche Sicherung konnte nicht erstellt werden. Ursache: Der Datenträger ist voll.');
     expect(detail('backup_not_made', { code: 'EEXIST' })).toBe('Die tägliche Sicherung konnte nicht erstellt werden. Details: EEXIST');
     expect(detail('backup_not_made', {})).toBe('Die tägliche Sicherung konnte nicht erstellt werden.');
     expect(detail('database_read_only', { file: FILE })).toBe(
