@@ -42,21 +42,17 @@ export function futureBackups(backupDir: string, now: Date = new Date()): Backup
   return listBackups(backupDir, now).filter((b) => new Date(b.takenAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MS);
 }
 
-/** What a start says about backups dated in the future, or null when there are none. */
-export function futureBackupsWarning(backupDir: string, now: Date = new Date()): string | null {
-  return futureBackupsNotice(backupDir, now)?.said ?? null;
-}
-
-/** As futureBackupsWarning, with the same as a key for a window (shared/warnings.ts): the count and one name. */
+/**
+ * What a start says about backups dated in the future, or null when there are none: a sentence, and the same as a key
+ * for a window (shared/warnings.ts), with their count and one of their names.
+ */
 export function futureBackupsNotice(backupDir: string, now: Date = new Date()): Notice | null {
   const future = futureBackups(backupDir, now);
   if (future.length === 0) return null;
-  const warning: Warning = { why: 'backups_in_future', params: { count: future.length, example: basename(future[0]!.path) } };
-  return { warning, said: futureSentence(future) };
-}
-
-function futureSentence(future: BackupFile[]): string {
-  return `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${basename(future[0]!.path)}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
+  const example = basename(future[0]!.path);
+  const warning: Warning = { why: 'backups_in_future', params: { count: future.length, example } };
+  const said = `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${example}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
+  return { said, warning };
 }
 
 /**

@@ -16,7 +16,6 @@ export {
   findNewestGoodBackup,
   futureBackups,
   futureBackupsNotice,
-  futureBackupsWarning,
   listBackups,
   pruneBackups,
 } from './backup';
