@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
+import type { Notice, Warning } from '../shared/warnings';
 import { connect, type ConnectOptions, examineDatabaseFile, removeEmptyCompanions } from './examine';
 import {
   backupFileName,
@@ -41,11 +42,17 @@ export function futureBackups(backupDir: string, now: Date = new Date()): Backup
   return listBackups(backupDir, now).filter((b) => new Date(b.takenAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MS);
 }
 
-/** What a start says about backups dated in the future, or null when there are none. */
-export function futureBackupsWarning(backupDir: string, now: Date = new Date()): string | null {
+/**
+ * What a start says about backups dated in the future, or null when there are none: a sentence, and the same as a key
+ * for a window (shared/warnings.ts), with their count and one of their names.
+ */
+export function futureBackupsNotice(backupDir: string, now: Date = new Date()): Notice | null {
   const future = futureBackups(backupDir, now);
   if (future.length === 0) return null;
-  return `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${basename(future[0]!.path)}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
+  const example = basename(future[0]!.path);
+  const warning: Warning = { why: 'backups_in_future', params: { count: future.length, example } };
+  const said = `${future.length} backup${future.length === 1 ? ' is' : 's are'} dated in the future (named by a clock that was wrong when ${future.length === 1 ? 'it was' : 'they were'} made, e.g. ${example}): Scopewise counts them as older than every other backup, so rotation removes them first; check the computer's clock`;
+  return { said, warning };
 }
 
 /**

@@ -15,7 +15,7 @@ export {
   failedBackupDir,
   findNewestGoodBackup,
   futureBackups,
-  futureBackupsWarning,
+  futureBackupsNotice,
   listBackups,
   pruneBackups,
 } from './backup';

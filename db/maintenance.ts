@@ -5,7 +5,8 @@
 // must not keep the user away from their data.
 import type { Database } from 'better-sqlite3';
 
-import { backupIfDue, futureBackupsWarning } from './backup';
+import { causeParams, type Notice, type Warning, type WarningReason } from '../shared/warnings';
+import { backupIfDue, futureBackupsNotice } from './backup';
 import { expireOverdue } from './deals';
 import { localDay } from './pipeline';
 import { purgeTrash } from './trash';
@@ -22,35 +23,42 @@ export interface MaintenanceReport {
   expired: number;
   /** Why the due backup (or the purge) was not done, in a sentence; null when nothing went wrong. */
   warning: string | null;
+  /** The same warning as a key (shared/warnings.ts), for a window to word in its language; null with `warning`. */
+  warningKey: Warning | null;
+}
+
+/** A step that failed, in a sentence naming the error, and as a key carrying its cause. */
+function failed(why: WarningReason, sentence: string, error: unknown): Notice {
+  return { said: `${sentence}: ${error instanceof Error ? error.message : String(error)}`, warning: { why, params: causeParams(error) } };
 }
 
 export async function runStartupMaintenance(db: Database, backupDir: string, now = new Date()): Promise<MaintenanceReport> {
   let backup: string | null = null;
-  let warning: string | null = null;
+  let warning: Notice | null = null;
   try {
     backup = await backupIfDue(db, backupDir, now);
   } catch (error) {
-    warning = `the daily backup could not be made: ${error instanceof Error ? error.message : String(error)}`;
+    warning = failed('backup_not_made', 'the daily backup could not be made', error);
   }
-  warning ??= futureBackupsWarning(backupDir, now);
+  warning ??= futureBackupsNotice(backupDir, now);
   let purged = 0;
   try {
     purged = purgeTrash(db, now);
   } catch (error) {
     // A read-only database cannot purge; it was already reported when it was opened.
-    warning ??= `the trash could not be emptied of assessments past 30 days: ${error instanceof Error ? error.message : String(error)}`;
+    warning ??= failed('trash_not_emptied', 'the trash could not be emptied of assessments past 30 days', error);
   }
   let discarded = 0;
   try {
     discarded = discardUntouchedAssessments(db);
   } catch (error) {
-    warning ??= `empty new assessments could not be cleared away: ${error instanceof Error ? error.message : String(error)}`;
+    warning ??= failed('empty_assessments_kept', 'empty new assessments could not be cleared away', error);
   }
   let expired = 0;
   try {
     expired = expireOverdue(db, localDay(now), { now }).length;
   } catch (error) {
-    warning ??= `proposals past their validity date could not be marked expired: ${error instanceof Error ? error.message : String(error)}`;
+    warning ??= failed('proposals_not_expired', 'proposals past their validity date could not be marked expired', error);
   }
-  return { backup, purged, discarded, expired, warning };
+  return { backup, purged, discarded, expired, warning: warning?.said ?? null, warningKey: warning?.warning ?? null };
 }

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../shared/errors';
 import { storageCause } from '../shared/storage-error';
+import type { Warn } from '../shared/warnings';
 import { backupFile, defaultBackupDir, findNewestGoodBackup } from './backup';
 import { connect, type ConnectOptions, DatabaseRefusedError, type Examination, examineDatabaseFile, refusalFor } from './examine';
 import { acquireDatabaseLock, canonicalDatabasePath, type DatabaseLock } from './lock';
@@ -19,8 +20,11 @@ import { hasInterruptedRestore, recoverInterruptedRestore } from './restore';
 export interface OpenOptions extends ConnectOptions {
   /** Where backups live; defaults to a `backups` folder beside the database. */
   backupDir?: string;
-  /** Told about conditions that do not stop the open (a network file system, WAL unavailable). */
-  warn?: (message: string) => void;
+  /**
+   * Told about conditions that do not stop the open (a network file system, WAL unavailable): an English sentence,
+   * and the same as a key (shared/warnings.ts) for a window to word in its language.
+   */
+  warn?: Warn;
   now?: Date;
   /** /proc/mounts text, for tests; read from the system when absent. */
   mounts?: string;
@@ -47,12 +51,12 @@ export function upgradeMessage(from: number, to: number): string {
 }
 
 /** Finishes or undoes a restore a crash interrupted, under the writer's lock, and says what it did. */
-function recoverRestore(file: string, backupDir: string, options: OpenOptions, warn: (message: string) => void): void {
+function recoverRestore(file: string, backupDir: string, options: OpenOptions, warn: Warn): void {
   if (!hasInterruptedRestore(file)) return;
   const lock = options.lock ?? acquireDatabaseLock(file, 'a start finishing a restore', options);
   try {
     const done = recoverInterruptedRestore(file, { ...options, backupDir, lock });
-    if (done !== null) warn(`${file}: ${done}`);
+    if (done !== null) warn(`${file}: ${done.said}`, done.warning);
   } finally {
     if (options.lock === undefined) lock.release();
   }
@@ -84,10 +88,15 @@ function readMounts(): string {
 }
 
 /** Sets what every read-write connection needs. */
-function configure(db: Database, path: string, warn: (message: string) => void): void {
+function configure(db: Database, path: string, warn: Warn): void {
   // WAL lets the list read while a save commits; readers never block the writer.
   const mode = db.pragma('journal_mode = WAL', { simple: true });
-  if (mode !== 'wal') warn(`${path}: write-ahead logging is unavailable here (journal mode ${String(mode)}); saves stay safe but slower`);
+  if (mode !== 'wal') {
+    warn(`${path}: write-ahead logging is unavailable here (journal mode ${String(mode)}); saves stay safe but slower`, {
+      why: 'wal_unavailable',
+      params: { file: path, mode: String(mode) },
+    });
+  }
   // better-sqlite3 builds SQLite so that WAL defaults to synchronous=NORMAL, where a committed save can roll back
   // after a power cut. A save the UI reports as saved must survive one, so every commit is fsynced.
   db.pragma('synchronous = FULL');
@@ -103,7 +112,7 @@ const READ_ONLY_WARNING = 'is read-only: Scopewise can show it but cannot save a
  * migration, no journal mode set. Refused, naming why, when it is missing, or older than this version (an upgrade
  * must write), or when a restore was interrupted (finishing it must write).
  */
-function openOnReadOnlyFileSystem(file: string, backupDir: string, options: OpenOptions, warn: (message: string) => void): Database {
+function openOnReadOnlyFileSystem(file: string, backupDir: string, options: OpenOptions, warn: Warn): Database {
   const onReadOnly = `is on a read-only file system`;
   if (hasInterruptedRestore(file)) {
     throw new AppError(
@@ -150,7 +159,7 @@ function openOnReadOnlyFileSystem(file: string, backupDir: string, options: Open
     db.close();
     throw error;
   }
-  warn(`${file} ${READ_ONLY_WARNING}`);
+  warn(`${file} ${READ_ONLY_WARNING}`, { why: 'database_read_only', params: { file } });
   return db;
 }
 
@@ -221,10 +230,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     db.close();
     throw error;
   }
-  if (readOnlyCause(db) !== null) warn(`${file} ${READ_ONLY_WARNING}`);
+  if (readOnlyCause(db) !== null) warn(`${file} ${READ_ONLY_WARNING}`, { why: 'database_read_only', params: { file } });
   const network = networkFilesystemOf(file, options.mounts ?? (process.platform === 'linux' ? readMounts() : ''), process.platform);
   if (network !== null) {
-    warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`);
+    warn(`${file} is on a network file system (${network}); write-ahead logging is unreliable there, keep the database on a local disk`, {
+      why: 'network_file_system',
+      params: { file, filesystem: network },
+    });
   }
   return db;
 }

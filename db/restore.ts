@@ -10,6 +10,7 @@ import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync,
 import { basename, dirname, join, resolve } from 'node:path';
 
 import { AppError } from '../shared/errors';
+import type { Notice } from '../shared/warnings';
 import { defaultBackupDir, listBackups, pruneBackups } from './backup';
 import { flushFile, flushFolder, writeFileDurably } from './durable-file';
 import { connect, type ConnectOptions, DatabaseRefusedError, examineDatabaseFile } from './examine';
@@ -99,11 +100,11 @@ export function hasInterruptedRestore(databasePath: string): boolean {
 }
 
 /**
- * Finishes or undoes a restore that a crash interrupted; the caller holds the database's lock. Returns a sentence
- * saying what was done, or null when there was nothing to do. When the database itself went missing in a restore by
+ * Finishes or undoes a restore that a crash interrupted; the caller holds the database's lock. Says what was done,
+ * or returns null when there was nothing to do. When the database itself went missing in a restore by
  * an earlier version (which moved it away first), it is not re-created: the refusal names the backup holding it.
  */
-export function recoverInterruptedRestore(databasePath: string, options: ConnectOptions & { backupDir?: string; lock?: DatabaseLock } = {}): string | null {
+export function recoverInterruptedRestore(databasePath: string, options: ConnectOptions & { backupDir?: string; lock?: DatabaseLock } = {}): Notice | null {
   const file = canonicalDatabasePath(databasePath);
   const journalPath = restoreJournalFor(file);
   const incoming = incomingFor(file);
@@ -111,7 +112,10 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
     if (!existsSync(incoming) && !existsSync(`${incoming}-journal`)) return null;
     if (existsSync(file)) {
       removeAll(incoming, ['', '-journal']);
-      return `removed the remains of an unfinished restore (${basename(incoming)}); the database itself was not changed`;
+      return {
+        said: `removed the remains of an unfinished restore (${basename(incoming)}); the database itself was not changed`,
+        warning: { why: 'restore_remains_removed', params: { file, leftover: basename(incoming) } },
+      };
     }
     const backupDir = options.backupDir ?? defaultBackupDir(file);
     const error = new DatabaseRefusedError(
@@ -127,14 +131,18 @@ export function recoverInterruptedRestore(databasePath: string, options: Connect
   if (journal !== null && journal.stage === 'ready') {
     swapIn(file, journalPath, options.lock);
     const kept = journal.setAside === null ? '' : `; the database before it is kept as ${journal.setAside}`;
-    return `finished restoring ${basename(journal.source)}, which was interrupted${kept}`;
+    const params = { file, backup: basename(journal.source), ...(journal.setAside === null ? {} : { setAside: journal.setAside }) };
+    return { said: `finished restoring ${basename(journal.source)}, which was interrupted${kept}`, warning: { why: 'restore_finished', params } };
   }
   // Stage "copying": the live file was never changed, so dropping the new copy and the set-aside names undoes it all.
   removeAll(incoming, ['', '-journal']);
   if (journal?.setAside) removeAll(journal.setAside, ['', ...KEPT_COMPANIONS]);
   rmSync(journalPath, { force: true });
   flushFolder(dirname(file));
-  return `undid a restore${journal === null ? '' : ` of ${basename(journal.source)}`} that was interrupted before it changed anything; the database is as it was`;
+  return {
+    said: `undid a restore${journal === null ? '' : ` of ${basename(journal.source)}`} that was interrupted before it changed anything; the database is as it was`,
+    warning: { why: 'restore_undone', params: journal === null ? { file } : { file, backup: basename(journal.source) } },
+  };
 }
 
 function keepIssuedNumbers(file: string, options: ConnectOptions): void {

@@ -137,7 +137,7 @@ export async function hostServices(options: HostedServicesOptions): Promise<Host
         return;
       }
       case 'warn':
-        return options.warn?.(message.message);
+        return options.warn?.(message.message, message.warning);
       case 'upgrade':
         return options.onUpgrade?.(message.from, message.to);
       case 'check':

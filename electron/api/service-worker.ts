@@ -7,6 +7,7 @@ import { MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:
 import { type CheckEvent, restoreBackup } from '../../db';
 import type { ChannelName } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
+import type { Warning } from '../../shared/warnings';
 import type { Handlers } from './dispatch';
 import { type ErrorData, errorFromData, errorToData } from './error-transfer';
 import type { FileActions } from './file-actions';
@@ -45,7 +46,7 @@ export type WorkerMessage =
   | { kind: 'refused'; error: ErrorData }
   | { kind: 'answer'; id: number; value?: unknown; error?: ErrorData }
   | { kind: 'files'; id: number; action: FileAction; args: unknown[] }
-  | { kind: 'warn'; message: string }
+  | { kind: 'warn'; message: string; warning?: Warning }
   | { kind: 'upgrade'; from: number; to: number }
   | { kind: 'check'; event: CheckEvent };
 
@@ -105,7 +106,7 @@ async function serve(port: MessagePort, data: ServiceWorkerData): Promise<void> 
       holderName: data.holderName,
       maintenance: data.maintenance,
       renderInWorker: true,
-      warn: (message) => tell({ kind: 'warn', message }),
+      warn: (message, warning) => tell({ kind: 'warn', message, warning }),
       onUpgrade: (from, to) => tell({ kind: 'upgrade', from, to }),
       onCheck: (event) => tell({ kind: 'check', event }),
       ...(data.secrets === null ? {} : { secrets: secretsOfHost(data.secrets.port, new Int32Array(data.secrets.signal)) }),

@@ -18,6 +18,7 @@ import {
   runStartupMaintenance,
 } from '../../db';
 import { storageReason } from '../../shared/storage-error';
+import { causeParams, type Warn } from '../../shared/warnings';
 import { TeamSync } from '../team/service';
 import type { FileActions } from './file-actions';
 import { LongWork } from './long-work';
@@ -64,7 +65,8 @@ export interface ServicesOptions {
   databasePath: string;
   files: FileActions;
   nativeBinding?: string;
-  warn?: (message: string) => void;
+  /** Told about what does not stop the work (db/open.ts, closeDatabase, the start-up maintenance), with its key (shared/warnings.ts). */
+  warn?: Warn;
   /** Daily backup and trash purge at start (the app and serve do it; tests may not want it). */
   maintenance?: boolean;
   /** Names this program to another one refused the lock ("scopewise serve"). */
@@ -88,14 +90,17 @@ export function exportsFolderFor(databasePath: string): string {
  * read-only file or a full disk can make the checkpoint fail, and the committed saves are safe in the WAL anyway
  * (SQLite replays it at the next open), so that is a warning, not a failed exit.
  */
-export function closeDatabase(db: Database, warn: (message: string) => void = () => undefined): void {
+export function closeDatabase(db: Database, warn: Warn = () => undefined): void {
   if (!db.open) return;
   try {
     // The search index takes in its backlog, so the next start's searches, which run on a read-only connection until
     // the integrity verdict, find every word (db/search-backlog.ts); a refusal leaves it for the next search.
     catchUpSearchIndex(db);
   } catch (error) {
-    warn(`${db.name}: the search index could not take in the last changes at shutdown (${storageReason(error)}); it does at the next search`);
+    warn(`${db.name}: the search index could not take in the last changes at shutdown (${storageReason(error)}); it does at the next search`, {
+      why: 'search_index_at_shutdown',
+      params: { file: db.name, ...causeParams(error) },
+    });
   }
   try {
     // A read-only connection (before the integrity verdict) has nothing to fold in and must not try.
@@ -103,12 +108,16 @@ export function closeDatabase(db: Database, warn: (message: string) => void = ()
   } catch (error) {
     warn(
       `${db.name}: the write-ahead log could not be folded into the database at shutdown (${storageReason(error)}); every save is kept in ${db.name}-wal and is applied at the next start`,
+      { why: 'wal_at_shutdown', params: { file: db.name, ...causeParams(error) } },
     );
   }
   try {
     db.close();
   } catch (error) {
-    warn(`${db.name}: closing failed (${storageReason(error)}); every committed save is kept and is applied at the next start`);
+    warn(`${db.name}: closing failed (${storageReason(error)}); every committed save is kept and is applied at the next start`, {
+      why: 'close_failed',
+      params: { file: db.name, ...causeParams(error) },
+    });
   }
 }
 
@@ -180,7 +189,7 @@ export async function openServices(options: ServicesOptions): Promise<Services> 
     }
     if (options.maintenance !== false) {
       const report = await runStartupMaintenance(services.db, backupDir);
-      if (report.warning !== null) warn(report.warning);
+      if (report.warning !== null) warn(report.warning, report.warningKey ?? undefined);
     }
   })();
   services.ready.catch(() => undefined);

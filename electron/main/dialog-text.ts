@@ -7,7 +7,9 @@ import { DatabaseRefusedError, type RefusalReason } from '../../db';
 import { AppError, type ErrorReason } from '../../shared/errors';
 import type { UiLanguage } from '../../shared/i18n/language';
 import * as m from '../../shared/i18n/paraglide/messages';
+import type { Warning } from '../../shared/warnings';
 import { SERVICES_STOPPED } from '../api/service-host';
+import { warningText } from './warning-text';
 
 type At = { locale: UiLanguage };
 
@@ -72,10 +74,12 @@ export function stoppedBox(reason: Error, language: UiLanguage): { title: string
 
 /**
  * A warning from the services (a daily backup that could not be made, a shutdown that left work for the next start):
- * in English the warning itself; in another language a heading in it, the services' English sentence as the detail.
+ * in English the services' sentence itself, as it always was; in another language a heading in it and, as the
+ * detail, the warning worded from its key (warning-text.ts). A warning without a key keeps the sentence as the detail.
  */
-export function warningBox(warning: string, language: UiLanguage): MessageBoxText {
-  return language === 'en' ? { message: warning } : { message: m.ui_dialog_warning({}, { locale: language }), detail: warning };
+export function warningBox(message: string, language: UiLanguage, warning?: Warning): MessageBoxText {
+  if (language === 'en') return { message };
+  return { message: m.ui_dialog_warning({}, { locale: language }), detail: warning === undefined ? message : warningText(warning, language) };
 }
 
 export type FileKind = 'pdf' | 'bundle' | 'logo';

@@ -78,6 +78,9 @@ if (!app.requestSingleInstanceLock()) {
     // none to read), then the one chosen in Settings (and each new choice, see settings.update below).
     const systemLanguage = uiLanguageFromSystem([app.getLocale()]);
     let language: UiLanguage = systemLanguage;
+    // A warning can come while the database opens, before Settings can be read: its box waits for the language.
+    let languageKnown: () => void = () => undefined;
+    const languageRead = new Promise<void>((settle) => (languageKnown = settle));
     const recoveryUi: RecoveryUi = {
       offerRestore: async (_problem, backup, error) => {
         const answer = await dialog.showMessageBox({
@@ -100,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
           files: electronFileActions({ dialog, shell, window: () => window, language: () => language }),
           holderName: 'the Scopewise app',
           secrets: safeStorageSecrets(safeStorage),
-          warn: (message) => void dialog.showMessageBox({ type: 'warning', ...warningBox(message, language) }),
+          warn: (message, warning) => void languageRead.then(() => dialog.showMessageBox({ type: 'warning', ...warningBox(message, language, warning) })),
           // Before the window exists: said on the console (a large database's one-time upgrade takes seconds).
           onUpgrade: (from, to) => console.info(`Scopewise: ${upgradeMessage(from, to)}`),
         }),
@@ -111,6 +114,12 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    try {
+      language = (await services.handlers['settings.get']({})).uiLanguage ?? systemLanguage;
+    } catch {
+      // A file the integrity check is about to refuse may not answer: the system's language until it is restored.
+    }
+    languageKnown();
     const handlers = { ...services.handlers };
     const saveSettings = handlers['settings.update'];
     // The menus follow the app's language the moment Settings changes it (the window's own texts change by themselves).

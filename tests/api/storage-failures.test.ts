@@ -1,5 +1,7 @@
 // A full disk and a read-only database, made with real mounts: the API names the cause as the CLI does, start warns
-// about a read-only database, and closing (SIGTERM, quitting) never throws but warns, the saves kept in the WAL.
+// about a read-only database, and closing (SIGTERM, quitting) never throws but warns, the saves kept in the WAL. Each
+// warning carries its key (shared/warnings.ts), in-process and through the services' worker, so the app's German
+// dialog says it in German.
 import { statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,8 +10,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAssessment, openDatabase } from '../../db';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
+import { hostServices } from '../../electron/api/service-host';
 import { exportsFolderFor, openServices } from '../../electron/api/services';
+import { warningBox } from '../../electron/main/dialog-text';
 import { browserFileActions } from '../../electron/serve/file-actions';
+import type { Warning } from '../../shared/warnings';
 import { closeAfterTest } from '../fixtures/close-after-test';
 import { fillDisk, makeReadOnly, mountTmpfs, unmountAll } from '../fixtures/mounts';
 
@@ -20,12 +25,12 @@ async function openServicesForTest(options: Parameters<typeof openServices>[0]) 
   return closeAfterTest(await openServices(options));
 }
 
-async function servicesAt(databasePath: string, warnings: string[]) {
+async function servicesAt(databasePath: string, warnings: string[], keys: (Warning | undefined)[] = []) {
   const services = await openServicesForTest({
     databasePath,
     files: browserFileActions(exportsFolderFor(databasePath)),
     maintenance: false,
-    warn: (m) => warnings.push(m),
+    warn: (m, key) => (warnings.push(m), keys.push(key)),
   });
   return { services, handlers: createHandlers(services) };
 }
@@ -35,7 +40,8 @@ describe('a full disk', () => {
     const dir = mountTmpfs('8m');
     const databasePath = join(dir, 'scopewise.db');
     const warnings: string[] = [];
-    const { services, handlers } = await servicesAt(databasePath, warnings);
+    const keys: (Warning | undefined)[] = [];
+    const { services, handlers } = await servicesAt(databasePath, warnings, keys);
     for (let i = 0; i < 40; i++) createAssessment(services.db, { clientName: `Client ${i}`, notes: 'n'.repeat(3000) });
     fillDisk(dir);
     // The write-ahead log may still have room from earlier writes, so save until the disk's lack of room shows.
@@ -46,6 +52,11 @@ describe('a full disk', () => {
     expect(!failed.ok && failed.error.message).toMatch(/^That failed: the disk is full; nothing was changed\. Free some space and try again\.$/);
     expect(() => services.close()).not.toThrow();
     expect(warnings.join('\n')).toMatch(/could not be folded into the database at shutdown \(the disk is full\)/);
+    const folded = warnings.findIndex((m) => m.includes('could not be folded'));
+    expect(keys[folded]).toEqual({ why: 'wal_at_shutdown', params: { file: databasePath, cause: 'disk_full' } });
+    expect(warningBox(warnings[folded]!, 'de', keys[folded]).detail).toBe(
+      'Das Transaktionsprotokoll von scopewise.db konnte beim Beenden nicht in die Datenbank übernommen werden; jede Speicherung bleibt in scopewise.db-wal erhalten und wird beim nächsten Start übernommen. Ursache: Der Datenträger ist voll.',
+    );
   });
 });
 
@@ -62,10 +73,23 @@ describe('a nearly full disk at start', () => {
     truncateSync(filler, statSync(filler).size - 256 * 1024);
 
     const warnings: string[] = [];
-    const services = await openServicesForTest({ databasePath, files: browserFileActions(exportsFolderFor(databasePath)), warn: (m) => warnings.push(m) });
+    const keys: (Warning | undefined)[] = [];
+    const services = await openServicesForTest({
+      databasePath,
+      files: browserFileActions(exportsFolderFor(databasePath)),
+      warn: (m, key) => (warnings.push(m), keys.push(key)),
+    });
     // The daily backup runs once the integrity check beside the first reads has passed (db/integrity-schedule.ts).
     await services.ready;
     expect(warnings.join('\n')).toMatch(/the daily backup could not be made: .*(full|space)/);
+    // The app's dialog: the English sentence as before, in German worded from the key, the cause included.
+    const backup = warnings.findIndex((m) => m.startsWith('the daily backup could not be made'));
+    expect(keys[backup]).toEqual({ why: 'backup_not_made', params: { cause: 'disk_full' } });
+    expect(warningBox(warnings[backup]!, 'en', keys[backup])).toEqual({ message: warnings[backup] });
+    expect(warningBox(warnings[backup]!, 'de', keys[backup])).toEqual({
+      message: 'Hinweis von Scopewise',
+      detail: 'Die tägliche Sicherung konnte nicht erstellt werden. Ursache: Der Datenträger ist voll.',
+    });
     expect(services.db.prepare('SELECT count(*) AS n FROM assessments').get()).toEqual({ n: 300 });
     expect(() => services.close()).not.toThrow();
   });
@@ -81,14 +105,45 @@ describe('a read-only database', () => {
     makeReadOnly(databasePath);
 
     const warnings: string[] = [];
-    const { services, handlers } = await servicesAt(databasePath, warnings);
+    const keys: (Warning | undefined)[] = [];
+    const { services, handlers } = await servicesAt(databasePath, warnings, keys);
     // The read-write connection, which finds the file read-only, is opened once the integrity check has passed.
     await services.ready;
     expect(warnings.join('\n')).toMatch(/scopewise\.db is read-only: Scopewise can show it but cannot save any change/);
+    expect(keys).toContainEqual({ why: 'database_read_only', params: { file: databasePath } });
     const listed = await dispatch(handlers, 'assessments.list', {});
     expect(listed.ok).toBe(true);
     const failed = await dispatch(handlers, 'assessments.create', { fields: { clientName: 'Refused' } });
     expect(!failed.ok && failed.error.message).toMatch(/^That failed: the file system or database file is read-only; nothing was changed\./);
     expect(() => services.close()).not.toThrow();
+  });
+});
+
+describe('a warning through the services’ worker, as the app hosts them', () => {
+  it('reaches the host with its key, so the German dialog says a read-only database in German', async () => {
+    const dir = mountTmpfs('8m');
+    const databasePath = join(dir, 'scopewise.db');
+    const setup = await openDatabase(databasePath, { mounts: '' });
+    createAssessment(setup, { clientName: 'Already here' });
+    setup.close();
+    makeReadOnly(databasePath);
+
+    const heard: { message: string; warning: Warning | undefined }[] = [];
+    const hosted = await hostServices({
+      databasePath,
+      files: browserFileActions(exportsFolderFor(databasePath)),
+      maintenance: false,
+      warn: (message, warning) => heard.push({ message, warning }),
+    });
+    try {
+      await hosted.ready;
+    } finally {
+      hosted.close();
+    }
+    const readOnly = heard.find(({ warning }) => warning?.why === 'database_read_only');
+    expect(readOnly?.message).toMatch(/scopewise\.db is read-only: Scopewise can show it but cannot save any change/);
+    expect(warningBox(readOnly!.message, 'de', readOnly!.warning).detail).toBe(
+      'scopewise.db ist schreibgeschützt: Scopewise kann die Daten anzeigen, aber keine Änderung speichern. Heben Sie den Schreibschutz der Datei und ihres Ordners auf und starten Sie Scopewise neu.',
+    );
   });
 });

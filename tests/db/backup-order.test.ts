@@ -44,6 +44,9 @@ describe('backup rotation by the order made', () => {
     expect(report.backup).not.toBeNull();
     expect(existsSync(report.backup!)).toBe(true);
     expect(report.warning).toMatch(/^4 backups are dated in the future \(named by a clock that was wrong .*check the computer's clock$/);
+    const example = basename(futureBackups(backupDir, new Date(now.getTime() + 2 * day))[0]!.path);
+    expect(report.warningKey).toEqual({ why: 'backups_in_future', params: { count: 4, example } });
+    expect(report.warning).toContain(`e.g. ${example})`);
   });
 
   it('makes the daily backup when the only other one is named a few hours ahead', async () => {

@@ -72,6 +72,8 @@ describe('verified backups', () => {
     const report = await runStartupMaintenance(db, blocked, new Date('2025-01-01T00:00:00Z'));
     expect(report.backup).toBeNull();
     expect(report.warning).toMatch(/^the daily backup could not be made: /);
+    // A file where the folder should be (ENOTDIR): the folder does not accept new files, a cause a window words.
+    expect(report.warningKey).toEqual({ why: 'backup_not_made', params: { cause: 'folder_missing' } });
     expect(existsSync(join(folder, 'backups', 'failed'))).toBe(false);
   });
 });

@@ -138,9 +138,14 @@ describe('openDatabase', () => {
   it('warns when the database is on a network file system, and still opens it', async () => {
     const folder = tempFolder();
     const warnings: string[] = [];
-    await openForTest(join(folder, 'a.db'), { mounts: `server:/export ${folder} nfs4 rw,relatime 0 0\n`, warn: (m) => warnings.push(m) });
+    const keys: unknown[] = [];
+    await openForTest(join(folder, 'a.db'), {
+      mounts: `server:/export ${folder} nfs4 rw,relatime 0 0\n`,
+      warn: (m, key) => (warnings.push(m), keys.push(key)),
+    });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/network file system \(nfs4\)/);
+    expect(keys).toEqual([{ why: 'network_file_system', params: { file: join(folder, 'a.db'), filesystem: 'nfs4' } }]);
   });
 
   it('opens a database reopened many times without changing its schema history', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { countAssessments, createAssessment, createBackup, DatabaseRefusedError, defaultBackupDir, openDatabase, restoreJournalFor } from '../../db';
 import { backupFileName } from '../../db/retention';
+import type { Warning } from '../../shared/warnings';
 import { openForTest, tempDatabase } from './temp';
 
 async function databaseWithBackup(): Promise<{ path: string; folder: string; backup: string }> {
@@ -18,12 +19,13 @@ async function databaseWithBackup(): Promise<{ path: string; folder: string; bac
   return { path, folder, backup };
 }
 
-async function openAndCount(path: string): Promise<{ count: number; said: string[] }> {
+async function openAndCount(path: string): Promise<{ count: number; said: string[]; keys: (Warning | undefined)[] }> {
   const said: string[] = [];
-  const db = await openForTest(path, { mounts: '', warn: (m) => said.push(m) });
+  const keys: (Warning | undefined)[] = [];
+  const db = await openForTest(path, { mounts: '', warn: (m, key) => (said.push(m), keys.push(key)) });
   const count = countAssessments(db);
   db.close();
-  return { count, said };
+  return { count, said, keys };
 }
 
 describe('an interrupted restore', () => {
@@ -53,10 +55,21 @@ describe('an interrupted restore', () => {
     copyFileSync(path, setAside);
     writeFileSync(`${path}.restoring`, 'half a copy');
     writeFileSync(restoreJournalFor(path), JSON.stringify({ stage: 'copying', source: backup, setAside, startedAt: '2025-01-02T00:00:00Z' }));
-    const { count, said } = await openAndCount(path);
+    const { count, said, keys } = await openAndCount(path);
     expect(count).toBe(2);
     expect(said.join('\n')).toMatch(/undid a restore of scopewise-20250101T000000000Z-manual\.db that was interrupted before it changed anything/);
+    expect(keys).toEqual([{ why: 'restore_undone', params: { file: path, backup: 'scopewise-20250101T000000000Z-manual.db' } }]);
     expect([existsSync(`${path}.restoring`), existsSync(restoreJournalFor(path)), existsSync(setAside)]).toEqual([false, false, false]);
+  });
+
+  it('leaves the database alone when only a copy without its journal remains, removes the copy, and says so', async () => {
+    const { path } = await databaseWithBackup();
+    writeFileSync(`${path}.restoring`, 'half a copy');
+    const { count, said, keys } = await openAndCount(path);
+    expect(count).toBe(2);
+    expect(said).toEqual([`${path}: removed the remains of an unfinished restore (scopewise.db.restoring); the database itself was not changed`]);
+    expect(keys).toEqual([{ why: 'restore_remains_removed', params: { file: path, leftover: 'scopewise.db.restoring' } }]);
+    expect(existsSync(`${path}.restoring`)).toBe(false);
   });
 
   it('is finished when the copy was complete, and says where the replaced database is kept', async () => {
@@ -65,8 +78,9 @@ describe('an interrupted restore', () => {
     copyFileSync(path, setAside);
     copyFileSync(backup, `${path}.restoring`);
     writeFileSync(restoreJournalFor(path), JSON.stringify({ stage: 'ready', source: backup, setAside, startedAt: '2025-01-02T00:00:00Z' }));
-    const { count, said } = await openAndCount(path);
+    const { count, said, keys } = await openAndCount(path);
     expect(count).toBe(1);
+    expect(keys).toEqual([{ why: 'restore_finished', params: { file: path, backup: 'scopewise-20250101T000000000Z-manual.db', setAside } }]);
     expect(said.join('\n')).toContain(
       `finished restoring scopewise-20250101T000000000Z-manual.db, which was interrupted; the database before it is kept as ${setAside}`,
     );

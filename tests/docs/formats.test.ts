@@ -16,6 +16,7 @@ import { ANSWER_FIELDS, requirementsSchema } from '../../shared/engine/requireme
 import { ERROR_REASONS } from '../../shared/errors';
 import { estimateContractSchema } from '../../shared/scope/estimate-contract';
 import { rateCardSchema, rateSchema, scopeItemSchema, scopeSchema } from '../../shared/scope/schema';
+import { WARNING_REASONS } from '../../shared/warnings';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -69,6 +70,10 @@ describe('shared/README.md names every public format element', () => {
 
   it('every reason an error may carry, and its why and params fields', () => {
     expect(missing(formats, [...ERROR_REASONS, 'why', 'params'])).toEqual([]);
+  });
+
+  it('every reason a warning may carry, and the params each one names', () => {
+    expect(missing(formats, [...WARNING_REASONS, 'cause', 'code', 'Warning'])).toEqual([]);
   });
 
   it('every top-level field of the bundle, of its assessments and of the scope', () => {
