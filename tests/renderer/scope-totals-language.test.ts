@@ -60,6 +60,7 @@ describe('the deal terms in two languages', () => {
     let changed: Scope | null = null;
     const target = dealTerms('de', (next) => (changed = next));
     expect(target.querySelector<HTMLInputElement>('#scope-taxLabel')?.placeholder).toBe('MwSt.');
+    expect(target.querySelector('[data-testid="price-with-tax"]')?.textContent?.replace(/\s+/gu, ' ')).toMatch(/\+ 0,00 £ MwSt\. =/u);
     expect(stageNames(target)).toEqual(['Bei Vertragsunterzeichnung', 'Bei Lieferung der Betaversion', 'Bei Inbetriebnahme']);
     const add = [...target.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rate hinzufügen');
     add!.click();
@@ -72,6 +73,7 @@ describe('the deal terms in two languages', () => {
     const target = dealTerms('en', (next) => (changed = next));
     expect(target.querySelector('legend')?.textContent).toBe('Zahlungsplan');
     expect(target.querySelector<HTMLInputElement>('#scope-taxLabel')?.placeholder).toBe('VAT');
+    expect(target.querySelector('[data-testid="price-with-tax"]')?.textContent?.replace(/\s+/gu, ' ')).toMatch(/\+ 0,00 £ VAT =/u);
     expect(stageNames(target)).toEqual(['On signature', 'At the beta', 'At launch']);
     // Changing one stage's share keeps the others as the proposal prints them.
     const percent = target.querySelector<HTMLInputElement>('tbody tr:first-child td:nth-child(2) input')!;
