@@ -47,7 +47,8 @@ describe('the deal in the app', () => {
     await deal.getByRole('button', { name: 'Mark sent' }).click();
     await expect
       .poll(() => deal.getByTestId('deal-summary').textContent(), { timeout: 10_000 })
-      .toMatch(/^Sent · sent \d{4}-\d{2}-\d{2} · valid until \d{4}-\d{2}-\d{2}$/);
+      // Days as the screen's locale writes them ("Dec 7, 2026" in en-US, "7 Dec 2026" in en-GB), not ISO.
+      .toMatch(/^Sent · sent (\w{3} \d{1,2}, \d{4}|\d{1,2} \w{3} \d{4}) · valid until (\w{3} \d{1,2}, \d{4}|\d{1,2} \w{3} \d{4})$/);
 
     await deal.getByLabel('Accepted by').fill('Greta Ost');
     await deal.getByRole('button', { name: 'Record acceptance' }).click();

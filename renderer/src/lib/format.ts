@@ -22,6 +22,22 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatsNow().dateTime.format(date);
 }
 
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day ("2027-01-06", or the day of a timestamp) as the screen's locale writes it ("06.01.2027", "Jan 6, 2027"). */
+export function formatDay(iso: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  if (day === undefined) return iso;
+  const locale = uiLocale();
+  let format = days.get(locale);
+  if (format === undefined) {
+    // The day as written, whatever the machine's time zone: read and written in UTC.
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    days.set(locale, format);
+  }
+  return format.format(new Date(`${day}T00:00:00Z`));
+}
+
 export function formatTime(date: Date): string {
   return formatsNow().time.format(date);
 }
