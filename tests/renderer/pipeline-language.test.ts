@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The pipeline in the app's language: in German its money, dates and win rate are written as German writes them
+// The pipeline (and a file's size) in the app's language: in German its money, dates and win rate are written as German writes them
 // ("38.000,53 £", "06.01.2027", "50 %") and a proposal without a client or title is named in German, never with the
 // English placeholders or the ISO dates it showed before; in English it reads as it did.
 /// <reference lib="dom" />
@@ -9,6 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 vi.mock('../../renderer/src/lib/api', () => import('./fake-api'));
 
 import PipelineView from '../../renderer/src/components/PipelineView.svelte';
+import { formatBytes } from '../../renderer/src/lib/format';
 import { applyUiLanguage } from '../../renderer/src/lib/i18n.svelte';
 import type { Pipeline, PipelineRow } from '../../shared/pipeline';
 import { useFakeApi } from './fake-api';
@@ -81,5 +82,16 @@ describe('the pipeline in the app’s language', () => {
     expect(text).toContain('50%');
     expect(text).toContain('Untitled client — Intranet');
     expect(text).toMatch(/Jan 6, 2027|6 Jan 2027/u);
+  });
+});
+
+describe('a file size in the app’s language', () => {
+  test('German writes its decimal with a comma, English with a point', () => {
+    applyUiLanguage('de');
+    expect(formatBytes(1_572_864)).toBe('1,5 MB');
+    expect(formatBytes(2_560)).toBe('2,5 KB');
+    applyUiLanguage('en');
+    expect(formatBytes(1_572_864)).toBe('1.5 MB');
+    expect(formatBytes(512)).toBe('512 B');
   });
 });

@@ -42,10 +42,12 @@ export function formatTime(date: Date): string {
   return formatsNow().time.format(date);
 }
 
+/** A file's size with one decimal as the screen's locale writes it ("1.5 MB", "1,5 MB"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const one = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${new Intl.NumberFormat(uiLocale()).format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${one.format(bytes / 1024)} KB`;
+  return `${one.format(bytes / (1024 * 1024))} MB`;
 }
 
 const STATUS_NAMES: Record<string, (inputs?: object, options?: { locale?: 'en' | 'de' }) => string> = {
