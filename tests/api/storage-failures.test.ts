@@ -95,14 +95,19 @@ describe('a nearly full disk at start', () => {
   });
 });
 
+/** A database with one assessment on a tmpfs of its own, then made read-only with its folder. */
+async function readOnlyDatabase(): Promise<string> {
+  const databasePath = join(mountTmpfs('8m'), 'scopewise.db');
+  const setup = await openDatabase(databasePath, { mounts: '' });
+  createAssessment(setup, { clientName: 'Already here' });
+  setup.close();
+  makeReadOnly(databasePath);
+  return databasePath;
+}
+
 describe('a read-only database', () => {
   it('warns at start, names the cause when a save fails, and closes without throwing', async () => {
-    const dir = mountTmpfs('8m');
-    const databasePath = join(dir, 'scopewise.db');
-    const setup = await openDatabase(databasePath, { mounts: '' });
-    createAssessment(setup, { clientName: 'Already here' });
-    setup.close();
-    makeReadOnly(databasePath);
+    const databasePath = await readOnlyDatabase();
 
     const warnings: string[] = [];
     const keys: (Warning | undefined)[] = [];
@@ -121,12 +126,7 @@ describe('a read-only database', () => {
 
 describe('a warning through the services’ worker, as the app hosts them', () => {
   it('reaches the host with its key, so the German dialog says a read-only database in German', async () => {
-    const dir = mountTmpfs('8m');
-    const databasePath = join(dir, 'scopewise.db');
-    const setup = await openDatabase(databasePath, { mounts: '' });
-    createAssessment(setup, { clientName: 'Already here' });
-    setup.close();
-    makeReadOnly(databasePath);
+    const databasePath = await readOnlyDatabase();
 
     const heard: { message: string; warning: Warning | undefined }[] = [];
     const hosted = await hostServices({
