@@ -29,6 +29,8 @@ export const DEFAULT_PAYMENTS: readonly { label: string; percent: number }[] = D
   label: p.label('en'),
   percent: p.percent,
 }));
+/** A stage added by hand, until the consultant names it ("Stage", "Rate"...), in every proposal language. */
+export const NEW_PAYMENT_STAGE_WORDS: Words = words(m.scope_payment_stage);
 /** The tax's default name in every proposal language ("VAT", "MwSt."...), and in English. */
 export const DEFAULT_TAX_WORDS: Words = words(m.scope_tax_label);
 export const DEFAULT_TAX_LABEL = DEFAULT_TAX_WORDS('en');

@@ -81,5 +81,8 @@ describe('the deal terms in two languages', () => {
     percent.dispatchEvent(new Event('input', { bubbles: true }));
     expect(changed!.payments!.map((p) => p.label)).toEqual(['On signature', 'At the beta', 'At launch']);
     expect(changed!.payments![0]!.percent).toBe(20);
+    // A stage added here is named as the proposal names one, until the consultant names it.
+    [...target.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rate hinzufügen')!.click();
+    expect(changed!.payments!.at(-1)!.label).toBe('Stage');
   });
 });
