@@ -6,7 +6,7 @@ import type { Requirements } from '../engine/requirements';
 import type { ProposalLanguage } from '../i18n/language';
 import { defaultTextIn } from './default-texts';
 import { printedDescription, printedTitle } from './descriptions';
-import { PHASE_NAMES, PHASES } from './knowledge';
+import { FORMER_PHASE_NAMES, PHASE_NAMES, PHASES } from './knowledge';
 import { ADDED_TIER_WORDS, DEFAULT_PAYMENT_STAGES, DEFAULT_TAX_WORDS, DEFAULT_TIER_WORDS, numberedTierWords, type Scope, TIERS_MAX } from './schema';
 import { says, type Words } from './words';
 
@@ -24,7 +24,7 @@ export function tierName(name: string, language: ProposalLanguage): string {
 
 /** A phase's name in `language` when it is a drafted phase name (in any language); a phase the consultant named stays. */
 export function phaseName(name: string, language: ProposalLanguage): string {
-  const phase = PHASES.find((p) => says(PHASE_NAMES[p], name));
+  const phase = PHASES.find((p) => says(PHASE_NAMES[p], name) || FORMER_PHASE_NAMES[p]?.includes(name.trim()) === true);
   return phase === undefined ? name : PHASE_NAMES[phase](language);
 }
 

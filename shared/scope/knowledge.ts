@@ -65,6 +65,14 @@ export const PHASE_NAMES: Readonly<Record<Phase, Words>> = {
   Launch: words(m.scope_phase_launch),
 };
 
+/**
+ * Names earlier versions drafted a phase by, still recognised as that phase (shared/scope/in-language.ts): German and
+ * Thai named the quality phase as the proposal names its quality-assurance line, so the client read two lines alike.
+ */
+export const FORMER_PHASE_NAMES: Readonly<Partial<Record<Phase, readonly string[]>>> = {
+  Quality: ['Qualitätssicherung', 'การประกันคุณภาพ'],
+};
+
 const same = (low: number, likely: number, high: number): Record<Framework, ThreePoint> => ({
   django: { low, likely, high },
   flask: { low, likely, high },

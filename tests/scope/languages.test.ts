@@ -230,6 +230,9 @@ describe('a draft in one language, printed in another', () => {
     expect(english.items.find((i) => i.id === 'discovery')!.title).toBe('Discovery and backlog');
     expect(english.items.find((i) => i.id === 'discovery')!.phase).toBe('Discovery');
     expect(phaseName('Phase 2', 'fr')).toBe('Phase 2');
+    // A quality phase drafted by an earlier version under its former German or Thai name is still that phase.
+    expect(phaseName('Qualitätssicherung', 'en')).toBe('Quality');
+    expect(phaseName('การประกันคุณภาพ', 'de')).toBe('Qualität');
   });
 
   it('reads a retitled item’s drafted description as stale in every language, and an edited one as the consultant’s', () => {
