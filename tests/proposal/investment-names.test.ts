@@ -17,7 +17,7 @@ const REQUIREMENTS: Requirements = {
   adminPanel: true,
   auth: 'roles',
   dataModel: 'complex',
-  concurrency: 'high',
+  concurrency: 'high-async',
   lifetime: 'years',
   teamSize: 4,
 };
