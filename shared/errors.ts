@@ -181,20 +181,17 @@ export function describeZodError(error: z.ZodError, input: unknown, prefix = '',
       reason = 'wrong_type';
       params = { expected: issue.expected };
       break;
-    case 'too_small': {
-      const text = issue.origin === 'string' || issue.origin === 'array';
-      const limit = text ? String(issue.minimum) : groupDigits(fieldLimit(error, issue.path, 'too_small', Number(issue.minimum)));
-      allowed = text ? `at least ${limit} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at least ${limit}`;
-      reason = text ? 'too_short' : 'too_small';
-      params = text ? { limit, unit: issue.origin === 'string' ? 'characters' : 'items' } : { limit };
-      break;
-    }
+    case 'too_small':
     case 'too_big': {
+      // Worded alike both ways: a length in characters or items ("too short", "too long"), or a number's bound.
+      const small = issue.code === 'too_small';
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       const text = issue.origin === 'string' || issue.origin === 'array';
-      const limit = text ? String(issue.maximum) : groupDigits(fieldLimit(error, issue.path, 'too_big', Number(issue.maximum)));
-      allowed = text ? `at most ${limit} ${issue.origin === 'string' ? 'characters' : 'items'}` : `at most ${limit}`;
-      reason = text ? 'too_long' : 'too_big';
-      params = text ? { limit, unit: issue.origin === 'string' ? 'characters' : 'items' } : { limit };
+      const unit = issue.origin === 'string' ? 'characters' : 'items';
+      const limit = text ? String(bound) : groupDigits(fieldLimit(error, issue.path, issue.code, Number(bound)));
+      allowed = `${small ? 'at least' : 'at most'} ${limit}${text ? ` ${unit}` : ''}`;
+      reason = text ? (small ? 'too_short' : 'too_long') : small ? 'too_small' : 'too_big';
+      params = text ? { limit, unit } : { limit };
       break;
     }
     case 'invalid_format':
