@@ -1,5 +1,5 @@
 // Turning what the PostgreSQL client throws into one clear sentence naming the team database and what to do. Pure.
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorCode, type ErrorReason } from '../../shared/errors';
 
 interface PgLikeError {
   code?: string;
@@ -11,56 +11,32 @@ export function describeTeamError(error: unknown, label: string): AppError {
   if (error instanceof AppError) return error;
   const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as PgLikeError;
   const detail = message ?? String(error);
+  /** The failure named by the team database's label, with its reason for a window (shared/errors.ts) and the server. */
+  const failure = (kind: ErrorCode, why: ErrorReason, sentence: string): AppError =>
+    new AppError(kind, `team database ${label}: ${sentence}`, undefined, why, { server: label });
   // Said for a network error code and for pg's own words when the connection ends mid-call.
-  const connectionLost = (): AppError =>
-    new AppError(
-      'io',
-      `team database ${label}: the connection was lost (${detail}); working offline, the next sync continues`,
-      undefined,
-      'team_connection_lost',
-      {
-        server: label,
-      },
-    );
+  const connectionLost = (): AppError => failure('io', 'team_connection_lost', `the connection was lost (${detail}); working offline, the next sync continues`);
   switch (code) {
     case '28P01':
-      return new AppError(
-        'unauthorized',
-        `team database ${label}: the password was refused (check PGPASSWORD or the saved password)`,
-        undefined,
-        'team_password_refused',
-        { server: label },
-      );
+      return failure('unauthorized', 'team_password_refused', 'the password was refused (check PGPASSWORD or the saved password)');
     case '28000':
-      return new AppError('unauthorized', `team database ${label}: this role may not log in here (${detail})`, undefined, 'team_password_refused', {
-        server: label,
-      });
+      return failure('unauthorized', 'team_password_refused', `this role may not log in here (${detail})`);
     case '3D000':
-      return new AppError('not_found', `team database ${label}: the database does not exist`, undefined, 'team_not_set_up', { server: label });
+      return failure('not_found', 'team_not_set_up', 'the database does not exist');
     case '42501':
-      return new AppError(
+      return failure(
         'forbidden',
-        `team database ${label}: the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`,
-        undefined,
         'team_no_rights',
-        { server: label },
+        `the role lacks rights on the team schema (${detail}); the database owner grants them with: scopewise team grant --url <owner-url> --role <role>`,
       );
     case '3F000':
     case '42P01':
-      return new AppError(
-        'not_found',
-        `team database ${label}: no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>`,
-        undefined,
-        'team_not_set_up',
-        { server: label },
-      );
+      return failure('not_found', 'team_not_set_up', 'no team schema there yet; the database owner creates it with: scopewise team init --url <owner-url>');
     case 'ECONNREFUSED':
-      return new AppError('io', `team database ${label}: nothing answers there (connection refused); working offline`, undefined, 'team_unreachable', {
-        server: label,
-      });
+      return failure('io', 'team_unreachable', 'nothing answers there (connection refused); working offline');
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new AppError('io', `team database ${label}: the host name is unknown; working offline`, undefined, 'team_unreachable', { server: label });
+      return failure('io', 'team_unreachable', 'the host name is unknown; working offline');
     case 'ETIMEDOUT':
     case 'ECONNRESET':
     case 'EPIPE':
@@ -74,18 +50,14 @@ export function describeTeamError(error: unknown, label: string): AppError {
     default:
       // pg's own words when the server asks for a password and none was given (an empty one is none).
       if (/SASL|client password must be a string|password authentication/i.test(detail))
-        return new AppError(
+        return failure(
           'unauthorized',
-          `team database ${label}: no password was given; type it in Settings → Team (kept in the keychain) or set PGPASSWORD before starting Scopewise`,
-          undefined,
           'team_no_password',
-          { server: label },
+          'no password was given; type it in Settings → Team (kept in the keychain) or set PGPASSWORD before starting Scopewise',
         );
       if (/timeout|terminated|Connection terminated/i.test(detail)) return connectionLost();
       if (/self[- ]signed|certificate|hostname|altnames|SSL/i.test(detail))
-        return new AppError('forbidden', `team database ${label}: the TLS certificate was not accepted (${detail})`, undefined, 'team_certificate_refused', {
-          server: label,
-        });
+        return failure('forbidden', 'team_certificate_refused', `the TLS certificate was not accepted (${detail})`);
       return new AppError('internal', `team database ${label}: ${detail}`);
   }
 }
