@@ -8,7 +8,7 @@ import { fromHundredths, toHundredths } from './arithmetic';
 import type { Estimate } from './estimate';
 import { daysFor } from './item-days';
 import { formatMoney } from './money';
-import type { Scope } from './schema';
+import { expectedOf, type Scope } from './schema';
 
 export interface FrameworkDelta {
   framework: Framework;
@@ -35,8 +35,7 @@ export interface TierComparison {
 function rewriteDays(scope: Scope | undefined, framework: Framework): number | undefined {
   const line = scope?.items.find((i) => i.id === 'rewrite' && i.optional !== true && i.deferred !== true);
   if (line === undefined) return undefined;
-  const d = daysFor(line, framework);
-  const days = Math.round(((d.low + 4 * d.likely + d.high) / 6) * 100) / 100;
+  const days = Math.round(expectedOf(daysFor(line, framework)) * 100) / 100;
   return days > 0 ? days : undefined;
 }
 

@@ -10,7 +10,7 @@ import { contextItems } from './context-items';
 import { draftTexts } from './default-texts';
 import { PHASE_NAMES, PHASES, WORK_ITEMS, type WorkCondition, type WorkItemRule, type WorkWhen } from './knowledge';
 import { CODEBASE_ROLE, coordinationItem, existingCodebaseItem, featureItems, rewriteItem } from './project-items';
-import { emptyScope, type RateCard, type Scope, type ScopeItem, type ThreePoint } from './schema';
+import { emptyScope, expectedOf, type RateCard, type Scope, type ScopeItem, type ThreePoint } from './schema';
 import { answerFactors, DEFAULT_SIZING, extendedFramework, EXTENDING_SHARE, featureDays, scaled, type ScaleDriver, type Sizing, volumeFactor } from './sizing';
 
 function holds(condition: WorkCondition, requirements: Requirements): boolean {
@@ -112,8 +112,6 @@ function rowItems(requirements: Requirements, rateCard: RateCard, framework: Fra
   });
 }
 
-const expected = (d: ThreePoint): number => (d.low + 4 * d.likely + d.high) / 6;
-
 /** What working inside the running application may cost at most: this share of what the extension saves. */
 export const CODEBASE_CAP_SHARE = 0.9;
 
@@ -132,7 +130,7 @@ function codebaseCap(requirements: Requirements, rateCard: RateCard, drivers: Dr
   const committed = (d: Drivers): { days: number; role: string }[] =>
     draftedRules(requirements, d)
       .filter((rule) => !isOptional(rule, requirements))
-      .map((rule) => ({ days: expected(rowDays(rule, existing, requirements, d)), role: rule.role }));
+      .map((rule) => ({ days: expectedOf(rowDays(rule, existing, requirements, d)), role: rule.role }));
   const fresh = committed({ ...drivers, extending: false });
   const extending = committed(drivers);
   const days = (rows: { days: number }[]): number => rows.reduce((sum, r) => sum + r.days, 0);

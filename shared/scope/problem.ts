@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../engine/requirements';
 import type { ProposalLanguage } from '../i18n/language';
 import * as m from '../i18n/paraglide/messages';
-import { scopeSchema } from './schema';
+import { paymentHundredths, scopeSchema } from './schema';
 import { type Message, type Words, words } from './words';
 
 type Issue = z.core.$ZodIssue;
@@ -98,12 +98,7 @@ function itemProblem(scope: unknown, index: number, rest: readonly PropertyKey[]
 /** The sum of the payments' percentages, as the refusal quotes it. */
 function paymentsTotal(scope: unknown): string {
   const payments = (scope as { payments?: unknown } | null)?.payments;
-  if (!Array.isArray(payments)) return '0';
-  const hundredths = payments.reduce((sum: number, p: unknown) => {
-    const percent = (p as { percent?: unknown } | null)?.percent;
-    return sum + (typeof percent === 'number' ? Math.round(percent * 100) : 0);
-  }, 0);
-  return String(hundredths / 100);
+  return Array.isArray(payments) ? String(paymentHundredths(payments as { percent?: unknown }[]) / 100) : '0';
 }
 
 /** What a scope-level field accepts, for the issue it failed with: a custom check told apart by where it failed. */

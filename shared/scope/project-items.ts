@@ -8,7 +8,7 @@ import * as m from '../i18n/paraglide/messages';
 import { slug } from './context-items';
 import { daysFor } from './item-days';
 import type { Phase } from './knowledge';
-import type { ScopeItem, ThreePoint } from './schema';
+import { expectedOf, type ScopeItem, type ThreePoint } from './schema';
 import { coordinationShare, DEFAULT_EXISTING_SIZE, EXISTING_CODEBASE_DAYS, extendedFramework, REWRITE_DAYS, scaled, type Sizing } from './sizing';
 import type { Wording } from './words';
 
@@ -115,7 +115,7 @@ export const CODEBASE_ROLE = 'senior-developer';
 
 /** Three-point days whose expected value (low + 4·likely + high) / 6 is at most `cap`, each point down to the quarter day. */
 function cappedDays(days: ThreePoint, cap: number): ThreePoint {
-  const expected = (days.low + 4 * days.likely + days.high) / 6;
+  const expected = expectedOf(days);
   if (expected <= cap) return days;
   const factor = cap / expected;
   const q = (n: number): number => Math.floor(n * factor * 4) / 4;

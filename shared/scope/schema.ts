@@ -62,6 +62,11 @@ function checkOrder(v: { low: number; likely: number; high: number }, ctx: z.Ref
 export const threePointSchema = z.object({ low: days, likely: days, high: days }).strict().superRefine(checkOrder);
 export type ThreePoint = z.infer<typeof threePointSchema>;
 
+/** The PERT expected days of three-point days: (low + 4 × likely + high) / 6, unrounded. */
+export function expectedOf(days: ThreePoint): number {
+  return (days.low + 4 * days.likely + days.high) / 6;
+}
+
 /** Three-point days per feature size (shared/scope/sizing.ts): one feature built end to end. */
 export const sizingSchema = z
   .object(Object.fromEntries(FEATURE_SIZES.map((s) => [s, threePointSchema])) as Record<FeatureSize, typeof threePointSchema>)
@@ -131,13 +136,21 @@ export type QuoteFigure = (typeof QUOTE_FIGURES)[number];
 export const paymentSchema = z.object({ label: shortText(NAME_MAX), percent: percent }).strict();
 export type Payment = z.infer<typeof paymentSchema>;
 
+/**
+ * The stages' percentages added up in hundredths, so 33.33 + 33.33 + 33.34 is exactly 10000; a stage whose percent is
+ * not a number (a scope still being typed or refused) counts 0.
+ */
+export function paymentHundredths(payments: readonly ({ percent?: unknown } | null | undefined)[]): number {
+  return payments.reduce((sum: number, p) => sum + (typeof p?.percent === 'number' ? Math.round(p.percent * 100) : 0), 0);
+}
+
 /** Payment stages; their percentages add up to exactly 100 (compared in hundredths, so 33.33 + 33.33 + 33.34 passes). */
 const paymentsSchema = z
   .array(paymentSchema)
   .min(1)
   .max(PAYMENTS_MAX)
   .superRefine((payments, ctx) => {
-    const hundredths = payments.reduce((sum, p) => sum + Math.round(p.percent * 100), 0);
+    const hundredths = paymentHundredths(payments);
     if (hundredths !== 10000)
       ctx.addIssue({ code: 'custom', path: [], input: payments, message: `percentages that add up to 100 (these add up to ${hundredths / 100})` });
   });

@@ -4,7 +4,7 @@
 // shared/scope/README.md, "How a draft is sized"; keep the two in step.
 import type { ExistingSize, Framework, Requirements } from '../engine/requirements';
 import type { Estimate } from './estimate';
-import type { Sizing, ThreePoint } from './schema';
+import { expectedOf, type Sizing, type ThreePoint } from './schema';
 
 export { type Sizing, sizingSchema } from './schema';
 
@@ -118,6 +118,6 @@ export function rewriteOf(requirements: Requirements, estimate: Pick<Estimate, '
   if (from === undefined || from === estimate.framework) return undefined;
   const line = estimate.lines.find((l) => l.id === 'rewrite');
   const table = REWRITE_DAYS[requirements.existingSize ?? DEFAULT_EXISTING_SIZE];
-  const days = line?.expectedDays ?? Math.round(((table.low + 4 * table.likely + table.high) / 6) * 100) / 100;
+  const days = line?.expectedDays ?? Math.round(expectedOf(table) * 100) / 100;
   return { from, to: estimate.framework, days };
 }
